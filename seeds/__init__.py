@@ -1,0 +1,1 @@
+"""The bundled seed articles and codebook (data only; shipped as package data)."""
