@@ -1,0 +1,122 @@
+"""The corpus store: derived data in TinyDB files, rebuilt from the articles at any time.
+
+Layout of `<data>/corpus/`:
+- `corpus.json`      tables sources, parties, actors, issues, positions, quotes, events, meta
+- `provenance.json`  tables sentences and texts (the cleaned articles), read only on demand
+
+A build writes a new folder and swaps it in, so a failed build leaves the old corpus intact.
+Readers use `FrozenStorage`: the file is parsed once, never written (TinyDB's JSONStorage
+re-reads and re-parses the whole file on every query).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+from tinydb import TinyDB
+from tinydb.storages import Storage
+
+MAIN_FILE = "corpus.json"
+PROVENANCE_FILE = "provenance.json"
+MAIN_TABLES = ("sources", "parties", "actors", "issues", "positions", "quotes", "events", "meta")
+PROVENANCE_TABLES = ("sentences", "texts")
+FORMAT = 1
+
+
+class CorpusError(RuntimeError):
+    """The corpus is missing or unreadable; it can always be rebuilt from the articles."""
+
+
+class FrozenStorage(Storage):
+    """A read-only TinyDB storage that parses its JSON file once."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self._data: dict | None = None
+
+    def read(self) -> dict | None:
+        if self._data is None:
+            try:
+                with self.path.open(encoding="utf-8") as f:
+                    self._data = json.load(f)
+            except FileNotFoundError:
+                return None
+            except (OSError, ValueError) as e:
+                raise CorpusError(f"{self.path}: unreadable corpus file ({e})") from e
+        return self._data
+
+    def write(self, data: dict) -> None:
+        raise CorpusError(f"{self.path}: the corpus is read-only; rebuild it with `parley build`")
+
+
+def _tinydb_layout(rows: list[dict]) -> dict[str, dict]:
+    """TinyDB's on-disk form of a table: {"1": doc, "2": doc, ...}."""
+    return {str(n): row for n, row in enumerate(rows, 1)}
+
+
+def _write_json(path: Path, data: dict) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_corpus(target: Path, tables: dict[str, list[dict]], texts: dict[str, str], meta: dict):
+    """Write a complete corpus to a new folder beside `target`, then swap it in."""
+    parent = target.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    staging = parent / f"{target.name}.building-{os.getpid()}"
+    previous = parent / f"{target.name}.previous"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        main = {name: _tinydb_layout(tables.get(name, [])) for name in MAIN_TABLES[:-1]}
+        main["meta"] = _tinydb_layout([{**meta, "format": FORMAT}])
+        _write_json(staging / MAIN_FILE, main)
+        prov = {
+            "sentences": _tinydb_layout(tables.get("sentences", [])),
+            "texts": _tinydb_layout([{"id": k, "text": v} for k, v in texts.items()]),
+        }
+        _write_json(staging / PROVENANCE_FILE, prov)
+        _fsync_dir(staging)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    shutil.rmtree(previous, ignore_errors=True)
+    if target.exists():
+        os.replace(target, previous)
+    os.replace(staging, target)
+    _fsync_dir(parent)
+    shutil.rmtree(previous, ignore_errors=True)
+
+
+def recover(target: Path) -> None:
+    """Finish a swap interrupted between its two renames: the previous corpus comes back."""
+    previous = target.parent / f"{target.name}.previous"
+    if not target.exists() and previous.exists():
+        os.replace(previous, target)
+
+
+def exists(target: Path) -> bool:
+    return (target / MAIN_FILE).is_file()
+
+
+def open_main(target: Path) -> TinyDB:
+    if not exists(target):
+        raise CorpusError(f"{target}: no corpus yet; run `parley build`")
+    return TinyDB(target / MAIN_FILE, storage=FrozenStorage)
+
+
+def open_provenance(target: Path) -> TinyDB:
+    return TinyDB(target / PROVENANCE_FILE, storage=FrozenStorage)

@@ -1,0 +1,85 @@
+"""One article through the extraction steps that need nothing from the rest of the corpus.
+
+clean → sentences → quotes and speakers → issues and parties per sentence. Dates and events
+come later (store.pipeline), because an article without a stated date is dated from the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from store.articles import RawArticle
+from store.codebook import Codebook
+from store.ids import content_hash, stable_id
+
+
+@dataclass
+class ArticleAnalysis:
+    source_id: str
+    path: str
+    content_hash: str
+    clean: object  # store.extract.clean.CleanArticle
+    sentences: list[tuple[int, int]]
+    sentence_ids: list[str]
+    sentence_issues: list[tuple[str, ...]]
+    sentence_parties: list[str | None]
+    quotes: list  # store.extract.quotes.QuoteMention
+    quote_issues: list[tuple[str, ...]]
+
+    @property
+    def text(self) -> str:
+        return self.clean.text
+
+    def sentence_index(self, offset: int) -> int:
+        """The index of the sentence holding `offset` (the nearest one before it otherwise)."""
+        from bisect import bisect_right
+
+        i = bisect_right(self.sentences, (offset, float("inf"))) - 1
+        return max(i, 0)
+
+
+def source_id_for(data: bytes) -> str:
+    """Sources are identified by their content: the same article under two names is one source."""
+    return stable_id("source", content_hash(data))
+
+
+def sentence_ids(source_id: str, text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Ids from source and sentence text; a repeated sentence gets its occurrence number."""
+    seen: dict[str, int] = {}
+    ids = []
+    for s, e in spans:
+        body = text[s:e]
+        n = seen.get(body, 0)
+        seen[body] = n + 1
+        ids.append(stable_id("sentence", source_id, body, n))
+    return ids
+
+
+def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
+    """Everything about one article that does not depend on the other articles."""
+    from store.extract.clean import clean_article
+    from store.extract.issues import quote_issues, tag_issues
+    from store.extract.parties import sentence_party
+    from store.extract.quotes import extract_quotes
+    from store.extract.sentences import split_sentences
+
+    clean = clean_article(raw.text, raw.name, raw.meta)
+    text = clean.text
+    spans = split_sentences(text)
+    sid = source_id_for(raw.data)
+    s_issues = [tag_issues(text[s:e], codebook) for s, e in spans]
+    s_parties = [sentence_party(text[s:e], codebook) for s, e in spans]
+    quotes = extract_quotes(text, spans, codebook)
+    q_issues = [quote_issues(q, text, spans, s_issues, codebook) for q in quotes]
+    return ArticleAnalysis(
+        source_id=sid,
+        path=raw.name,
+        content_hash=content_hash(raw.data),
+        clean=clean,
+        sentences=spans,
+        sentence_ids=sentence_ids(sid, text, spans),
+        sentence_issues=s_issues,
+        sentence_parties=s_parties,
+        quotes=quotes,
+        quote_issues=q_issues,
+    )

@@ -1,0 +1,327 @@
+"""From a folder of articles to the corpus documents, one table per kind.
+
+Per article (store.extract.article.analyse): cleaning, sentences, quotes and speakers, issues.
+Across the corpus (here): publication dates inferred from the other articles, events, one
+quote or event per happening whatever the number of outlets, positions and issue status.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from store.articles import RawArticle, Skipped, article_files, read_article
+from store.codebook import Codebook
+from store.extract.article import ArticleAnalysis, analyse
+from store.ids import stable_id
+
+TABLES = ("sources", "parties", "actors", "issues", "positions", "quotes", "events", "sentences")
+
+
+@dataclass
+class Build:
+    """The documents of a corpus build, and what was skipped on the way."""
+
+    tables: dict[str, list[dict]]
+    texts: dict[str, str]
+    skipped: list[Skipped] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, same as path)
+
+
+def read_folder(root: Path) -> tuple[list[RawArticle], list[Skipped]]:
+    raws, skipped = [], []
+    for path in article_files(root):
+        got = read_article(path)
+        (skipped if isinstance(got, Skipped) else raws).append(got)
+    return raws, skipped
+
+
+def analyse_all(
+    raws: list[RawArticle], codebook: Codebook
+) -> tuple[list[ArticleAnalysis], list[tuple[str, str]]]:
+    """Analyses in input order, one per distinct content; duplicates reported by path."""
+    seen: dict[str, str] = {}
+    out, dups = [], []
+    for raw in raws:
+        a = analyse(raw, codebook)
+        if a.source_id in seen:
+            dups.append((raw.name, seen[a.source_id]))
+            continue
+        seen[a.source_id] = raw.name
+        out.append(a)
+    return out, dups
+
+
+def date_sources(analyses: list[ArticleAnalysis]) -> dict[str, tuple[str | None, str | None]]:
+    """source id → (published, basis): stated dates first, then inferred from the others."""
+    from store.extract.dates import infer_published
+
+    dated: dict[str, tuple[str | None, str | None]] = {}
+    for a in analyses:
+        if a.clean.published:
+            dated[a.source_id] = (a.clean.published, a.clean.published_basis or "stated")
+    stated = [date.fromisoformat(d) for d, _ in dated.values()]
+    for a in analyses:
+        if a.source_id not in dated:
+            dated[a.source_id] = infer_published(a.text, stated)
+    return dated
+
+
+def _sort_key(a: ArticleAnalysis, dated) -> tuple:
+    return (dated[a.source_id][0] or "9999", a.path, a.source_id)
+
+
+def assemble(analyses: list[ArticleAnalysis], codebook: Codebook) -> Build:
+    """The corpus tables from per-article analyses (in any order: output is deterministic)."""
+    from store.extract.events import extract_events
+    from store.extract.positions import EvidenceItem, derive_positions, derive_statuses
+    from store.merge import group_events, group_quotes
+
+    dated = date_sources(analyses)
+    analyses = sorted(analyses, key=lambda a: _sort_key(a, dated))
+    by_id = {a.source_id: a for a in analyses}
+
+    sources, sentences, texts = [], [], {}
+    for a in analyses:
+        published, basis = dated[a.source_id]
+        c = a.clean
+        sources.append(
+            {
+                "id": a.source_id,
+                "path": a.path,
+                "title": c.title,
+                "outlet": c.outlet,
+                "published": published,
+                "published_basis": basis,
+                "url": c.url,
+                "content_hash": a.content_hash,
+                "words": len(c.text.split()),
+            }
+        )
+        texts[a.source_id] = c.text
+        for n, (s, e) in enumerate(a.sentences):
+            sentences.append(
+                {
+                    "id": a.sentence_ids[n],
+                    "source": a.source_id,
+                    "start": s,
+                    "end": e,
+                    "text": c.text[s:e],
+                    "issues": list(a.sentence_issues[n]),
+                    "party": a.sentence_parties[n],
+                }
+            )
+
+    # Quotes: one per quotation, every report kept.
+    reports = []
+    for a in analyses:
+        for q, issues in zip(a.quotes, a.quote_issues, strict=True):
+            reports.append(
+                {
+                    "id": stable_id("quote", a.source_id, q.text, q.start),
+                    "source": a.source_id,
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                    "speaker": q.speaker,
+                    "actor": q.actor,
+                    "actor_kind": q.actor_kind,
+                    "party": q.party,
+                    "kind": q.kind,
+                    "issues": list(issues),
+                    "sentence": a.sentence_ids[q.sentence] if a.sentence_ids else None,
+                    "date": dated[a.source_id][0],
+                }
+            )
+    groups, links = group_quotes(reports)
+    quotes = []
+    for gi, members in enumerate(groups):
+        first = reports[members[0]]
+        own = [reports[i]["source"] for i in members]
+        linked = [reports[i]["source"] for g in sorted(links.get(gi, ())) for i in groups[g]]
+        also = [s for s in dict.fromkeys(own[1:] + linked) if s != first["source"]]
+        issues = list(dict.fromkeys(i for m in members for i in reports[m]["issues"]))
+        speaker = next((reports[m] for m in members if reports[m]["speaker"]), first)
+        quotes.append(
+            {
+                **first,
+                "speaker": speaker["speaker"],
+                "actor": speaker["actor"],
+                "actor_kind": speaker["actor_kind"],
+                "party": speaker["party"],
+                "also_in": also,
+                "issues": issues,
+                "aliases": [reports[m]["id"] for m in members[1:]],
+                "reports": [
+                    {k: reports[m][k] for k in ("id", "source", "start", "end", "text", "sentence")}
+                    for m in members
+                ],
+            }
+        )
+
+    # Events: one per happening.
+    mentions = []
+    for a in analyses:
+        published = dated[a.source_id][0]
+        for ev in extract_events(a.text, a.sentences, published, codebook):
+            mentions.append(
+                {
+                    "id": stable_id("event", a.source_id, ev.date, a.text[ev.start : ev.end]),
+                    "source": a.source_id,
+                    "date": ev.date,
+                    "precision": ev.precision,
+                    "date_basis": ev.basis,
+                    "title": ev.title,
+                    "issues": list(ev.issues),
+                    "scheduled": ev.scheduled,
+                    "sentence": a.sentence_ids[ev.sentence] if a.sentence_ids else None,
+                    "sentence_text": a.text[ev.start : ev.end],
+                    "start": ev.start,
+                    "end": ev.end,
+                }
+            )
+    events = []
+    for members in group_events(mentions):
+        first = mentions[members[0]]
+        events.append(
+            {
+                "id": first["id"],
+                "date": first["date"],
+                "date_basis": first["date_basis"],
+                "precision": first["precision"],
+                "title": first["title"],
+                "issues": list(dict.fromkeys(i for m in members for i in mentions[m]["issues"])),
+                "sources": list(dict.fromkeys(mentions[m]["source"] for m in members)),
+                "sentences": [mentions[m]["sentence"] for m in members],
+                "scheduled": first["scheduled"],
+                "start": first["start"],
+                "end": first["end"],
+                "aliases": [mentions[m]["id"] for m in members[1:]],
+            }
+        )
+    events.sort(key=lambda e: (e["date"] or "", e["id"]))
+
+    # Evidence → positions and statuses.
+    items = []
+    for q in quotes:
+        a = by_id[q["source"]]
+        s_idx = a.sentence_index(q["start"])
+        context = a.text[a.sentences[s_idx][0] : a.sentences[s_idx][1]] if a.sentences else ""
+        items.append(
+            EvidenceItem(
+                kind="quote",
+                id=q["id"],
+                source=q["source"],
+                text=q["text"],
+                context=context,
+                date=q["date"],
+                party=q["party"],
+                issues=tuple(q["issues"]),
+                start=q["start"],
+                end=q["end"],
+            )
+        )
+    for s in sentences:
+        if s["issues"] and s["party"]:
+            items.append(
+                EvidenceItem(
+                    kind="sentence",
+                    id=s["id"],
+                    source=s["source"],
+                    text=s["text"],
+                    context="",
+                    date=dated[s["source"]][0],
+                    party=s["party"],
+                    issues=tuple(s["issues"]),
+                    start=s["start"],
+                    end=s["end"],
+                )
+            )
+    positions = [_position_doc(p) for p in derive_positions(items, codebook)]
+    statuses = derive_statuses(items, codebook)
+
+    issues = []
+    for idef in codebook.issues:
+        touching_quotes = [q for q in quotes if idef.id in q["issues"]]
+        touching_sources = {s["source"] for s in sentences if idef.id in s["issues"]}
+        touching_sources |= {x for q in touching_quotes for x in [q["source"], *q["also_in"]]}
+        dates = [dated[s][0] for s in touching_sources if dated[s][0]]
+        status, basis = statuses.get(idef.id, ("open", ()))
+        issues.append(
+            {
+                "id": idef.id,
+                "title": idef.title,
+                "status": status,
+                "status_basis": list(basis),
+                "sources": len(touching_sources),
+                "quotes": len(touching_quotes),
+                "last_reported": max(dates) if dates else None,
+            }
+        )
+
+    return Build(
+        tables={
+            "sources": sources,
+            "parties": [{"id": p.id, "name": p.name} for p in codebook.parties],
+            "actors": _actors(codebook, quotes),
+            "issues": issues,
+            "positions": positions,
+            "quotes": quotes,
+            "events": events,
+            "sentences": sentences,
+        },
+        texts=texts,
+    )
+
+
+def _position_doc(p) -> dict:
+    return {
+        "id": p.id,
+        "issue": p.issue,
+        "party": p.party,
+        "stance": p.stance,
+        "summary": p.summary,
+        "evidence": list(p.evidence),
+        "sources": list(p.sources),
+        "contested": p.contested,
+        "updated": p.updated,
+    }
+
+
+def _actors(codebook: Codebook, quotes: list[dict]) -> list[dict]:
+    """Codebook actors, then speakers the articles name that the codebook does not know."""
+    actors = {
+        a.id: {
+            "id": a.id,
+            "name": a.name,
+            "party": a.party,
+            "kind": a.kind,
+            "aliases": list(a.aliases),
+            "roles": list(a.roles),
+        }
+        for a in codebook.actors
+    }
+    extra: dict[str, dict] = {}
+    for q in quotes:
+        aid = q.get("actor")
+        if aid and aid not in actors and aid not in extra:
+            extra[aid] = {
+                "id": aid,
+                "name": q["speaker"],
+                "party": q["party"],
+                "kind": q.get("actor_kind") or "unknown",
+                "aliases": [],
+                "roles": [],
+            }
+    return list(actors.values()) + sorted(extra.values(), key=lambda a: a["id"])
+
+
+def build_from_folder(root: Path, codebook: Codebook) -> Build:
+    raws, skipped = read_folder(root)
+    analyses, dups = analyse_all(raws, codebook)
+    result = assemble(analyses, codebook)
+    result.skipped = skipped
+    result.duplicates = dups
+    return result
+
