@@ -1,0 +1,272 @@
+"""Which party a reporting sentence speaks for: the subject that says, demands, offers, rejects.
+
+Mentions come from the codebook (actor names, aliases and roles map to the actor's party; party
+names, adjectives and places to the party), so another negotiation needs only another codebook.
+The speaker is picked by shallow, fast rules rather than a parser:
+
+1. outside quotation marks first (a party named inside a quote is rarely the speaker);
+2. the first mention that acts: followed by a verb ("Moscow has asked", "U.S. officials said",
+   "Zelensky, Ukraine's president, said"), or introduced by "according to" / "said";
+3. otherwise the first mention that is not the object of a preposition ("between Kyiv and ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.codebook import Codebook
+
+# Words an adjective or place mention may govern before its verb ("U.S. negotiating team said").
+_HEAD_NOUNS = frozenset(
+    """official officials leader leaders negotiator negotiators side government delegation
+    delegates diplomat diplomats president prime minister ministers chancellor administration team
+    envoy envoys spokesman spokeswoman spokesperson authorities authority forces military army
+    troops officers lawmakers senators parliament presidency ministry commission council
+    partners allies counterparts sources source aide aides adviser advisers people public
+    negotiating foreign defence defense security deputy chief secretary head senior top
+    state states sides statement""".split()
+)
+_AUXILIARIES = frozenset(
+    """has have had is was were are will would can could may might must should shall does did
+    do also again already still now then reportedly previously long repeatedly firmly not never
+    initially later formally publicly privately consistently once""".split()
+)
+# Verbs a party does things with in reporting; any other past-tense "-ed" word also counts.
+_VERBS = frozenset(
+    """said says say told tells tell stated states state added adds insisted insists insist
+    demanded demands demand wants want wanted rejected rejects reject refused refuses refuse
+    offered offers offer offering agreed agrees agree accepted accepts accept resisted resists
+    resist continues continue continued asked asks ask pledged pledges pledge proposed proposes
+    propose urged urges urge pushed pushes push believes believe believed signaled signalled
+    signals indicated indicates remarked warned warns warn opposed opposes oppose claimed claims
+    claim admitted admits acknowledged acknowledges described describes expects expect hopes hope
+    sees see seeks seek sought called calls argued argues noted notes announced announces
+    confirmed confirms denied denies dismissed dismisses welcomed welcomes backed backs supports
+    support supported committed commits suggested suggests mentioned conveyed emphasized
+    emphasised stressed stresses plans plan intends intend needs need objects object threatened
+    threatens vowed vows went made makes gave gives is was has have had will would can could
+    may might must should does did remains remain appears appear""".split()
+)
+_PREPOSITIONS = frozenset(
+    """of in to with between from against for on into about at over toward towards among
+    within without than like via upon across through behind under after before by during
+    including involving beyond despite""".split()
+)
+_COORDINATORS = frozenset({"and", "or", "nor", "&"})
+# Words that may open a sentence before its subject ("But Moscow ...", "However, Kyiv ...").
+_OPENERS = frozenset({"", "but", "and", "however", "yet", "so", "meanwhile", "still", "now"})
+_COPULAS = frozenset(
+    """has have had is was were are will would can could may might must should shall does
+    did do""".split()
+)
+_WORD = re.compile(r"[\w.'’-]+|,")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_ACCORDING = re.compile(r"(?:according\s+to|said|says|told)\s+(?:the\s+|a\s+|an\s+|one\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    pattern: re.Pattern[str] | None
+    exact: dict[str, str | None]  # matched text → party (None: ambiguous)
+    folded: dict[str, str | None]  # case-folded role text → party
+    adjectives: frozenset[str]  # mentions that name a party only with a person noun after them
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    party: str
+    adjective: bool
+
+
+_CACHE: dict[int, tuple[Codebook, _Matcher]] = {}
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).casefold()
+
+
+def _add(table: dict[str, str | None], key: str, party: str) -> None:
+    if key in table and table[key] != party:
+        table[key] = None  # the same words name two parties: not evidence of either
+    else:
+        table[key] = party
+
+
+def _build(codebook: Codebook) -> _Matcher:
+    exact: dict[str, str | None] = {}
+    folded: dict[str, str | None] = {}
+    adjectives: set[str] = set()
+    for p in codebook.parties:
+        for term in (p.name, *p.places):
+            _add(exact, term.replace("’", "'"), p.id)
+        for term in p.adjectives:
+            _add(exact, term.replace("’", "'"), p.id)
+            adjectives.add(term.replace("’", "'"))
+    for a in codebook.actors:
+        if a.party is None:
+            continue
+        for term in (a.name, *a.aliases):
+            _add(exact, term.replace("’", "'"), a.party)
+            adjectives.discard(term.replace("’", "'"))
+        for role in a.roles:
+            _add(folded, _fold(role), a.party)
+    for p in codebook.parties:
+        for term in (p.name, *p.places):
+            adjectives.discard(term.replace("’", "'"))  # "NATO" is a place too: it can act
+    alternatives = []
+    terms = [(t, False) for t in exact] + [(t, True) for t in folded]
+    for term, insensitive in sorted(terms, key=lambda x: (-len(x[0]), x[0])):
+        body = re.escape(term).replace(r"\ ", r"\s+")
+        alternatives.append(f"(?i:{body})" if insensitive else body)
+    if not alternatives:
+        return _Matcher(None, exact, folded, frozenset())
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    return _Matcher(pattern, exact, folded, frozenset(adjectives))
+
+
+def _matcher(codebook: Codebook) -> _Matcher:
+    """The compiled mention matcher of a codebook, built once per codebook object."""
+    hit = _CACHE.get(id(codebook))
+    if hit is not None and hit[0] is codebook:
+        return hit[1]
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    m = _build(codebook)
+    _CACHE[id(codebook)] = (codebook, m)
+    return m
+
+
+def _mentions(text: str, m: _Matcher) -> list[_Mention]:
+    """Every unambiguous party mention in `text`, in order."""
+    if m.pattern is None:
+        return []
+    out = []
+    for hit in m.pattern.finditer(text):
+        word = hit.group(0)
+        party = m.exact.get(word)
+        if party is None and word not in m.exact:
+            party = m.folded.get(_fold(word))
+        if party is not None:
+            out.append(_Mention(hit.start(), hit.end(), party, word in m.adjectives))
+    return out
+
+
+def _heads_person(text: str, end: int) -> bool:
+    """Whether an adjective mention qualifies people ("Russian officials"), not things."""
+    words = _WORD.findall(text[end : end + 60])
+    for word in words[:3]:
+        if word in _HEAD_NOUNS or word[:1].isupper():
+            return True
+        if word.casefold() not in {"top", "senior", "most", "many", "some", "other"}:
+            return False
+    return False
+
+
+def _acts(text: str, end: int) -> bool:
+    """Whether a mention ending at `end` is followed by its verb (after nouns, an apposition)."""
+    words = _WORD.findall(text[end : end + 160])
+    i = 0
+    if words[:1] == ["'s"]:
+        return False  # "Russia's demand": a possessive, the verb belongs to the noun
+    while i < len(words) and i < 6 and (words[i] in _HEAD_NOUNS or words[i][:1].isupper()):
+        i += 1
+    if i < len(words) and words[i] == ",":  # an apposition: ", Ukraine's president, said"
+        close = next((j for j in range(i + 1, min(len(words), i + 10)) if words[j] == ","), None)
+        if close is None:
+            return False
+        i = close + 1
+    copula = False
+    while i < len(words) and words[i].casefold() in _AUXILIARIES:
+        copula = copula or words[i].casefold() in _COPULAS
+        i += 1
+    if copula:
+        return True
+    if i >= len(words):
+        return False
+    word = words[i].casefold()
+    return word in _VERBS or (word.endswith("ed") and len(word) > 4 and word.isalpha())
+
+
+def _previous_word(text: str, start: int) -> str:
+    words = _WORD.findall(text[max(0, start - 40) : start])
+    while words and words[-1].casefold() in {"the", "a", "an", "one", "two", "some", "top"}:
+        words.pop()
+    return words[-1].casefold() if words else ""
+
+
+def _usable(text: str, m: _Mention) -> bool:
+    """An adjective names a party only for people or as a noun ("the U.S. said")."""
+    if not m.adjective:
+        return True
+    if _heads_person(text, m.end) or _acts(text, m.end):
+        return True
+    if text[max(0, m.start - 4) : m.start].casefold().endswith("the "):
+        after = _WORD.findall(text[m.end : m.end + 30])[:1]
+        # "the U.S. said", "with the U.S." but not "the U.S. guarantees"
+        return not after or not after[0].isalpha() or not after[0].islower() or (
+            after[0] in _VERBS or after[0] in _PREPOSITIONS or after[0] in _COORDINATORS
+        )
+    return False
+
+
+def _objects(text: str, mentions: list[_Mention]) -> list[bool]:
+    """Per mention: whether it is the object of a preposition ("between Kyiv and Moscow")."""
+    out: list[bool] = []
+    for n, m in enumerate(mentions):
+        before = _previous_word(text, m.start)
+        blocked = before in _PREPOSITIONS
+        if not blocked and n and before in (_COORDINATORS | {","}):
+            # "between Kyiv, Moscow and the U.S.": a list shares its preposition
+            chained = out[-1] and m.start - mentions[n - 1].end < 10
+            blocked = chained and (before != "," or not _acts(text, m.end))
+        out.append(blocked)
+    return out
+
+
+def _pick(text: str, mentions: list[_Mention]) -> str | None:
+    usable = [m for m in mentions if _usable(text, m)]
+    if not usable:
+        return None
+    objects = _objects(text, usable)
+    first = usable[0]
+    if _previous_word(text, first.start) in _OPENERS:
+        return first.party  # the sentence opens with it: the subject
+    for m, is_object in zip(usable, objects, strict=True):
+        if is_object:
+            continue
+        if _acts(text, m.end) or _ACCORDING.search(text[max(0, m.start - 30) : m.start]):
+            return m.party
+    for m in usable:
+        if _ACCORDING.search(text[max(0, m.start - 30) : m.start]):
+            return m.party
+    if not objects[0] and _previous_word(text, first.start) not in _COORDINATORS:
+        return first.party
+    return None
+
+
+def _mask_quotes(text: str) -> str:
+    return _QUOTED.sub(lambda q: " " * len(q.group(0)), text)
+
+
+def sentence_party(text: str, codebook: Codebook) -> str | None:
+    """The party whose position a reporting sentence states, or None when none is clear.
+
+    Mentions inside quotation marks are ignored: the speaker of a quote is the quote
+    extractor's business, and a party named in a quote is seldom the one speaking.
+    """
+    if not text:
+        return None
+    outside = _mask_quotes(text.replace("’", "'"))
+    return _pick(outside, _mentions(outside, _matcher(codebook)))
+
+
+def mentioned_parties(text: str, codebook: Codebook) -> tuple[str, ...]:
+    """Every party a passage names, in order of first mention (for display and filters)."""
+    seen: list[str] = []
+    for m in _mentions(text.replace("’", "'"), _matcher(codebook)):
+        if m.party not in seen:
+            seen.append(m.party)
+    return tuple(seen)
