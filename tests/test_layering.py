@@ -1,0 +1,52 @@
+"""The architecture's one-way flow: store never knows the interface, tui never knows TinyDB."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+
+
+def _imports(package: str) -> dict[str, set[str]]:
+    """Top-level module names imported anywhere in a package, per file."""
+    found: dict[str, set[str]] = {}
+    for path in (ROOT / package).rglob("*.py"):
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Import):
+                names |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module.split(".")[0])
+        found[str(path.relative_to(ROOT))] = names
+    return found
+
+
+def test_store_never_imports_the_interface():
+    offenders = {f: n & {"textual", "tui"} for f, n in _imports("store").items()}
+    assert not {f: n for f, n in offenders.items() if n}
+
+
+def test_tui_never_imports_tinydb():
+    offenders = {f: n & {"tinydb"} for f, n in _imports("tui").items()}
+    assert not {f: n for f, n in offenders.items() if n}
+
+
+def test_store_api_loads_without_textual():
+    code = (
+        "import sys, store.api, store.pipeline, store.export, store.notes; "
+        "print('textual' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"
+
+
+def test_cli_import_is_light():
+    """`parley build` and `parley export` must not pay for Textual or trafilatura."""
+    code = "import sys, tui.cli; print(sorted({'textual', 'trafilatura'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
