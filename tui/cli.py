@@ -86,6 +86,8 @@ def build(ctx: click.Context, folder: str | None, codebook: str | None) -> None:
         _fail(str(e))
     except OSError as e:
         _fail(f"{getattr(e, 'filename', None) or store.corpus_path}: {e.strerror or e}")
+    except Exception as e:  # noqa: BLE001 - one clear line; the old corpus is untouched
+        _fail(f"build failed ({type(e).__name__}: {e}); the previous corpus is unchanged")
     for line in (*report.skipped, *report.duplicates):
         click.echo(line, err=True)
     click.echo(
