@@ -1,0 +1,514 @@
+"""A TinyDB storage that never loses an acknowledged write: the notes file's storage.
+
+Stock JSONStorage rewrites the file in place through a handle it keeps open, so a crash leaves
+a truncated file and two processes overwrite each other's inserts. Here every write goes to a
+temporary file in the same directory, is fsynced, replaces the old file atomically and the
+directory is fsynced, all under an inter-process lock (`<file>.lock`, flock: shared for reads,
+exclusive for writes). The previous good version is kept as `<file>.bak` (a hard link, so it
+costs no copy); a corrupt file is never overwritten.
+
+Serialising and parsing a few megabytes of JSON on every save is what makes a naive durable
+store slow, so the storage remembers the bytes it last read or wrote and, per document, its
+JSON text: an unchanged file is not parsed again, an unchanged document is not encoded again.
+The output is byte for byte what `json.dumps(data, **kwargs)` gives.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import marshal
+import os
+import threading
+import uuid
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+try:  # POSIX: real shared/exclusive locks
+    import fcntl
+except ImportError:  # pragma: no cover - Windows falls back to an exclusive-only lock
+    fcntl = None
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+TEMP_MARK = ".tmp-"  # `<name>.tmp-<pid>-<hex>`: what a killed writer may leave behind
+_SCALARS = (str, int, float, bool, type(None))
+_MARSHAL_VERSION = 2  # no back-references and no interning flags: equal values, equal bytes
+_WRITE_MODES = ("r+", "rb+")
+_READ_MODES = ("r", "rb")
+
+
+class StorageCorruptError(json.JSONDecodeError):
+    """The file is not a readable database. Subclasses JSONDecodeError, as stock TinyDB raises."""
+
+    def __init__(self, path: str | os.PathLike, problem: str, hint: str | None = None) -> None:
+        self.path = str(path)
+        self.problem = problem
+        self.hint = hint if hint is not None else recovery_hint(Path(path))
+        message = f"{self.path}: {problem}. {self.hint}"
+        ValueError.__init__(self, message)
+        self.msg, self.doc, self.pos, self.lineno, self.colno = message, "", 0, 1, 1
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+    def __reduce__(self):
+        return (type(self), (self.path, self.problem, self.hint))
+
+
+class StorageWriteError(OSError):
+    """A write failed (read-only directory, full disk...): nothing changed on disk."""
+
+    def __init__(self, path: str | os.PathLike, problem: str, cause_errno: int | None = None):
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(
+            f"could not save {self.path}: {problem}. Nothing was changed: the previous file is "
+            "intact and the change was not saved."
+        )
+        self.errno = cause_errno
+        self.filename = self.path
+
+    def __reduce__(self):
+        return (type(self), (self.path, self.problem, self.errno))
+
+
+def recovery_hint(path: Path) -> str:
+    """How to get a damaged file back: said in every corruption error."""
+    return (
+        f"The file was left untouched. To recover, call recover() on the store (it moves the "
+        f"damaged file aside to {path.name}.corrupt-<timestamp> and restores the last good "
+        f"copy, {path.name}.bak), or do so by hand."
+    )
+
+
+def _write_problem(exc: OSError) -> str:
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is exceeded",
+        errno.EFBIG: "the file is too large for this file system or process limit",
+        errno.EROFS: "the file system is read-only",
+        errno.EACCES: "the directory or file is not writable",
+        errno.EPERM: "the directory or file is not writable",
+    }
+    reason = reasons.get(exc.errno, "the write failed")
+    return f"{reason} ({exc.strerror or exc})"
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What recover() did."""
+
+    restored_from: str | None  # the backup restored, None if the file was fine
+    moved_aside: str | None  # where the damaged file went
+
+
+class _InterProcessLock:
+    """A shared/exclusive flock on `<file>.lock`, re-entrant within one storage object.
+
+    A fresh descriptor per outermost acquisition: flock belongs to the open file description,
+    so a descriptor inherited across fork would let parent and child "share" the lock.
+    """
+
+    def __init__(self, path: Path, target: Path) -> None:
+        self.path = path
+        self.target = target  # the file the lock guards, named in errors
+        self._thread_lock = threading.RLock()
+        self._depth = 0
+        self._exclusive = False
+
+    @contextmanager
+    def hold(self, exclusive: bool) -> Iterator[None]:
+        with self._thread_lock:
+            if self._depth:
+                if exclusive and not self._exclusive:
+                    raise RuntimeError("cannot take the write lock while holding the read lock")
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            fd = self._open(exclusive)
+            try:
+                if fd is not None:
+                    _flock(fd, exclusive)
+                self._depth, self._exclusive = 1, exclusive
+                try:
+                    yield
+                finally:
+                    self._depth, self._exclusive = 0, False
+            finally:
+                if fd is not None:
+                    os.close(fd)  # closing releases the lock
+
+    def _open(self, exclusive: bool) -> int | None:
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+        try:
+            return os.open(self.path, flags, FILE_MODE)
+        except FileNotFoundError as exc:  # no directory yet: nothing to read, nowhere to write
+            if exclusive:
+                problem = "its directory does not exist"
+                raise StorageWriteError(self.target, problem, exc.errno) from exc
+            return None
+        except OSError as exc:
+            if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise
+            failure = exc
+        try:  # a read-only directory: an existing lock file can still be locked
+            return os.open(self.path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            pass
+        if exclusive:
+            raise StorageWriteError(self.target, _write_problem(failure), failure.errno)
+        # Nobody can write here, and writers replace the file atomically: reading is safe.
+        return None
+
+
+def _flock(fd: int, exclusive: bool) -> None:
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+    else:  # pragma: no cover
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+
+
+@dataclass
+class _Snapshot:
+    """What the file held after our last read or write, to skip re-parsing and re-encoding."""
+
+    raw: bytes
+    tables: dict[str, dict[str, Any]]  # pristine parsed data, never handed out
+    flat: bool  # no document holds a list or dict: a two-level copy is a deep copy
+    fragments: dict[str, dict[str, tuple[bytes | None, str]]] | None = None
+
+    def copy_tables(self) -> dict[str, dict[str, Any]]:
+        if self.flat:
+            return {
+                name: {key: dict(doc) if isinstance(doc, dict) else doc for key, doc in t.items()}
+                for name, t in self.tables.items()
+            }
+        return marshal.loads(marshal.dumps(self.tables))
+
+
+def _is_flat(tables: dict) -> bool:
+    return all(
+        isinstance(doc, dict) and all(type(v) in _SCALARS for v in doc.values())
+        for table in tables.values()
+        for doc in table.values()
+    )
+
+
+def _signature(doc: Any) -> bytes | None:
+    """Equal bytes mean equal value, types and key order; None when marshal cannot say."""
+    try:
+        return marshal.dumps(doc, _MARSHAL_VERSION)
+    except ValueError:
+        return None
+
+
+class DurableJSONStorage(Storage):
+    """TinyDB JSON storage with atomic, fsynced, locked writes and a last-good backup.
+
+    Same arguments as TinyDB's JSONStorage; `create=False` leaves a missing file missing until
+    the first write (a read then sees an empty database).
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike,
+        create_dirs: bool = False,
+        encoding: str | None = None,
+        access_mode: str = "r+",
+        *,
+        create: bool = True,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__()
+        if access_mode not in _READ_MODES + _WRITE_MODES:
+            warnings.warn(
+                "Using an `access_mode` other than 'r', 'rb', 'r+' or 'rb+' can cause data loss "
+                "or corruption",
+                stacklevel=2,
+            )
+        self.path = Path(path)
+        self.backup_path = self.path.with_name(self.path.name + ".bak")
+        self.writable = access_mode not in _READ_MODES
+        self.create_dirs = create_dirs
+        self.kwargs = kwargs
+        self._encoding = encoding or "utf-8"
+        self._lock = _InterProcessLock(self.path.with_name(self.path.name + ".lock"), self.path)
+        self._snapshot: _Snapshot | None = None
+        if not self.writable:
+            if not self.path.exists():
+                raise FileNotFoundError(errno.ENOENT, "No such file", str(self.path))
+            return
+        if create_dirs and create:
+            self._make_dir()
+        if self.path.parent.is_dir():
+            self._remove_stray_temp_files()
+        if create and not self.path.exists():
+            self._create_empty()
+
+    # -- the lock --------------------------------------------------------------------------
+
+    @contextmanager
+    def locked(self, exclusive: bool = True) -> Iterator[None]:
+        """Hold the inter-process lock across a read-modify-write (re-entrant)."""
+        if exclusive and not self.writable:
+            raise StorageWriteError(self.path, "the storage was opened read-only (access mode r)")
+        if exclusive:
+            self._make_dir_if_allowed()
+        with self._lock.hold(exclusive):
+            yield
+
+    # -- Storage interface -----------------------------------------------------------------
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        with self.locked(exclusive=False):
+            raw = self._read_bytes(self.path)
+            if not raw:
+                self._check_backup_for_missing(raw)
+                return None
+        snapshot = self._snapshot
+        if snapshot is None or snapshot.raw != raw:
+            snapshot = self._snapshot = self._parse(raw, self.path)
+        return snapshot.copy_tables()
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        if not self.writable:
+            raise StorageWriteError(self.path, "the storage was opened read-only (access mode r)")
+        payload, snapshot = self._serialize(data)
+        with self.locked(exclusive=True):
+            current = self._read_bytes(self.path)
+            if not current:
+                self._check_backup_for_missing(current)
+            elif not (self._snapshot is not None and current == self._snapshot.raw):
+                self._parse(current, self.path)  # refuses to overwrite a corrupt file
+            self._snapshot = None  # until the write is known to have succeeded
+            self._replace(payload, backup=bool(current))
+        self._snapshot = snapshot
+
+    def close(self) -> None:
+        """Nothing to release: no handle is kept open between operations."""
+
+    # -- recovery --------------------------------------------------------------------------
+
+    def recover(self) -> Recovery:
+        """Move a damaged file aside and restore the last good backup; no-op if the file is fine."""
+        with self.locked(exclusive=True):
+            current = self._read_bytes(self.path)
+            try:
+                if current:
+                    self._parse(current, self.path)
+                else:
+                    self._check_backup_for_missing(current)
+                return Recovery(restored_from=None, moved_aside=None)
+            except StorageCorruptError:
+                pass
+            backup = self._read_bytes(self.backup_path)
+            try:
+                if not backup:
+                    raise StorageCorruptError(self.backup_path, "the backup is missing or empty")
+                self._parse(backup, self.backup_path)
+            except StorageCorruptError as exc:
+                raise StorageCorruptError(
+                    self.path,
+                    f"cannot recover: no good backup ({exc.problem})",
+                    "The damaged file was left in place; repair it by hand.",
+                ) from exc
+            aside = self._move_aside() if current is not None else None
+            self._snapshot = None
+            self._replace(backup, backup=False)
+            return Recovery(restored_from=str(self.backup_path), moved_aside=aside)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _make_dir(self) -> None:
+        try:
+            self.path.parent.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageWriteError(self.path, _write_problem(exc), exc.errno) from exc
+
+    def _make_dir_if_allowed(self) -> None:
+        if self.create_dirs and not self.path.parent.is_dir():
+            self._make_dir()
+
+    def _create_empty(self) -> None:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+        try:
+            os.close(os.open(self.path, flags, FILE_MODE))
+        except FileExistsError:
+            pass
+
+    def _remove_stray_temp_files(self) -> None:
+        """Temp files only live while their writer holds the lock: with it held, any is stray."""
+        try:
+            with self._lock.hold(exclusive=True):
+                for stray in self.path.parent.glob(self.path.name + TEMP_MARK + "*"):
+                    stray.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only directory holds nothing we could clean
+
+    def _temp_path(self) -> Path:
+        return self.path.with_name(f"{self.path.name}{TEMP_MARK}{os.getpid()}-{uuid.uuid4().hex}")
+
+    @staticmethod
+    def _read_bytes(path: Path) -> bytes | None:
+        try:
+            with open(path, "rb") as handle:
+                return handle.read()
+        except FileNotFoundError:
+            return None
+
+    def _check_backup_for_missing(self, raw: bytes | None) -> None:
+        """An empty or missing file next to a non-empty backup is damage, not a new store."""
+        try:
+            backup_size = self.backup_path.stat().st_size
+        except FileNotFoundError:
+            return
+        if backup_size:
+            state = "missing" if raw is None else "empty"
+            raise StorageCorruptError(self.path, f"the file is {state} but its backup holds data")
+
+    def _parse(self, raw: bytes, path: Path) -> _Snapshot:
+        try:
+            data = json.loads(raw.decode(self._encoding))
+        except UnicodeDecodeError as exc:
+            raise StorageCorruptError(path, f"not valid {self._encoding} text ({exc})") from exc
+        except json.JSONDecodeError as exc:
+            problem = f"not valid JSON, truncated or damaged ({exc})"
+            raise StorageCorruptError(path, problem) from exc
+        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+            raise StorageCorruptError(path, "valid JSON but not a database of tables")
+        return _Snapshot(raw=raw, tables=data, flat=_is_flat(data))
+
+    def _serialize(self, data: dict) -> tuple[bytes, _Snapshot | None]:
+        """The file's bytes and the snapshot after writing them (None: parse on next read)."""
+        if self.kwargs or not _is_table_shaped(data):
+            return json.dumps(data, **self.kwargs).encode(self._encoding), None
+        old = self._snapshot.fragments if self._snapshot and self._snapshot.fragments else {}
+        old_tables = self._snapshot.tables if self._snapshot else {}
+        tables: dict[str, dict[str, Any]] = {}
+        fragments: dict[str, dict[str, tuple[bytes | None, str]]] = {}
+        flat = True
+        parts = []
+        for name, table in data.items():
+            previous = old.get(name, {})
+            pristine_before = old_tables.get(name, {})
+            table_fragments, pristine = {}, {}
+            for key, doc in table.items():
+                signature = _signature(doc)
+                known = previous.get(key)
+                if signature is not None and known is not None and known[0] == signature:
+                    text, copy = known[1], pristine_before[key]
+                else:
+                    doc_json = json.dumps(doc)
+                    text, copy = f"{json.dumps(key)}: {doc_json}", json.loads(doc_json)
+                table_fragments[key] = (signature, text)
+                pristine[key] = copy
+                if flat and not all(type(v) in _SCALARS for v in copy.values()):
+                    flat = False
+            tables[name], fragments[name] = pristine, table_fragments
+            body = ", ".join(text for _, text in table_fragments.values())
+            parts.append(f"{json.dumps(name)}: {{{body}}}")
+        payload = ("{" + ", ".join(parts) + "}").encode(self._encoding)
+        return payload, _Snapshot(raw=payload, tables=tables, flat=flat, fragments=fragments)
+
+    def _replace(self, payload: bytes, *, backup: bool) -> None:
+        """Temp file → write → fsync → keep the old file as .bak → replace → fsync the directory."""
+        temp = self._temp_path()
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
+                         FILE_MODE)
+        except OSError as exc:
+            raise StorageWriteError(self.path, _write_problem(exc), exc.errno) from exc
+        try:
+            try:
+                os.fchmod(fd, FILE_MODE)
+                view = memoryview(payload)
+                while view:
+                    view = view[os.write(fd, view):]
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            if backup:
+                self._keep_backup()
+            os.replace(temp, self.path)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise StorageWriteError(self.path, _write_problem(exc), exc.errno) from exc
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        _fsync_dir(self.path.parent)
+
+    def _keep_backup(self) -> None:
+        """Make the current (good) file the backup: a hard link, atomically swapped in."""
+        link = self._temp_path()
+        try:
+            os.link(self.path, link)
+        except OSError:  # no hard links here: copy instead
+            current = self._read_bytes(self.path) or b""
+            fd = os.open(link, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            try:
+                os.write(fd, current)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        os.replace(link, self.backup_path)
+
+    def _move_aside(self) -> str:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
+        os.link(self.path, aside)  # the damaged bytes stay, under their new name
+        return str(aside)
+
+
+def _is_table_shaped(data: Any) -> bool:
+    return (
+        type(data) is dict
+        and all(type(name) is str and type(table) is dict for name, table in data.items())
+        and all(
+            type(key) is str and isinstance(doc, dict)
+            for table in data.values()
+            for key, doc in table.items()
+        )
+    )
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make the rename itself durable."""
+    try:
+        fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:  # pragma: no cover - e.g. Windows
+        return
+    try:
+        os.fsync(fd)
+    except OSError as exc:  # pragma: no cover - some file systems refuse directory fsync
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP):
+            raise
+    finally:
+        os.close(fd)
+
+
+__all__ = [
+    "DurableJSONStorage",
+    "FILE_MODE",
+    "Recovery",
+    "StorageCorruptError",
+    "StorageWriteError",
+    "recovery_hint",
+]
