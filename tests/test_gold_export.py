@@ -1,0 +1,127 @@
+"""The whole engine against the hand-checked gold, measured on what `parley export` gives.
+
+Per gold article: its quotations (each outlet's report, with the merged quote's speaker,
+party and issues), its events with their dates, and its publication metadata.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.api import Store
+from store.codebook import default_codebook_path, load_codebook
+from store.export import export_dict
+from tests.goldlib import SEEDS_DIR, event_matches, load_gold, match_quotes, same_speaker
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory):
+    store = Store(tmp_path_factory.mktemp("data"))
+    store.build(SEEDS_DIR)
+    return store, export_dict(store)
+
+
+def _reports_by_path(export_doc) -> dict[str, list[dict]]:
+    path_of = {s["id"]: s["path"] for s in export_doc["sources"]}
+    out: dict[str, list[dict]] = {p: [] for p in path_of.values()}
+    for q in export_doc["quotes"]:
+        for r in q["reports"]:
+            out[path_of[r["source"]]].append({**q, "text": r["text"], "source": r["source"]})
+    return out
+
+
+@pytest.fixture(scope="module")
+def scored(export):
+    _, doc = export
+    codebook = load_codebook(default_codebook_path())
+    by_path = _reports_by_path(doc)
+    rows = []
+    ours_total = gold_total = 0
+    for g in load_gold():
+        ours = by_path[g["article"]]
+        ours_total += len(ours)
+        gold_total += len(g["quotes"])
+        for q, gq in match_quotes(ours, g["quotes"]):
+            rows.append(
+                {
+                    "article": g["article"],
+                    "text": gq["text"][:60],
+                    "speaker_ok": same_speaker(q["speaker"], gq["speaker"]),
+                    "party_ok": q["party"] == codebook.party_named(gq["party"]),
+                    "issues_exact": set(q["issues"]) == set(gq["issues"]),
+                    "issues_overlap": bool(set(q["issues"]) & set(gq["issues"])),
+                    "ours": (q["speaker"], q["party"], q["issues"]),
+                    "gold": (gq["speaker"], gq["party"], gq["issues"]),
+                }
+            )
+    return rows, ours_total, gold_total
+
+
+def _share(rows, key) -> float:
+    return sum(r[key] for r in rows) / len(rows)
+
+
+def _misses(rows, key) -> str:
+    return "\n".join(f"{r['article']} {r['text']!r}: ours={r['ours']} gold={r['gold']}"
+                     for r in rows if not r[key])
+
+
+def test_quotation_precision_and_recall(scored):
+    rows, ours, gold = scored
+    precision, recall = len(rows) / ours, len(rows) / gold
+    print(f"quotes: precision {precision:.3f} recall {recall:.3f} ({len(rows)}/{ours}/{gold})")
+    assert precision >= 0.97 and recall >= 0.95
+
+
+def test_speakers(scored):
+    rows, _, _ = scored
+    assert _share(rows, "speaker_ok") >= 0.95, _misses(rows, "speaker_ok")
+
+
+def test_parties(scored):
+    rows, _, _ = scored
+    assert _share(rows, "party_ok") >= 0.95, _misses(rows, "party_ok")
+
+
+def test_issues(scored):
+    rows, _, _ = scored
+    exact, overlap = _share(rows, "issues_exact"), _share(rows, "issues_overlap")
+    print(f"issues: exact {exact:.3f} overlap {overlap:.3f}")
+    assert exact >= 0.85, _misses(rows, "issues_exact")
+
+
+def test_events_present_with_the_right_date(export):
+    store, doc = export
+    path_of = {s["id"]: s["path"] for s in doc["sources"]}
+    found = total = 0
+    missing = []
+    for g in load_gold():
+        ours = []
+        for e in doc["events"]:
+            for sid, sent in zip(e["sources"], e["sentences"], strict=False):
+                if path_of[sid] == g["article"]:
+                    s = store.sentence(sent)
+                    ours.append({**e, "text": s.text if s else ""})
+        for ge in g["events"]:
+            if ge["date"] is None:
+                continue
+            total += 1
+            if any(event_matches(o, ge) for o in ours):
+                found += 1
+            else:
+                missing.append(f"{g['article']} {ge['date']} {ge['what']}")
+    print(f"events: {found}/{total}")
+    assert found / total >= 0.8, "\n".join(missing)
+
+
+def test_publication_metadata(export):
+    _, doc = export
+    by_path = {s["path"]: s for s in doc["sources"]}
+    for g in load_gold():
+        src = by_path[g["article"]]
+        if g["outlet"]:
+            assert src["outlet"] == g["outlet"]
+        if g["published"]:
+            assert src["published"] == g["published"] and src["published_basis"] == "stated"
+        else:
+            assert src["published_basis"] in ("inferred", None)
