@@ -98,10 +98,10 @@ def test_events_present_with_the_right_date(export):
     for g in load_gold():
         ours = []
         for e in doc["events"]:
-            for sid, sent in zip(e["sources"], e["sentences"], strict=False):
-                if path_of[sid] == g["article"]:
-                    s = store.sentence(sent)
-                    ours.append({**e, "text": s.text if s else ""})
+            for sent in e["sentences"]:
+                s = store.sentence(sent)
+                if s and path_of[s.source] == g["article"]:
+                    ours.append({**e, "text": s.text})
         for ge in g["events"]:
             if ge["date"] is None:
                 continue
