@@ -1,0 +1,268 @@
+"""Cleaning: raw article text → the reporting only, plus the metadata the boilerplate carried.
+
+Cleaning removes whole lines and never edits inside a line, so every quotation keeps its
+exact text and every offset refers to the cleaned text. Metadata lines (front matter,
+"Source:", "Published:", "The post ... appeared first on ...") are read before they go.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from store.extract.dates import dateline, parse_date
+
+# Well-known news domains → outlet names; other domains are shown as the domain itself.
+OUTLETS = {
+    "ft.com": "Financial Times",
+    "washingtonpost.com": "Washington Post",
+    "nytimes.com": "New York Times",
+    "wsj.com": "Wall Street Journal",
+    "reuters.com": "Reuters",
+    "apnews.com": "Associated Press",
+    "bloomberg.com": "Bloomberg",
+    "bbc.com": "BBC",
+    "bbc.co.uk": "BBC",
+    "theguardian.com": "The Guardian",
+    "cnn.com": "CNN",
+    "abcnews.go.com": "ABC News",
+    "cbsnews.com": "CBS News",
+    "nbcnews.com": "NBC News",
+    "foxnews.com": "Fox News",
+    "npr.org": "NPR",
+    "politico.com": "Politico",
+    "politico.eu": "Politico Europe",
+    "axios.com": "Axios",
+    "economist.com": "The Economist",
+    "aljazeera.com": "Al Jazeera",
+    "dw.com": "Deutsche Welle",
+    "france24.com": "France 24",
+    "euronews.com": "Euronews",
+    "kyivindependent.com": "Kyiv Independent",
+    "kyivpost.com": "Kyiv Post",
+    "pravda.com.ua": "Ukrainska Pravda",
+    "ukrinform.net": "Ukrinform",
+    "themoscowtimes.com": "Moscow Times",
+    "tass.com": "TASS",
+    "rt.com": "RT",
+    "meduza.io": "Meduza",
+    "lemonde.fr": "Le Monde",
+    "spiegel.de": "Der Spiegel",
+    "telegraph.co.uk": "The Telegraph",
+    "independent.co.uk": "The Independent",
+    "thetimes.co.uk": "The Times",
+    "time.com": "Time",
+    "newsweek.com": "Newsweek",
+    "thehill.com": "The Hill",
+    "usatoday.com": "USA Today",
+    "latimes.com": "Los Angeles Times",
+    "cnbc.com": "CNBC",
+    "rferl.org": "Radio Free Europe/Radio Liberty",
+}
+# Wire agencies named in a dateline "KYIV, Dec 24 (Reuters) -".
+AGENCIES = {
+    "Reuters": "Reuters",
+    "AP": "Associated Press",
+    "AFP": "AFP",
+    "dpa": "dpa",
+    "Bloomberg": "Bloomberg",
+    "UPI": "UPI",
+    "TASS": "TASS",
+    "Interfax": "Interfax",
+}
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    text: str  # the cleaned article; every offset in parley refers to it
+    title: str
+    outlet: str | None
+    published: str | None  # YYYY-MM-DD only where the text or sidecar states it
+    published_basis: str | None  # "stated" or None
+    url: str | None
+
+
+_FIELD = re.compile(
+    r"^(?P<key>Original Title|Title|Headline|Source|Published|Publication date|Date|Updated"
+    r"|Tags|Author|Authors|Byline|URL|Link|Category|Categories|Section|Outlet|Publisher)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_POST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<outlet>.+?)\.?$")
+_BOILERPLATE = re.compile(
+    r"\bnewsletters?\b|^(?:Sign up|Subscribe|Unlock|Get|Click|Tap|Download|Follow|Join|Listen"
+    r"|Watch|Read|Share|Support)\b.*\b(?:newsletter|for free|here|now|app|us on|today|article"
+    r"|journalism|more|podcast)\b|^Advertisement$|^Story continues|^Most (?:read|popular)"
+    r"|^Related(?: stories| articles| coverage)?\s*:|^Recommended\b|^Read (?:more|also|next)\b"
+    r"|^See also\b|^More\s*:|^Also read\b|automatically curated|visit the original source"
+    r"|^This (?:article|story|report|piece) (?:was |has been |first )?(?:originally )?"
+    r"(?:published|appeared|updated)|©|\bcopyright\b|all rights reserved|\bDistributed By\b"
+    r"|\bDesigned By\b|\bPowered by\b|Terms of (?:Use|Service)|Privacy Policy|\bcookies?\b"
+    r"|contributed (?:reporting )?to this (?:report|story|article)"
+    r"|^\(?(?:With )?(?:additional|further) reporting by|^\(?(?:Reporting|Writing|Editing"
+    r"|Compiled|Edited) by\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"\bPHOTO:|^(?:Photo|Photograph|Image|Picture|Credit|Caption)s?\s*(?:by\b|:)"
+    r"|\((?:Photo|Image|Credit|Photograph)[^)]*\)\s*$|\bAP Photo\b|\bGetty Images\b"
+    r"|^[A-Z][\w.'’ -]{2,60}/(?:Pool\s+via\s+|via\s+)?(?:AP|AFP|Reuters|EPA|Getty|Bloomberg"
+    r"|Anadolu|Sputnik|Shutterstock|Alamy|TASS|Pool)\b"
+    r"|\s[-–]\s(?:PHOTO|Photo|Image):",
+)
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+_END_PUNCT = ".!?…:;\"'”’)]"
+_LONE_DATE = re.compile(r"^\(?(?:[A-Z][a-z]+day,?\s+)?[A-Za-z0-9., ]{6,30}\)?$")
+_AGENCY_TAG = re.compile(r"\((?P<a>" + "|".join(AGENCIES) + r")\)\s*[-–—]")
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,))*\s*$")
+
+
+def outlet_from_source(value: str | None) -> str | None:
+    """'www.ft.com' → 'Financial Times'; an unknown domain → the domain; a name stays a name."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    m = _DOMAIN.fullmatch(value.split()[0].rstrip("/")) or _DOMAIN.match(value)
+    if m and ("." in value.split()[0]) and " " not in value.strip():
+        host = m["host"].casefold()
+        parts = host.split(".")
+        for n in range(len(parts) - 1):
+            key = ".".join(parts[n:])
+            if key in OUTLETS:
+                return OUTLETS[key]
+        return host
+    return value
+
+
+def _is_heading(line: str) -> bool:
+    """A short title-like line without final punctuation: a headline or a related-story link."""
+    words = line.split()
+    if not words or len(words) > 16 or line[-1] in _END_PUNCT:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return caps >= 1 and len(line) <= 120
+
+
+def _front_matter(raw: str) -> tuple[dict[str, str], str]:
+    m = _FRONT_MATTER.match(raw)
+    if not m:
+        return {}, raw
+    fields = {}
+    for line in m["body"].splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip():
+            fields[key.strip().casefold()] = value.strip().strip("\"'")
+    return fields, raw[m.end() :]
+
+
+def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle:
+    """The cleaned text and the metadata of one article; `meta` (a sidecar's fields) wins."""
+    if not isinstance(raw, str):
+        raw = str(raw or "")
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    fields, body = _front_matter(raw)
+    found: dict[str, str] = {}
+    for key in ("title", "outlet", "source", "published", "date", "url", "link"):
+        if fields.get(key):
+            found.setdefault(_canonical(key), fields[key])
+
+    lines = body.split("\n")
+    keep: list[str] = []
+    headline: str | None = None
+    first_content = True
+    for n, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            keep.append("")
+            continue
+        if _drop_line(s, found):
+            continue
+        if first_content and _is_heading(s):
+            headline = headline or s
+            continue
+        if headline is not None and s == headline:
+            continue  # the headline printed twice
+        if _is_heading(s) and not _near_list(lines, n):
+            if "published" not in found and (d := parse_date(s)) and _LONE_DATE.match(s):
+                found["published"] = d.isoformat()
+            continue  # a related-story headline, a section heading, a lone date line
+        first_content = False
+        keep.append(line.rstrip())
+    text = _join(keep)
+
+    if "published" not in found:
+        dl = dateline(text)
+        if dl and dl[0] is not None:
+            found["published"] = f"{dl[0]:04d}-{dl[1]:02d}-{dl[2]:02d}"
+    if "outlet" not in found and (m := _AGENCY_TAG.search(text[:600])):
+        found["outlet"] = AGENCIES[m["a"]]
+
+    meta = {k.casefold(): v for k, v in (meta or {}).items() if isinstance(k, str)}
+    for key, value in meta.items():
+        if value and isinstance(value, str) and _canonical(key):
+            found[_canonical(key)] = value.strip()
+
+    published = parse_date(found["published"]) if found.get("published") else None
+    title = found.get("title") or headline or PurePath(str(name)).stem or "untitled"
+    url = found.get("url")
+    outlet = outlet_from_source(found.get("outlet")) or outlet_from_source(found.get("source"))
+    if not outlet and url:
+        outlet = outlet_from_source(url.split("/")[2] if "//" in url else url.split("/")[0])
+    return CleanArticle(
+        text=text,
+        title=title.strip(),
+        outlet=outlet,
+        published=published.isoformat() if published else None,
+        published_basis="stated" if published else None,
+        url=url,
+    )
+
+
+def _canonical(key: str) -> str | None:
+    key = key.casefold().strip()
+    return {
+        "title": "title", "original title": "title", "headline": "title",
+        "outlet": "outlet", "publisher": "outlet", "source": "source",
+        "published": "published", "date": "published", "publication date": "published",
+        "url": "url", "link": "url",
+    }.get(key)  # fmt: skip
+
+
+def _drop_line(s: str, found: dict[str, str]) -> bool:
+    """Whether a (stripped) line is boilerplate; metadata it carries goes into `found`."""
+    if m := _FIELD.match(s):
+        key = _canonical(m["key"])
+        if key and m["value"].strip():
+            found.setdefault(key, m["value"].strip())
+        return True
+    if m := _POST.match(s):
+        found.setdefault("title", m["title"].strip())
+        found.setdefault("outlet", m["outlet"].strip())
+        return True
+    if _CAPTION.search(s):
+        return True
+    if _BOILERPLATE.search(s) and (len(s.split()) <= 25 or _is_heading(s)):
+        return True
+    return bool(_BYLINE.match(s))
+
+
+def _near_list(lines: list[str], n: int) -> bool:
+    """A short line after a line ending in ':' is a list item, not a stray headline."""
+    for prev in reversed(lines[:n]):
+        if prev.strip():
+            return prev.rstrip().endswith(":")
+    return False
+
+
+def _join(lines: list[str]) -> str:
+    """Lines back into text: runs of blank lines become one, no blank start or end."""
+    out: list[str] = []
+    for line in lines:
+        if not line and (not out or not out[-1]):
+            continue
+        out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)

@@ -1,0 +1,560 @@
+"""Date expressions in news text, their tense, and how they resolve against a publication date.
+
+News dates are mostly relative ("on Monday", "next weekend", "by Christmas"), so an expression
+is found once (`find_dates`) and resolved later (`resolve`) against the article's publication
+date, stated or inferred (`infer_published`). Everything is regex and arithmetic: fast and
+deterministic.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Fixed-date holidays: name → (month, day).
+HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "new year's eve": (12, 31), "new year’s eve": (12, 31), "new year's day": (1, 1),
+    "new year’s day": (1, 1), "new year": (1, 1), "orthodox christmas": (1, 7),
+}  # fmt: skip
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_PART = r"(?:morning|afternoon|evening|night)"
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """One date expression: where it is and what it says, before resolution."""
+
+    start: int
+    end: int
+    kind: str  # ymd md ym m y weekday weekend week month year rel holiday yearend anaphor
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    modifier: str | None = None  # last | next | this | over | later | earlier | ...
+    offset: int = 0  # days (rel, anaphor) or units (ago)
+
+
+@cache
+def _master() -> re.Pattern[str]:
+    """The one regex of every date expression, most specific alternatives first."""
+    alts = [
+        rf"(?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)",
+        rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?"
+        rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?(?![\d,]\d))",
+        rf"(?P<dmy>\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
+        rf"(?:,?\s+(?P<dmy_y>{_YEAR}))?(?![\w]))",
+        rf"(?P<my>\b(?:(?:early|mid|late)[\s-]+)?(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR})\b)",
+        rf"(?P<mo>\b(?P<mo_p>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Dd]uring"
+        rf"|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Oo]f|[Ee]nd of)"
+        rf"[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<mo_m>{_MONTH})(?!\w|\s+\d{{1,2}}\b)"
+        rf"(?:,?\s+(?P<mo_y>{_YEAR})\b)?)",
+        rf"(?P<wd>\b(?:(?P<wd_p>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)\s+)?"
+        rf"(?P<wd_d>{_WEEKDAY})(?:\s+(?P<wd_t>{_PART}))?\b)",
+        r"(?P<wkd>\b(?P<wkd_p>[Ll]ast|[Nn]ext|[Tt]his|[Oo]ver\s+the|[Tt]he|[Cc]oming)"
+        r"\s+weekend\b)",
+        r"(?P<wk>\b(?P<wk_p>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this"
+        r"|[Cc]oming|[Pp]revious)\s+week\b)",
+        r"(?P<mth>\b(?P<mth_p>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this"
+        r"|[Cc]oming|[Pp]revious)\s+month\b)",
+        r"(?P<ye>\b(?:[Bb]y\s+|[Bb]efore\s+|[Uu]ntil\s+|[Aa]t\s+)?(?:the\s+)?end\s+of\s+"
+        r"(?P<ye_w>the\s+year|this\s+year|the\s+month|this\s+month|next\s+year)\b"
+        r"|\b(?:by\s+)?year[\s-]end\b)",
+        r"(?P<yr>\b(?P<yr_p>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this)"
+        r"\s+year\b)",
+        r"(?P<ago>\b(?P<ago_n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+        r"\s+(?P<ago_u>day|month|year)s?\s+ago\b)",
+        r"(?P<rel>\b(?P<rel_w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight"
+        r"|[Tt]his\s+(?:morning|afternoon|evening))\b)",
+        r"(?P<ana>\b(?P<ana_w>(?:[Ll]ater\s+|[Ee]arlier\s+)?[Tt]hat\s+(?:day|morning|afternoon"
+        r"|evening|night)|[Tt]he\s+same\s+day|[Tt]he\s+(?:next|following)\s+day"
+        r"|[Tt]he\s+(?:day\s+before|previous\s+day))\b)",
+        r"(?P<hol>\b(?P<hol_w>(?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?"
+        r"|New\s+Year(?:['’]s\s+(?:Eve|Day))?)(?!\s+(?:tree|market|card)))",
+        rf"(?P<y>(?<![\d$€£.,/-])(?P<y_y>{_YEAR})(?![\d%]|[.,/:-]\d|s\b|\s*(?:%|per|percent)))",
+    ]
+    return re.compile("|".join(alts))
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.rstrip(".").casefold()]
+
+
+def _day_num(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
+    """Every date expression in text[start:end], in order, not overlapping."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _master().finditer(text, start, end):
+        expr = _expr(m)
+        if expr is not None:
+            out.append(expr)
+    return out
+
+
+def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per alternative
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    if g["iso"]:
+        y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
+        return DateExpr(s, e, "ymd", y, mo, d) if _valid(y, mo, d) else None
+    if g["mdy"] or g["dmy"]:
+        p = "mdy" if g["mdy"] else "dmy"
+        mo, d = _month(g[p + "_m"]), _day_num(g[p + "_d"])
+        y = int(g[p + "_y"]) if g[p + "_y"] else None
+        if not _valid(y or 2000, mo, d):
+            return None
+        return DateExpr(s, e, "ymd" if y else "md", y, mo, d)
+    if g["my"]:
+        return DateExpr(s, e, "ym", int(g["my_y"]), _month(g["my_m"]))
+    if g["mo"]:
+        if g["mo_m"].rstrip(".") in ("May", "Mar", "March") and g["mo_p"].casefold() == "of":
+            return None
+        mod = g["mo_p"].casefold()
+        if g["mo_y"]:
+            return DateExpr(s, e, "ym", int(g["mo_y"]), _month(g["mo_m"]), modifier=mod)
+        return DateExpr(s, e, "m", None, _month(g["mo_m"]), modifier=mod)
+    if g["wd"]:
+        mod = (g["wd_p"] or "").casefold() or None
+        mod = {"previous": "last", "coming": "next"}.get(mod, mod)
+        return DateExpr(s, e, "weekday", weekday=WEEKDAYS.index(g["wd_d"].casefold()),
+                        modifier=mod)  # fmt: skip
+    if g["wkd"]:
+        mod = re.sub(r"\s+", " ", g["wkd_p"].casefold())
+        return DateExpr(s, e, "weekend", modifier={"coming": "next"}.get(mod, mod))
+    if g["wk"]:
+        return DateExpr(s, e, "week", modifier=re.sub(r"\s+", " ", g["wk_p"].casefold()))
+    if g["mth"]:
+        return DateExpr(s, e, "month", modifier=re.sub(r"\s+", " ", g["mth_p"].casefold()))
+    if g["ye"]:
+        w = re.sub(r"\s+", " ", (g["ye_w"] or "the year").casefold())
+        return DateExpr(s, e, "yearend", modifier=w.split()[0] + " " + w.split()[-1])
+    if g["yr"]:
+        return DateExpr(s, e, "year", modifier=re.sub(r"\s+", " ", g["yr_p"].casefold()))
+    if g["ago"]:
+        n = g["ago_n"].casefold()
+        count = int(n) if n.isdigit() else _NUMBERS[n]
+        return DateExpr(s, e, "ago", modifier=g["ago_u"].casefold(), offset=count)
+    if g["rel"]:
+        w = g["rel_w"].casefold()
+        off = -1 if w == "yesterday" else 1 if w == "tomorrow" else 0
+        return DateExpr(s, e, "rel", offset=off)
+    if g["ana"]:
+        w = re.sub(r"\s+", " ", g["ana_w"].casefold())
+        off = 1 if ("next" in w or "following" in w) else 0
+        off = -1 if ("before" in w or "previous" in w) else off
+        return DateExpr(s, e, "anaphor", offset=off)
+    if g["hol"]:
+        key = re.sub(r"\s+", " ", g["hol_w"].casefold())
+        mo, d = HOLIDAYS[key]
+        return DateExpr(s, e, "holiday", None, mo, d)
+    if g["y"]:
+        return DateExpr(s, e, "y", int(g["y_y"]))
+    return None
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    return 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]
+
+
+# --- tense ---------------------------------------------------------------------------------------
+
+_FUTURE = re.compile(
+    r"\b(?:will|won['’]t|shall|expected|expects|scheduled|schedule|plans?|planned|planning"
+    r"|set\s+to|due\s+to|going\s+to|upcoming|intends?|aims?|hopes?|hoping|would|is\s+to"
+    r"|are\s+to|next|later|could|may|might)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_PAST_IRREGULAR = frozenset(
+    """said told was were had did met spoke made held gave took went came saw began sent left
+    won lost got brought thought wrote ran struck flew rang sat stood led sought
+    called felt kept paid heard meant became broke chose drove fell fought found forgot froze
+    grew hid hit hung knew laid lay lit rode rose shot shut sold sang sank slept spent spun
+    swore threw understood woke wore""".split()
+)
+_NOT_PAST = frozenset(
+    """need needed indeed united speed feed seed proceed exceed succeed bed red shed hundred
+    based alleged expected scheduled planned proposed so-called detailed limited advanced
+    concerned""".split()
+)
+_WORD = re.compile(r"[A-Za-z’'-]+")
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|\bwhere\b")
+
+
+def clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of text[lo:hi] holding text[start:end]: between clause punctuation."""
+    left = lo
+    for m in _CLAUSE_BREAK.finditer(text, max(lo, start - 160), start):
+        left = m.end()
+    right = hi
+    m = _CLAUSE_BREAK.search(text, end, min(hi, end + 160))
+    if m:
+        right = m.start()
+    return left, right
+
+
+def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """'past', 'future' or None for the date expression text[start:end] in sentence [lo, hi).
+
+    The verb nearest to the expression inside its clause decides; words like "expected",
+    "will", "plans" mark the future, "said", "met" or a regular -ed form mark the past.
+    """
+    c0, c1 = clause_bounds(text, start, end, lo, hi)
+    best: tuple[int, str] | None = None
+    for m in _WORD.finditer(text, c0, c1):
+        if start <= m.start() < end:
+            continue
+        w = m.group().casefold()
+        kind = None
+        if _FUTURE.fullmatch(w) or w.endswith(("'ll", "’ll")):
+            kind = "future"
+        elif w in _PAST_IRREGULAR or (
+            len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and not w[0].isupper()
+        ):
+            kind = "past"
+        if kind is None:
+            continue
+        if m.group()[0].isupper() and kind == "past" and m.start() != c0:
+            continue  # a name such as "United" or "Ted"
+        dist = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or dist < best[0]:
+            best = (dist, kind)
+    if best is None:
+        # "set to", "due to", "going to" need two words.
+        seg = text[c0:c1]
+        if re.search(r"\b(?:set|due|going)\s+to\b", seg, re.IGNORECASE):
+            return "future"
+        return None
+    return best[1]
+
+
+# --- resolution ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Resolved:
+    date: str | None
+    precision: str  # day | month | year | unknown
+    basis: str  # stated | relative | inferred
+    day: date | None = None  # the day, when precision is day (for "that evening" after it)
+
+
+UNKNOWN = Resolved(None, "unknown", "relative")
+
+
+def _nearest_year(pub: date, month: int, day: int, tense: str | None) -> date:
+    """The occurrence of month/day nearest to `pub`, preferring the side the tense says."""
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        d = min(day, calendar.monthrange(y, month)[1])
+        cands.append(date(y, month, d))
+    if tense == "past":
+        side = [c for c in cands if c <= pub and (pub - c).days <= 200]
+    elif tense == "future":
+        side = [c for c in cands if c >= pub and (c - pub).days <= 200]
+    else:
+        side = []
+    return min(side or cands, key=lambda c: abs((c - pub).days))
+
+
+def _month_of(pub: date, month: int, tense: str | None, modifier: str | None) -> tuple[int, int]:
+    cands = [(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
+
+    def dist(c):
+        return (c[0] - pub.year) * 12 + c[1] - pub.month
+
+    if modifier == "last":
+        side = [c for c in cands if dist(c) < 0]
+    elif modifier == "next":
+        side = [c for c in cands if dist(c) > 0]
+    elif modifier in ("since", "after") or tense == "past":
+        side = [c for c in cands if -9 <= dist(c) <= 0]
+    elif modifier in ("by", "until", "till", "before") or tense == "future":
+        side = [c for c in cands if 0 <= dist(c) <= 9]
+    else:
+        side = []
+    return min(side or cands, key=lambda c: abs(dist(c)))
+
+
+def weekday_date(pub: date, weekday: int, tense: str | None, modifier: str | None) -> date:
+    """The day a weekday names, seen from `pub`: past → on/before, future → on/after."""
+    back = (pub.weekday() - weekday) % 7
+    ahead = (weekday - pub.weekday()) % 7
+    if modifier == "last":
+        return pub - timedelta(days=back or 7)
+    if modifier == "next":
+        return pub + timedelta(days=ahead or 7)
+    if tense == "past":
+        return pub - timedelta(days=back)
+    if tense == "future":
+        return pub + timedelta(days=ahead)
+    return pub - timedelta(days=back) if back <= ahead else pub + timedelta(days=ahead)
+
+
+def _saturday(pub: date, past: bool) -> date:
+    """The Saturday of the weekend before (past) or after (future) `pub`."""
+    if past:
+        back = (pub.weekday() - 5) % 7
+        if pub.weekday() == 5:
+            back = 7
+        return pub - timedelta(days=back)
+    ahead = (5 - pub.weekday()) % 7
+    if pub.weekday() >= 5:
+        ahead = ahead or 7
+    return pub + timedelta(days=ahead)
+
+
+def _on(d: date, basis: str) -> Resolved:
+    return Resolved(d.isoformat(), "day", basis, d)
+
+
+def resolve(  # noqa: C901 - one branch per kind of expression
+    expr: DateExpr, published: date | None, tense: str | None, previous: date | None = None
+) -> Resolved:
+    """The date an expression names, given the publication date and the clause's tense.
+
+    `previous` is the last day-precise date before it in the article ("that evening").
+    """
+    k = expr.kind
+    if k == "ymd":
+        return _on(date(expr.year, expr.month, expr.day), "stated")
+    if k == "ym":
+        return Resolved(f"{expr.year:04d}-{expr.month:02d}", "month", "stated")
+    if k == "y":
+        return Resolved(f"{expr.year:04d}", "year", "stated")
+    if k == "anaphor":
+        if previous is None:
+            return UNKNOWN
+        return _on(previous + timedelta(days=expr.offset), "relative")
+    if published is None:
+        return UNKNOWN
+    pub = published
+    if k == "md":
+        return _on(_nearest_year(pub, expr.month, expr.day, tense), "stated")
+    if k == "holiday":
+        t = "future" if tense is None else tense
+        return _on(_nearest_year(pub, expr.month, expr.day, t), "stated")
+    if k == "m":
+        y, mo = _month_of(pub, expr.month, tense, expr.modifier)
+        return Resolved(f"{y:04d}-{mo:02d}", "month", "stated")
+    if k == "weekday":
+        return _on(weekday_date(pub, expr.weekday, tense, expr.modifier), "relative")
+    if k == "weekend":
+        mod = expr.modifier
+        past = mod in ("last", "over the") or (mod in ("this", "the") and tense == "past")
+        return _on(_saturday(pub, past), "relative")
+    if k == "rel":
+        return _on(pub + timedelta(days=expr.offset), "relative")
+    if k == "month":
+        shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(expr.modifier, 0)
+        y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        return Resolved(f"{y:04d}-{mo + 1:02d}", "month", "relative")
+    if k == "year":
+        shift = {"last": -1, "next": 1}.get(expr.modifier, 0)
+        return Resolved(f"{pub.year + shift:04d}", "year", "relative")
+    if k == "yearend":
+        mod = expr.modifier or "the year"
+        if mod.endswith("month"):
+            last = calendar.monthrange(pub.year, pub.month)[1]
+            return _on(date(pub.year, pub.month, last), "relative")
+        y = pub.year + (1 if mod.startswith("next") else 0)
+        return _on(date(y, 12, 31), "relative")
+    if k == "ago":
+        n = expr.offset
+        if expr.modifier == "day":
+            return _on(pub - timedelta(days=n), "relative")
+        if expr.modifier == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            return Resolved(f"{y:04d}-{mo + 1:02d}", "month", "relative")
+        return Resolved(f"{pub.year - n:04d}", "year", "relative")
+    return UNKNOWN  # week: "last week", "later this week" name no single day
+
+
+# --- parsing stated dates and inferring publication ----------------------------------------------
+
+_STAMP = re.compile(
+    rf"(?P<iso>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<y3>{_YEAR})/(?P<m3>[01]?\d)/(?P<d3>[0-3]?\d)",
+)
+
+
+def parse_date(value: str) -> date | None:
+    """A calendar date from a metadata value: '2025-12-16 00:09:00', 'Dec. 28, 2025', ..."""
+    if not isinstance(value, str):
+        return None
+    m = _STAMP.search(value)
+    if not m:
+        return None
+    try:
+        if m["iso"]:
+            return date(int(m["iso"]), int(m["m"]), int(m["d"]))
+        if m["m1"]:
+            return date(int(m["y1"]), _month(m["m1"]), _day_num(m["d1"]))
+        if m["m2"]:
+            return date(int(m["y2"]), _month(m["m2"]), _day_num(m["d2"]))
+        return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+    except ValueError:
+        return None
+
+
+_DATELINE = re.compile(
+    rf"^[ \t]*(?:[A-Z][A-Za-z.'’ -]{{1,40}},\s*)?(?:[A-Z][A-Za-z.'’ -]{{1,30}},\s*)?"
+    rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\s*"
+    rf"(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|IANS|PTI|Xinhua|TASS|Interfax)\)\s*)?"
+    rf"(?:[-–—]|/|\(|$)",
+    re.MULTILINE,
+)
+
+
+def dateline(text: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a dateline opening one of the first paragraphs."""
+    head = text[:1500]
+    for m in _DATELINE.finditer(head):
+        try:
+            y = int(m["y"]) if m["y"] else None
+            mo, d = _month(m["m"]), _day_num(m["d"])
+            if _valid(y or 2000, mo, d):
+                return y, mo, d
+        except (KeyError, ValueError):
+            continue
+    return None
+
+
+def _anchor(corpus_dates: list[date]) -> date | None:
+    if not corpus_dates:
+        return None
+    ds = sorted(corpus_dates)
+    return ds[(len(ds) - 1) // 2]
+
+
+def _mentions(text: str) -> list[tuple[DateExpr, str | None]]:
+    """(expression, tense) for every date expression, tense judged within its sentence."""
+    from store.extract.sentences import split_sentences
+
+    out = []
+    for lo, hi in split_sentences(text):
+        for ex in find_dates(text, lo, hi):
+            out.append((ex, tense_at(text, ex.start, ex.end, lo, hi)))
+    return out
+
+
+def infer_published(text: str, corpus_dates: list[date]) -> tuple[str | None, str | None]:
+    """A publication date for an article that states none: (YYYY-MM-DD, 'inferred') or (None, None).
+
+    A dateline wins (its year from context if missing). Otherwise the article is taken to be
+    published as soon after the happenings it reports as their wording allows: the day P near
+    the corpus dates (the other articles about the same talks) for which past weekdays and
+    explicit dates lie just before P, future ones just after, so "said on Tuesday" resolves to
+    the latest Tuesday and "expected to dine Monday night" to the same day.
+    """
+    try:
+        return _infer(text, [d for d in corpus_dates if isinstance(d, date)])
+    except (ValueError, OverflowError):
+        return None, None
+
+
+def _infer(text: str, corpus_dates: list[date]) -> tuple[str | None, str | None]:
+    anchor = _anchor(corpus_dates)
+    mentions = _mentions(text)
+    full = [date(e.year, e.month, e.day) for e, _ in mentions if e.kind == "ymd"]
+    dl = dateline(text)
+    if dl:
+        y, mo, d = dl
+        if y is None:
+            ref = anchor or (max(full) if full else None)
+            if ref is None:
+                return None, None
+            y = _nearest_year(ref, mo, d, None).year
+        if _valid(y, mo, d):
+            return date(y, mo, d).isoformat(), "inferred"
+    if anchor is None:
+        recent = [d for d in full if d.year >= 1990]
+        if not recent:
+            return None, None
+        anchor = max(recent)
+        corpus_weight = 0.0
+    else:
+        corpus_weight = 0.25
+    best: tuple[float, int, date] | None = None
+    for delta in range(-10, 11):
+        p = anchor + timedelta(days=delta)
+        cost = corpus_weight * abs(delta) + _cost(p, mentions)
+        key = (cost, abs(delta), p)
+        if best is None or key < best:
+            best = key
+    return best[2].isoformat(), "inferred"
+
+
+def _cost(p: date, mentions: list[tuple[DateExpr, str | None]]) -> float:
+    """How badly publication on day `p` fits the dated wording of the article."""
+    cost = 0.0
+    for e, tense in mentions:
+        if e.kind == "weekday" and e.modifier is None:
+            d = weekday_date(p, e.weekday, tense, None)
+            cost += abs((p - d).days)
+        elif e.kind in ("ymd", "md"):
+            d = (
+                date(e.year, e.month, e.day)
+                if e.kind == "ymd"
+                else _nearest_year(p, e.month, e.day, None)
+            )
+            gap = (p - d).days
+            if abs(gap) > 60:
+                continue
+            if tense == "future":
+                cost += 0 if gap <= 0 else 5 * gap
+            else:
+                cost += gap if gap >= 0 else 5 * -gap
+    return cost
+
+
+def infer_corpus_published(
+    articles: dict[str, tuple[str, str | None]],
+) -> dict[str, tuple[str | None, str | None]]:
+    """name → (published, basis) for a corpus: stated dates first, then inferred from them.
+
+    `articles` maps a name to (cleaned text, stated date or None). Two passes: the dates
+    inferred in the first pass join the stated ones as context for the second.
+    """
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for name, (_, stated) in articles.items():
+        if stated:
+            out[name] = (stated, "stated")
+    stated_dates = {n: date.fromisoformat(d) for n, (d, _) in out.items()}
+    first = {}
+    for name, (text, _) in articles.items():
+        if name not in out:
+            others = [d for n, d in stated_dates.items() if n != name]
+            first[name] = infer_published(text, others)
+    for name, (text, _) in articles.items():
+        if name in out:
+            continue
+        others = [d for n, d in stated_dates.items() if n != name]
+        others += [date.fromisoformat(v[0]) for n, v in first.items() if n != name and v[0]]
+        out[name] = infer_published(text, others) if others else first[name]
+    return out
