@@ -61,7 +61,6 @@ _COPULAS = frozenset(
     did do""".split()
 )
 _WORD = re.compile(r"[\w.'’-]+|,")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _ACCORDING = re.compile(r"(?:according\s+to|said|says|told)\s+(?:the\s+|a\s+|an\s+|one\s+)?$", re.I)
 
 
@@ -247,8 +246,29 @@ def _pick(text: str, mentions: list[_Mention]) -> str | None:
     return None
 
 
-def _mask_quotes(text: str) -> str:
-    return _QUOTED.sub(lambda q: " " * len(q.group(0)), text)
+def mask_quotes(text: str) -> str:
+    """`text` with quoted words blanked (same length), including a quotation the sentence
+    splitter cut in two: an opening mark never closed, or a closing mark never opened."""
+    chars = list(text)
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "“" or (ch == '"' and opened is None and _opens(text, i)):
+            if opened is None:
+                opened = i
+        elif ch in "”\"":
+            start = 0 if opened is None else opened
+            chars[start : i + 1] = " " * (i + 1 - start)
+            opened = None
+    if opened is not None:
+        chars[opened:] = " " * (len(text) - opened)
+    return "".join(chars)
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether a straight double quote at `i` opens a quotation (space before, word after)."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-:") and not after.isspace()
 
 
 def sentence_party(text: str, codebook: Codebook) -> str | None:
@@ -259,7 +279,7 @@ def sentence_party(text: str, codebook: Codebook) -> str | None:
     """
     if not text:
         return None
-    outside = _mask_quotes(text.replace("’", "'"))
+    outside = mask_quotes(text.replace("’", "'"))
     return _pick(outside, _mentions(outside, _matcher(codebook)))
 
 

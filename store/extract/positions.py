@@ -1,0 +1,518 @@
+"""Party positions per issue and issue status, derived from reported evidence.
+
+Everything here is lexical and linear: a stance is read from cue words of the passage
+(demands, offers, accepts, rejects, conditional, supports, unclear), a position is the newest
+stance-bearing evidence of a party on an issue, and an issue's status weighs status cues
+(agreed, narrowing, disputed) with the newest reporting counting double. Contradicting reports of
+the same date are flagged (`contested`), never hidden.
+
+Sentences are cut into clauses first ("Ukraine rejects X, while Moscow demands Y"): each clause
+gets its own party, issues and stance, so one sentence can back two parties' positions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from store.codebook import Codebook
+from store.extract.issues import tag_issues
+from store.extract.parties import mask_quotes, sentence_party
+from store.ids import stable_id
+from store.model import Position
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    kind: str  # "quote" | "sentence"
+    id: str  # quote id or sentence id
+    source: str  # source id
+    text: str  # quote text, or sentence text
+    context: str  # for a quote: the sentence around it; for a sentence: ""
+    date: str | None  # publication date of the source, YYYY-MM-DD (newer supersedes older)
+    party: str | None  # party id
+    issues: tuple[str, ...]
+    start: int
+    end: int
+
+
+def _cues(text: str) -> tuple[str, ...]:
+    """Cue phrases written as "a | b | c" (easier to read and edit than a tuple of strings)."""
+    return tuple(c.strip() for c in text.split("|") if c.strip())
+
+
+# --- Stance cues -------------------------------------------------------------------------------
+# Checked in this order; the first category with a hit wins (negated acceptance is a rejection,
+# so rejections come first). A trailing "*" in a cue matches any word ending.
+_NEG = r"(?:not|n't|never|no\s+longer)"
+STANCE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        # Saying nothing firm, even with a stance verb: "offered no details", "declined to say".
+        "unclear",
+        _cues(
+            "no details | few details | no specifics | declined to say | declined to comment |"
+            " refrained | not yet reviewed | has not decided | not yet decided | non-committal |"
+            " noncommittal"
+        ),
+    ),
+    (
+        "rejects",
+        _cues(
+            "reject* | refus* | oppos* | resist* | unwilling* | rule out | rules out | ruled out |"
+            " dismiss* | objection* | object to | objects to | unacceptable | red line* |"
+            " turned down | turn down | denounc* | condemn* | veto* | balk* | blocked |"
+            " can't go any further | cannot go any further | no chance | recognize neither |"
+            " recognise neither | against any | won't accept | won't agree | never accept |"
+            " never agree | never recogni* | not equate"
+        ),
+    ),
+    (
+        "demands",
+        _cues(
+            "demand* | insist* | call for | calls for | called for | calling for | called on |"
+            " calls on | urge* | urging | press* for | pressure to | pushed* | pushing |"
+            " require* | condition for | condition to | as a condition | price for |"
+            " asked * to | asks * to | wants * to | want * to | wants to | want to | seek* |"
+            " sought | expects * to |"
+            " relinquish | hand over | stipulate*"
+        ),
+    ),
+    (
+        "offers",
+        _cues(
+            "offer* | propos* | pledg* | prepared to | ready to give | willing to | committed |"
+            " commits | agreed to provide | agreed to give | put forward | handed | suggest* |"
+            " floated"
+        ),
+    ),
+    (
+        "accepts",
+        _cues(
+            "accept* | agree* | open to | consent* | concur | endors* | approv* | signed on |"
+            " sign off | signaled acceptance | signalled acceptance | fine with | accede* |"
+            " welcom*"
+        ),
+    ),
+    (
+        "supports",
+        _cues(
+            "support* | backed | backs | backing | in favor | in favour | prais* | appreciat* |"
+            " applaud* | stand with | stands with | champion*"
+        ),
+    ),
+    (
+        "unclear",
+        _cues(
+            "uncertain | unclear | undecided | not yet decided | has not decided |"
+            " not yet reviewed | refrained | no details | few details | ambiguous |"
+            " non-committal | noncommittal | not clarified | not yet clarified |"
+            " has not indicated | declined to say | declined to comment | skeptic*"
+        ),
+    ),
+)
+_CONDITION = (
+    r"\b(?:if|unless|until|provided\s+that|providing\s+that|on\s+condition|as\s+long\s+as"
+    r"|only\s+when|in\s+exchange\s+for|in\s+return\s+for)\b"
+)
+# "will not agree", "did not accept", "doesn't want": a negated yes is a no.
+_NEGATED_YES = (
+    _NEG + r"\s+(?:\w+\s+){0,2}(?:accept\w*|agree\w*|support\w*|want\w*|allow\w*|permit\w*"
+    r"|consent\w*|recogni[sz]\w*|endors\w*|approv\w*|back\w*|join\w*|enter\w*|cede|give\s+up)"
+)
+
+# --- Status cues -------------------------------------------------------------------------------
+STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "disputed",
+        _cues(
+            "divided | division* | differ | differs | differences | disagree* | dispute* |"
+            " obstacle* | sticking point* | hurdle* | stalemate | deadlock* | impasse |"
+            " reject* | oppos* | objection* | resist* | refus* | unresolved | gaps |"
+            " gap remains | at odds | contested | painful | can't go any further |"
+            " cannot go any further | no chance | stumbling block | still exist* |"
+            " remain apart | far apart | clash* | rift | standoff | red line*"
+        ),
+    ),
+    (
+        "agreed",
+        _cues(
+            "agreed on | agreed to | agreed that | have agreed | has agreed | had agreed |"
+            " reached agreement | reached an agreement | reached consensus |"
+            " consensus was reached | consensus on | has reached consensus |"
+            " have reached consensus | agreement was reached | settled | signed off | sealed |"
+            " finalized | finalised | struck a deal | deal was struck | been resolved |"
+            " was resolved | were resolved | in agreement"
+        ),
+    ),
+    (
+        "narrowing",
+        _cues(
+            "narrow* | progress* | closer | headway | step forward | breakthrough |"
+            " moved considerably | converg* | compromise | bridg* | positive | productive |"
+            " close to | getting close | workable | substantive | constructive | overcom* |"
+            " momentum | solved"
+        ),
+    ),
+)
+# A status cue in a negated or future frame is not a report of that status.
+_STATUS_BLOCK = re.compile(
+    r"\b(?:not|no|never|yet\s+to|whether|if|despite)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_RESOLVING_GAP = 30  # "narrowed disagreements", "overcome this stalemate": progress on a dispute
+_STATUS_WEIGHT_NEWEST = 2.0
+_STATUS_WEIGHT_OLDER = 1.0
+_OPPOSED = frozenset(
+    {
+        frozenset({"accepts", "rejects"}),
+        frozenset({"offers", "rejects"}),
+        frozenset({"supports", "rejects"}),
+        frozenset({"accepts", "demands"}),
+    }
+)
+_CROSS_PARTY_CLASH = frozenset(
+    {frozenset({"rejects", "demands"}), frozenset({"rejects", "offers"})}
+)
+# Ties between equally frequent stances at the newest date go to the firmer one.
+_STANCE_ORDER = ("rejects", "demands", "conditional", "offers", "accepts", "supports", "unclear")
+_STANCE_RANK = {s: n for n, s in enumerate(_STANCE_ORDER)}
+_SUMMARY_LIMIT = 100
+
+
+def _cue_regex(cues: tuple[str, ...]) -> str:
+    parts = []
+    for cue in sorted(cues, key=len, reverse=True):
+        body = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+").replace(r"\*", r"\w+")
+        body = body.replace("'", "['’]")
+        parts.append(body + (r"\w*" if cue.endswith("*") else ""))
+    return r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"
+
+
+@cache
+def _stance_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(_cue_regex(cues), re.IGNORECASE)) for name, cues in STANCE_CUES)
+
+
+@cache
+def _status_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(_cue_regex(cues), re.IGNORECASE)) for name, cues in STATUS_CUES)
+
+
+@cache
+def _fixed() -> dict[str, re.Pattern[str]]:
+    return {
+        "condition": re.compile(_CONDITION, re.IGNORECASE),
+        "negated_yes": re.compile(r"\b" + _NEGATED_YES + r"\b", re.IGNORECASE),
+        "clause": re.compile(
+            r"(?:[;:]\s+|,?\s+(?:while|whereas|even\s+as|even\s+while|but|although|though)\s+)",
+            re.IGNORECASE,
+        ),
+        "determiner": re.compile(
+            r"(?:\b(?i:the|a|an|his|her|its|their|our|your|my|these|those|this|such|any|no"
+            r"|every|each|whose)|\w['’]s|s['’])\s+(?:(?i:own|latest|new|revised|proposed|initial"
+            r"|main|key|biggest|recent|earlier|previous|final|formal|maximalist|territorial"
+            r"|original|central|core|first|second|last)\s+)?$"
+        ),
+        "condition_split": re.compile(
+            r",?\s+(?=(?:if|unless|until|provided\s+that|as\s+long\s+as|in\s+exchange\s+for)\s)",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _is_noun_use(text: str, start: int) -> bool:
+    """ "Putin's demands", "the offer of", "their proposal": naming a stance, not taking one."""
+    head = text[max(0, start - 24) : start]
+    return bool(_fixed()["determiner"].search(head))
+
+
+def _stance_of(text: str) -> str | None:
+    if not text:
+        return None
+    fixed = _fixed()
+    found = None
+    if fixed["negated_yes"].search(text):
+        found = "rejects"
+    else:
+        for name, pattern in _stance_patterns():
+            if any(not _is_noun_use(text, m.start()) for m in pattern.finditer(text)):
+                found = name
+                break
+    if found in ("accepts", "offers", "rejects", "supports") and fixed["condition"].search(text):
+        return "conditional"  # "would accept a ceasefire if ...", "won't agree until ..."
+    return found
+
+
+def classify_stance(text: str, context: str = "") -> str | None:
+    """The stance a passage expresses (see store.model.STANCES), or None for plain narrative.
+
+    The passage's own words decide; the context (the sentence around a quote, with its
+    reporting verb: "insisted", "rejected") decides only when the passage has no cue.
+    """
+    return _stance_of(text or "") or _stance_of(context or "")
+
+
+# --- Clauses -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Claim:
+    """One clause of an evidence item: whose, about what, with what stance."""
+
+    item: EvidenceItem
+    text: str
+    party: str | None
+    issues: tuple[str, ...]
+    stance: str | None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a sentence ("X rejects A, while Y demands B")."""
+    spans, last = [], 0
+    for m in _fixed()["clause"].finditer(text):
+        spans.append((last, m.start()))
+        last = m.end()
+    spans.append((last, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip(" ,;:")]
+
+
+def _clause_issues(text: str, item: EvidenceItem, codebook: Codebook) -> tuple[str, ...]:
+    own = tuple(i for i in tag_issues(text, codebook) if i in item.issues)
+    return own or item.issues
+
+
+def _party_id(value: str | None, codebook: Codebook) -> str | None:
+    if value is None:
+        return None
+    if value in codebook.party_by_id:
+        return value
+    return codebook.party_named(value)
+
+
+def _claims(item: EvidenceItem, codebook: Codebook) -> list[_Claim]:
+    """The clauses of an item with their party, issues and stance."""
+    party = _party_id(item.party, codebook)
+    if not item.issues:
+        return []
+    if item.kind == "quote":
+        return [_Claim(item, item.text, party, item.issues,
+                       classify_stance(item.text, item.context))]
+    claims: list[_Claim] = []
+    outside = mask_quotes(item.text)  # a clause inside a quotation names no new speaker
+    for n, (start, end) in enumerate(_clauses(item.text)):
+        clause = item.text[start:end].strip(" ,;:")
+        if n == 0 and party is not None:
+            clause_party = party  # the pipeline's attribution of the sentence wins
+        else:
+            clause_party = sentence_party(outside[start:end], codebook)
+        if clause_party is None and claims:
+            clause_party = claims[-1].party  # "... but acknowledged that ...": same subject
+        claims.extend(_conditioned(item, clause, clause_party, codebook))
+    return claims
+
+
+def _conditioned(
+    item: EvidenceItem, clause: str, party: str | None, codebook: Codebook
+) -> list[_Claim]:
+    """Split "X would accept A if B": conditional on A's issues, a demand on B's."""
+    m = _fixed()["condition_split"].search(clause)
+    if m is None or m.start() == 0:
+        return [_Claim(item, clause, party, _clause_issues(clause, item, codebook),
+                       classify_stance(clause))]
+    main, condition = clause[: m.start()], clause[m.end() :]
+    main_stance = _stance_of(main)
+    main_issues = tuple(i for i in tag_issues(main, codebook) if i in item.issues)
+    cond_issues = tuple(
+        i for i in tag_issues(condition, codebook) if i in item.issues and i not in main_issues
+    )
+    if not main_issues and not cond_issues:
+        return [_Claim(item, clause, party, item.issues, classify_stance(clause))]
+    out = []
+    if main_issues:
+        stance = "conditional" if main_stance in (None, "accepts", "offers", "rejects",
+                                                   "supports") else main_stance
+        out.append(_Claim(item, clause, party, main_issues, stance))
+    if cond_issues:
+        out.append(_Claim(item, clause, party, cond_issues, "demands"))
+    return out
+
+
+# --- Positions ---------------------------------------------------------------------------------
+def _newest_first(item: EvidenceItem) -> tuple:
+    """Sort key: newest date first (undated last), then a fixed order independent of input."""
+    date = item.date or ""
+    return (item.date is None, tuple(-ord(c) for c in date), item.source, item.start, item.id)
+
+
+def _summary(stance: str, claim: _Claim) -> str:
+    text = " ".join(claim.text.split())
+    if claim.item.kind == "quote":
+        text = f"“{text}”"
+    head = f"{stance.capitalize()}: "
+    room = _SUMMARY_LIMIT - len(head)
+    if len(text) > room:
+        cut = text[: room - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+        text = cut + "…"
+    return head + text
+
+
+def _pick_stance(claims: list[_Claim]) -> tuple[str, _Claim, bool]:
+    """(stance, the claim it comes from, contested) from a pair's stance-bearing claims."""
+    newest = claims[0].item.date
+    latest = [c for c in claims if c.item.date == newest]
+    counts = Counter(c.stance for c in latest)
+    stance = min(counts, key=lambda s: (-counts[s], _STANCE_RANK.get(s, 99)))
+    # The line to show: a claim whose own words carry the stance, a reported sentence before a
+    # quote fragment, then the first in the fixed order.
+    chosen = min(
+        (c for c in latest if c.stance == stance),
+        key=lambda c: (_stance_of(c.text) != stance, c.item.kind != "sentence"),
+    )
+    kinds = set(counts)
+    contested = any(pair <= kinds for pair in _OPPOSED)
+    return stance, chosen, contested
+
+
+def _grouped(items: list[EvidenceItem], codebook: Codebook) -> dict[tuple[str, str], list[_Claim]]:
+    order = {i.id: n for n, i in enumerate(codebook.issues)}
+    groups: dict[tuple[str, str], list[_Claim]] = defaultdict(list)
+    for item in sorted(items, key=_newest_first):
+        for claim in _claims(item, codebook):
+            if claim.party is None or claim.party not in codebook.party_by_id:
+                continue
+            for issue in claim.issues:
+                if issue in order:
+                    groups[(issue, claim.party)].append(claim)
+    return groups
+
+
+def derive_positions(items: list[EvidenceItem], codebook: Codebook) -> list[Position]:
+    """One Position per (issue, party) with evidence, in codebook issue then party order."""
+    groups = _grouped(items, codebook)
+    issue_order = {i.id: n for n, i in enumerate(codebook.issues)}
+    party_order = {p.id: n for n, p in enumerate(codebook.parties)}
+    out = []
+    for (issue, party), claims in sorted(
+        groups.items(), key=lambda kv: (issue_order[kv[0][0]], party_order[kv[0][1]])
+    ):
+        bearing = [c for c in claims if c.stance is not None]
+        if bearing:
+            stance, chosen, contested = _pick_stance(bearing)
+        else:
+            stance, chosen, contested = "unclear", claims[0], False
+        evidence = tuple(dict.fromkeys(c.item.id for c in claims))
+        sources = tuple(dict.fromkeys(c.item.source for c in claims))
+        out.append(
+            Position(
+                id=stable_id("position", issue, party),
+                issue=issue,
+                party=party,
+                stance=stance,
+                summary=_summary(stance, chosen),
+                evidence=evidence,
+                sources=sources,
+                contested=contested,
+                updated=next((c.item.date for c in claims if c.item.date), None),
+            )
+        )
+    return out
+
+
+# --- Statuses ----------------------------------------------------------------------------------
+def status_cue(text: str) -> str | None:
+    """The status a passage reports (agreed, narrowing, disputed), or None.
+
+    A dispute cue wins unless progress words govern it ("narrowed the disagreements");
+    otherwise the first agreement or progress cue decides. Cues in a negated, hypothetical or
+    concessive frame ("not resolved", "whether they agree", "despite progress") do not count.
+    Callers pass clauses, so "progress, but divisions persist" votes for both.
+    """
+    found: list[tuple[int, int, str]] = []
+    for name, pattern in _status_patterns():
+        for m in pattern.finditer(text):
+            if _STATUS_BLOCK.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
+            found.append((m.start(), m.end(), name))
+    if not found:
+        return None
+    found.sort()
+    disputes = [f for f in found if f[2] == "disputed"]
+    if disputes:
+        start = disputes[0][0]
+        if any(n == "narrowing" and 0 <= start - e <= _RESOLVING_GAP for s, e, n in found):
+            return "narrowing"
+        return "disputed"
+    return found[0][2]
+
+
+def derive_statuses(
+    items: list[EvidenceItem], codebook: Codebook
+) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Issue id → (status, ids of the evidence that justifies it), for every codebook issue.
+
+    Rules: each clause tagged with an issue votes for the status its cue words report
+    (disputed: divided, obstacle, reject, ...; agreed: agreed on, consensus, resolved, ...;
+    narrowing: narrowed, progress, closer, ...), weighted 2 when it is among the issue's newest
+    reporting and 1 otherwise. Parties holding clashing stances (one rejects what another
+    demands or offers) add a disputed vote. The heaviest status wins (ties: disputed, then
+    narrowing, then agreed, the cautious reading); "agreed" also needs to outweigh the
+    disputes. No vote at all: "open".
+    """
+    votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    basis: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    newest: dict[str, str] = {}
+    ordered = sorted(items, key=_newest_first)
+    claims_by_issue: dict[str, list[_Claim]] = defaultdict(list)
+    for item in ordered:
+        for claim in _claims(item, codebook):
+            for issue in claim.issues:
+                claims_by_issue[issue].append(claim)
+                if claim.item.date and claim.item.date > newest.get(issue, ""):
+                    newest[issue] = claim.item.date
+    for issue, claims in claims_by_issue.items():
+        for claim in claims:
+            cue = status_cue(claim.text)
+            if cue is None:
+                continue
+            fresh = claim.item.date is not None and claim.item.date == newest.get(issue)
+            weight = _STATUS_WEIGHT_NEWEST if fresh or issue not in newest else _STATUS_WEIGHT_OLDER
+            votes[issue][cue] += weight
+            if claim.item.id not in basis[issue][cue]:
+                basis[issue][cue].append(claim.item.id)
+    for position_issue, ids in _clashes(items, codebook).items():
+        votes[position_issue]["disputed"] += _STATUS_WEIGHT_OLDER
+        for i in ids:
+            if i not in basis[position_issue]["disputed"]:
+                basis[position_issue]["disputed"].append(i)
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for idef in codebook.issues:
+        v = votes.get(idef.id, {})
+        status = _decide(v)
+        out[idef.id] = (status, tuple(basis[idef.id][status]) if status != "open" else ())
+    return out
+
+
+def _decide(v: dict[str, float]) -> str:
+    if not v:
+        return "open"
+    disputed, agreed, narrowing = v.get("disputed", 0), v.get("agreed", 0), v.get("narrowing", 0)
+    if disputed >= agreed + narrowing and disputed > 0:
+        return "disputed"
+    if agreed > disputed and agreed >= narrowing:
+        return "agreed"
+    if narrowing + agreed > disputed:
+        return "narrowing"
+    return "open"
+
+
+def _clashes(items: list[EvidenceItem], codebook: Codebook) -> dict[str, tuple[str, ...]]:
+    """Issues where one party's current stance rejects what another demands or offers."""
+    by_issue: dict[str, list[Position]] = defaultdict(list)
+    for p in derive_positions(items, codebook):
+        by_issue[p.issue].append(p)
+    out = {}
+    for issue, positions in by_issue.items():
+        for a in positions:
+            for b in positions:
+                if a.party < b.party and frozenset({a.stance, b.stance}) in _CROSS_PARTY_CLASH:
+                    out[issue] = tuple(dict.fromkeys(a.evidence[:1] + b.evidence[:1]))
+    return out
