@@ -200,10 +200,14 @@ class _Snapshot:
 
 
 def _is_flat(tables: dict) -> bool:
+    """Tables of documents of scalars only (TinyDB's usual shape, and every note)."""
     return all(
-        isinstance(doc, dict) and all(type(v) in _SCALARS for v in doc.values())
+        isinstance(table, dict)
+        and all(
+            isinstance(doc, dict) and all(type(v) in _SCALARS for v in doc.values())
+            for doc in table.values()
+        )
         for table in tables.values()
-        for doc in table.values()
     )
 
 
@@ -351,12 +355,15 @@ class DurableJSONStorage(Storage):
 
     def _remove_stray_temp_files(self) -> None:
         """Temp files only live while their writer holds the lock: with it held, any is stray."""
+        pattern = self.path.name + TEMP_MARK + "*"
+        if not any(self.path.parent.glob(pattern)):
+            return  # the usual case: no lock taken, nothing touched
         try:
             with self._lock.hold(exclusive=True):
-                for stray in self.path.parent.glob(self.path.name + TEMP_MARK + "*"):
+                for stray in self.path.parent.glob(pattern):
                     stray.unlink(missing_ok=True)
         except OSError:
-            pass  # a read-only directory holds nothing we could clean
+            pass  # a read-only directory: nothing we could clean
 
     def _temp_path(self) -> Path:
         return self.path.with_name(f"{self.path.name}{TEMP_MARK}{os.getpid()}-{uuid.uuid4().hex}")
@@ -387,8 +394,8 @@ class DurableJSONStorage(Storage):
         except json.JSONDecodeError as exc:
             problem = f"not valid JSON, truncated or damaged ({exc})"
             raise StorageCorruptError(path, problem) from exc
-        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
-            raise StorageCorruptError(path, "valid JSON but not a database of tables")
+        if not isinstance(data, dict):
+            raise StorageCorruptError(path, "valid JSON but not a JSON object (a database)")
         return _Snapshot(raw=raw, tables=data, flat=_is_flat(data))
 
     def _serialize(self, data: dict) -> tuple[bytes, _Snapshot | None]:
