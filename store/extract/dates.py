@@ -183,9 +183,9 @@ def _valid(y: int, mo: int, d: int) -> bool:
 # --- tense ---------------------------------------------------------------------------------------
 
 _FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|expected|expects|scheduled|schedule|plans?|planned|planning"
-    r"|set\s+to|due\s+to|going\s+to|upcoming|intends?|aims?|hopes?|hoping|would|is\s+to"
-    r"|are\s+to|next|later|could|may|might)\b|['’]ll\b",
+    r"\b(?:will|won['’]t|shall|expected|expects|scheduled|upcoming|intends?|aims?|hopes?"
+    r"|hoping|would|next|later|could|may|might|(?:plans?|planning|planned|set|due|going|is|are"
+    r"|was|were|about)\s+to\b(?!\s+(?:the|a|an|his|her|its|their)\b))\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST_IRREGULAR = frozenset(
@@ -223,32 +223,24 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     "will", "plans" mark the future, "said", "met" or a regular -ed form mark the past.
     """
     c0, c1 = clause_bounds(text, start, end, lo, hi)
-    best: tuple[int, str] | None = None
+    markers: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), "future") for m in _FUTURE.finditer(text, c0, c1)
+    ]
     for m in _WORD.finditer(text, c0, c1):
-        if start <= m.start() < end:
-            continue
         w = m.group().casefold()
-        kind = None
-        if _FUTURE.fullmatch(w) or w.endswith(("'ll", "’ll")):
-            kind = "future"
-        elif w in _PAST_IRREGULAR or (
-            len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and not w[0].isupper()
+        if w in _PAST_IRREGULAR or (
+            len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and not m.group()[0].isupper()
         ):
-            kind = "past"
-        if kind is None:
-            continue
-        if m.group()[0].isupper() and kind == "past" and m.start() != c0:
-            continue  # a name such as "United" or "Ted"
-        dist = start - m.end() if m.end() <= start else m.start() - end
-        if best is None or dist < best[0]:
-            best = (dist, kind)
-    if best is None:
-        # "set to", "due to", "going to" need two words.
-        seg = text[c0:c1]
-        if re.search(r"\b(?:set|due|going)\s+to\b", seg, re.IGNORECASE):
-            return "future"
-        return None
-    return best[1]
+            markers.append((m.start(), m.end(), "past"))
+    best: tuple[int, int, str] | None = None
+    for s0, s1, kind in markers:
+        if s0 < end and s1 > start:
+            continue  # inside the expression itself ("next weekend")
+        dist = start - s1 if s1 <= start else s0 - end
+        key = (dist, 0 if kind == "future" else 1, kind)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
 
 
 # --- resolution ----------------------------------------------------------------------------------

@@ -1,0 +1,168 @@
+"""The dated timeline of one article: every dated happening, past or scheduled.
+
+Each date expression of a sentence ("on Sunday and Monday" is two) becomes one mention,
+resolved against the publication date; the lead merges mentions of the same happening across
+articles. A sentence gives at most one mention per date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from store.extract.dates import Resolved, clause_bounds, find_dates, resolve, tense_at
+from store.extract.issues import tag_issues
+
+TITLE_MAX = 90
+
+
+@dataclass(frozen=True)
+class EventMention:
+    date: str | None  # YYYY-MM-DD, YYYY-MM, YYYY or None (unresolvable, e.g. "last week")
+    precision: str  # day | month | year | unknown
+    basis: str  # stated | relative | inferred
+    title: str
+    start: int  # span of the sentence in the cleaned text
+    end: int
+    sentence: int  # index into the sentence list
+    scheduled: bool
+    issues: tuple[str, ...]
+
+
+# Expressions that look ahead whatever the verb says.
+_AHEAD = re.compile(r"^(?:next|later|coming|tomorrow|tonight|by|before|until)\b", re.I)
+_BEHIND = re.compile(r"^(?:last|over the|earlier|yesterday|since|previous)\b", re.I)
+
+
+# "two days of talks", "a two-day summit": a span of consecutive days, one mention per day.
+_SPAN = re.compile(
+    r"\b(?P<n>two|three|four|2|3|4)[\s-]days?\s+(?:of\s+)?(?:[a-z]+\s+)?(?:talks|discussions"
+    r"|negotiations|meetings|conversations|consultations|summit|summits|visit)\b",
+    re.IGNORECASE,
+)
+_SPAN_N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _published(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
+
+
+def extract_events(
+    text: str, sentences: list[tuple[int, int]], published: str | None, codebook
+) -> list[EventMention]:
+    """Dated mentions in reading order; dates resolved against `published` (may be None)."""
+    pub = _published(published)
+    out: list[EventMention] = []
+    previous: date | None = None
+    for n, (lo, hi) in enumerate(sentences):
+        seen: set[str | None] = set()
+        for ex in find_dates(text, lo, hi):
+            phrase = text[ex.start : ex.end]
+            tense = _tense(phrase, text, ex.start, ex.end, lo, hi)
+            r: Resolved = resolve(ex, pub, tense, previous)
+            if r.day is not None:
+                previous = r.day
+            if r.date in seen:
+                continue
+            seen.add(r.date)
+            title = make_title(text, lo, hi, ex.start, ex.end)
+            out.append(_mention(r, title, text, n, lo, hi, pub, tense, codebook))
+    if pub is not None:
+        out = _with_spans(out, text, sentences, pub, codebook)
+    return out
+
+
+def _mention(r, title, text, n, lo, hi, pub, tense, codebook) -> EventMention:
+    return EventMention(
+        date=r.date,
+        precision=r.precision,
+        basis=r.basis,
+        title=title,
+        start=lo,
+        end=hi,
+        sentence=n,
+        scheduled=_scheduled(r, pub, tense),
+        issues=tag_issues(text[lo:hi], codebook) if codebook is not None else (),
+    )
+
+
+def _with_spans(out, text, sentences, pub: date, codebook) -> list[EventMention]:
+    """Add one mention per day for "two days of talks" reported in the past.
+
+    The span ends on a past day named in the same sentence, else on the latest day the
+    article reports before publication, else the day before publication (basis "inferred").
+    """
+    past_days = sorted(
+        date.fromisoformat(m.date) for m in out if m.precision == "day" and m.date < pub.isoformat()
+    )
+    added = []
+    for n, (lo, hi) in enumerate(sentences):
+        for m in _SPAN.finditer(text, lo, hi):
+            if tense_at(text, m.start(), m.end(), lo, hi) == "future":
+                continue
+            own = [
+                date.fromisoformat(e.date)
+                for e in out
+                if e.sentence == n and e.precision == "day" and e.date <= pub.isoformat()
+            ]
+            last = max(own) if own else past_days[-1] if past_days else pub - timedelta(days=1)
+            have = {e.date for e in out + added if e.sentence == n}
+            title = make_title(text, lo, hi, m.start(), m.end())
+            count = _SPAN_N[m["n"].casefold()]
+            for k in range(count - 1, -1, -1):
+                day = last - timedelta(days=k)
+                if day.isoformat() in have:
+                    continue
+                r = Resolved(day.isoformat(), "day", "inferred", day)
+                added.append(_mention(r, title, text, n, lo, hi, pub, "past", codebook))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda e: (e.sentence, e.date or ""))
+
+
+def _tense(phrase: str, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    if _AHEAD.match(phrase):
+        return "future"
+    if _BEHIND.match(phrase) or phrase.casefold().endswith(" ago"):
+        return "past"
+    return tense_at(text, start, end, lo, hi)
+
+
+def _scheduled(r: Resolved, pub: date | None, tense: str | None) -> bool:
+    """After the publication date, or announced as still to come."""
+    if r.date is None or pub is None:
+        return tense == "future"
+    key = pub.isoformat()[: len(r.date)]
+    return r.date > key or (r.date == key and tense == "future")
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def make_title(text: str, lo: int, hi: int, start: int, end: int) -> str:
+    """A short readable title: the sentence, or the clause around the date when it is long."""
+    sentence = _SPACE.sub(" ", text[lo:hi]).strip()
+    if len(sentence) <= TITLE_MAX:
+        return sentence.rstrip(".")
+    c0, c1 = clause_bounds(text, start, end, lo, hi)
+    # A bare speech tag ("Zelensky said on Monday") reads on into the next clause.
+    while c1 - c0 < 30 and c1 < hi:
+        c1 = max(clause_bounds(text, c1 + 1, c1 + 1, lo, hi)[1], c1 + 1)
+    while c1 - c0 < 30 and c0 > lo:
+        c0 = min(clause_bounds(text, c0 - 1, c0 - 1, lo, hi)[0], c0 - 1)
+    if c1 - c0 > TITLE_MAX and end - c0 > TITLE_MAX - 15:
+        # The date sits far into a long clause: start a little before it, at a word.
+        w0 = text.find(" ", max(c0, start - 45), start)
+        c0 = w0 + 1 if w0 != -1 else start
+        lead = "…"
+    else:
+        lead = ""
+    clause = lead + _SPACE.sub(" ", text[c0:c1]).strip(" ,;:—–-\"“”'").strip()
+    if len(clause) > TITLE_MAX:
+        cut = clause[: TITLE_MAX - 1].rsplit(" ", 1)[0]
+        clause = cut.rstrip(" ,;:") + "…"
+    return clause.rstrip(".")
