@@ -1,0 +1,380 @@
+"""Direct quotations and who said them.
+
+Rules (documented here because the gold follows them):
+- A quotation is the exact text between a pair of marks: " “” «» „“ or, outside a double
+  quotation, ‘’ / '' used as marks (an apostrophe inside a word never opens or closes one).
+  Marks nested inside a quotation belong to it. A quotation that runs over several paragraphs
+  (an opening mark with no closing one, and the next paragraph opening again) is returned as one
+  mention per paragraph, all with the same speaker. An unclosed mark is dropped at the end of its
+  paragraph, so it never costs the rest of the article its quotations.
+- Only quotations of three or more words that the article attributes are kept: a speech verb
+  with a subject or "according to" in the quotation's sentence, a colon introduction, a list
+  introduced by a colon ("The statement comprised:"), or the previous quotation of the same
+  passage ("…," he said. "…"). A quoted phrase with no speaker anywhere (a scare-quoted
+  headline phrase) is dropped.
+- `kind` is "full" when the quotation starts with a capital letter or a subject pronoun
+  ("we are closer…"), else "fragment" (a phrase woven into reported speech).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from store.extract.speakers import (
+    SPEECH_VERBS,
+    Mention,
+    Speaker,
+    SpeakerMemory,
+    after_preposition,
+    is_possessive,
+    matcher_for,
+    name_after,
+    name_before,
+    scan_mentions,
+    short_gap,
+)
+
+_MARKS = re.compile(r"[\"“”‘’'«»„]")
+_DOUBLE_OPEN = "“«„"
+_DOUBLE_CLOSE = "”»"
+_OPEN_BEFORE = "([{—–-/…:"
+_CLOSE_AFTER = ",.;:!?)]}—–-…'\"’”»"
+_WORDS = re.compile(r"\S*\w\S*")
+_SUBJECT_WORDS = frozenset(
+    "i we you he she it they there this that these those what our my".split()
+)
+_PARAGRAPH = re.compile(r"[^\n]+")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+@dataclass(frozen=True)
+class QuoteMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    actor: str | None
+    actor_kind: str | None
+    party: str | None
+    sentence: int
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    group: int  # pieces of one quotation that runs over paragraphs share a group
+    paragraph: int
+
+
+# -- finding the marks -------------------------------------------------------------------------
+def _opening(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else ""
+    nxt = text[i + 1] if i + 1 < hi else ""
+    return (not prev or prev.isspace() or prev in _OPEN_BEFORE) and bool(nxt) and not nxt.isspace()
+
+
+def _closing(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else ""
+    nxt = text[i + 1] if i + 1 < hi else ""
+    return bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_AFTER)
+
+
+def _scan_paragraph(text: str, lo: int, hi: int, no_single: set[int]):
+    """Closed (start, end) spans, the open double quotation at the end (or None), a bad single."""
+    spans: list[tuple[int, int]] = []
+    state, opened = "", -1
+    for m in _MARKS.finditer(text, lo, hi):
+        i, c = m.start(), m.group(0)
+        if state == "double":
+            if c in _DOUBLE_CLOSE or (c == '"' and (_closing(text, i, lo, hi)
+                                                    or not _opening(text, i, lo, hi))):
+                spans.append((opened + 1, i))
+                state = ""
+            elif c in _DOUBLE_OPEN or c == '"':
+                opened = i  # an earlier mark was never closed: start again here
+            continue
+        if state == "single":
+            if c in "’'" and _closing(text, i, lo, hi) and not (
+                i + 1 < hi and text[i + 1].isalnum()
+            ):
+                spans.append((opened + 1, i))
+                state = ""
+            continue
+        if c in _DOUBLE_OPEN or (c == '"' and _opening(text, i, lo, hi)):
+            state, opened = "double", i
+        elif (
+            c in "‘'"
+            and i not in no_single
+            and _opening(text, i, lo, hi)
+            and text[i + 1].isalnum()
+        ):
+            state, opened = "single", i
+    if state == "single":
+        return spans, None, opened
+    return spans, (opened if state == "double" else None), None
+
+
+def find_quote_spans(text: str) -> list[_Span]:
+    """Every pair of quotation marks, paragraph by paragraph (see the module rules)."""
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    out: list[_Span] = []
+    group = 0
+    carried = False  # the previous paragraph ended inside a quotation
+    for pi, (lo, hi) in enumerate(paragraphs):
+        no_single: set[int] = set()
+        for _ in range(8):
+            spans, open_at, bad_single = _scan_paragraph(text, lo, hi, no_single)
+            if bad_single is None:
+                break
+            no_single.add(bad_single)
+        pieces = list(spans)
+        if open_at is not None:
+            nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
+            if nxt and text[nxt[0] : nxt[1]].lstrip()[:1] in ('"', *_DOUBLE_OPEN):
+                end = hi
+                while end > open_at + 1 and text[end - 1].isspace():
+                    end -= 1
+                pieces.append((open_at + 1, end))
+            else:
+                open_at = None  # unbalanced: dropped, the next paragraph starts afresh
+        for n, (s, e) in enumerate(pieces):
+            if not (n == 0 and carried and text[lo : s - 1].strip() == ""):
+                group += 1
+            out.append(_Span(s, e, group, pi))
+        carried = open_at is not None
+    return out
+
+
+# -- kind and words ------------------------------------------------------------------------------
+def quote_kind(quote: str) -> str:
+    m = re.search(r"[^\W_]+", quote)
+    if not m:
+        return "fragment"
+    word = m.group(0)
+    if word[0].isupper():
+        return "full"
+    base = re.split(r"['’]", quote[m.start() :].split()[0])[0].casefold()
+    return "full" if base in _SUBJECT_WORDS else "fragment"
+
+
+def word_count(quote: str) -> int:
+    return len(_WORDS.findall(quote))
+
+
+# -- attribution ---------------------------------------------------------------------------------
+class _Article:
+    """One article being attributed: its mentions, verbs and memory, walked in order."""
+
+    def __init__(self, text: str, sentences, spans: list[_Span], codebook) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.starts = [s for s, _ in sentences]
+        self.matcher = matcher_for(codebook)
+        self.spans = spans
+        skip = [(s.start - 1, s.end + 1) for s in spans]
+        self.mentions = scan_mentions(text, self.matcher, skip)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.verbs = [v for v in SPEECH_VERBS.finditer(text) if not _inside(skip, v.start())]
+        self.verb_starts = [v.start() for v in self.verbs]
+        self.memory = SpeakerMemory(self.matcher)
+        self.next_mention = 0
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def mentions_in(self, lo: int, hi: int) -> list[Mention]:
+        i = bisect.bisect_left(self.mention_starts, lo)
+        j = bisect.bisect_left(self.mention_starts, hi)
+        return [m for m in self.mentions[i:j] if m.end <= hi]
+
+    def verbs_in(self, lo: int, hi: int) -> list[re.Match]:
+        i = bisect.bisect_left(self.verb_starts, lo)
+        j = bisect.bisect_left(self.verb_starts, hi)
+        return [v for v in self.verbs[i:j] if v.end() <= hi]
+
+    # Memory: subjects of sentences before `pos` update who "he" and "the official" are.
+    def advance(self, pos: int) -> None:
+        while self.next_mention < len(self.mentions) and self.mentions[self.next_mention].start < pos:
+            m = self.mentions[self.next_mention]
+            self.next_mention += 1
+            if m.kind in ("pronoun", "statement"):
+                continue
+            if m.kind == "anon" or self._subject_like(m):
+                sp = self.memory.resolve(self.text, m)
+                if sp is not None and (m.kind != "place" or self._subject_like(m)):
+                    self.memory.heard(sp)
+
+    def _subject_like(self, m: Mention) -> bool:
+        if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):
+            return False
+        si = self.sentence_of(m.start)
+        s0 = self.starts[si] if self.sentences else 0
+        lead = self.text[s0 : m.start]
+        if len(lead.split()) <= 3 and "“" not in lead and '"' not in lead:
+            return True
+        i = bisect.bisect_left(self.verb_starts, m.end)
+        return i < len(self.verbs) and short_gap(self.text, m.end, self.verb_starts[i], 3)
+
+    # Subject of one speech verb.
+    def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
+        vs = verb.start()
+        best: tuple[int, Speaker] | None = None
+        for m in reversed(self.mentions_in(lo, vs)):
+            if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):
+                continue
+            limit = 2 if m.kind == "place" else 5
+            if not short_gap(self.text, m.end, vs, limit):
+                continue
+            sp = self.memory.resolve(self.text, m)
+            if sp is not None:
+                best = (m.start, sp)
+            break
+        found = name_before(self.text, lo, vs)
+        if found and (best is None or found[1] > best[0]):
+            raw, at = found
+            title = self.text[max(lo, at - 50) : at]
+            sp = self.memory.named(raw, title + " " + self.text[at:vs])
+            if sp is not None and short_gap(self.text, at + len(raw), vs, 3):
+                return sp
+        return best[1] if best else None
+
+    def subject_after(self, verb: re.Match, hi: int) -> Speaker | None:
+        ve = verb.end()
+        for m in self.mentions_in(ve, hi):
+            if short_gap(self.text, ve, m.start, 1):
+                return self.memory.resolve(self.text, m)
+            break
+        found = name_after(self.text, ve, hi)
+        if found and short_gap(self.text, ve, found[1], 0):
+            return self.memory.named(found[0], "")
+        return None
+
+    def attribute(self, lo: int, q_start: int, q_end: int, hi: int) -> Speaker | None:
+        """The speaker of a quotation from its sentence: after it, before it, then trailing."""
+        text = self.text
+        post_verbs = self.verbs_in(q_end, hi)
+        if post_verbs:
+            v = post_verbs[0]
+            lead = text[q_end : v.start()]
+            if re.fullmatch(r"[\s,.;:!?—–-]*", lead):  # ," said Zelensky
+                sp = self.subject_after(v, hi)
+                if sp:
+                    return sp
+            sp = self.subject_before(v, q_end)
+            if sp is not None and short_gap(text, q_end, v.start(), 6):  # ," the official said
+                return sp
+        for v in reversed(self.verbs_in(lo, q_start)):
+            sp = self.subject_before(v, lo) or self.subject_after(v, q_start)
+            if sp is not None:
+                return sp
+        for v in post_verbs:  # "...", that would deter aggression, said a second official.
+            if text[max(q_end, v.start() - 3) : v.start()].strip() == ",":
+                sp = self.subject_after(v, hi)
+                if sp:
+                    return sp
+            sp = self.subject_before(v, q_end)
+            if sp is not None:
+                return sp
+        return None
+
+    def intro_speaker(self, si: int) -> Speaker | None:
+        """Who a sentence ending in a colon introduces."""
+        lo, hi = self.sentences[si]
+        for v in reversed(self.verbs_in(lo, hi)):
+            sp = self.subject_before(v, lo) or self.subject_after(v, hi)
+            if sp:
+                return sp
+        for m in self.mentions_in(lo, hi):
+            if m.kind in ("actor", "role", "anon", "statement"):
+                sp = self.memory.resolve(self.text, m)
+                if sp:
+                    return sp
+        return None
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _heading(par: str) -> bool:
+    par = par.strip()
+    return par.endswith("?") or (not _ENDS_SENTENCE.search(par) and len(par.split()) < 15)
+
+
+def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> list[QuoteMention]:
+    """Attributed direct quotations of three or more words, in text order."""
+    spans = find_quote_spans(text)
+    if not spans:
+        return []
+    sentences = sentences or [(0, len(text))]
+    art = _Article(text, sentences, spans, codebook)
+    words_by_group: dict[int, int] = {}
+    for s in spans:
+        words_by_group[s.group] = words_by_group.get(s.group, 0) + word_count(text[s.start : s.end])
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    list_speaker: dict[int, Speaker | None] = {}
+    current: Speaker | None = None
+    in_list = False
+    for pi, (plo, phi) in enumerate(paragraphs):
+        body = text[plo:phi]
+        if in_list and (_heading(body) or pi - list_start > 10):
+            in_list = False
+        if in_list:
+            list_speaker[pi] = current
+        if body.rstrip().endswith(":") and not _inside([(s.start, s.end) for s in spans], phi - 1):
+            art.advance(phi)
+            current = art.intro_speaker(art.sentence_of(phi - 1))
+            in_list, list_start = current is not None, pi
+
+    art = _Article(text, sentences, spans, codebook)  # fresh memory for the ordered walk
+    group_speaker: dict[int, Speaker | None] = {}
+    out: list[QuoteMention] = []
+    last: tuple[int, Speaker] | None = None  # paragraph and speaker of the last quotation
+    spans_pos = [(s.start, s.end) for s in spans]
+    for k, span in enumerate(spans):
+        if words_by_group[span.group] < 3:
+            continue
+        art.advance(span.start)
+        si = art.sentence_of(span.start)
+        ei = art.sentence_of(max(span.start, span.end - 1))
+        lo = max(sentences[si][0], spans_pos[k - 1][1] + 1 if k and spans[k - 1].end <= span.start else 0)
+        hi = sentences[ei][1]
+        if k + 1 < len(spans) and spans[k + 1].start - 1 < hi:
+            hi = spans[k + 1].start - 1
+        sp = group_speaker.get(span.group)
+        if sp is None:
+            sp = art.attribute(lo, span.start - 1, span.end + 1, hi)
+        if sp is None and si > 0 and text[: sentences[si][0]].rstrip().endswith(":"):
+            sp = art.intro_speaker(si - 1)
+        if sp is None:
+            sp = list_speaker.get(span.paragraph)
+        if sp is None and last is not None and span.paragraph - last[0] <= 1:
+            lead = text[sentences[si][0] : span.start - 1].strip()
+            if not lead or quote_kind(text[span.start : span.end]) == "full":
+                sp = last[1]
+        if sp is None:
+            continue
+        if "statement" in text[sentences[si][0] : sentences[si][1]].casefold():
+            art.memory.last_statement = art.memory.last_statement or sp
+        group_speaker[span.group] = sp
+        art.memory.heard(sp)
+        last = (span.paragraph, sp)
+        out.append(
+            QuoteMention(
+                start=span.start,
+                end=span.end,
+                text=text[span.start : span.end],
+                kind=quote_kind(text[span.start : span.end]),
+                speaker=sp.name,
+                actor=sp.actor,
+                actor_kind=sp.kind,
+                party=sp.party,
+                sentence=si,
+            )
+        )
+    return out

@@ -1,0 +1,467 @@
+"""Who is speaking: codebook names and titles, anonymous sources, pronouns and unknown names.
+
+Everything about people, titles and nationalities comes from the codebook, so another
+negotiation needs another codebook, not other code. The patterns are built once per codebook
+(`matcher_for`) and a whole article is scanned once (`scan_mentions`); `SpeakerMemory` then
+follows the article in order so "he", "the official" or "the statement" mean whoever the
+article last named that way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+# Generic English, not negotiation data: words that name a source without naming a person.
+_ANON_HEADS = {
+    "official": "officials", "diplomat": "diplomats", "source": "sources", "aide": "aides",
+    "negotiator": "negotiators", "adviser": "advisers", "advisor": "advisors",
+    "spokesman": "spokesmen", "spokeswoman": "spokeswomen", "spokesperson": "spokespeople",
+    "lawmaker": "lawmakers", "leader": "leaders", "minister": "ministers",
+    "insider": "insiders", "envoy": "envoys", "representative": "representatives",
+}
+_PLURAL_HEADS = {p: s for s, p in _ANON_HEADS.items()}
+_QUALIFIERS = (
+    "second third fourth another other senior top high-ranking high-level highly-placed "
+    "administration government military intelligence defence defense security foreign "
+    "ministry former current well-placed western eastern allied ranking presidential "
+    "national cabinet"
+).split()
+_DETERMINERS = r"(?:one\s+of\s+the|two\s+of\s+the|a|an|one|another|the|two|three|four|several|some|many|other|both)"
+_FAMILIAR = r"(?:person|people|source|sources)\s+(?:familiar|close)\s+(?:with|to)\b"
+_PRONOUNS = r"\b(?:he|she|they|it|He|She|They|It)\b"
+_STATEMENT = r"\b(?i:(?:the|a|an|its|their|this)\s+(?:joint\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|declaration|readout))\b"
+
+SPEECH_VERBS = re.compile(
+    r"\b(?i:said|says|say|saying|told|tells|telling|added|adds|adding|stated|states|stating|"
+    r"remarked|remarks|noted|notes|noting|commented|comments|conveyed|explained|explains|"
+    r"insisted|insists|argued|argues|warned|warns|warning|declared|declares|announced|"
+    r"announces|wrote|writes|posted|tweeted|asserted|asserts|assert|claimed|claims|claiming|"
+    r"mentioned|mentions|stressed|stresses|stressing|emphasi[sz]ed|emphasi[sz]es|concluded|"
+    r"continued|replied|responded|answered|acknowledged|admitted|suggested|suggests|recalled|"
+    r"observed|predicted|promised|vowed|pledged|urged|described|characteri[sz]ed|called|"
+    r"signaled|signalled|indicated|indicates|confirmed|reiterated|complained|cautioned|"
+    r"conceded|joked|quipped|countered|demanded|asked|asks|according\s+to|put\s+it|"
+    r"wrote|spoke\s+of|agreed\s+that|believes?\s+that|comprised|include[sd]?|listed)\b"
+)
+_PREPOSITIONS = frozenset(
+    """in at on from with to for of by about between against into than like via over under
+    among behind toward towards upon within without near alongside beside""".split()
+)
+_TITLE_WORDS = frozenset(
+    """the a an mr mr. mrs mrs. ms ms. dr dr. sir dame lord president prime minister chancellor
+    secretary foreign defence defense envoy special ambassador spokesman spokeswoman
+    spokesperson senator sen. rep. representative gen. general adm. admiral king queen pope
+    deputy vice chief head commissioner mayor governor gov. lt. col. colonel premier director
+    chairman chairwoman chair speaker leader adviser advisor aide national security council
+    affairs state economy finance interior justice trade energy top senior former acting
+    first lieutenant army navy officer commander negotiator delegation businessman
+    businesswoman billionaire investor analyst opposition lawmaker official diplomat""".split()
+)
+_NOT_NAMES = frozenset(
+    """but and or so yet the a an on in at this that these those it its he she they we i you
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december when while after before as
+    if although though because since however meanwhile still also later earlier then""".split()
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|van|von|der|den|al|bin|la|le|da|du|di)"
+_NAME_AT_END = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})\s*$")
+_NAME_AT_START = re.compile(rf"^\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?=\s|$)")
+_COMMA_SEGMENT = re.compile(r",[^,]*,")
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+def norm_key(text: str) -> str:
+    """A lookup key: case, apostrophes, dots and spacing folded ('U.S.' == 'US')."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace(".", "")
+    return " ".join(text.split())
+
+
+def _term_regex(term: str) -> str:
+    body = re.escape(term)
+    body = body.replace("'", "['’]").replace("’", "['’]").replace(r"\ ", r"\s+")
+    # Dotted acronyms also match without dots: "U.S." ~ "US".
+    body = re.sub(r"((?:[A-Z]\\\.){2,})", lambda m: m.group(1).replace(r"\.", r"\.?"), body)
+    return body
+
+
+def _alternation(terms) -> str:
+    uniq = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
+    return "|".join(_term_regex(t) for t in uniq) or r"(?!x)x"
+
+
+def slug(name: str) -> str:
+    """A stable id for a person the codebook does not know."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-") or "unknown"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: the display name and what the codebook knows about it."""
+
+    name: str
+    actor: str | None
+    kind: str  # person | institution | group | anonymous
+    party: str | None
+    head: str = ""  # anonymous sources: the singular head noun ("official")
+    mods: tuple[str, ...] = ()  # anonymous sources: display qualifiers ("senior", "U.S.")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    kind: str  # actor | role | anon | pronoun | statement | place
+    text: str
+    actor: str | None = None
+    party: str | None = None
+
+
+class Matcher:
+    """The codebook turned into one regex plus lookup tables (built once per codebook)."""
+
+    def __init__(self, codebook) -> None:
+        self.codebook = codebook
+        self.actors = {a.id: a for a in codebook.actors}
+        self.name_to_actor: dict[str, str] = {}
+        self.role_to_actor: dict[str, str] = {}
+        for a in codebook.actors:
+            for n in (a.name, *a.aliases):
+                self.name_to_actor.setdefault(norm_key(n), a.id)
+            for r in a.roles:
+                self.role_to_actor.setdefault(norm_key(r), a.id)
+        self.word_party: dict[str, str] = {}
+        self.display_word: dict[str, str] = {}
+        place_terms, adjectives, acronyms = [], [], []
+        for p in codebook.parties:
+            for w in (*p.adjectives, *p.places):
+                self.word_party.setdefault(norm_key(w), p.id)
+            for w in p.adjectives:
+                key = norm_key(w)
+                if "." in w or key not in self.display_word:
+                    self.display_word[key] = w if "." in w else self.display_word.get(key, w)
+                if w.replace(".", "").isupper():
+                    acronyms.append(w)
+            adjectives.extend(p.adjectives)
+            place_terms.extend(p.places)
+        mods = "|".join(
+            [_alternation(adjectives + place_terms), *(re.escape(q) for q in _QUALIFIERS)]
+        )
+        heads = "|".join(sorted([*_ANON_HEADS, *_ANON_HEADS.values()], key=len, reverse=True))
+        anon = (
+            rf"(?:(?i:{_DETERMINERS})\s+)?(?:(?:{mods})(?:\s+|-))*?(?:(?i:{heads})|{_FAMILIAR})"
+            rf"(?!\s+(?!{_WEEKDAYS})[A-ZÀ-Þ])"  # "Prime Minister Bart Smet" is a title
+        )
+        places = _alternation(place_terms)
+        acro = _alternation(acronyms)
+        names = _alternation(n for a in codebook.actors for n in (a.name, *a.aliases))
+        roles = _alternation(r for a in codebook.actors for r in a.roles)
+        self.pattern = re.compile(
+            rf"(?<![\w’'-])(?:(?P<role>(?i:{roles}))|(?P<anon>{anon})|(?P<actor>{names})"
+            rf"|(?P<statement>{_STATEMENT})|(?P<pronoun>{_PRONOUNS})"
+            rf"|(?P<place>(?:the\s+)?(?:{places})|the\s+(?:{acro})))(?![\w-])"
+        )
+        self.role_only = re.compile(rf"(?i:{roles})(?![\w-])")
+        self.party_words = re.compile(
+            rf"(?<![\w-])(?:{_alternation(adjectives + place_terms)})(?![\w-])"
+        )
+
+    # -- building speakers -------------------------------------------------------------------
+    def actor_speaker(self, actor_id: str) -> Speaker:
+        a = self.actors[actor_id]
+        return Speaker(a.name, a.id, a.kind or "person", a.party)
+
+    def party_in(self, text: str) -> str | None:
+        m = self.party_words.search(text)
+        return self.word_party.get(norm_key(m.group(0))) if m else None
+
+    def display(self, word: str) -> str:
+        return self.display_word.get(norm_key(word), word)
+
+
+_CACHE: dict[int, tuple[object, Matcher]] = {}
+
+
+def matcher_for(codebook) -> Matcher:
+    """The compiled matcher of a codebook, built on first use and then reused."""
+    hit = _CACHE.get(id(codebook))
+    if hit is not None and hit[0] is codebook:
+        return hit[1]
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    m = Matcher(codebook)
+    _CACHE[id(codebook)] = (codebook, m)
+    return m
+
+
+def _longer_role(matcher: Matcher, text: str, m: re.Match) -> tuple[int, int] | None:
+    """A role starting one word later that reaches further ("the president of Finland")."""
+    nxt = re.search(r"\s+", text[m.start() : m.end()])
+    if not nxt:
+        return None
+    pos = m.start() + nxt.end()
+    alt = matcher.role_only.match(text, pos)
+    if alt and alt.end() > m.end():
+        return pos, alt.end()
+    return None
+
+
+def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Every possible speaker reference outside the spans in `skip` (the quotations)."""
+    out: list[Mention] = []
+    si = 0
+    for m in matcher.pattern.finditer(text):
+        while si < len(skip) and skip[si][1] <= m.start():
+            si += 1
+        if si < len(skip) and skip[si][0] <= m.start() < skip[si][1]:
+            continue
+        kind = m.lastgroup or ""
+        start, end = m.start(), m.end()
+        if kind == "role":
+            longer = _longer_role(matcher, text, m)
+            if longer:
+                start, end = longer
+        out.append(Mention(start, end, kind, text[start:end]))
+    return _merge_titles(text, matcher, out)
+
+
+def _merge_titles(text: str, matcher: Matcher, mentions: list[Mention]) -> list[Mention]:
+    """'German Chancellor' + 'Friedrich Merz' → one mention; the name decides who it is."""
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            out
+            and out[-1].kind in ("role", "anon")
+            and m.kind == "actor"
+            and re.fullmatch(r"[\s,]*", text[out[-1].end : m.start])
+        ):
+            prev = out.pop()
+            m = Mention(prev.start, m.end, "actor", m.text)
+        out.append(m)
+    return out
+
+
+def is_possessive(text: str, end: int) -> bool:
+    return bool(_POSSESSIVE_AFTER.match(text, end))
+
+
+def after_preposition(text: str, start: int) -> bool:
+    before = text[max(0, start - 14) : start].split()
+    return bool(before) and before[-1].casefold() in _PREPOSITIONS
+
+
+def short_gap(text: str, start: int, end: int, max_words: int = 5) -> bool:
+    """Whether only a few words (after dropping ', who …,' asides) separate subject and verb."""
+    gap = _COMMA_SEGMENT.sub(" ", text[start:end])
+    if "," in gap or ";" in gap or "“" in gap or "”" in gap or '"' in gap:
+        return False
+    return len(_WORD.findall(gap)) <= max_words
+
+
+def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The capitalised words standing right before `end` (the verb) and where they start."""
+    lo = max(start, end - 120)
+    window = text[lo:end]
+    window = re.sub(
+        r"(?:\s+(?:on|last|this|late|early)\s+\w+|\s+(?:also|has|have|had|later|then|"
+        r"previously|earlier|recently|again|once|now|repeatedly|himself|herself))*\s*$",
+        "",
+        window,
+    )
+    if window.rstrip().endswith(","):  # "Bart Smet, Belgium's prime minister, said"
+        window = re.sub(r",[^,]*,\s*$", "", window)
+    m = _NAME_AT_END.search(window.rstrip(" ,"))
+    if not m:
+        return None
+    return m.group(1), lo + m.start(1)
+
+
+def name_after(text: str, start: int, end: int) -> tuple[str, int] | None:
+    m = _NAME_AT_START.match(text, start, end)
+    return (m.group(1), m.start(1)) if m else None
+
+
+@dataclass
+class SpeakerMemory:
+    """What the article has said so far: who 'he', 'the official', 'the statement' refer to."""
+
+    matcher: Matcher
+    last_person: Speaker | None = None
+    last_speaker: Speaker | None = None
+    last_statement: Speaker | None = None
+    last_institution: Speaker | None = None
+    anon_by_head: dict[str, Speaker] = field(default_factory=dict)
+    last_anon: Speaker | None = None
+    unknown_by_surname: dict[str, Speaker] = field(default_factory=dict)
+
+    def heard(self, sp: Speaker | None) -> None:
+        """Record a resolved speaker or subject."""
+        if sp is None:
+            return
+        self.last_speaker = sp
+        if sp.kind == "person":
+            self.last_person = sp
+        elif sp.kind == "institution":
+            self.last_institution = sp
+        elif sp.kind == "anonymous":
+            self.last_anon = sp
+            if sp.head:
+                self.anon_by_head[sp.head] = sp
+
+    # -- resolution ----------------------------------------------------------------------------
+    def resolve(self, text: str, m: Mention) -> Speaker | None:
+        mt = self.matcher
+        if m.kind == "actor":
+            sp = self._actor_from_text(m.text)
+            if sp and "statement" in m.text.casefold():
+                self.last_statement = sp
+            return sp
+        if m.kind == "role":
+            follow = _NAME_AT_START.match(text, m.end, m.end + 60)
+            if follow and text[m.end : m.end + 1] == " ":
+                sp = self.named(follow.group(1), m.text)
+                if sp is not None:
+                    return sp
+            aid = mt.role_to_actor.get(norm_key(m.text)) or mt.role_to_actor.get(
+                norm_key(re.sub(r"(?i)^the\s+", "", m.text))
+            )
+            return mt.actor_speaker(aid) if aid else None
+        if m.kind == "anon":
+            return self._anonymous(m.text)
+        if m.kind == "pronoun":
+            p = m.text.casefold()
+            if p in ("he", "she"):
+                return self.last_person
+            if p == "it":
+                return self.last_institution
+            last = self.last_speaker
+            if last and last.kind in ("anonymous", "group", "institution"):
+                return last
+            return self.last_anon
+        if m.kind == "statement":
+            return self.last_statement
+        if m.kind == "place":
+            word = re.sub(r"(?i)^the\s+", "", m.text)
+            aid = mt.name_to_actor.get(norm_key(m.text)) or mt.name_to_actor.get(norm_key(word))
+            if aid:
+                return mt.actor_speaker(aid)
+            return Speaker(mt.display(word), None, "institution", mt.word_party.get(norm_key(word)))
+        return None
+
+    def _actor_from_text(self, raw: str) -> Speaker | None:
+        mt = self.matcher
+        key = norm_key(raw)
+        aid = mt.name_to_actor.get(key)
+        if aid is None:  # a title merged with a name: the name is at the end
+            words = key.split()
+            for i in range(len(words)):
+                aid = mt.name_to_actor.get(" ".join(words[i:]))
+                if aid:
+                    break
+        return mt.actor_speaker(aid) if aid else None
+
+    def _anonymous(self, raw: str) -> Speaker | None:
+        mt = self.matcher
+        words = raw.split()
+        det = ""
+        low = raw.casefold()
+        for d in ("one of the ", "two of the "):
+            if low.startswith(d):
+                det, words = d.strip(), words[3:]
+                break
+        else:
+            if words and re.fullmatch(_DETERMINERS, words[0], re.IGNORECASE):
+                det, words = words[0].casefold(), words[1:]
+        familiar = re.search(r"\b(?:familiar|close)\b", low)
+        if familiar:
+            head_word = "source"
+            plural = bool(re.search(r"\b(?:people|sources)\b", low))
+            words = [w for w in words if w.casefold() not in ("person", "people", "source",
+                                                                "sources", "familiar", "close",
+                                                                "with", "to")]
+        else:
+            head_word = words[-1].casefold() if words else "official"
+            words = words[:-1]
+            plural = head_word in _PLURAL_HEADS
+            head_word = _PLURAL_HEADS.get(head_word, head_word)
+        if det == "one of the":
+            plural = False
+        mods = tuple(mt.display(w) for w in words)
+        whole = " ".join((*mods, _ANON_HEADS.get(head_word, head_word) if plural else head_word))
+        aid = mt.name_to_actor.get(norm_key(whole)) or mt.role_to_actor.get(norm_key(whole))
+        if aid:
+            return mt.actor_speaker(aid)
+        party = None
+        for w in mods:
+            party = mt.word_party.get(norm_key(w))
+            if party:
+                break
+        if party is None:
+            prior = self.anon_by_head.get(head_word) or self.last_anon
+            if prior is not None:
+                if det in ("the", "one of the", "two of the", "both") or not mods and not det:
+                    return self._numbered(prior, plural)
+                party_mods = tuple(w for w in prior.mods if mt.word_party.get(norm_key(w)))
+                mods = (*[w for w in mods if w not in party_mods], *party_mods)
+                party = prior.party
+                # "another senior official" keeps the nationality of the officials before it
+                mods = tuple(sorted(mods, key=lambda w: 1 if w in party_mods else 0))
+        name = " ".join((*mods, _ANON_HEADS[head_word] if plural else head_word))
+        return Speaker(name, None, "anonymous", party, head_word, mods)
+
+    @staticmethod
+    def _numbered(sp: Speaker, plural: bool) -> Speaker:
+        if not sp.head:
+            return sp
+        name = " ".join((*sp.mods, _ANON_HEADS.get(sp.head, sp.head) if plural else sp.head))
+        return replace(sp, name=name)
+
+    def named(self, raw: str, title_text: str = "") -> Speaker | None:
+        """A person named by capitalised words: a codebook actor or a new unknown person."""
+        mt = self.matcher
+        tokens = raw.split()
+        while tokens and (
+            tokens[0].casefold().rstrip(".") in _TITLE_WORDS
+            or tokens[0].casefold() in _TITLE_WORDS
+            or tokens[0].casefold() in _NOT_NAMES
+            or norm_key(tokens[0]) in mt.word_party
+            or not tokens[0][:1].isupper()
+        ):
+            title_text += " " + tokens.pop(0)
+        while tokens and not tokens[-1][:1].isupper():
+            tokens.pop()
+        if not tokens or any(t.casefold() in _NOT_NAMES for t in tokens):
+            return None
+        name = " ".join(tokens).rstrip(".,’'")
+        key = norm_key(name)
+        if key in mt.word_party and key not in mt.name_to_actor:
+            return None  # a place or a nationality, not a person
+        aid = mt.name_to_actor.get(key)
+        if aid is None:
+            for i in range(1, len(tokens)):  # "Keir Starmer" known as "Starmer"
+                aid = mt.name_to_actor.get(norm_key(" ".join(tokens[i:])))
+                if aid:
+                    break
+        if aid:
+            return mt.actor_speaker(aid)
+        if any(t.casefold().rstrip(".") in _TITLE_WORDS for t in tokens):
+            return None
+        surname = tokens[-1]
+        known = self.unknown_by_surname.get(surname)
+        if known and (len(tokens) == 1 or known.name == name):
+            return known
+        if len(tokens) == 1 and not title_text.strip():
+            pass  # a lone capitalised word: accept only right before a speech verb (caller)
+        party = mt.party_in(title_text)
+        if party is None:
+            role = mt.role_only.search(title_text)
+            if role:
+                rid = mt.role_to_actor.get(norm_key(role.group(0)))
+                party = mt.actors[rid].party if rid else None
+        sp = Speaker(name, slug(name), "person", party)
+        self.unknown_by_surname[surname] = sp
+        return sp
