@@ -272,7 +272,7 @@ class _Article:
             if sp is not None:
                 return sp
         for v in post_verbs:  # "...", that would deter aggression, said a second official.
-            if text[max(q_end, v.start() - 3) : v.start()].strip() == ",":
+            if text[q_end : v.start()].rstrip().endswith(","):
                 sp = self.subject_after(v, hi)
                 if sp:
                     return sp
@@ -334,7 +334,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     art = _Article(text, sentences, spans, codebook)  # fresh memory for the ordered walk
     group_speaker: dict[int, Speaker | None] = {}
     out: list[QuoteMention] = []
-    last: tuple[int, Speaker] | None = None  # paragraph and speaker of the last quotation
+    last: tuple[int, int, Speaker] | None = None  # paragraph, sentence, speaker of the last
     spans_pos = [(s.start, s.end) for s in spans]
     for k, span in enumerate(spans):
         if words_by_group[span.group] < 3:
@@ -355,15 +355,15 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
             sp = list_speaker.get(span.paragraph)
         if sp is None and last is not None and span.paragraph - last[0] <= 1:
             lead = text[sentences[si][0] : span.start - 1].strip()
-            if not lead or quote_kind(text[span.start : span.end]) == "full":
-                sp = last[1]
+            if not lead or last[1] == si or quote_kind(text[span.start : span.end]) == "full":
+                sp = last[2]
         if sp is None:
             continue
         if "statement" in text[sentences[si][0] : sentences[si][1]].casefold():
             art.memory.last_statement = art.memory.last_statement or sp
         group_speaker[span.group] = sp
         art.memory.heard(sp)
-        last = (span.paragraph, sp)
+        last = (span.paragraph, ei, sp)
         out.append(
             QuoteMention(
                 start=span.start,

@@ -66,6 +66,11 @@ _NOT_NAMES = frozenset(
     if although though because since however meanwhile still also later earlier then""".split()
 )
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_NOT_PERSON = frozenset(
+    """statement declaration communique communiqué plan agreement ministry office council
+    government commission committee parliament union house department agency court bank fund
+    party forces news times post press summit talks treaty deal pact article""".split()
+)
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|van|von|der|den|al|bin|la|le|da|du|di)"
 _NAME_AT_END = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})\s*$")
 _NAME_AT_START = re.compile(rf"^\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})")
@@ -424,6 +429,10 @@ class SpeakerMemory:
         """A person named by capitalised words: a codebook actor or a new unknown person."""
         mt = self.matcher
         tokens = raw.split()
+        for i in range(len(tokens)):  # "the European Joint Statement", "Keir Starmer"
+            aid = mt.name_to_actor.get(norm_key(" ".join(tokens[i:])))
+            if aid:
+                return mt.actor_speaker(aid)
         while tokens and (
             tokens[0].casefold().rstrip(".") in _TITLE_WORDS
             or tokens[0].casefold() in _TITLE_WORDS
@@ -448,7 +457,7 @@ class SpeakerMemory:
                     break
         if aid:
             return mt.actor_speaker(aid)
-        if any(t.casefold().rstrip(".") in _TITLE_WORDS for t in tokens):
+        if any(t.casefold().rstrip(".") in _TITLE_WORDS | _NOT_PERSON for t in tokens):
             return None
         surname = tokens[-1]
         known = self.unknown_by_surname.get(surname)
