@@ -179,15 +179,16 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
             continue
         if _drop_line(s, found):
             continue
+        if len(s) <= 40 and _LONE_DATE.match(s) and (d := parse_date(s)):
+            found.setdefault("published", d.isoformat())
+            continue  # a date line under the headline: "(Dec. 28, 2025)"
         if first_content and _is_heading(s):
             headline = headline or s
             continue
         if headline is not None and s == headline:
             continue  # the headline printed twice
         if _is_heading(s) and not _near_list(lines, n):
-            if "published" not in found and (d := parse_date(s)) and _LONE_DATE.match(s):
-                found["published"] = d.isoformat()
-            continue  # a related-story headline, a section heading, a lone date line
+            continue  # a related-story headline or a section heading
         first_content = False
         keep.append(line.rstrip())
     text = _join(keep)
