@@ -35,7 +35,10 @@ def drafts_of(app) -> dict[DraftKey, str]:
 
 def error_message(error: BaseException) -> str:
     """One line for the analyst: the store's own message (it names the file and the fix)."""
-    text = str(error).strip() or type(error).__name__
+    text = str(error)
+    if isinstance(error, OSError) and len(error.args) == 1 and isinstance(error.args[0], str):
+        text = error.args[0]  # an OSError whose errno was set afterwards hides its message
+    text = text.strip() or type(error).__name__
     return f"Not saved: {text}"
 
 

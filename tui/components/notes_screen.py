@@ -64,6 +64,7 @@ class NotesScreen(Screen):
         Binding("d", "delete", "Delete"),
         Binding("u", "undo", "Undo delete"),
         Binding("slash", "focus_filter", "Filter"),
+        Binding("ctrl+r", "recover", "Recover notes file"),
     ]
 
     def __init__(self, store):
@@ -74,6 +75,7 @@ class NotesScreen(Screen):
         self.shown: list = []
         self.deleted: list[str] = []  # ids deleted here, most recent last, for undo
         self.seen_version = None
+        self.unreadable = False  # the notes file could not be read: offer ctrl+r
 
     def compose(self) -> ComposeResult:
         yield Static("Notes (newest first)", id="notes-title")
@@ -105,10 +107,13 @@ class NotesScreen(Screen):
         try:
             self.all_notes = list(self.store.notes.notes())
         except Exception as error:  # noqa: BLE001 - e.g. corrupt file: say so and how to recover
-            self.show_error(f"Cannot read the notes: {error}")
+            self.unreadable = True
+            self.show_error(f"Cannot read the notes: {error}\nctrl+r recovers it now.")
             self.all_notes = []
         else:
+            self.unreadable = False
             self.show_error("")
+        self.refresh_bindings()
         self.gone = {n.id: self._entry_gone(n) for n in self.all_notes}
         self.apply_filter()
 
@@ -188,10 +193,23 @@ class NotesScreen(Screen):
         """e, d and u are letters: while the filter has focus they are typed, not actions."""
         if action in ("edit", "delete", "undo") and self._in_filter():
             return False
+        if action == "recover":
+            return self.unreadable
         return True
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_recover(self) -> None:
+        """Move the damaged file aside and bring back its last good copy."""
+        try:
+            self.store.notes.recover()
+        except Exception as error:  # noqa: BLE001 - say why; the damaged file stays put
+            self.show_error(f"Recovery failed: {error}")
+            return
+        self.reload()
+        self.app.refresh_data()
+        self.app.notify("Notes recovered from the last good copy.")
 
     def action_focus_filter(self) -> None:
         self.query_one("#notes-filter", Input).focus()
