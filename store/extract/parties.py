@@ -60,6 +60,7 @@ _COPULAS = frozenset(
     """has have had is was were are will would can could may might must should shall does
     did do""".split()
 )
+_QUOTE_MARK = re.compile(r"[“”\"]")
 _WORD = re.compile(r"[\w.'’-]+|,")
 _ACCORDING = re.compile(r"(?:according\s+to|said|says|told)\s+(?:the\s+|a\s+|an\s+|one\s+)?$", re.I)
 
@@ -115,15 +116,39 @@ def _build(codebook: Codebook) -> _Matcher:
     for p in codebook.parties:
         for term in (p.name, *p.places):
             adjectives.discard(term.replace("’", "'"))  # "NATO" is a place too: it can act
-    alternatives = []
-    terms = [(t, False) for t in exact] + [(t, True) for t in folded]
-    for term, insensitive in sorted(terms, key=lambda x: (-len(x[0]), x[0])):
-        body = re.escape(term).replace(r"\ ", r"\s+")
-        alternatives.append(f"(?i:{body})" if insensitive else body)
-    if not alternatives:
+    for term, party in list(exact.items()):
+        if term[:1].islower() and party is not None:  # "the Kremlin" opening a sentence
+            exact.setdefault(term[0].upper() + term[1:], party)
+    terms = {_fold(t) for t in exact} | set(folded)
+    if not terms:
         return _Matcher(None, exact, folded, frozenset())
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    # One case-insensitive trie regex: far faster than an alternation of hundreds of terms.
+    # Case is checked after matching, so "US" names a party and "us" does not.
+    pattern = re.compile(r"(?<![\w-])" + _trie_regex(terms) + r"(?![\w-])", re.IGNORECASE)
     return _Matcher(pattern, exact, folded, frozenset(adjectives))
+
+
+def _trie_regex(terms: set[str]) -> str:
+    """A regex matching any of `terms`, longest first, built from their character trie."""
+    trie: dict = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 def _matcher(codebook: Codebook) -> _Matcher:
@@ -144,7 +169,7 @@ def _mentions(text: str, m: _Matcher) -> list[_Mention]:
         return []
     out = []
     for hit in m.pattern.finditer(text):
-        word = hit.group(0)
+        word = re.sub(r"\s+", " ", hit.group(0))
         party = m.exact.get(word)
         if party is None and word not in m.exact:
             party = m.folded.get(_fold(word))
@@ -178,14 +203,14 @@ def _acts(text: str, end: int) -> bool:
             return False
         i = close + 1
     copula = False
-    while i < len(words) and words[i].casefold() in _AUXILIARIES:
-        copula = copula or words[i].casefold() in _COPULAS
+    while i < len(words) and words[i].rstrip(".").casefold() in _AUXILIARIES:
+        copula = copula or words[i].rstrip(".").casefold() in _COPULAS
         i += 1
     if copula:
         return True
     if i >= len(words):
         return False
-    word = words[i].casefold()
+    word = words[i].rstrip(".").casefold()
     return word in _VERBS or (word.endswith("ed") and len(word) > 4 and word.isalpha())
 
 
@@ -249,9 +274,12 @@ def _pick(text: str, mentions: list[_Mention]) -> str | None:
 def mask_quotes(text: str) -> str:
     """`text` with quoted words blanked (same length), including a quotation the sentence
     splitter cut in two: an opening mark never closed, or a closing mark never opened."""
+    if not _QUOTE_MARK.search(text):
+        return text
     chars = list(text)
     opened: int | None = None
-    for i, ch in enumerate(text):
+    for hit in _QUOTE_MARK.finditer(text):
+        i, ch = hit.start(), hit.group(0)
         if ch == "“" or (ch == '"' and opened is None and _opens(text, i)):
             if opened is None:
                 opened = i

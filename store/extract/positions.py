@@ -180,23 +180,65 @@ _STANCE_RANK = {s: n for n, s in enumerate(_STANCE_ORDER)}
 _SUMMARY_LIMIT = 100
 
 
-def _cue_regex(cues: tuple[str, ...]) -> str:
+def _cue_body(cues: tuple[str, ...]) -> str:
     parts = []
     for cue in sorted(cues, key=len, reverse=True):
         body = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+").replace(r"\*", r"\w+")
         body = body.replace("'", "['’]")
         parts.append(body + (r"\w*" if cue.endswith("*") else ""))
-    return r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """A lexicon compiled for speed: per first three letters, a small regex of the cues that
+    start so (group n = category n), tried only where a word starts with those letters."""
+
+    by_start: dict[str, re.Pattern[str]]
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+def _lexicon(lexicon: tuple[tuple[str, tuple[str, ...]], ...]) -> _Lexicon:
+    buckets: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for n, (_name, cues) in enumerate(lexicon):
+        for cue in cues:
+            buckets[cue[:3].casefold().replace("’", "'")].append((n, cue))
+    by_start = {}
+    for key, entries in buckets.items():
+        groups = "|".join(
+            f"(?P<g{n}>{_cue_body(tuple(c for m, c in entries if m == n))})"
+            for n in sorted({n for n, _ in entries})
+        )
+        by_start[key] = re.compile(r"(?:" + groups + r")(?![\w])", re.IGNORECASE)
+    return _Lexicon(by_start)
+
+
+def _lexicon_hits(lex: _Lexicon, text: str):
+    """(category index, match) of every cue in `text`, left to right."""
+    end = 0
+    for w in _WORD_START.finditer(text):
+        start = w.start()
+        if start < end:
+            continue
+        pattern = lex.by_start.get(text[start : start + 3].casefold().replace("’", "'"))
+        if pattern is None:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            end = m.end()
+            yield int(m.lastgroup[1:]), m
 
 
 @cache
-def _stance_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((name, re.compile(_cue_regex(cues), re.IGNORECASE)) for name, cues in STANCE_CUES)
+def _stance_regex() -> _Lexicon:
+    return _lexicon(STANCE_CUES)
 
 
 @cache
-def _status_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((name, re.compile(_cue_regex(cues), re.IGNORECASE)) for name, cues in STATUS_CUES)
+def _status_regex() -> _Lexicon:
+    return _lexicon(STATUS_CUES)
 
 
 @cache
@@ -209,10 +251,11 @@ def _fixed() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "determiner": re.compile(
-            r"(?:\b(?i:the|a|an|his|her|its|their|our|your|my|these|those|this|such|any|no"
-            r"|every|each|whose)|\w['’]s|s['’])\s+(?:(?i:own|latest|new|revised|proposed|initial"
-            r"|main|key|biggest|recent|earlier|previous|final|formal|maximalist|territorial"
-            r"|original|central|core|first|second|last)\s+)?$"
+            r"(?:\b(?i:the|a|an|these|those|this|such|any|no|every|each|whose)"
+            r"|\b(?!(?i:it|that|he|she|there|what|who|here|let)['’]s)\w+['’]s|s['’])\s+"
+            r"(?:(?i:own|latest|new|revised|proposed|initial|main|key|biggest|recent|earlier"
+            r"|previous|final|formal|maximalist|territorial|original|central|core|first|second"
+            r"|last)\s+)?$"
         ),
         "condition_split": re.compile(
             r",?\s+(?=(?:if|unless|until|provided\s+that|as\s+long\s+as|in\s+exchange\s+for)\s)",
@@ -235,10 +278,9 @@ def _stance_of(text: str) -> str | None:
     if fixed["negated_yes"].search(text):
         found = "rejects"
     else:
-        for name, pattern in _stance_patterns():
-            if any(not _is_noun_use(text, m.start()) for m in pattern.finditer(text)):
-                found = name
-                break
+        hits = _lexicon_hits(_stance_regex(), text)
+        best = min((n for n, m in hits if not _is_noun_use(text, m.start())), default=None)
+        found = None if best is None else STANCE_CUES[best][0]
     if found in ("accepts", "offers", "rejects", "supports") and fixed["condition"].search(text):
         return "conditional"  # "would accept a ceasefire if ...", "won't agree until ..."
     return found
@@ -276,6 +318,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _clause_issues(text: str, item: EvidenceItem, codebook: Codebook) -> tuple[str, ...]:
+    if len(item.issues) < 2 or len(text) == len(item.text):
+        return item.issues  # nothing to choose between
     own = tuple(i for i in tag_issues(text, codebook) if i in item.issues)
     return own or item.issues
 
@@ -288,8 +332,24 @@ def _party_id(value: str | None, codebook: Codebook) -> str | None:
     return codebook.party_named(value)
 
 
+_CLAIMS_CACHE: dict[int, tuple[Codebook, dict[EvidenceItem, list[_Claim]]]] = {}
+
+
 def _claims(item: EvidenceItem, codebook: Codebook) -> list[_Claim]:
-    """The clauses of an item with their party, issues and stance."""
+    """The clauses of an item with their party, issues and stance (memoised: the pipeline
+    derives positions and then statuses from the same items)."""
+    hit = _CLAIMS_CACHE.get(id(codebook))
+    if hit is None or hit[0] is not codebook or len(hit[1]) > 50_000:
+        _CLAIMS_CACHE.clear()
+        hit = _CLAIMS_CACHE[id(codebook)] = (codebook, {})
+    memo = hit[1]
+    found = memo.get(item)
+    if found is None:
+        found = memo[item] = _claims_of(item, codebook)
+    return found
+
+
+def _claims_of(item: EvidenceItem, codebook: Codebook) -> list[_Claim]:
     party = _party_id(item.party, codebook)
     if not item.issues:
         return []
@@ -427,11 +487,10 @@ def status_cue(text: str) -> str | None:
     Callers pass clauses, so "progress, but divisions persist" votes for both.
     """
     found: list[tuple[int, int, str]] = []
-    for name, pattern in _status_patterns():
-        for m in pattern.finditer(text):
-            if _STATUS_BLOCK.search(text[max(0, m.start() - 30) : m.start()]):
-                continue
-            found.append((m.start(), m.end(), name))
+    for n, m in _lexicon_hits(_status_regex(), text):
+        if _STATUS_BLOCK.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        found.append((m.start(), m.end(), STATUS_CUES[n][0]))
     if not found:
         return None
     found.sort()
