@@ -1,0 +1,140 @@
+"""Cleaning keeps every sentence of reporting and drops the rest, reading metadata first."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store.extract.clean import clean_article, outlet_from_source
+from tests.goldlib import DATA, GOLD_DIR, SEEDS_DIR, fold
+
+UNSEEN_DIR = DATA / "unseen_events"
+
+# What must never survive cleaning, whatever the outlet.
+BOILERPLATE = re.compile(
+    r"newsletter|appeared first on|automatically curated|^Original Title:|^Source:|^Published:"
+    r"|^Tags:|PHOTO:|\(Photo by|©|Distributed By|contributed to this report|additional reporting"
+    r"|^\(Reporting by|^READ MORE|^Follow us|Story continues|Listen to this article|^---$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _cases(folder, gold_folder):
+    out = []
+    for path in sorted(folder.glob("*.txt")):
+        gold = json.loads((gold_folder / (path.stem + ".json")).read_text())
+        out.append(pytest.param(path, gold, id=path.stem))
+    return out
+
+
+CASES = _cases(SEEDS_DIR, GOLD_DIR) + _cases(UNSEEN_DIR, UNSEEN_DIR)
+
+
+@pytest.mark.parametrize(("path", "gold"), CASES)
+def test_no_boilerplate_left(path, gold):
+    text = clean_article(path.read_text(), path.name).text
+    assert not BOILERPLATE.search(text), BOILERPLATE.search(text).group()
+
+
+@pytest.mark.parametrize(("path", "gold"), CASES)
+def test_every_gold_quote_survives(path, gold):
+    text = fold(clean_article(path.read_text(), path.name).text)
+    missing = [q["text"] for q in gold["quotes"] if fold(q["text"]) not in text]
+    assert not missing
+
+
+@pytest.mark.parametrize(("path", "gold"), CASES)
+def test_only_whole_lines_removed(path, gold):
+    raw_lines = {line.rstrip() for line in path.read_text().splitlines()}
+    for line in clean_article(path.read_text(), path.name).text.split("\n"):
+        assert line == "" or line in raw_lines
+
+
+@pytest.mark.parametrize(("path", "gold"), CASES)
+def test_metadata_matches_gold(path, gold):
+    clean = clean_article(path.read_text(), path.name)
+    assert clean.outlet == gold["outlet"]
+    assert clean.published == gold["published"]
+    assert clean.published_basis == ("stated" if gold["published"] else None)
+    if gold.get("title"):
+        assert clean.title == gold["title"]
+    assert clean.title and "\n" not in clean.title
+
+
+def test_every_reporting_sentence_kept():
+    """Each paragraph line of a seed that ends like a sentence is still there."""
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        text = clean_article(path.read_text(), path.name).text
+        for line in path.read_text().splitlines():
+            s = line.strip()
+            if len(s.split()) > 12 and s[-1] in ".”\"'" and "PHOTO:" not in s:
+                if not re.search(r"appeared first|automatically curated|contributed", s):
+                    assert s in text, s
+
+
+def test_headline_printed_twice_becomes_title():
+    raw = "Talks resume in Geneva\n\nTalks resume in Geneva\n\nThe delegations met on Monday.\n"
+    clean = clean_article(raw, "a.txt")
+    assert clean.title == "Talks resume in Geneva"
+    assert clean.text == "The delegations met on Monday."
+
+
+def test_related_headline_between_paragraphs_dropped_list_items_kept():
+    raw = (
+        "The talks went on for hours.\n\nMarkets rally as oil slides\n\n"
+        "The statement listed:\nA ceasefire monitoring mission\nNew funds\n\nHe left."
+    )
+    text = clean_article(raw, "a").text
+    assert "Markets rally" not in text
+    assert "A ceasefire monitoring mission" in text and "He left." in text
+
+
+def test_sidecar_meta_wins():
+    raw = "Source: www.ft.com\nPublished: 2025-12-16 00:09:00\n\nThe talks ended."
+    meta = {"outlet": "Example Daily", "published": "2025-12-17", "url": "https://x.example/a"}
+    clean = clean_article(raw, "a", meta)
+    assert (clean.outlet, clean.published, clean.url) == ("Example Daily", "2025-12-17", meta["url"])
+
+
+def test_datelines_give_published_and_outlet():
+    yearful = clean_article("KYIV, Dec. 24, 2025 (Reuters) - Talks went on.", "a")
+    assert (yearful.published, yearful.outlet) == ("2025-12-24", "Reuters")
+    yearless = clean_article("KYIV, Dec 24 (Reuters) - Talks went on.", "a")
+    assert yearless.published is None  # the year is inferred later, from context
+
+
+@pytest.mark.parametrize(
+    ("value", "outlet"),
+    [
+        ("www.ft.com", "Financial Times"),
+        ("https://www.washingtonpost.com/world/2025/", "Washington Post"),
+        ("edition.cnn.com", "CNN"),
+        ("news.example.org", "news.example.org"),
+        ("Kyiv Post", "Kyiv Post"),
+        ("", None),
+    ],
+)
+def test_outlet_from_source(value, outlet):
+    assert outlet_from_source(value) == outlet
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.dictionaries(st.text(), st.text())))
+def test_clean_never_raises(raw, meta):
+    clean = clean_article(raw, "x", meta)
+    assert isinstance(clean.text, str)
+    assert clean.published is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", clean.published)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Source: www.ft.com", "Published: 2025-12-16", "The talks ended.", "", "---", "title: x",
+    "Unlock the newsletter for free", "KYIV, Dec 24 (Reuters) - ok.", "Short Head Line",
+    "(Dec. 28, 2025)", "© 2015", "“Quote here,” he said.",
+]), max_size=12))
+def test_clean_never_raises_on_boilerplate_mixes(lines):
+    clean_article("\n".join(lines), "x")
