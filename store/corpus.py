@@ -3,6 +3,7 @@
 Layout of `<data>/corpus/`:
 - `corpus.json`      tables sources, parties, actors, issues, positions, quotes, events, meta
 - `provenance.json`  tables sentences and texts (the cleaned articles), read only on demand
+- `analyses/`        cached per-article analyses (store.analysis_cache), carried across swaps
 
 A build writes a new folder and swaps it in, so a failed build leaves the old corpus intact.
 Readers use `FrozenStorage`: the file is parsed once, never written (TinyDB's JSONStorage
@@ -93,12 +94,24 @@ def write_corpus(target: Path, tables: dict[str, list[dict]], texts: dict[str, s
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    _carry_cache(target, staging)
     shutil.rmtree(previous, ignore_errors=True)
     if target.exists():
         os.replace(target, previous)
     os.replace(staging, target)
     _fsync_dir(parent)
     shutil.rmtree(previous, ignore_errors=True)
+
+
+def _carry_cache(old: Path, new: Path) -> None:
+    """Move the analysis cache into the new corpus folder (a cache: failures only cost time)."""
+    from store.analysis_cache import CACHE_DIR
+
+    try:
+        if (old / CACHE_DIR).is_dir() and not (new / CACHE_DIR).exists():
+            os.replace(old / CACHE_DIR, new / CACHE_DIR)
+    except OSError:
+        pass
 
 
 def recover(target: Path) -> None:

@@ -1,0 +1,372 @@
+"""Adding articles as the talks go on: only new or changed files are read and analysed.
+
+What makes up the corpus is the *library*, `<data>/articles/manifest.json`: every article's
+content hash, file name, where it came from and where it is kept. Articles given to `add` are
+copied into `<data>/articles/<hash>/<name>` (so a later rebuild still has them when the
+download folder is emptied); the folder the corpus was first built from (the bundled seeds or
+`parley build FOLDER`) is referenced in place as the library's `base`. The corpus itself stays
+derived: `reextract` rebuilds it from the library, with the same ids.
+
+Per-article analyses are cached by content hash (store.analysis_cache), so an add analyses
+only the articles it brings. A failed add leaves corpus, library and notes as they were: the
+new corpus is swapped in whole (store.corpus) and the manifest replaced only after it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from store.articles import RawArticle, Skipped, article_files, read_article
+
+LIBRARY_DIR = "articles"
+MANIFEST = "manifest.json"
+LOCK_FILE = "ingest.lock"
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass
+class Entry:
+    """One article of the library."""
+
+    hash: str
+    name: str
+    origin: str  # the path it was added from (absolute)
+    file: str  # where it is kept: relative to the library folder, or absolute for base files
+    added: str
+    kind: str = "added"  # added | base
+
+
+@dataclass
+class AddReport:
+    """What an add (or a rebuild) did, one line per problem, for the CLI and the dashboard."""
+
+    added: list[str] = field(default_factory=list)  # names of new articles
+    changed: list[str] = field(default_factory=list)  # names re-read because their bytes changed
+    skipped: list[str] = field(default_factory=list)  # "path: skipped: why"
+    duplicates: list[str] = field(default_factory=list)  # "path: same article as name"
+    undated: list[str] = field(default_factory=list)  # "path: added with an unknown date"
+    notices: list[str] = field(default_factory=list)
+    analysed: int = 0  # articles run through extraction (cache misses)
+    cached: int = 0  # articles whose analysis came from the cache
+    sources: int = 0
+    quotes: int = 0
+    events: int = 0
+    new_quotes: int = 0
+    new_events: int = 0
+
+    @property
+    def changed_corpus(self) -> bool:
+        return bool(self.added or self.changed)
+
+    def lines(self) -> list[str]:
+        """Every problem and notice, one line each."""
+        return [*self.skipped, *self.duplicates, *self.undated, *self.notices]
+
+
+class Library:
+    """The manifest of the articles that make up the corpus."""
+
+    def __init__(self, data_dir: Path):
+        self.root = Path(data_dir) / LIBRARY_DIR
+        self.path = self.root / MANIFEST
+        self.base: str | None = None
+        self.codebook: str | None = None
+        self.entries: list[Entry] = []
+        self.known = False  # a manifest was read from disk
+
+    @classmethod
+    def load(cls, data_dir: Path) -> Library:
+        lib = cls(data_dir)
+        try:
+            doc = json.loads(lib.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return lib
+        except (OSError, ValueError) as e:
+            raise RuntimeError(f"{lib.path}: unreadable library manifest ({e})") from e
+        lib.base = doc.get("base")
+        lib.codebook = doc.get("codebook")
+        lib.entries = [Entry(**e) for e in doc.get("articles", [])]
+        lib.known = True
+        return lib
+
+    def by_hash(self) -> dict[str, Entry]:
+        return {e.hash: e for e in self.entries}
+
+    def by_origin(self) -> dict[str, Entry]:
+        return {e.origin: e for e in self.entries}
+
+    def file_of(self, entry: Entry) -> Path:
+        p = Path(entry.file)
+        return p if p.is_absolute() else self.root / p
+
+    def document(self) -> dict:
+        return {
+            "format": 1,
+            "base": self.base,
+            "codebook": self.codebook,
+            "articles": [e.__dict__ for e in self.entries],
+        }
+
+    def stage(self) -> Path:
+        """Write the manifest beside the live one; `commit` swaps it in."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        tmp = self.root / f".{MANIFEST}.{os.getpid()}.tmp"
+        with tmp.open("w", encoding="utf-8") as f:
+            json.dump(self.document(), f, ensure_ascii=False, indent=1)
+            f.flush()
+            os.fsync(f.fileno())
+        return tmp
+
+    def commit(self, staged: Path) -> None:
+        os.replace(staged, self.path)
+        self.known = True
+
+    def rebase(self, folder: Path, when: str) -> None:
+        """Make `folder`'s articles the base of the library; added articles stay."""
+        self.base = str(folder.resolve())
+        added = [e for e in self.entries if e.kind == "added"]
+        base = []
+        seen = {e.hash for e in added}
+        from store.ids import content_hash
+
+        for path in article_files(folder):
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue  # reported when the corpus is built from the library
+            h = content_hash(data)
+            if h in seen:
+                continue
+            seen.add(h)
+            origin = str(path.resolve())
+            base.append(Entry(h, path.name, origin, origin, when, kind="base"))
+        self.entries = base + added
+
+
+def _lock(data_dir: Path):
+    from filelock import FileLock
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return FileLock(str(data_dir / LOCK_FILE))
+
+
+def _corpus_meta(store) -> dict:
+    from store import corpus as corpus_files
+
+    if not store.has_corpus():
+        return {}
+    try:
+        db = corpus_files.open_main(store.corpus_path)
+        meta = db.table("meta").all()
+    except corpus_files.CorpusError:
+        return {}
+    return meta[0] if meta else {}
+
+
+def _sync_base(lib: Library, store, when: str) -> tuple[list[str], bool]:
+    """Follow the folder the corpus was built from: the seeds the dashboard builds from at
+    first, or a `parley build FOLDER` since. (notices, whether the base changed)."""
+    from store.codebook import bundled_seeds_dir
+
+    meta = _corpus_meta(store)
+    if meta.get("library"):
+        return [], False  # built from the library: in step
+    if meta.get("articles"):
+        folder = Path(meta["articles"])
+        if meta.get("codebook"):
+            lib.codebook = meta["codebook"]
+    elif lib.known:
+        return [], False  # no corpus: the library rebuilds it
+    else:
+        folder = bundled_seeds_dir()
+    if not folder.exists():
+        gone = f"{folder}: the folder the corpus was built from is gone; keeping the library"
+        return [gone], False
+    had = lib.known and lib.base != str(folder.resolve())
+    lib.rebase(folder, when)
+    return ([f"library: now based on {folder} (added articles kept)"] if had else []), True
+
+
+def _copy_in(lib: Library, raw: RawArticle, h: str) -> str:
+    """Keep a copy of an added article (and its metadata sidecar) in the library folder."""
+    from store.articles import SIDECAR_SUFFIX
+
+    folder = lib.root / h[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / raw.name).write_bytes(raw.data)
+    for side in (raw.path.with_name(raw.path.name + SIDECAR_SUFFIX),
+                 raw.path.with_suffix(SIDECAR_SUFFIX)):
+        if side.is_file() and side != raw.path:
+            shutil.copyfile(side, folder / (raw.name + SIDECAR_SUFFIX))
+            break
+    return f"{h[:16]}/{raw.name}"
+
+
+def read_inputs(paths) -> tuple[list[RawArticle], list[Skipped]]:
+    raws, skipped = [], []
+    for p in paths:
+        p = Path(p)
+        if not p.exists():
+            skipped.append(Skipped(p, "no such file or folder"))
+            continue
+        for f in article_files(p):
+            got = read_article(f)
+            (skipped if isinstance(got, Skipped) else raws).append(got)
+    return raws, skipped
+
+
+def add(store, paths, *, codebook_path=None, when: str | None = None) -> AddReport:
+    """Add the articles at `paths` (files or folders) to the store's corpus."""
+    from store.ids import content_hash
+
+    when = when or now_utc()
+    report = AddReport()
+    with _lock(store.data_dir):
+        lib = Library.load(store.data_dir)
+        notices, rebased = _sync_base(lib, store, when)
+        report.notices += notices
+        raws, skipped = read_inputs(paths)
+        report.skipped += [str(s) for s in skipped]
+        known = lib.by_hash()
+        by_origin = lib.by_origin()
+        batch: dict[str, str] = {}
+        fresh: list[tuple[RawArticle, str]] = []
+        for raw in raws:
+            h = content_hash(raw.data)
+            if h in known:
+                report.duplicates.append(
+                    f"{raw.path}: already in the corpus (as {known[h].name}); nothing to do"
+                )
+                continue
+            if h in batch:
+                report.duplicates.append(f"{raw.path}: same article as {batch[h]}; added once")
+                continue
+            batch[h] = str(raw.path)
+            fresh.append((raw, h))
+        if not fresh:
+            if not store.has_corpus() or (rebased and any(e.kind == "added" for e in lib.entries)):
+                _rebuild(store, lib, report, codebook_path, when, reason="add")
+            elif rebased:
+                lib.commit(lib.stage())
+            return report
+        copied: list[Path] = []
+        try:
+            for raw, h in fresh:
+                origin = str(raw.path.resolve())
+                old = by_origin.get(origin)
+                rel = _copy_in(lib, raw, h)
+                copied.append(lib.root / rel)
+                entry = Entry(h, raw.name, origin, rel, when)
+                if old is not None:
+                    lib.entries = [e for e in lib.entries if e is not old]
+                    report.changed.append(raw.name)
+                else:
+                    report.added.append(raw.name)
+                lib.entries.append(entry)
+            _rebuild(store, lib, report, codebook_path, when, reason="add",
+                     new_hashes={h for _, h in fresh})
+        except BaseException:
+            for c in copied:
+                shutil.rmtree(c.parent, ignore_errors=True)
+            raise
+    return report
+
+
+def reextract(store, *, codebook_path=None, folder=None, when: str | None = None) -> AddReport:
+    """Rebuild the corpus from every article of the library (after a codebook change, say).
+
+    With `folder`, that folder becomes the library's base first (like `parley build FOLDER`,
+    but the added articles stay).
+    """
+    when = when or now_utc()
+    report = AddReport()
+    with _lock(store.data_dir):
+        lib = Library.load(store.data_dir)
+        if folder is not None:
+            lib.rebase(Path(folder), when)
+        else:
+            report.notices += _sync_base(lib, store, when)[0]
+        _rebuild(store, lib, report, codebook_path, when, reason="reextract")
+    return report
+
+
+def _rebuild(store, lib: Library, report: AddReport, codebook_path, when, *, reason,
+             new_hashes: set[str] | None = None) -> None:
+    """Assemble the corpus from the library's analyses, swap it in, then the manifest."""
+    from store import changes
+    from store import corpus as corpus_files
+    from store.analysis_cache import AnalysisCache, fingerprint
+    from store.codebook import default_codebook_path, load_codebook
+    from store.extract.article import analyse
+    from store.pipeline import assemble
+
+    cb_path = codebook_path or lib.codebook or default_codebook_path(lib.base)
+    codebook = load_codebook(cb_path)
+    lib.codebook = str(cb_path)
+    cache = AnalysisCache(store.corpus_path, fingerprint(cb_path))
+    analyses, kept, seen = [], [], set()
+    for entry in lib.entries:
+        if entry.hash in seen:
+            continue
+        a = cache.get(entry.hash)
+        if a is None or a.path != entry.name:
+            got = read_article(lib.file_of(entry))
+            if isinstance(got, Skipped):
+                report.skipped.append(str(got))
+                continue
+            a = analyse(got, codebook)
+            cache.put(a)
+            report.analysed += 1
+        else:
+            report.cached += 1
+        seen.add(entry.hash)
+        kept.append(entry)
+        analyses.append(a)
+    lib.entries = kept
+    build = assemble(analyses, codebook)
+    before = changes.snapshot_of_corpus(store.corpus_path)
+    meta = {
+        "negotiation": codebook.name,
+        "codebook": str(cb_path),
+        "articles": lib.base,
+        "library": str(lib.path),
+    }
+    staged = lib.stage()
+    try:
+        corpus_files.write_corpus(store.corpus_path, build.tables, build.texts, meta)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    lib.commit(staged)
+    cache.prune()
+    store._loaded = False  # the Store re-reads the new corpus on next use
+    store._provenance = None
+    _fill_report(report, build.tables, new_hashes)
+    changes.record(store.data_dir, before, build.tables, reason=reason, at=when)
+
+
+def _fill_report(report: AddReport, tables: dict, new_hashes: set[str] | None) -> None:
+    t = tables
+    report.sources, report.quotes, report.events = (
+        len(t["sources"]), len(t["quotes"]), len(t["events"]))
+    if new_hashes is None:
+        return
+    new_sources = {s["id"] for s in t["sources"] if s["content_hash"] in new_hashes}
+    for s in t["sources"]:
+        if s["id"] in new_sources and not s["published"]:
+            report.undated.append(
+                f"{s['path']}: added with an unknown date (no date stated, none could be "
+                "inferred); shown as undated"
+            )
+    report.new_quotes = sum(1 for q in t["quotes"] if q["source"] in new_sources)
+    report.new_events = sum(
+        1 for e in t["events"] if e["sources"] and e["sources"][0] in new_sources
+    )
