@@ -26,30 +26,81 @@ START = date(2025, 11, 20)
 DAYS_PER_1000 = 120  # a thousand articles span about four months of coverage
 
 OUTLETS = (
-    ("Reuters", "reuters"), ("Associated Press", "ap"), ("The Northern Ledger", "ledger"),
-    ("Baltic Courier", "courier"), ("Kyiv Morning Post", "kmp"), ("Continental Review", "review"),
-    ("The Atlantic Wire", "wire"), ("Danube Daily", "danube"), ("Harbour Times", "harbour"),
-    ("Evening Meridian", "meridian"), ("Global Dispatch", "dispatch"), ("The Capital Star", "star"),
+    ("Reuters", "reuters"),
+    ("Associated Press", "ap"),
+    ("The Northern Ledger", "ledger"),
+    ("Baltic Courier", "courier"),
+    ("Kyiv Morning Post", "kmp"),
+    ("Continental Review", "review"),
+    ("The Atlantic Wire", "wire"),
+    ("Danube Daily", "danube"),
+    ("Harbour Times", "harbour"),
+    ("Evening Meridian", "meridian"),
+    ("Global Dispatch", "dispatch"),
+    ("The Capital Star", "star"),
 )
 CITIES = ("KYIV", "BERLIN", "MOSCOW", "WASHINGTON", "BRUSSELS", "PARIS", "LONDON", "WARSAW")
 FIRST = (
-    "Anna", "Oleh", "Marta", "Pavel", "Ingrid", "Tomas", "Elena", "Jakub", "Sofia", "Henrik",
-    "Iryna", "Lukas", "Nadia", "Piotr", "Claire", "Dmytro", "Katrin", "Viktor", "Laura", "Mikko",
+    "Anna",
+    "Oleh",
+    "Marta",
+    "Pavel",
+    "Ingrid",
+    "Tomas",
+    "Elena",
+    "Jakub",
+    "Sofia",
+    "Henrik",
+    "Iryna",
+    "Lukas",
+    "Nadia",
+    "Piotr",
+    "Claire",
+    "Dmytro",
+    "Katrin",
+    "Viktor",
+    "Laura",
+    "Mikko",
 )
 LAST = (
-    "Kovalenko", "Brandt", "Lindqvist", "Novak", "Moreau", "Petrenko", "Vogel", "Sokolov",
-    "Halvorsen", "Kowalski", "Rossi", "Tkachenko", "Berg", "Leclerc", "Ivanova", "Nieminen",
+    "Kovalenko",
+    "Brandt",
+    "Lindqvist",
+    "Novak",
+    "Moreau",
+    "Petrenko",
+    "Vogel",
+    "Sokolov",
+    "Halvorsen",
+    "Kowalski",
+    "Rossi",
+    "Tkachenko",
+    "Berg",
+    "Leclerc",
+    "Ivanova",
+    "Nieminen",
 )
 UNKNOWN_ROLES = (
-    ("deputy foreign minister", "ukraine"), ("deputy defence minister", "europe"),
-    ("Kremlin adviser", "russia"), ("senior State Department official", "us"),
-    ("lawmaker", "ukraine"), ("member of the Duma", "russia"), ("EU diplomat", "europe"),
-    ("Pentagon adviser", "us"), ("regional governor", "ukraine"), ("presidential aide", "russia"),
+    ("deputy foreign minister", "ukraine"),
+    ("deputy defence minister", "europe"),
+    ("Kremlin adviser", "russia"),
+    ("senior State Department official", "us"),
+    ("lawmaker", "ukraine"),
+    ("member of the Duma", "russia"),
+    ("EU diplomat", "europe"),
+    ("Pentagon adviser", "us"),
+    ("regional governor", "ukraine"),
+    ("presidential aide", "russia"),
 )
 ANONYMOUS = (
-    "a U.S. official", "a senior European diplomat", "a Ukrainian official",
-    "a person familiar with the talks", "a Russian source", "one European official",
-    "a senior administration official", "a Western diplomat",
+    "a U.S. official",
+    "a senior European diplomat",
+    "a Ukrainian official",
+    "a person familiar with the talks",
+    "a Russian source",
+    "one European official",
+    "a senior administration official",
+    "a Western diplomat",
 )
 PARTY_WORDS = {
     "us": ("Washington", "the U.S. side", "the White House", "American negotiators"),
@@ -70,23 +121,46 @@ BOILERPLATE = (
     "Most read",
 )
 OPENERS = (
-    "We believe", "Our position is clear:", "Let me be very clear,", "Frankly,", "In our view,",
-    "Nobody should doubt that", "I can tell you that", "As of today,", "The truth is that",
-    "I think", "We are convinced that", "It is obvious that",
+    "We believe",
+    "Our position is clear:",
+    "Let me be very clear,",
+    "Frankly,",
+    "In our view,",
+    "Nobody should doubt that",
+    "I can tell you that",
+    "As of today,",
+    "The truth is that",
+    "I think",
+    "We are convinced that",
+    "It is obvious that",
 )
 CLAIMS = (
-    "there will be no deal without {term}", "{term} must be part of any agreement",
-    "we are not ready to discuss {term} yet", "{term} is the hardest question on the table",
-    "we made real progress on {term} this week", "{term} cannot be decided over our heads",
-    "the other side keeps moving the goalposts on {term}", "{term} remains a red line for us",
-    "we are very close on {term}", "there is still a long way to go on {term}",
-    "any settlement has to address {term}", "we will never accept their terms on {term}",
+    "there will be no deal without {term}",
+    "{term} must be part of any agreement",
+    "we are not ready to discuss {term} yet",
+    "{term} is the hardest question on the table",
+    "we made real progress on {term} this week",
+    "{term} cannot be decided over our heads",
+    "the other side keeps moving the goalposts on {term}",
+    "{term} remains a red line for us",
+    "we are very close on {term}",
+    "there is still a long way to go on {term}",
+    "any settlement has to address {term}",
+    "we will never accept their terms on {term}",
 )
 TAILS = (
-    "and everyone at the table knows it", "whatever Moscow says", "and we said so in Berlin",
-    "and that will not change", "but we remain open to talks", "and time is running out",
-    "no matter how long it takes", "and our partners agree", "before the end of the year",
-    "", "", "",
+    "and everyone at the table knows it",
+    "whatever Moscow says",
+    "and we said so in Berlin",
+    "and that will not change",
+    "but we remain open to talks",
+    "and time is running out",
+    "no matter how long it takes",
+    "and our partners agree",
+    "before the end of the year",
+    "",
+    "",
+    "",
 )
 BACKGROUND = (
     "The talks in {place} lasted {hours} hours, according to people briefed on them.",
@@ -198,8 +272,11 @@ class _Article:
 
     def stated(self, d: date) -> str:
         styles = (
-            f"{d:%B} {d.day}, {d.year}", f"{d.day} {d:%B} {d.year}", f"{d:%b}. {d.day}, {d.year}",
-            f"{d.isoformat()}", f"{d:%a} {d.day} {d:%b} {d.year} 14.02 GMT",
+            f"{d:%B} {d.day}, {d.year}",
+            f"{d.day} {d:%B} {d.year}",
+            f"{d:%b}. {d.day}, {d.year}",
+            f"{d.isoformat()}",
+            f"{d:%a} {d.day} {d:%b} {d.year} 14.02 GMT",
         )
         return self.rng.choice(styles)
 
@@ -215,8 +292,13 @@ class _Article:
     def future(self) -> str:
         ahead = self.day + timedelta(days=self.rng.randint(2, 60))
         return self.rng.choice(
-            (f"on {ahead:%B} {ahead.day}", "next week", f"in {ahead:%B}", "before Christmas",
-             f"on {WEEKDAYS[(self.day.weekday() + 2) % 7]}")
+            (
+                f"on {ahead:%B} {ahead.day}",
+                "next week",
+                f"in {ahead:%B}",
+                "before Christmas",
+                f"on {WEEKDAYS[(self.day.weekday() + 2) % 7]}",
+            )
         )
 
     def term(self) -> str:

@@ -1,0 +1,207 @@
+"""What a benchmark runs in its own process, so its peak memory and start-up are its own.
+
+    python -m bench.child build ARTICLES DATA        build a corpus; time, CPU, peak RSS
+    python -m bench.child startup empty|parley DATA  launch to first full frame (headless)
+    python -m bench.child dashboard DATA             key press to updated screen; peak RSS
+    python -m bench.child notes DATA [N] [SAVES]     durable note saves, corpus loaded
+
+Each prints one JSON object as its last line of output. `BENCH_LAUNCH` (a `time.time()` taken
+by the parent just before it started this process) makes start-up include interpreter start
+and imports, as a user launching the dashboard would feel it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import resource
+import sys
+import time
+
+POLL = 0.005  # seconds between looks at the panes while waiting for the first full frame
+SETTLE = 0.25  # the panes' row counts must hold this long to count as final
+TIMEOUT = 120.0
+SIZE = (160, 48)
+
+
+def _usage() -> dict:
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return {"cpu": ru.ru_utime + ru.ru_stime, "maxrss_kb": ru.ru_maxrss}
+
+
+def _emit(result: dict) -> None:
+    print(json.dumps(result), flush=True)
+
+
+def build(articles: str, data: str) -> dict:
+    from store.api import Store
+
+    t0 = time.perf_counter()
+    report = Store(data).build(articles)
+    seconds = time.perf_counter() - t0
+    return {
+        "seconds": seconds,
+        "sources": report.sources,
+        "quotes": report.quotes,
+        "events": report.events,
+        "skipped": len(report.skipped),
+        **_usage(),
+    }
+
+
+def _row_counts(app) -> tuple[int, ...]:
+    from textual.widgets import DataTable
+
+    return tuple(t.row_count for t in app.screen.query(DataTable))
+
+
+async def wait_first_full_frame(app, pilot) -> float:
+    """`time.time()` when the panes first showed the rows they then kept (after a refresh).
+
+    A frame is full when the row counts of every table on screen have stopped changing and at
+    least one table has rows; an app without tables is full once mounted.
+    """
+    deadline = time.monotonic() + TIMEOUT
+    await pilot.pause()
+    state, since, stamp = None, time.monotonic(), time.time()
+    while time.monotonic() < deadline:
+        counts = _row_counts(app)
+        if counts != state:
+            state, since, stamp = counts, time.monotonic(), time.time()
+        elif (not counts or any(counts)) and time.monotonic() - since >= SETTLE:
+            return stamp
+        await asyncio.sleep(POLL)
+        await pilot.pause()
+    raise TimeoutError(f"the panes did not settle within {TIMEOUT:.0f} s (rows: {state})")
+
+
+def _make_app(kind: str, data: str | None):
+    if kind == "empty":
+        from textual.app import App
+        from textual.widgets import Static
+
+        class EmptyApp(App):
+            def compose(self):
+                yield Static("ready")
+
+        return EmptyApp()
+    from store.api import Store
+    from tui.app import ParleyApp
+
+    return ParleyApp(Store(data))
+
+
+async def _startup(kind: str, data: str | None) -> dict:
+    launch = float(os.environ.get("BENCH_LAUNCH", time.time()))
+    app = _make_app(kind, data)
+    async with app.run_test(size=SIZE) as pilot:
+        stamp = await wait_first_full_frame(app, pilot)
+        rows = _row_counts(app)
+    return {"seconds": stamp - launch, "rows": list(rows), **_usage()}
+
+
+# Each scenario: (name, keys that set it up, keys that are timed, keys that tidy up).
+SCENARIOS = (
+    ("move (j/k in the quotes pane)", ["3"], ["j", "j", "k"] * 10, []),
+    ("switch issue (j/k in the issues pane)", ["1"], ["j", "k"] * 10, []),
+    ("switch pane (1-4)", [], ["1", "2", "3", "4"] * 5, []),
+    ("filter (party, status cycles)", ["3"], ["p"] * 10 + ["1"] + ["f"] * 10, []),
+    (
+        "search (type in the filter)",
+        ["3", "slash"],
+        list("ukraine") + ["backspace"] * 7,
+        ["escape"],
+    ),
+)
+
+
+async def _dashboard(data: str) -> dict:
+    app = _make_app("parley", data)
+    results = {}
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_first_full_frame(app, pilot)
+        for name, setup, timed, tidy in SCENARIOS:
+            try:
+                for key in setup:
+                    await pilot.press(key)
+                await pilot.pause()
+                times = []
+                for key in timed:
+                    t0 = time.perf_counter()
+                    await pilot.press(key)
+                    await pilot.pause()
+                    times.append((time.perf_counter() - t0) * 1000)
+                for key in tidy:
+                    await pilot.press(key)
+                results[name] = times
+            except Exception as e:  # noqa: BLE001 - a missing key is reported, not fatal
+                results[name] = f"{type(e).__name__}: {e}"
+        rows = _row_counts(app)
+    return {"interactions_ms": results, "rows": list(rows), **_usage()}
+
+
+def notes(data: str, count: str = "5000", saves: str = "300") -> dict:
+    """Durable note saves with the corpus loaded and a full notes file, as in the dashboard."""
+    import random
+
+    from bench.notes_bench import fill, percentile, sentence, timed
+    from store.api import Store
+
+    store = Store(data)
+    store.load()
+    rng = random.Random(5)
+    fill(store.notes_path, int(count), rng)
+    notes = store.notes
+    notes.notes()
+    kinds = ("issue", "quote", "event")
+    times = timed(lambda i: notes.add(kinds[i % 3], f"{i:016x}", sentence(rng, 6, 30)), int(saves))
+    return {
+        "p50": percentile(times, 0.5),
+        "p99": percentile(times, 0.99),
+        "saves": len(times),
+        "notes": int(count),
+        **_usage(),
+    }
+
+
+def ingest(data: str, article: str) -> dict:
+    """Add one article to a built corpus through the ingest engine, timed."""
+    import importlib
+
+    try:
+        engine = importlib.import_module("bench.ingest_bench")
+    except ImportError as e:
+        raise SystemExit(f"the ingest benchmark has not landed ({e})") from e
+    seconds = engine.time_one_ingest(data, article)
+    return {"seconds": seconds, **_usage()}
+
+
+def main(argv: list[str]) -> None:
+    command, *args = argv
+    if command == "build":
+        profile = os.environ.get("BENCH_PROFILE")
+        if profile:  # a cProfile dump of the build, to find where its time goes
+            import cProfile
+
+            with cProfile.Profile() as prof:
+                result = build(*args)
+            prof.dump_stats(profile)
+            _emit(result)
+        else:
+            _emit(build(*args))
+    elif command == "startup":
+        kind, *rest = args
+        _emit(asyncio.run(_startup(kind, rest[0] if rest else None)))
+    elif command == "ingest":
+        _emit(ingest(*args))
+    elif command == "notes":
+        _emit(notes(*args))
+    elif command == "dashboard":
+        _emit(asyncio.run(_dashboard(args[0])))
+    else:
+        raise SystemExit(f"unknown command {command!r}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

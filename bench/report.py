@@ -1,0 +1,66 @@
+"""The results table, in Markdown, as `bench/RESULTS.md` holds it."""
+
+from __future__ import annotations
+
+from bench.steps import Row
+
+METHOD = """\
+## How each figure is measured
+
+- **Corpus**: `bench/generate.py` writes synthetic articles (about 1,000 words each, seeded):
+  codebook speakers by name, alias or role, made-up officials and anonymous sources, curly and
+  straight quotation marks, the speaker before, after or inside a quotation, fragments, stated
+  dates, datelines and relative weekdays, issue terms, boilerplate lines; a quarter of the
+  quotations are statements several outlets report with cosmetic differences.
+- **Build**: `Store.build(folder)` in a child process. Wall time, and CPU time (user + system)
+  of that process divided by the number of articles: the build runs on one core, and CPU time
+  is what the machine's load disturbs least. Peak memory is the child's `ru_maxrss`. The size is
+  that of the `corpus/` folder written.
+- **Start-up**: a child process runs the app headless with `App.run_test(size=(160, 48))`. The
+  clock starts when the parent launches the process (so interpreter start and imports count)
+  and stops at the *first full frame*: the moment every table on screen first shows the row
+  count it then keeps for 250 ms (at least one table with rows), polled every 5 ms after
+  `pilot.pause()`, i.e. after the refresh that drew those rows. An empty Textual app (one
+  `Static`) is measured the same way in the same run, runs alternating; medians are compared.
+  The ratio is the figure that counts: it cancels the speed of the machine.
+- **Interaction**: one child process opens the dashboard on the corpus, waits for the first
+  full frame, then for each scenario presses keys with the pilot; each figure is the time from
+  `pilot.press(key)` to the end of the following `pilot.pause()` (the key handled, the screen
+  refreshed). Scenarios: moving (`j`/`k` in the quotes pane), switching issue (`j`/`k` in the
+  issues pane, which refills the others), switching pane (`1`–`4`), filtering (`p` party and
+  `f` status cycles), searching (typing a word into the `/` filter, then deleting it).
+- **Memory**: `ru_maxrss` of that dashboard process after the interactions.
+- **Notes**: a child process loads the corpus (`Store.load()`), fills the notes file with 5,000
+  notes (`bench.notes_bench.fill`), then times 300 `NotesStore.add` calls (lock, write, fsync,
+  replace): p50 and p99.
+- **Ingest**: one new article added to the built corpus through the ingest engine
+  (`bench.ingest_bench`), timed in a child process.
+"""
+
+
+def cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def table(rows: list[Row]) -> list[str]:
+    lines = ["| Measure | Figure | Target | Result |", "|---|---|---|---|"]
+    for r in rows:
+        lines.append(f"| {cell(r.measure)} | {cell(r.figure)} | {cell(r.target)} | {r.verdict} |")
+    return lines
+
+
+def render(
+    machine: dict[str, str],
+    sections: list[tuple[str, list[Row]]],
+    notes: list[str],
+    command: str,
+) -> str:
+    out = ["# parley benchmark results", "", f"Written by `{command}`.", ""]
+    out += ["| Machine and versions | |", "|---|---|"]
+    out += [f"| {cell(k)} | {cell(v)} |" for k, v in machine.items()]
+    for title, rows in sections:
+        out += ["", f"## {title}", ""] + table(rows)
+    if notes:
+        out += ["", "## Conditions", ""] + [f"- {n}" for n in notes]
+    out += ["", METHOD]
+    return "\n".join(out)
