@@ -192,15 +192,27 @@ async def test_note_text_is_shown_literally_everywhere(store):
         prompts = [str(listing.get_option_at_index(i).prompt) for i in range(2)]
         assert any(MARKUP in p for p in prompts)
         assert any("\\x1b[31mred" in p for p in prompts)
-        # editing it: the box holds the characters as typed, and saves them back unchanged
+        # editing it: the escape character is spelled out in the box, never drawn raw
         await pilot.press("down")
-        newest = app.screen.current()
+        assert app.screen.current().text == ESCAPE
         await pilot.press("e")
-        assert editor_value(app) == newest.text
+        assert editor_value(app) == "\\x1b[31mred"
         await type_text(pilot, " [b]")
         await pilot.press("enter")
         await pilot.pause()
-    assert on_disk(store)[0].text == newest.text + " [b]"
+    assert on_disk(store)[0].text == "\\x1b[31mred [b]"
+
+
+async def test_a_pasted_control_character_is_spelled_out_in_the_editor(store):
+    app = NotesTestApp(store)
+    async with app.run_test() as pilot:
+        await pilot.press("a")
+        app.screen.query_one("#note-input", Input).insert_text_at_cursor("a\x07b\x1b[0m")
+        await pilot.pause()
+        assert editor_value(app) == "a\\x07b\\x1b[0m"
+        await pilot.press("enter")
+        await pilot.pause()
+    assert on_disk(store)[0].text == "a\\x07b\\x1b[0m"
 
 
 # -- n: the notes list ---------------------------------------------------------------------

@@ -98,7 +98,7 @@ def toggle_call(app) -> None:
     try:
         running = notes.active_call()
     except Exception as error:  # noqa: BLE001 - corrupt notes file: say so
-        app.notify(f"Cannot read the notes: {error}", severity="error", markup=False)
+        app.notify(literal(f"Cannot read the notes: {error}"), severity="error", markup=False)
         return
 
     def done(call) -> None:
@@ -107,6 +107,6 @@ def toggle_call(app) -> None:
         app.refresh_data()
         title = getattr(call, "title", "")
         verb = "started" if running is None else "ended"
-        app.notify(f"Call {verb}: {title}", markup=False)
+        app.notify(literal(f"Call {verb}: {title}"), markup=False)
 
     app.push_screen(CallDialog(notes, running), done)

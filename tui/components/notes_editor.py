@@ -4,7 +4,8 @@ enter saves; esc closes. Decision on esc: nothing typed is ever thrown away sile
 with text that was not saved keeps it as a *draft* for that entry (or that note, when editing);
 reopening the editor on the same entry brings the draft back. To discard a draft, clear the
 line (ctrl+u) and press esc. Drafts live in the running app (not on disk): they outlast the
-editor, not the process.
+editor, not the process. Control characters (a pasted escape sequence) are spelled out as
+`\x1b` in the box, so they are stored as visible text and never reach the terminal raw.
 
 A note counts as saved only after `NotesStore.add`/`edit` returned (the store has synced it to
 disk). When the store raises (read-only folder, full disk, corrupt file) the message is shown in
@@ -92,18 +93,26 @@ class NoteEditor(ModalScreen):
 
     @property
     def original(self) -> str:
-        return self.note.text if self.note is not None else ""
+        """The text the box starts from: control characters spelled out, never sent raw."""
+        return literal(self.note.text) if self.note is not None else ""
 
     def compose(self) -> ComposeResult:
         verb = "Edit note" if self.note is not None else "Note"
         about = f"{verb} on {self.kind}: {self.context or self.target_id}"
-        start = self.drafts.get(self.draft_key, self.original)
+        start = literal(self.drafts.get(self.draft_key, self.original))
         with Vertical(id="note-box"):
             yield Static(literal(about), id="note-about", markup=False)
             yield Input(value=start, placeholder="What was said…", id="note-input")
             yield Static("", id="note-error", markup=False)
             restored = " · draft restored" if self.draft_key in self.drafts else ""
             yield Static(f"enter save · esc close, text kept as draft{restored}", id="note-hint")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A paste may carry control characters: spell them out before they are drawn."""
+        clean = literal(event.value)
+        if clean != event.value:
+            event.input.value = clean
+            event.input.cursor_position = len(clean)
 
     def on_mount(self) -> None:
         box = self.query_one("#note-input", Input)
@@ -120,6 +129,10 @@ class NoteEditor(ModalScreen):
         text = event.value.strip()
         if not text:
             self.show_error("Nothing to save (esc closes; use d in the notes list to delete).")
+            return
+        if self.note is not None and event.value == self.original:
+            self.drafts.pop(self.draft_key, None)
+            self.dismiss(None)  # unchanged: nothing to save
             return
         try:
             if self.note is not None:

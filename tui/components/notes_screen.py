@@ -177,7 +177,7 @@ class NotesScreen(Screen):
             return
         if self.gone.get(note.id):
             self.app.notify(
-                f"That entry is gone (the corpus was rebuilt). It was: {note.context}",
+                f"That entry is gone (the corpus was rebuilt). It was: {literal(note.context)}",
                 severity="warning",
                 markup=False,
             )
@@ -266,7 +266,7 @@ def show_notes(app, on_jump=None) -> None:
         if target is None:
             return
         if jump is None:
-            app.notify(f"Entry: {target[0]} {target[1]}", markup=False)
+            app.notify(literal(f"Entry: {target[0]} {target[1]}"), markup=False)
         else:
             jump(*target)
 

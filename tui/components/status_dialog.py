@@ -138,13 +138,13 @@ def set_status(app) -> None:
         override = notes.status_overrides().get(issue.id)
         history = notes.status_history(issue.id)
     except Exception as error:  # noqa: BLE001 - corrupt notes: say so, do not open
-        app.notify(f"Cannot read the notes: {error}", severity="error", markup=False)
+        app.notify(literal(f"Cannot read the notes: {error}"), severity="error", markup=False)
         return
 
     def stored(change) -> None:
         if change is None:
             return
         app.refresh_data()
-        app.notify(f"{issue.title}: status set to {change.status}.", markup=False)
+        app.notify(literal(f"{issue.title}: status set to {change.status}."), markup=False)
 
     app.push_screen(StatusDialog(notes, issue, override, history), stored)
