@@ -400,33 +400,53 @@ class DurableJSONStorage(Storage):
 
     def _serialize(self, data: dict) -> tuple[bytes, _Snapshot | None]:
         """The file's bytes and the snapshot after writing them (None: parse on next read)."""
-        if self.kwargs or not _is_table_shaped(data):
-            return json.dumps(data, **self.kwargs).encode(self._encoding), None
-        old = self._snapshot.fragments if self._snapshot and self._snapshot.fragments else {}
-        old_tables = self._snapshot.tables if self._snapshot else {}
+        if not self.kwargs and type(data) is dict:
+            try:
+                return self._serialize_incrementally(data)
+            except _NotTableShaped:
+                pass
+        return json.dumps(data, **self.kwargs).encode(self._encoding), None
+
+    def _serialize_incrementally(self, data: dict) -> tuple[bytes, _Snapshot]:
+        """Encode only the documents that changed since the snapshot; reuse the rest's text.
+
+        A document is unchanged when its marshal bytes are: unlike ==, they tell True from 1
+        and 1 from 1.0 and see key order, all of which change the JSON.
+        """
+        before = self._snapshot if self._snapshot and self._snapshot.fragments else None
+        old_fragments = before.fragments if before else {}
+        old_tables = before.tables if before else {}
+        flat = before.flat if before else True
         tables: dict[str, dict[str, Any]] = {}
         fragments: dict[str, dict[str, tuple[bytes | None, str]]] = {}
-        flat = True
         parts = []
+        dumps, encode, decode = marshal.dumps, json.dumps, json.loads
         for name, table in data.items():
-            previous = old.get(name, {})
+            if type(name) is not str or type(table) is not dict:
+                raise _NotTableShaped
+            previous = old_fragments.get(name, {})
             pristine_before = old_tables.get(name, {})
             table_fragments, pristine = {}, {}
             for key, doc in table.items():
-                signature = _signature(doc)
+                if type(key) is not str or not isinstance(doc, dict):
+                    raise _NotTableShaped
+                try:
+                    signature = dumps(doc, _MARSHAL_VERSION)
+                except ValueError:  # not plain data (e.g. a dict subclass): encode every time
+                    signature = None
                 known = previous.get(key)
-                if signature is not None and known is not None and known[0] == signature:
-                    text, copy = known[1], pristine_before[key]
-                else:
-                    doc_json = json.dumps(doc)
-                    text, copy = f"{json.dumps(key)}: {doc_json}", json.loads(doc_json)
-                table_fragments[key] = (signature, text)
-                pristine[key] = copy
+                if known is not None and signature is not None and known[0] == signature:
+                    table_fragments[key] = known
+                    pristine[key] = pristine_before[key]
+                    continue
+                doc_json = encode(doc)
+                table_fragments[key] = (signature, f"{encode(key)}: {doc_json}")
+                pristine[key] = copy = decode(doc_json)
                 if flat and not all(type(v) in _SCALARS for v in copy.values()):
                     flat = False
             tables[name], fragments[name] = pristine, table_fragments
-            body = ", ".join(text for _, text in table_fragments.values())
-            parts.append(f"{json.dumps(name)}: {{{body}}}")
+            body = ", ".join([text for _, text in table_fragments.values()])
+            parts.append(f"{encode(name)}: {{{body}}}")
         payload = ("{" + ", ".join(parts) + "}").encode(self._encoding)
         return payload, _Snapshot(raw=payload, tables=tables, flat=flat, fragments=fragments)
 
@@ -484,16 +504,8 @@ class DurableJSONStorage(Storage):
         return str(aside)
 
 
-def _is_table_shaped(data: Any) -> bool:
-    return (
-        type(data) is dict
-        and all(type(name) is str and type(table) is dict for name, table in data.items())
-        and all(
-            type(key) is str and isinstance(doc, dict)
-            for table in data.values()
-            for key, doc in table.items()
-        )
-    )
+class _NotTableShaped(Exception):
+    """Not {table: {str id: document}}: fall back to encoding the whole thing."""
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -1,0 +1,113 @@
+"""How long a durable note save takes with a realistically full notes file.
+
+    python -m bench.notes_bench [--notes 5000] [--saves 300] [--dir DIR]
+
+Fills a fresh notes file with N notes (a call's worth of analyst notes, each with the entry
+text it was written against), then times `NotesStore.add` — lock, read, write a temp file,
+fsync, replace, fsync the directory — and `edit`, and prints p50/p99. Target: p99 <= 15 ms.
+The directory defaults to a temporary one on the same disk as the working directory (a
+tmpfs /tmp would skip the real fsync cost).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from store.notes import NotesStore
+from store.storage import DurableJSONStorage
+
+KINDS = ("issue", "position", "quote", "event", "source")
+WORDS = (
+    "guarantees territory ceasefire envoy draft sanctions frozen assets reconstruction Donbas "
+    "Zaporizhzhia NATO membership Article 5 monitoring deadline Berlin Witkoff Umerov Kushner "
+    "Merz Zelensky Kremlin wording concession red line referendum troops Europe"
+).split()
+
+TARGET_P99_MS = 15.0
+
+
+def sentence(rng: random.Random, low: int, high: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(low, high))).capitalize() + "."
+
+
+def fill(path: Path, count: int, rng: random.Random) -> None:
+    """Write `count` notes in one go (building them one durable save at a time takes minutes)."""
+    docs = {}
+    for i in range(1, count + 1):
+        docs[str(i)] = {
+            "id": f"{rng.getrandbits(64):016x}",
+            "target_kind": rng.choice(KINDS),
+            "target_id": f"{rng.getrandbits(64):016x}",
+            "text": sentence(rng, 6, 30),
+            "author": rng.choice(("ana", "ben", "chloe")),
+            "created": f"2025-12-{rng.randint(10, 16):02d}T{rng.randint(0, 23):02d}:00:00Z",
+            "updated": None,
+            "call": None,
+            "deleted": False,
+            "context": "\u201c" + sentence(rng, 15, 45) + "\u201d",
+        }
+    DurableJSONStorage(path).write({"notes": docs, "calls": {}, "status_changes": {}})
+
+
+def percentile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def timed(action, saves: int) -> list[float]:
+    times = []
+    for i in range(saves):
+        start = time.perf_counter()
+        action(i)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notes", type=int, default=5000)
+    parser.add_argument("--saves", type=int, default=300)
+    parser.add_argument("--dir", type=Path, default=None)
+    args = parser.parse_args(argv)
+    rng = random.Random(5)
+    workdir = Path(tempfile.mkdtemp(prefix="notes-bench-", dir=args.dir or Path.cwd()))
+    try:
+        path = workdir / "notes.json"
+        fill(path, args.notes, rng)
+        store = NotesStore(path, author="bench")
+        store.notes()  # first read parses the file, as the dashboard does on start
+        ids: list[str] = []
+
+        def add(i: int) -> None:
+            kind = rng.choice(KINDS)
+            note = store.add(kind, f"{i:016x}", sentence(rng, 6, 30), context=sentence(rng, 15, 45))
+            ids.append(note.id)
+
+        adds = timed(add, args.saves)
+        edits = timed(lambda i: store.edit(ids[i], sentence(rng, 6, 30)), args.saves)
+        size = path.stat().st_size
+        print(f"notes file: {args.notes + args.saves} notes, {size / 1e6:.2f} MB, in {workdir}")
+        worst = 0.0
+        for name, samples in (("add", adds), ("edit", edits)):
+            p50, p99 = percentile(samples, 0.5), percentile(samples, 0.99)
+            worst = max(worst, p99)
+            print(
+                f"{name:5s} durable save: p50 {p50:6.2f} ms  p99 {p99:6.2f} ms  "
+                f"mean {statistics.fmean(samples):6.2f} ms  max {max(samples):6.2f} ms"
+                f"  (n={len(samples)})"
+            )
+        verdict = "meets" if worst <= TARGET_P99_MS else "MISSES"
+        print(f"target p99 <= {TARGET_P99_MS:.0f} ms: {verdict}")
+        return 0
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
