@@ -1,0 +1,318 @@
+"""The parley dashboard: issues, positions, quotes and timeline side by side, keyboard first.
+
+For the annotations engineer (and anyone adding a screen), the app exposes:
+- `app.store`                  the `store.api.Store` (the only way to read data)
+- `app.current_entry()`        the focused pane's selected entry as (kind, id), kind one of
+                               "issue", "position", "quote", "event"; None when nothing is
+                               selected (an empty pane, a party without a position)
+- `app.refresh_data()`         re-read everything from the store in place, keeping selections
+- `app.notify(...)`            Textual's toast
+- `app.annotate()`, `app.set_status()`, `app.show_notes()`, `app.toggle_call()` (keys a, s, n,
+  c in `tui.actions`): thin methods calling `annotate(app)`, `set_status(app)`,
+  `show_notes(app)`, `toggle_call(app)` from `tui.components.notes_editor`, `.status_dialog`,
+  `.notes_screen`, `.call_dialog` when those modules exist (sync or async functions).
+- `app.analyst_status(issue_id) -> str | None` and `app.note_count(kind, id) -> int`: hooks
+  the issue list calls for the analyst's status override ("analyst: X (evidence: Y)") and
+  the notes column; they return None / 0 until notes are wired in.
+- `app.loaded` is True once the corpus is loaded and the panes are filled.
+
+Every key is declared once, in `tui.actions` (bindings, `?` help and the command palette).
+The corpus is loaded in a thread worker, so the first frame does not wait for it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import inspect
+
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Container
+from textual.widgets import DataTable, Footer, Input, Static
+
+from tui.actions import PANES, Action, actions_for
+from tui.components.header import HeaderBar
+from tui.components.issues import IssuesPane
+from tui.components.palette import ActionsProvider
+from tui.components.pane import Pane
+from tui.components.positions import PositionsPane
+from tui.components.quotes import QuotesPane
+from tui.components.timeline import TimelinePane
+
+
+def _app_bindings() -> list[Binding]:
+    return [
+        Binding(a.keys, a.id, a.description, show=a.show, key_display=a.key_display, id=a.id)
+        for a in actions_for("app")
+    ]
+
+
+class ParleyApp(App):
+    """The dashboard over one data directory."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "parley"
+    COMMANDS = {ActionsProvider}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS = _app_bindings()
+
+    def __init__(self, store, watch: str | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.watch = watch
+        self.loaded = False
+        self.selected_issue: str | None = None
+        self._last_pane = "issues"
+
+    # -- layout ----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield HeaderBar()
+        yield Static("", id="banner", markup=False)
+        with Container(id="panes"):
+            yield IssuesPane()
+            yield PositionsPane()
+            yield TimelinePane()
+            yield QuotesPane()
+        yield Footer()
+
+    def pane(self, pane_id: str) -> Pane:
+        return self.query_one(f"#{pane_id}", Pane)
+
+    def on_mount(self) -> None:
+        self.query_one(HeaderBar).show_message("loading the corpus…")
+        self.pane("issues").table.focus()
+        self.load_corpus()
+
+    # -- loading ---------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="load")
+    def load_corpus(self) -> None:
+        """Read the corpus off the UI thread; report what went wrong instead of crashing."""
+        from store.corpus import CorpusError
+
+        try:
+            if not self.store.has_corpus():
+                self.call_from_thread(self.show_no_corpus)
+                return
+            self.store.load()
+        except CorpusError as e:
+            self.call_from_thread(self.show_error, str(e))
+            return
+        except Exception as e:  # noqa: BLE001 - an unreadable corpus must not kill the UI
+            self.call_from_thread(self.show_error, f"could not read the corpus: {e}")
+            return
+        self.call_from_thread(self.data_loaded)
+
+    def data_loaded(self) -> None:
+        from store.corpus import CorpusError
+
+        try:
+            self.query_one(HeaderBar).show_summary(self.store.summary())
+            self._fill()
+        except (CorpusError, KeyError, TypeError, ValueError) as e:
+            self.show_error(f"the corpus is damaged: {e}")
+            return
+        self.loaded = True
+        self._start_watch()
+
+    def show_no_corpus(self) -> None:
+        where = self.store.corpus_path
+        message = (
+            f"No corpus yet in {where}. Build it with `parley build [FOLDER]` "
+            "(plain `parley` builds from the bundled seed articles first)."
+        )
+        self._show_banner(message, "no corpus yet")
+
+    def show_error(self, message: str) -> None:
+        self._show_banner(f"Corpus error: {message}. Rebuild it with `parley build`.", "error")
+
+    def _show_banner(self, message: str, header: str) -> None:
+        banner = self.query_one("#banner", Static)
+        banner.update(message)
+        banner.display = True
+        self.query_one(HeaderBar).show_message(header)
+        for pane_id in PANES:
+            self.pane(pane_id).set_rows([], "Nothing to show: " + header + ".")
+
+    def _start_watch(self) -> None:
+        if self.watch and importlib.util.find_spec("tui.watch") is not None:
+            importlib.import_module("tui.watch").start_watch(self, self.watch)
+
+    # -- data ------------------------------------------------------------------------------
+    def _fill(self) -> None:
+        issues = self.pane("issues")
+        issues.load(self.store, self.analyst_status, self.note_count)
+        row = issues.selected()
+        self.selected_issue = row.key if row else None
+        self._fill_issue_panes()
+
+    def _fill_issue_panes(self) -> None:
+        summary = self.store.summary()
+        self.pane("positions").load(self.store, self.selected_issue)
+        self.pane("quotes").load(self.store, self.selected_issue)
+        self.pane("timeline").load(self.store, self.selected_issue, summary.latest)
+
+    def refresh_data(self) -> None:
+        """Re-read everything from the store in place, keeping each pane's selection."""
+        if self.loaded:
+            self.query_one(HeaderBar).show_summary(self.store.summary())
+            self._fill()
+
+    def analyst_status(self, issue_id: str) -> str | None:
+        """The analyst's status for an issue, if set (wired by the annotations engineer)."""
+        return None
+
+    def note_count(self, kind: str, entry_id: str) -> int:
+        """How many notes an entry has (wired by the annotations engineer)."""
+        return 0
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id != "issues-table" or event.row_key is None:
+            return
+        if event.row_key.value != self.selected_issue:
+            self.selected_issue = event.row_key.value
+            self._fill_issue_panes()
+
+    # -- focus -----------------------------------------------------------------------------
+    def active_pane(self) -> Pane:
+        """The pane holding the focus, else the last one that had it."""
+        node = self.focused
+        while node is not None:
+            if isinstance(node, Pane):
+                return node
+            node = node.parent
+        return self.pane(self._last_pane)
+
+    def on_descendant_focus(self, event) -> None:
+        node = event.widget
+        while node is not None and not isinstance(node, Pane):
+            node = node.parent
+        if node is not None:
+            self._last_pane = node.pane_id
+
+    def current_entry(self) -> tuple[str, str] | None:
+        row = self.active_pane().selected()
+        return row.entry if row else None
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "quit" and isinstance(self.focused, Input):
+            return False
+        return True
+
+    def _on_dashboard(self) -> bool:
+        return self.screen is self.screen_stack[0]
+
+    def action_focus_next(self) -> None:
+        self._step_pane(1) if self._on_dashboard() else super().action_focus_next()
+
+    def action_focus_previous(self) -> None:
+        self._step_pane(-1) if self._on_dashboard() else super().action_focus_previous()
+
+    def _step_pane(self, step: int) -> None:
+        n = PANES.index(self.active_pane().pane_id)
+        self.action_pane(PANES[(n + step) % len(PANES)])
+
+    def action_pane(self, pane_id: str) -> None:
+        if self.screen.maximized is not None:
+            self.screen.maximize(self.pane(pane_id))
+        self.pane(pane_id).table.focus()
+
+    # -- actions ---------------------------------------------------------------------------
+    def action_open_source(self) -> None:
+        from tui.components.reader import ReaderScreen
+
+        entry = self.current_entry()
+        if entry is None:
+            self.notify("Nothing selected to open.", severity="warning")
+            return
+        kind, entry_id = entry
+        passage = self.store.locate(kind, entry_id)
+        source = self.store.source(passage.source) if passage else None
+        if source is None:
+            self.notify(f"No source passage is recorded for this {kind}.", severity="warning")
+            return
+        text = self.store.source_text(source.id)
+        self.push_screen(ReaderScreen(source, text, passage.start, passage.end, entry))
+
+    def action_filter(self) -> None:
+        self.active_pane().open_filter()
+
+    def action_back(self) -> None:
+        """esc: clear the filter first, then leave the filter field, then un-maximise."""
+        pane = self.active_pane()
+        if isinstance(self.focused, Input) and self.focused.value:
+            pane.clear_filter()
+        elif isinstance(self.focused, Input):
+            pane.close_filter()
+        elif pane.filter_text:
+            pane.clear_filter()
+            pane.close_filter()
+        elif self.screen.maximized is not None:
+            self.screen.minimize()
+
+    def action_cycle_status(self) -> None:
+        issues = self.pane("issues")
+        status = issues.cycle_status()
+        if self.loaded:
+            self._fill()
+        self.notify(f"Issues: {status or 'all statuses'}", timeout=1.5)
+
+    def action_cycle_party(self) -> None:
+        if not self.loaded:
+            return
+        quotes = self.pane("quotes")
+        party = quotes.cycle_party(self.store.parties())
+        quotes.load(self.store, self.selected_issue)
+        name = self.store.party_name(party) if party else "all parties"
+        self.notify(f"Quotes: {name}", timeout=1.5)
+
+    def action_maximise(self) -> None:
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+        else:
+            self.screen.maximize(self.active_pane(), container=False)
+
+    def action_help(self) -> None:
+        from tui.components.help import HelpScreen
+
+        self.push_screen(HelpScreen(self.active_pane().pane_id))
+
+    def run_registry_action(self, action: Action) -> None:
+        """Run an action chosen in the palette where its key would have run it."""
+        namespace = {"list": self.active_pane().table, "reader": self.screen}.get(action.scope)
+        self.call_later(self.run_action, action.id, namespace)
+
+    # -- annotation: the annotations engineer's modules ------------------------------------
+    async def _feature(self, module: str, function: str) -> None:
+        """Call `function(app)` from `module` if that module exists yet."""
+        if importlib.util.find_spec(module) is None:
+            self.notify(f"{function.replace('_', ' ')}: not available yet", severity="warning")
+            return
+        result = getattr(importlib.import_module(module), function)(self)
+        if inspect.isawaitable(result):
+            await result
+
+    async def annotate(self) -> None:
+        await self._feature("tui.components.notes_editor", "annotate")
+
+    async def set_status(self) -> None:
+        await self._feature("tui.components.status_dialog", "set_status")
+
+    async def show_notes(self) -> None:
+        await self._feature("tui.components.notes_screen", "show_notes")
+
+    async def toggle_call(self) -> None:
+        await self._feature("tui.components.call_dialog", "toggle_call")
+
+    async def action_annotate(self) -> None:
+        await self.annotate()
+
+    async def action_set_status(self) -> None:
+        await self.set_status()
+
+    async def action_show_notes(self) -> None:
+        await self.show_notes()
+
+    async def action_toggle_call(self) -> None:
+        await self.toggle_call()

@@ -1,0 +1,83 @@
+"""The parties' positions on the selected issue: one row per codebook party.
+
+Each row has two lines: the party's stance and summary, then the latest evidence with its
+outlet and date; contradicting reports are flagged (⚠ contested).
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from tui.components.entry_table import Row
+from tui.components.pane import Pane
+from tui.components.text import one_line, stance_text
+
+
+def outlet_name(store, source_id: str | None) -> str:
+    source = store.source(source_id) if source_id else None
+    if source is None:
+        return "—"
+    return one_line(source.outlet or source.path)
+
+
+class PositionsPane(Pane):
+    pane_id = "positions"
+    number = 2
+    title = "Positions"
+    noun = "positions"
+    columns = (
+        ("party", "Party", 13),
+        ("stance", "Stance", 11),
+        ("position", "Position · latest evidence (outlet, date)", None),
+    )
+
+    def load(self, store, issue_id: str | None) -> None:
+        if issue_id is None:
+            self.set_rows([], "Select an issue to see the parties' positions.")
+            return
+        issue = store.issue(issue_id)
+        title = one_line(issue.title if issue else issue_id, 40)
+        self.border_title = f"{self.number} {self.title} · {title}"
+        found = {p.party: p for p in store.positions(issue_id)}
+        rows = [self._row(store, party, found.get(party.id)) for party in store.parties()]
+        self.set_rows(rows, "The codebook names no parties.")
+
+    def _row(self, store, party, pos) -> Row:
+        name = Text(one_line(party.name), style="bold")
+        if pos is None:
+            return Row(
+                key=f"party:{party.id}",
+                cells=(name, Text("—", style="dim"), Text("no reported position", style="dim")),
+                search=f"{party.name} no reported position".casefold(),
+                detail=Text(f"{one_line(party.name)}: no reported position on this issue."),
+                height=2,
+            )
+        evidence = sorted(store.evidence(pos), key=lambda e: e.date or "", reverse=True)
+        latest = evidence[0] if evidence else None
+        outlet = outlet_name(store, latest.source if latest else None)
+        date = (latest.date if latest else pos.updated) or "undated"
+        stance = stance_text(pos.stance)
+        if pos.contested:
+            stance.append("\n⚠ contested", style="bold magenta")
+        cell = Text(one_line(pos.summary), no_wrap=True, overflow="ellipsis")
+        cell.append("\n")
+        cell.append(f"{outlet}, {date}: ", style="dim")
+        cell.append(one_line(latest.text) if latest else "no evidence kept", style="italic")
+        detail = Text()
+        detail.append(f"{one_line(party.name)} {pos.stance}", style="bold")
+        if pos.contested:
+            detail.append(" ⚠ contradicting reports", style="bold magenta")
+        detail.append(f": {one_line(pos.summary)}")
+        if latest:
+            detail.append(f"\nLatest ({outlet}, {date}): ", style="dim")
+            detail.append(one_line(latest.text))
+        return Row(
+            key=pos.id,
+            cells=(name, stance, cell),
+            search=" ".join(
+                [party.name, pos.stance, pos.summary, latest.text if latest else "", outlet]
+            ).casefold(),
+            entry=("position", pos.id),
+            detail=detail,
+            height=2,
+        )

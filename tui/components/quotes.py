@@ -1,0 +1,76 @@
+"""The verbatim quotes on the selected issue, optionally one party's (`p` cycles)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from tui.components.entry_table import Row
+from tui.components.pane import Pane
+from tui.components.positions import outlet_name
+from tui.components.text import date_text, one_line
+
+
+def reported_by(store, quote) -> str:
+    """The outlet, and how many outlets carry the quote when there are several."""
+    outlet = outlet_name(store, quote.source)
+    count = 1 + len(quote.also_in)
+    return f"{outlet} · reported by {count}" if count > 1 else outlet
+
+
+class QuotesPane(Pane):
+    pane_id = "quotes"
+    number = 3
+    title = "Quotes"
+    noun = "quotes"
+    columns = (
+        ("quote", "Quote · speaker (party) · reported by", None),
+        ("date", "Date", 10),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.party_filter: str | None = None
+
+    def cycle_party(self, parties: list) -> str | None:
+        """Next party filter: none, then each codebook party in turn."""
+        ids = [None, *(p.id for p in parties)]
+        n = ids.index(self.party_filter) if self.party_filter in ids else 0
+        self.party_filter = ids[(n + 1) % len(ids)]
+        return self.party_filter
+
+    def load(self, store, issue_id: str | None) -> None:
+        if issue_id is None:
+            self.set_rows([], "Select an issue to see its quotes.")
+            return
+        party = store.party_name(self.party_filter) if self.party_filter else None
+        self.border_title = f"{self.number} {self.title}" + (f" · {party}" if party else "")
+        rows = []
+        for q in store.quotes(issue_id, self.party_filter):
+            speaker = one_line(q.speaker) if q.speaker else "unknown speaker"
+            party_name = one_line(store.party_name(q.party))
+            outlets = reported_by(store, q)
+            cell = Text("“" + one_line(q.text) + "”", no_wrap=True, overflow="ellipsis")
+            cell.append("\n")
+            cell.append(f"— {speaker}", style="bold" if q.speaker else "dim italic")
+            cell.append(f" ({party_name}) · {outlets}", style="dim")
+            detail = Text("“" + one_line(q.text) + "”")
+            detail.append(f" — {speaker} ({party_name}), {outlets}, {q.date or 'undated'}")
+            rows.append(
+                Row(
+                    key=q.id,
+                    cells=(cell, date_text(q.date)),
+                    search=f"{q.text} {speaker} {party_name} {outlets}".casefold(),
+                    entry=("quote", q.id),
+                    detail=detail,
+                    height=2,
+                )
+            )
+        if party:
+            empty = f"No quotes from {party} on this issue. p cycles the party filter."
+        else:
+            empty = "No quotes on this issue."
+        self.set_rows(rows, empty)
+
+    def subtitle(self) -> str:
+        text = super().subtitle()
+        return f"{text} · party: {self.party_filter}" if self.party_filter else text

@@ -1,0 +1,91 @@
+"""The dated events in order: what happened, then what is scheduled, then the undated.
+
+The selected issue's events are marked (▶, in place with update_cell); each date shows its
+basis (stated in the text, relative to another date, inferred).
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from tui.components.entry_table import Row
+from tui.components.pane import Pane
+from tui.components.text import date_text, one_line
+
+SECTIONS = (
+    ("past", ""),
+    ("scheduled", "── scheduled (ahead at the time of reporting) ──"),
+    ("undated", "── undated ──"),
+)
+
+
+def section_of(event) -> str:
+    if event.date is None:
+        return "undated"
+    return "scheduled" if event.scheduled else "past"
+
+
+class TimelinePane(Pane):
+    pane_id = "timeline"
+    number = 4
+    title = "Timeline"
+    noun = "events"
+    columns = (
+        ("mark", " ", 1),
+        ("date", "Date", 10),
+        ("basis", "Basis", 8),
+        ("what", "What", None),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.as_of: str | None = None
+
+    def load(self, store, issue_id: str | None, as_of: str | None) -> None:
+        self.as_of = as_of
+        grouped: dict[str, list] = {name: [] for name, _ in SECTIONS}
+        for event in store.events():
+            grouped[section_of(event)].append(event)
+        rows = []
+        for name, label in SECTIONS:
+            if not grouped[name]:
+                continue
+            if name != "past":
+                rows.append(
+                    Row(
+                        key=f"section:{name}",
+                        cells=(Text(""), Text(""), Text(""), Text(label, style="dim bold")),
+                        search="",
+                        detail=Text(label.strip("─ "), style="dim"),
+                    )
+                )
+            for e in grouped[name]:
+                rows.append(self._row(e, issue_id, scheduled=name == "scheduled"))
+        self.set_rows(rows, "No dated events in the corpus yet.")
+
+    def _row(self, e, issue_id: str | None, scheduled: bool) -> Row:
+        marked = issue_id is not None and issue_id in e.issues
+        style = "italic" if scheduled else ""
+        what = Text(one_line(e.title), style=style + (" bold" if marked else ""))
+        detail = Text()
+        detail.append(e.date or "undated", style="bold")
+        detail.append(f" ({e.date_basis}{', scheduled' if scheduled else ''}): ", style="dim")
+        detail.append(one_line(e.title))
+        if e.issues:
+            detail.append(f" · issues: {', '.join(e.issues)}", style="dim")
+        return Row(
+            key=e.id,
+            cells=(
+                Text("▶" if marked else " ", style="bold cyan"),
+                date_text(e.date),
+                Text(e.date_basis, style="dim"),
+                what,
+            ),
+            search=f"{e.date or 'undated'} {e.title} {e.date_basis}".casefold(),
+            entry=("event", e.id),
+            detail=detail,
+        )
+
+    def subtitle(self) -> str:
+        text = super().subtitle()
+        return f"as of {self.as_of} · {text}" if self.as_of else text
