@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass
 
 from store.extract.speakers import (
-    SPEECH_VERBS,
     Mention,
     Speaker,
     SpeakerMemory,
@@ -33,7 +32,9 @@ from store.extract.speakers import (
     name_after,
     name_before,
     scan_mentions,
+    scan_verbs,
     short_gap,
+    tokenize,
 )
 
 _MARKS = re.compile(r"[\"“”‘’'«»„]")
@@ -176,10 +177,15 @@ class _Article:
         self.matcher = matcher_for(codebook)
         self.spans = spans
         skip = [(s.start - 1, s.end + 1) for s in spans]
-        self.mentions = scan_mentions(text, self.matcher, skip)
+        tokens = tokenize(text)
+        self.mentions = scan_mentions(text, self.matcher, skip, tokens)
         self.mention_starts = [m.start for m in self.mentions]
-        self.verbs = [v for v in SPEECH_VERBS.finditer(text) if not _inside(skip, v.start())]
+        self.verbs = [v for v in scan_verbs(tokens) if not _inside(skip, v.start())]
         self.verb_starts = [v.start() for v in self.verbs]
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget everything heard (a second walk through the article)."""
         self.memory = SpeakerMemory(self.matcher)
         self.next_mention = 0
 
@@ -331,7 +337,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
             current = art.intro_speaker(art.sentence_of(phi - 1))
             in_list, list_start = current is not None, pi
 
-    art = _Article(text, sentences, spans, codebook)  # fresh memory for the ordered walk
+    art.reset()  # fresh memory for the ordered walk
     group_speaker: dict[int, Speaker | None] = {}
     out: list[QuoteMention] = []
     last: tuple[int, int, Speaker] | None = None  # paragraph, sentence, speaker of the last

@@ -29,22 +29,6 @@ _QUALIFIERS = (
     "national cabinet"
 ).split()
 _DETERMINERS = r"(?:one\s+of\s+the|two\s+of\s+the|a|an|one|another|the|two|three|four|several|some|many|other|both)"
-_FAMILIAR = r"(?:person|people|source|sources)\s+(?:familiar|close)\s+(?:with|to)\b"
-_PRONOUNS = r"\b(?:he|she|they|it|He|She|They|It)\b"
-_STATEMENT = r"\b(?i:(?:the|a|an|its|their|this)\s+(?:joint\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|declaration|readout))\b"
-
-SPEECH_VERBS = re.compile(
-    r"\b(?i:said|says|say|saying|told|tells|telling|added|adds|adding|stated|states|stating|"
-    r"remarked|remarks|noted|notes|noting|commented|comments|conveyed|explained|explains|"
-    r"insisted|insists|argued|argues|warned|warns|warning|declared|declares|announced|"
-    r"announces|wrote|writes|posted|tweeted|asserted|asserts|assert|claimed|claims|claiming|"
-    r"mentioned|mentions|stressed|stresses|stressing|emphasi[sz]ed|emphasi[sz]es|concluded|"
-    r"continued|replied|responded|answered|acknowledged|admitted|suggested|suggests|recalled|"
-    r"observed|predicted|promised|vowed|pledged|urged|described|characteri[sz]ed|called|"
-    r"signaled|signalled|indicated|indicates|confirmed|reiterated|complained|cautioned|"
-    r"conceded|joked|quipped|countered|demanded|asked|asks|according\s+to|put\s+it|"
-    r"wrote|spoke\s+of|agreed\s+that|believes?\s+that|comprised|include[sd]?|listed)\b"
-)
 _PREPOSITIONS = frozenset(
     """in at on from with to for of by about between against into than like via over under
     among behind toward towards upon within without near alongside beside""".split()
@@ -153,27 +137,46 @@ class Matcher:
                     acronyms.append(w)
             adjectives.extend(p.adjectives)
             place_terms.extend(p.places)
-        mods = "|".join(
-            [_alternation(adjectives + place_terms), *(re.escape(q) for q in _QUALIFIERS)]
+        # Token tables for the one fast pass over an article (a big regex costs ~5 ms).
+        self.first: dict = {}  # one-word terms by key
+        self.first2: dict = {}  # longer terms by their first two keys
+        for a in codebook.actors:
+            for r in a.roles:
+                self._add(r, "role", cased=False)
+            for n in (a.name, *a.aliases):
+                self._add(n, "actor", cased=True)
+        for w in place_terms:
+            self._add(w, "place", cased=True)
+            if not w.casefold().startswith("the "):
+                self._add("the " + w, "place", cased=True)
+        for w in acronyms:
+            self._add("the " + w, "place", cased=True)
+        self.mods: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        for w, cased in [(w, True) for w in (*adjectives, *place_terms)] + [
+            (q, False) for q in _QUALIFIERS
+        ]:
+            keys = tuple(k for k, _ in tokenize_keys(w))
+            if keys:
+                self.mods.setdefault(keys[0], []).append((keys, cased))
+        self.starters = frozenset(
+            [*self.mods, *_DET_WORDS, *_HEADS_ALL, "person", "people", "source", "sources"]
         )
-        heads = "|".join(sorted([*_ANON_HEADS, *_ANON_HEADS.values()], key=len, reverse=True))
-        anon = (
-            rf"(?:(?i:{_DETERMINERS})\s+)?(?:(?:{mods})(?:\s+|-))*?(?:(?i:{heads})|{_FAMILIAR})"
-            rf"(?!\s+(?!{_WEEKDAYS})[A-ZÀ-Þ])"  # "Prime Minister Bart Smet" is a title
-        )
-        places = _alternation(place_terms)
-        acro = _alternation(acronyms)
-        names = _alternation(n for a in codebook.actors for n in (a.name, *a.aliases))
+        for lst in (*self.first.values(), *self.first2.values(), *self.mods.values()):
+            lst.sort(key=lambda t: len(t[0]), reverse=True)
         roles = _alternation(r for a in codebook.actors for r in a.roles)
-        self.pattern = re.compile(
-            rf"(?<![\w’'-])(?:(?P<role>(?i:{roles}))|(?P<anon>{anon})|(?P<actor>{names})"
-            rf"|(?P<statement>{_STATEMENT})|(?P<pronoun>{_PRONOUNS})"
-            rf"|(?P<place>(?:the\s+)?(?:{places})|the\s+(?:{acro})))(?![\w-])"
-        )
         self.role_only = re.compile(rf"(?i:{roles})(?![\w-])")
         self.party_words = re.compile(
             rf"(?<![\w-])(?:{_alternation(adjectives + place_terms)})(?![\w-])"
         )
+
+    def _add(self, term: str, kind: str, cased: bool) -> None:
+        toks = tokenize_keys(term)
+        if not toks:
+            return
+        keys = tuple(k for k, _ in toks)
+        caps = tuple(cased and raw[:1].isupper() for _, raw in toks)
+        index = self.first if len(keys) == 1 else self.first2
+        index.setdefault(keys[:2] if len(keys) > 1 else keys[0], []).append((keys, kind, caps))
 
     # -- building speakers -------------------------------------------------------------------
     def actor_speaker(self, actor_id: str) -> Speaker:
@@ -203,34 +206,205 @@ def matcher_for(codebook) -> Matcher:
     return m
 
 
-def _longer_role(matcher: Matcher, text: str, m: re.Match) -> tuple[int, int] | None:
-    """A role starting one word later that reaches further ("the president of Finland")."""
-    nxt = re.search(r"\s+", text[m.start() : m.end()])
-    if not nxt:
-        return None
-    pos = m.start() + nxt.end()
-    alt = matcher.role_only.match(text, pos)
-    if alt and alt.end() > m.end():
-        return pos, alt.end()
+_TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*")
+_HEADS_ALL = frozenset([*_ANON_HEADS, *_ANON_HEADS.values()])
+_DET_WORDS = frozenset(
+    "a an one another the two three four several some many other both".split()
+)
+_PRONOUN_WORDS = frozenset(("he", "she", "they", "it"))
+_STATEMENT_WORDS = frozenset(("statement", "communique", "communiqué", "declaration", "readout"))
+_STATEMENT_DETS = frozenset(("the", "a", "an", "its", "their", "this"))
+_VERB_WORDS = frozenset(
+    """said says say saying told tells tell telling added adds adding stated states stating
+    remarked remarks noted notes noting commented comments conveyed explained explains insisted
+    insists argued argues warned warns warning declared declares announced announces wrote
+    writes posted tweeted asserted asserts assert claimed claims claiming mentioned mentions
+    stressed stresses stressing emphasized emphasised emphasizes emphasises concluded continued
+    replied responded answered acknowledged admitted suggested suggests recalled observed
+    predicted promised vowed pledged urged described characterized characterised called
+    signaled signalled indicated indicates confirmed reiterated complained cautioned conceded
+    joked quipped countered demanded asked asks comprised include includes included
+    listed""".split()
+)
+_VERB_PAIRS = {"according": "to", "put": "it", "spoke": "of", "agreed": "that",
+               "believe": "that", "believes": "that"}
+
+
+class Token:
+    """A word of the article: offsets, folded key (case, apostrophes, dots) and raw text."""
+
+    __slots__ = ("start", "end", "key", "raw")
+
+    def __init__(self, start: int, end: int, key: str, raw: str) -> None:
+        self.start, self.end, self.key, self.raw = start, end, key, raw
+
+
+def fast_key(raw: str) -> str:
+    if not raw.isascii():
+        raw = unicodedata.normalize("NFKC", raw)
+    return raw.casefold().replace("’", "'").replace(".", "")
+
+
+_ACRONYM = re.compile(r"(?:\w\.)+\w")
+
+
+def tokenize(text: str) -> list[Token]:
+    out = []
+    n = len(text)
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        raw = m.group(0)
+        if end < n and text[end] == "." and "." in raw and _ACRONYM.fullmatch(raw):
+            end += 1  # "U.S." keeps its last dot
+            raw += "."
+        out.append(Token(start, end, fast_key(raw), raw))
+    return out
+
+
+def tokenize_keys(term: str) -> list[tuple[str, str]]:
+    return [(t.key, t.raw) for t in tokenize(term)]
+
+
+class Verb:
+    """A speech verb found in the article (the same interface as a regex match)."""
+
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def scan_verbs(tokens: list[Token]) -> list[Verb]:
+    out = []
+    for i, t in enumerate(tokens):
+        if t.key in _VERB_WORDS:
+            out.append(Verb(t.start, t.end))
+        elif t.key in _VERB_PAIRS and i + 1 < len(tokens) and tokens[i + 1].key == _VERB_PAIRS[t.key]:
+            out.append(Verb(t.start, tokens[i + 1].end))
+    return out
+
+
+def _adjacent(text: str, a: Token, b: Token) -> bool:
+    """Consecutive words of one phrase: only spaces (or a hyphen) between, no line break."""
+    gap = text[a.end : b.start]
+    return gap in (" ", "-") or (len(gap) <= 3 and not gap.strip(" \t\u00a0-"))
+
+
+def _term_at(text, tokens, i, entries, kinds) -> tuple[int, str] | None:
+    """The longest codebook term of the given kinds starting at token i: (end index, kind)."""
+    for keys, kind, caps in entries:
+        if kind not in kinds:
+            continue
+        n = len(keys)
+        if i + n > len(tokens):
+            continue
+        ok = True
+        for j in range(n):
+            t = tokens[i + j]
+            if t.key != keys[j] or (caps[j] and not t.raw[:1].isupper()):
+                ok = False
+                break
+            if j and not _adjacent(text, tokens[i + j - 1], t):
+                ok = False
+                break
+        if ok:
+            return i + n, kind
     return None
 
 
-def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]]) -> list[Mention]:
+def _anon_at(matcher: Matcher, text: str, tokens: list[Token], i: int) -> int | None:
+    """End token index of an anonymous source ("a second U.S. official") starting at i."""
+    n = len(tokens)
+    j = i
+    k = tokens[j].key
+    if k == "one" and j + 2 < n and tokens[j + 1].key == "of" and tokens[j + 2].key == "the":
+        j += 3
+    elif k in _DET_WORDS:
+        j += 1
+    for _ in range(6):
+        if j >= n or (j > i and not _adjacent(text, tokens[j - 1], tokens[j])):
+            return None
+        t = tokens[j]
+        if t.key in _HEADS_ALL:
+            nxt = tokens[j + 1] if j + 1 < n else None
+            if nxt and _adjacent(text, t, nxt) and nxt.raw[:1].isupper() and nxt.key not in _NOT_NAMES:
+                return None  # "Prime Minister Bart Smet": a title, not a source
+            return j + 1
+        if t.key in ("person", "people", "source", "sources") and j + 2 < n and tokens[
+            j + 1
+        ].key in ("familiar", "close"):
+            return j + 3
+        step = None
+        for keys, cased in matcher.mods.get(t.key, ()):
+            if (not cased or t.raw[:1].isupper()) and tuple(
+                x.key for x in tokens[j : j + len(keys)]
+            ) == keys:
+                step = len(keys)
+                break
+        if step is None:
+            return None
+        j += step
+    return None
+
+
+def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
+                  tokens: list[Token] | None = None) -> list[Mention]:
     """Every possible speaker reference outside the spans in `skip` (the quotations)."""
+    if tokens is None:
+        tokens = tokenize(text)
+    if skip:
+        kept, si = [], 0
+        for t in tokens:
+            while si < len(skip) and skip[si][1] <= t.start:
+                si += 1
+            if si < len(skip) and skip[si][0] <= t.start:
+                continue
+            kept.append(t)
+        tokens = kept
     out: list[Mention] = []
-    si = 0
-    for m in matcher.pattern.finditer(text):
-        while si < len(skip) and skip[si][1] <= m.start():
-            si += 1
-        if si < len(skip) and skip[si][0] <= m.start() < skip[si][1]:
+    i, n = 0, len(tokens)
+    first, first2, starters = matcher.first, matcher.first2, matcher.starters
+
+    def entries_at(k: int):
+        two = first2.get((tokens[k].key, tokens[k + 1].key), ()) if k + 1 < n else ()
+        one = first.get(tokens[k].key, ())
+        return (*two, *one) if two and one else (two or one)
+
+    while i < n:
+        t = tokens[i]
+        entries = entries_at(i)
+        hit = _term_at(text, tokens, i, entries, ("role",)) if entries else None
+        if hit and i + 1 < n:  # "the president of Finland": a longer role one word on
+            alt = _term_at(text, tokens, i + 1, entries_at(i + 1), ("role",))
+            if alt and alt[0] > hit[0]:
+                i, hit = i + 1, alt
+        if hit is None and t.key in starters:
+            end = _anon_at(matcher, text, tokens, i)
+            if end is not None:
+                hit = (end, "anon")
+        if hit is None and entries:
+            hit = _term_at(text, tokens, i, entries, ("actor", "place"))
+        if hit is None and t.key in _STATEMENT_DETS and i + 1 < n:
+            j = i + 1
+            if tokens[j].key in ("joint", "written", "official") and j + 1 < n:
+                j += 1
+            if tokens[j].key in _STATEMENT_WORDS:
+                hit = (j + 1, "statement")
+        if hit is None and t.key in _PRONOUN_WORDS and (t.raw.islower() or t.raw[1:].islower()):
+            hit = (i + 1, "pronoun")
+        if hit is None:
+            i += 1
             continue
-        kind = m.lastgroup or ""
-        start, end = m.start(), m.end()
-        if kind == "role":
-            longer = _longer_role(matcher, text, m)
-            if longer:
-                start, end = longer
+        end_i, kind = hit
+        start, end = tokens[i].start, tokens[end_i - 1].end
         out.append(Mention(start, end, kind, text[start:end]))
+        i = end_i
     return _merge_titles(text, matcher, out)
 
 
