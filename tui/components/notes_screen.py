@@ -18,6 +18,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.components.notes_editor import edit_note, error_message
+from tui.components.notes_jump import jump_to_entry
 from tui.components.notes_render import literal, short_time
 
 POLL_SECONDS = 0.5
@@ -254,8 +255,13 @@ class NotesScreen(Screen):
 
 
 def jump_target(app):
-    """The app's way to move to an entry: `jump_to(kind, id)` if it has one."""
-    return getattr(app, "jump_to", None)
+    """The app's way to move to an entry: its `jump_to(kind, id)`, else select it in the panes."""
+    own = getattr(app, "jump_to", None)
+    if own is not None:
+        return own
+    if hasattr(app, "pane"):
+        return lambda kind, entry_id: jump_to_entry(app, kind, entry_id)
+    return None
 
 
 def show_notes(app, on_jump=None) -> None:
