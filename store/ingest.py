@@ -26,6 +26,7 @@ from store.articles import RawArticle, Skipped, article_files, read_article
 LIBRARY_DIR = "articles"
 MANIFEST = "manifest.json"
 LOCK_FILE = "ingest.lock"
+MIN_BODY_WORDS = 20  # fewer words than this is a page without an article (an error page, a menu)
 
 
 def now_utc() -> str:
@@ -42,6 +43,8 @@ class Entry:
     file: str  # where it is kept: relative to the library folder, or absolute for base files
     added: str
     kind: str = "added"  # added | base
+    published: str | None = None  # an inferred publication date, pinned once found
+    basis: str | None = None
 
 
 @dataclass
@@ -171,6 +174,17 @@ def _corpus_meta(store) -> dict:
     return meta[0] if meta else {}
 
 
+def _corpus_sources(store) -> list[dict]:
+    from store import corpus as corpus_files
+
+    if not store.has_corpus():
+        return []
+    try:
+        return corpus_files.open_main(store.corpus_path).table("sources").all()
+    except corpus_files.CorpusError:
+        return []
+
+
 def _sync_base(lib: Library, store, when: str) -> tuple[list[str], bool]:
     """Follow the folder the corpus was built from: the seeds the dashboard builds from at
     first, or a `parley build FOLDER` since. (notices, whether the base changed)."""
@@ -192,6 +206,7 @@ def _sync_base(lib: Library, store, when: str) -> tuple[list[str], bool]:
         return [gone], False
     had = lib.known and lib.base != str(folder.resolve())
     lib.rebase(folder, when)
+    _pin_dates(lib.entries, _corpus_sources(store))
     return ([f"library: now based on {folder} (added articles kept)"] if had else []), True
 
 
@@ -219,6 +234,8 @@ def read_inputs(paths) -> tuple[list[RawArticle], list[Skipped]]:
             continue
         for f in article_files(p):
             got = read_article(f)
+            if isinstance(got, RawArticle) and len(got.text.split()) < MIN_BODY_WORDS:
+                got = Skipped(f, f"no article body found ({len(got.text.split())} words)")
             (skipped if isinstance(got, Skipped) else raws).append(got)
     return raws, skipped
 
@@ -331,7 +348,9 @@ def _rebuild(store, lib: Library, report: AddReport, codebook_path, when, *, rea
         kept.append(entry)
         analyses.append(a)
     lib.entries = kept
-    build = assemble(analyses, codebook)
+    pinned = {source_id_for_hash(e.hash): (e.published, e.basis) for e in kept if e.published}
+    build = assemble(analyses, codebook, pinned)
+    _pin_dates(kept, build.tables["sources"])
     before = changes.snapshot_of_corpus(store.corpus_path)
     meta = {
         "negotiation": codebook.name,
@@ -353,6 +372,21 @@ def _rebuild(store, lib: Library, report: AddReport, codebook_path, when, *, rea
     changes.record(store.data_dir, before, build.tables, reason=reason, at=when)
 
 
+def source_id_for_hash(h: str) -> str:
+    from store.ids import stable_id
+
+    return stable_id("source", h)  # as store.extract.article.source_id_for
+
+
+def _pin_dates(entries: list[Entry], sources: list[dict]) -> None:
+    """Remember inferred publication dates, so later adds and rebuilds keep them."""
+    by_hash = {s["content_hash"]: s for s in sources}
+    for e in entries:
+        s = by_hash.get(e.hash)
+        if s and s["published"] and s["published_basis"] != "stated":
+            e.published, e.basis = s["published"], s["published_basis"]
+
+
 def _fill_report(report: AddReport, tables: dict, new_hashes: set[str] | None) -> None:
     t = tables
     report.sources, report.quotes, report.events = (
@@ -361,10 +395,17 @@ def _fill_report(report: AddReport, tables: dict, new_hashes: set[str] | None) -
         return
     new_sources = {s["id"] for s in t["sources"] if s["content_hash"] in new_hashes}
     for s in t["sources"]:
-        if s["id"] in new_sources and not s["published"]:
+        if s["id"] not in new_sources:
+            continue
+        if not s["published"]:
             report.undated.append(
                 f"{s['path']}: added with an unknown date (no date stated, none could be "
                 "inferred); shown as undated"
+            )
+        elif s["published_basis"] != "stated":
+            report.notices.append(
+                f"{s['path']}: added; no date stated, publication date inferred as "
+                f"{s['published']}"
             )
     report.new_quotes = sum(1 for q in t["quotes"] if q["source"] in new_sources)
     report.new_events = sum(

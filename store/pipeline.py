@@ -53,15 +53,24 @@ def analyse_all(
     return out, dups
 
 
-def date_sources(analyses: list[ArticleAnalysis]) -> dict[str, tuple[str | None, str | None]]:
-    """source id → (published, basis): stated dates first, then inferred from the others."""
+Dated = dict[str, tuple[str | None, str | None]]
+
+
+def date_sources(analyses: list[ArticleAnalysis], pinned: Dated | None = None) -> Dated:
+    """source id → (published, basis): stated dates first, then inferred from the others.
+
+    `pinned` dates (inferred when an article was added) are kept as they were, so adding a
+    later article never re-dates the earlier ones (event ids depend on dates).
+    """
     from store.extract.dates import infer_published
 
-    dated: dict[str, tuple[str | None, str | None]] = {}
+    dated: Dated = {}
     for a in analyses:
         if a.clean.published:
             dated[a.source_id] = (a.clean.published, a.clean.published_basis or "stated")
-    stated = [date.fromisoformat(d) for d, _ in dated.values()]
+        elif pinned and a.source_id in pinned:
+            dated[a.source_id] = pinned[a.source_id]
+    stated = [date.fromisoformat(d) for d, _ in dated.values() if d]
     for a in analyses:
         if a.source_id not in dated:
             dated[a.source_id] = infer_published(a.text, stated)
@@ -72,13 +81,15 @@ def _sort_key(a: ArticleAnalysis, dated) -> tuple:
     return (dated[a.source_id][0] or "9999", a.path, a.source_id)
 
 
-def assemble(analyses: list[ArticleAnalysis], codebook: Codebook) -> Build:
+def assemble(
+    analyses: list[ArticleAnalysis], codebook: Codebook, pinned: Dated | None = None
+) -> Build:
     """The corpus tables from per-article analyses (in any order: output is deterministic)."""
     from store.extract.events import extract_events
     from store.extract.positions import EvidenceItem, derive_positions, derive_statuses
     from store.merge import group_events, group_quotes
 
-    dated = date_sources(analyses)
+    dated = date_sources(analyses, pinned)
     analyses = sorted(analyses, key=lambda a: _sort_key(a, dated))
     by_id = {a.source_id: a for a in analyses}
 
