@@ -76,6 +76,9 @@ class StorageWriteError(OSError):
         self.errno = cause_errno
         self.filename = self.path
 
+    def __str__(self) -> str:
+        return self.args[0]
+
     def __reduce__(self):
         return (type(self), (self.path, self.problem, self.errno))
 

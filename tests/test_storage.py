@@ -1,0 +1,287 @@
+"""DurableJSONStorage: what is on disk after a write, and what happens when things go wrong."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import stat
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tinydb import TinyDB
+
+from store.storage import (
+    TEMP_MARK,
+    DurableJSONStorage,
+    StorageCorruptError,
+    StorageWriteError,
+)
+
+
+def mode_of(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def test_write_then_read_in_a_new_object(tmp_path):
+    path = tmp_path / "n.json"
+    DurableJSONStorage(path).write({"t": {"1": {"text": "a “quote”", "n": 1}}})
+    assert DurableJSONStorage(path).read() == {"t": {"1": {"text": "a “quote”", "n": 1}}}
+    assert json.loads(path.read_text()) == {"t": {"1": {"text": "a “quote”", "n": 1}}}
+
+
+def test_files_are_owner_only_even_with_a_permissive_umask(tmp_path):
+    old = os.umask(0)
+    try:
+        path = tmp_path / "n.json"
+        storage = DurableJSONStorage(path)
+        storage.write({"t": {"1": {"a": 1}}})
+        storage.write({"t": {"1": {"a": 2}}})
+    finally:
+        os.umask(old)
+    for name in ("n.json", "n.json.bak", "n.json.lock"):
+        assert mode_of(tmp_path / name) == 0o600, name
+
+
+def test_each_write_keeps_the_previous_version_as_backup(tmp_path):
+    path = tmp_path / "n.json"
+    storage = DurableJSONStorage(path)
+    storage.write({"t": {"1": {"v": 1}}})
+    storage.write({"t": {"1": {"v": 2}}})
+    assert json.loads((tmp_path / "n.json.bak").read_text()) == {"t": {"1": {"v": 1}}}
+    assert json.loads(path.read_text()) == {"t": {"1": {"v": 2}}}
+
+
+def test_no_temporary_file_is_left_after_writes(tmp_path):
+    storage = DurableJSONStorage(tmp_path / "n.json")
+    for i in range(5):
+        storage.write({"t": {str(i): {"i": i}}})
+    assert not [p for p in tmp_path.iterdir() if TEMP_MARK in p.name]
+
+
+def test_stray_temp_file_from_a_killed_writer_is_removed_at_start(tmp_path):
+    path = tmp_path / "n.json"
+    DurableJSONStorage(path).write({"t": {"1": {"v": 1}}})
+    stray = tmp_path / f"n.json{TEMP_MARK}12345-deadbeef"
+    stray.write_text('{"t": {"1": {"v"')
+    other = tmp_path / "unrelated.tmp-1"
+    other.write_text("keep me")
+    storage = DurableJSONStorage(path)
+    assert not stray.exists()
+    assert other.exists()
+    assert storage.read() == {"t": {"1": {"v": 1}}}
+
+
+def test_a_write_by_another_object_is_seen(tmp_path):
+    path = tmp_path / "n.json"
+    first, second = DurableJSONStorage(path), DurableJSONStorage(path)
+    first.write({"t": {"1": {"v": 1}}})
+    assert second.read() == {"t": {"1": {"v": 1}}}
+    second.write({"t": {"1": {"v": 2}}})
+    assert first.read() == {"t": {"1": {"v": 2}}}
+
+
+def test_mutating_what_read_returned_does_not_change_the_next_read(tmp_path):
+    storage = DurableJSONStorage(tmp_path / "n.json")
+    storage.write({"t": {"1": {"v": 1, "l": [1]}, "2": {"v": 2}}})
+    data = storage.read()
+    data["t"]["1"]["l"].append(2)
+    data["t"]["2"]["v"] = 3
+    assert storage.read() == {"t": {"1": {"v": 1, "l": [1]}, "2": {"v": 2}}}
+
+
+# -- corruption --------------------------------------------------------------------------------
+
+
+def _damaged(tmp_path, damage):
+    """A store with two good versions written, then its file damaged by `damage(bytes)`."""
+    path = tmp_path / "n.json"
+    storage = DurableJSONStorage(path)
+    storage.write({"t": {"1": {"v": 1}}})
+    storage.write({"t": {"1": {"v": 1}, "2": {"v": 2}}})
+    good = path.read_bytes()
+    path.write_bytes(damage(good))
+    return path, good
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda good: good[: len(good) // 2],  # truncated
+        lambda good: b"\x00\xff garbage \xfe",  # not text
+        lambda good: b"[1, 2, 3]",  # JSON, but not a database
+    ],
+    ids=["truncated", "garbage", "not-an-object"],
+)
+def test_a_damaged_file_raises_a_clear_error_and_is_not_overwritten(tmp_path, damage):
+    path, _ = _damaged(tmp_path, damage)
+    damaged = path.read_bytes()
+    storage = DurableJSONStorage(path)
+    with pytest.raises(StorageCorruptError) as caught:
+        storage.read()
+    message = str(caught.value)
+    assert str(path) in message and "recover" in message and "n.json.bak" in message
+    with pytest.raises(StorageCorruptError):
+        storage.write({"t": {}})
+    with pytest.raises(StorageCorruptError):
+        TinyDB(path, storage=DurableJSONStorage).insert({"v": 9})
+    assert path.read_bytes() == damaged
+
+
+def test_recover_moves_the_damaged_file_aside_and_restores_the_backup(tmp_path):
+    path, _ = _damaged(tmp_path, lambda good: good[:-7])
+    damaged = path.read_bytes()
+    storage = DurableJSONStorage(path)
+    result = storage.recover()
+    assert result.restored_from == str(tmp_path / "n.json.bak")
+    aside = tmp_path / os.path.basename(result.moved_aside)
+    assert aside.name.startswith("n.json.corrupt-")
+    assert aside.read_bytes() == damaged
+    assert storage.read() == {"t": {"1": {"v": 1}}}  # the last good version before the damage
+    storage.write({"t": {"1": {"v": 5}}})
+    assert DurableJSONStorage(path).read() == {"t": {"1": {"v": 5}}}
+
+
+def test_recover_on_a_good_file_does_nothing(tmp_path):
+    path = tmp_path / "n.json"
+    storage = DurableJSONStorage(path)
+    storage.write({"t": {"1": {"v": 1}}})
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert storage.recover().restored_from is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_recover_without_a_good_backup_leaves_the_file_in_place(tmp_path):
+    path = tmp_path / "n.json"
+    DurableJSONStorage(path).write({"t": {"1": {"v": 1}}})  # one write: no backup yet
+    path.write_bytes(b'{"t": {"1": ')
+    with pytest.raises(StorageCorruptError, match="no good backup"):
+        DurableJSONStorage(path).recover()
+    assert path.read_bytes() == b'{"t": {"1": '
+
+
+@pytest.mark.parametrize("state", ["empty", "missing"])
+def test_an_emptied_or_deleted_file_next_to_a_backup_is_damage(tmp_path, state):
+    path, _ = _damaged(tmp_path, lambda good: b"")
+    if state == "missing":
+        path.unlink()
+    storage = DurableJSONStorage(path, create=False)
+    with pytest.raises(StorageCorruptError, match=state):
+        storage.read()
+    storage.recover()
+    assert storage.read() == {"t": {"1": {"v": 1}}}
+
+
+# -- write failures ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("failing", "code", "words"),
+    [("fsync", errno.ENOSPC, "disk is full"), ("write", errno.EDQUOT, "quota")],
+)
+def test_a_failed_write_changes_nothing(tmp_path, monkeypatch, failing, code, words):
+    path = tmp_path / "n.json"
+    storage = DurableJSONStorage(path)
+    storage.write({"t": {"1": {"v": 1}}})
+    storage.write({"t": {"1": {"v": 2}}})
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    def fail(*args):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, failing, fail)
+    with pytest.raises(StorageWriteError, match=words) as caught:
+        storage.write({"t": {"1": {"v": 3}}})
+    monkeypatch.undo()
+    assert str(path) in str(caught.value) and caught.value.errno == code
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    assert storage.read() == {"t": {"1": {"v": 2}}}
+
+
+def test_read_only_access_mode_refuses_writes(tmp_path):
+    path = tmp_path / "n.json"
+    DurableJSONStorage(path).write({"t": {}})
+    with pytest.raises(StorageWriteError, match="read-only"):
+        DurableJSONStorage(path, access_mode="r").write({"t": {"1": {}}})
+
+
+# -- the encoding cache ------------------------------------------------------------------------
+
+def _equal_but_other_type(value):
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int):
+        return float(value)
+    if isinstance(value, float) and value == 0:
+        return -value
+    if isinstance(value, list):
+        return [_equal_but_other_type(v) for v in value]
+    return value
+
+
+def test_equal_values_of_another_type_are_written_as_they_are(tmp_path):
+    path = tmp_path / "n.json"
+    storage = DurableJSONStorage(path)
+    storage.write({"t": {"1": {"flag": True, "n": 1, "z": 0.0, "l": [False]}}})
+    data = storage.read()
+    data["t"]["1"].update(flag=1, n=1.0, z=-0.0, l=[0])
+    storage.write(data)
+    assert path.read_text() == '{"t": {"1": {"flag": 1, "n": 1.0, "z": -0.0, "l": [0]}}}'
+    data = storage.read()
+    data["t"]["1"] = {"l": [0], "z": -0.0, "n": 1.0, "flag": 1}  # same content, other order
+    storage.write(data)
+    assert path.read_text() == '{"t": {"1": {"l": [0], "z": -0.0, "n": 1.0, "flag": 1}}}'
+
+
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 3),
+    st.sampled_from([0.0, -0.0, 1.0, 2.5]),
+    st.text(max_size=5),
+)
+values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=3), max_leaves=4)
+documents = st.dictionaries(st.sampled_from(["a", "b", "c", "d"]), values, max_size=4)
+edits = st.lists(
+    st.tuples(
+        st.sampled_from(["set", "retype", "reorder", "drop", "add"]), st.integers(0, 5), values
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    start=st.dictionaries(st.sampled_from("012345"), documents, max_size=6),
+    rounds=st.lists(edits, min_size=1, max_size=4),
+)
+def test_file_is_always_exactly_json_dumps_of_the_data(tmp_path_factory, start, rounds):
+    """Reusing encoded documents must never change the bytes: True vs 1, 1 vs 1.0, order."""
+    path = tmp_path_factory.mktemp("enc") / "n.json"
+    storage = DurableJSONStorage(path)
+    storage.write({"t": start, "u": {}})
+    for round_ in rounds:
+        data = storage.read()
+        table = data["t"]
+        for action, index, value in round_:
+            key = str(index)
+            doc = table.get(key)
+            if action == "add" or doc is None:
+                table[key] = {"a": value}
+            elif action == "set":
+                doc[sorted(doc)[0] if doc else "a"] = value
+            elif action == "retype":  # an equal value of another type: True -> 1 -> 1.0
+                for name, old in list(doc.items()):
+                    doc[name] = _equal_but_other_type(old)
+            elif action == "reorder":
+                table[key] = dict(reversed(list(doc.items())))
+            else:
+                table.pop(key)
+        expected = json.dumps(data)
+        storage.write(data)
+        assert path.read_text() == expected
+        assert storage.read() == json.loads(expected)
