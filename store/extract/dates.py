@@ -104,14 +104,67 @@ def _day_num(word: str) -> int:
     return int(re.match(r"\d+", word).group())
 
 
+# Every date expression holds one of these (or a digit): the full regex only runs near them.
+_CORES = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "day",
+    "week", "month", "year", "Year", "ago", "night", "morning", "afternoon", "evening", "morrow",
+    "Christmas",
+)  # fmt: skip
+_DIGITS = re.compile(r"\d+")
+_REACH = 25  # no expression starts or ends further than this from its core
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Merged spans around every core word: the only places a date expression can be."""
+    spots = []
+    for core in _CORES:
+        i = text.find(core, start, end)
+        while i != -1:
+            spots.append((i, i + len(core)))
+            i = text.find(core, i + 1, end)
+    spots.extend(m.span() for m in _DIGITS.finditer(text, start, end))
+    spots.sort()
+    out: list[list[int]] = []
+    for a, b in spots:
+        w0, w1 = max(start, a - _REACH), min(end, b + _REACH)
+        if out and w0 <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], w1)
+        else:
+            out.append([w0, w1])
+    return [(a, b) for a, b in out]
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
     """Every date expression in text[start:end], in order, not overlapping."""
-    end = len(text) if end is None else end
+    end = len(text) if end is None else min(end, len(text))
     out = []
-    for m in _master().finditer(text, start, end):
-        expr = _expr(m)
-        if expr is not None:
-            out.append(expr)
+    master = _master()
+    for w0, w1 in _windows(text, start, end):
+        # A window starts mid-text; begin at a word start so no match starts inside a word.
+        while w0 > start and (text[w0 - 1].isalnum() or text[w0 - 1] in ".'’"):
+            w0 -= 1
+        for m in master.finditer(text, w0, w1):
+            expr = _expr(m)
+            if expr is not None and (not out or expr.start >= out[-1].end):
+                out.append(expr)
+    return out
+
+
+def dates_by_sentence(
+    text: str, sentences: list[tuple[int, int]]
+) -> list[tuple[int, int, list[DateExpr]]]:
+    """(start, end, expressions) per sentence, from one scan of the whole text."""
+    exprs = find_dates(text)
+    out, k = [], 0
+    for lo, hi in sentences:
+        while k < len(exprs) and exprs[k].start < lo:
+            k += 1
+        mine = []
+        while k < len(exprs) and exprs[k].start < hi:
+            if exprs[k].end <= hi:
+                mine.append(exprs[k])
+            k += 1
+        out.append((lo, hi, mine))
     return out
 
 
@@ -449,8 +502,8 @@ def _mentions(text: str) -> list[tuple[DateExpr, str | None]]:
     from store.extract.sentences import split_sentences
 
     out = []
-    for lo, hi in split_sentences(text):
-        for ex in find_dates(text, lo, hi):
+    for lo, hi, exprs in dates_by_sentence(text, split_sentences(text)):
+        for ex in exprs:
             out.append((ex, tense_at(text, ex.start, ex.end, lo, hi)))
     return out
 

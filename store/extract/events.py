@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from store.extract.dates import Resolved, clause_bounds, find_dates, resolve, tense_at
+from store.extract.dates import Resolved, clause_bounds, dates_by_sentence, resolve, tense_at
 from store.extract.issues import tag_issues
 
 TITLE_MAX = 90
@@ -44,6 +44,18 @@ _SPAN = re.compile(
 _SPAN_N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
+class _SentenceIssues:
+    """Issue tags per sentence, computed once however many dates the sentence holds."""
+
+    def __init__(self, text: str, codebook) -> None:
+        self.text, self.codebook, self.cache = text, codebook, {}
+
+    def tags(self, lo: int, hi: int) -> tuple[str, ...]:
+        if (lo, hi) not in self.cache:
+            self.cache[lo, hi] = tag_issues(self.text[lo:hi], self.codebook)
+        return self.cache[lo, hi]
+
+
 def _published(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
@@ -56,11 +68,13 @@ def extract_events(
 ) -> list[EventMention]:
     """Dated mentions in reading order; dates resolved against `published` (may be None)."""
     pub = _published(published)
+    if codebook is not None:
+        codebook = _SentenceIssues(text, codebook)
     out: list[EventMention] = []
     previous: date | None = None
-    for n, (lo, hi) in enumerate(sentences):
+    for n, (lo, hi, exprs) in enumerate(dates_by_sentence(text, sentences)):
         seen: set[str | None] = set()
-        for ex in find_dates(text, lo, hi):
+        for ex in exprs:
             phrase = text[ex.start : ex.end]
             tense = _tense(phrase, text, ex.start, ex.end, lo, hi)
             r: Resolved = resolve(ex, pub, tense, previous)
@@ -86,7 +100,7 @@ def _mention(r, title, text, n, lo, hi, pub, tense, codebook) -> EventMention:
         end=hi,
         sentence=n,
         scheduled=_scheduled(r, pub, tense),
-        issues=tag_issues(text[lo:hi], codebook) if codebook is not None else (),
+        issues=codebook.tags(lo, hi) if codebook is not None else (),
     )
 
 
