@@ -11,10 +11,12 @@ from tui.components.text import date_text, one_line
 
 
 def reported_by(store, quote) -> str:
-    """The outlet, and how many outlets carry the quote when there are several."""
-    outlet = outlet_name(store, quote.source)
-    count = 1 + len(quote.also_in)
-    return f"{outlet} · reported by {count}" if count > 1 else outlet
+    """The outlet, or "reported by N: A, B" when several outlets carry the quote."""
+    outlets = [outlet_name(store, quote.source)]
+    outlets += [outlet_name(store, s) for s in quote.also_in]
+    if len(outlets) == 1:
+        return outlets[0]
+    return f"reported by {len(outlets)}: " + ", ".join(dict.fromkeys(outlets))
 
 
 class QuotesPane(Pane):
@@ -23,8 +25,8 @@ class QuotesPane(Pane):
     title = "Quotes"
     noun = "quotes"
     columns = (
-        ("quote", "Quote · speaker (party) · reported by", None),
-        ("date", "Date", 10),
+        ("quote", "Quote · speaker (party)", None),
+        ("date", "Date · outlet", 14),
     )
 
     def __init__(self) -> None:
@@ -52,13 +54,20 @@ class QuotesPane(Pane):
             cell = Text("“" + one_line(q.text) + "”", no_wrap=True, overflow="ellipsis")
             cell.append("\n")
             cell.append(f"— {speaker}", style="bold" if q.speaker else "dim italic")
-            cell.append(f" ({party_name}) · {outlets}", style="dim")
+            cell.append(f" ({party_name})", style="dim")
+            count = 1 + len(q.also_in)
+            side = date_text(q.date)
+            side.append("\n")
+            side.append(
+                f"reported by {count}" if count > 1 else outlet_name(store, q.source),
+                style="bold" if count > 1 else "dim",
+            )
             detail = Text("“" + one_line(q.text) + "”")
             detail.append(f" — {speaker} ({party_name}), {outlets}, {q.date or 'undated'}")
             rows.append(
                 Row(
                     key=q.id,
-                    cells=(cell, date_text(q.date)),
+                    cells=(cell, side),
                     search=f"{q.text} {speaker} {party_name} {outlets}".casefold(),
                     entry=("quote", q.id),
                     detail=detail,
