@@ -101,10 +101,11 @@ def record(data_dir: Path, before: dict | None, after_tables: dict, *, reason: s
 def record_snapshot(data_dir: Path, before: dict | None, after: dict, *, reason: str,
                     at: str | None = None) -> None:
     path = Path(data_dir) / HISTORY_FILE
+    at = at or _now()
     entries = load_history(data_dir)
-    if not entries and before is not None:
-        entries.append(_entry(before["at"], "baseline", None, before, True))
-    entries.append(_entry(at or _now(), reason, before, after, before is None))
+    if not entries and before is not None:  # the corpus as it was before history began
+        entries.append(_entry(min(before["at"], at), "baseline", None, before, True))
+    entries.append(_entry(at, reason, before, after, before is None))
     try:
         _write_atomic(path, {"format": 1, "entries": entries[-MAX_ENTRIES:]})
     except OSError:
