@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from textual.widgets import Input, OptionList, Static
@@ -11,7 +12,14 @@ from textual.widgets import Input, OptionList, Static
 from store.notes import NotesStore
 from tests.test_tui_notes_fixtures import NotesTestApp, make_store
 from tui.components.notes_editor import NoteEditor
-from tui.components.notes_render import notes_lines, status_display
+from tui.components.notes_render import (
+    count_badge,
+    note_counts,
+    notes_lines,
+    notes_snapshot,
+    short_time,
+    status_display,
+)
 from tui.components.notes_screen import NotesScreen
 from tui.components.status_dialog import StatusDialog
 
@@ -406,3 +414,41 @@ async def test_another_process_note_refreshes_the_dashboard_within_a_second(stor
         NotesStore(store.notes_path, author="other").add("issue", "nato", "and more")
         await pilot.pause(1.0)
         assert [n.text for n in app.screen.shown] == ["and more", "from elsewhere"]
+
+
+# -- what the panes call -------------------------------------------------------------------
+
+
+def test_snapshot_counts_live_notes_and_renders_them_under_their_entry(store):
+    store.notes.add("issue", "territory", "one")
+    second = store.notes.add("issue", "territory", "two [i]x[/i]")
+    store.notes.add("quote", "q1", "three")
+    gone = store.notes.add("quote", "q1", "deleted one")
+    store.notes.delete(gone.id)
+    store.notes.set_status("territory", "disputed", "walk-out", evidence_status="narrowing")
+    snap = notes_snapshot(store)
+    assert snap.error is None
+    assert snap.counts() == note_counts(store) == {("issue", "territory"): 2, ("quote", "q1"): 1}
+    assert snap.count("issue", "nato") == 0
+    assert snap.analyst_status("territory") == "disputed"
+    assert snap.analyst_status("nato") is None
+    lines = snap.lines("issue", "territory").plain.splitlines()
+    assert len(lines) == 2 and lines[0].endswith("tester: one")
+    assert lines[1].endswith("tester: two [i]x[/i]") and short_time(second.created) in lines[1]
+    assert count_badge(2).plain == " ✎2" and count_badge(0).plain == ""
+
+
+def test_snapshot_of_a_corrupt_file_is_empty_with_the_error(store):
+    store.notes.add("issue", "territory", "one")
+    store.notes_path.write_text("{")
+    snap = notes_snapshot(store)
+    assert snap.counts() == {} and note_counts(store) == {}
+    assert str(store.notes_path) in snap.error
+
+
+def test_short_time_is_local_time_and_adds_the_date_on_another_day():
+    stamp = "2025-12-15T10:11:12Z"
+    local = datetime(2025, 12, 15, 10, 11, 12, tzinfo=UTC).astimezone()
+    assert short_time(stamp, now=local) == local.strftime("%H:%M")
+    assert short_time(stamp, now=local + timedelta(days=2)) == local.strftime("%Y-%m-%d %H:%M")
+    assert short_time(None) == "" and short_time("soon") == "soon"

@@ -8,6 +8,7 @@ characters (never parsed as markup), so `[bold]x[/]` or an escape sequence shows
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from rich.text import Text
@@ -49,8 +50,12 @@ def note_line(note, *, indent: str = "  ") -> Text:
 
 
 def notes_lines(notes: Iterable, *, indent: str = "  ") -> Text:
-    """The notes under an entry, one per line, oldest first so they read like a transcript."""
-    ordered = sorted(notes, key=lambda n: n.created)
+    """The notes under an entry, one per line, oldest first so they read like a transcript.
+
+    `notes` come as the store lists them (newest first); notes saved within the same second
+    keep that order, reversed.
+    """
+    ordered = sorted(notes, key=lambda n: n.created, reverse=True)[::-1]
     return Text("\n").join(note_line(n, indent=indent) for n in ordered)
 
 
@@ -100,6 +105,45 @@ def status_display(issue, override) -> Text:
     out = Text(f"{chosen}*", style=f"bold {STATUS_STYLES.get(chosen, '')}".strip())
     out.append(f" (evidence: {evidence})", style="dim")
     return out
+
+
+@dataclass(frozen=True)
+class NotesSnapshot:
+    """Everything the panes show about notes, read from the notes file once per refresh.
+
+    The issue list asks for a count and a status per row; asking the store per row would read
+    and parse the notes file once per row. `error` holds the store's message when it could not
+    be read (the panes then show no counts rather than failing).
+    """
+
+    notes: dict[tuple[str, str], tuple] = field(default_factory=dict)
+    overrides: dict = field(default_factory=dict)
+    error: str | None = None
+
+    def count(self, kind: str, entry_id: str) -> int:
+        return len(self.notes.get((kind, entry_id), ()))
+
+    def counts(self) -> dict[tuple[str, str], int]:
+        return {key: len(found) for key, found in self.notes.items()}
+
+    def analyst_status(self, issue_id: str) -> str | None:
+        return override_status(self.overrides.get(issue_id))
+
+    def lines(self, kind: str, entry_id: str) -> Text:
+        """The notes under one entry (empty Text when it has none)."""
+        return notes_lines(self.notes.get((kind, entry_id), ()))
+
+
+def notes_snapshot(store) -> NotesSnapshot:
+    """Read notes and status overrides once; never raises (see `NotesSnapshot.error`)."""
+    try:
+        grouped: dict[tuple[str, str], list] = {}
+        for note in store.notes.notes():
+            grouped.setdefault((note.target_kind, note.target_id), []).append(note)
+        overrides = dict(store.notes.status_overrides())
+    except Exception as error:  # noqa: BLE001 - panes keep working; the editor shows the error
+        return NotesSnapshot(error=str(error))
+    return NotesSnapshot({k: tuple(v) for k, v in grouped.items()}, overrides)
 
 
 WATCH_INTERVAL = 0.5
