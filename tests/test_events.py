@@ -148,7 +148,7 @@ def test_long_sentence_title_is_the_clause_around_the_date(codebook):
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.text(alphabet=st.sampled_from(list("abc Monday December 15, 2025 next weekend.\n\"“”")))
+    st.text(alphabet=st.sampled_from(list('abc Monday December 15, 2025 next weekend.\n"“”')))
     | st.text(),
     st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1)).map(date.isoformat), st.text()),
 )
@@ -162,11 +162,18 @@ def test_speed_per_thousand_words(codebook):
     """Benchmark: clean + sentences + events per 1,000 words (printed, not asserted)."""
     raws = [p.read_text() for p in sorted(SEEDS_DIR.glob("*.txt"))]
     words = sum(len(r.split()) for r in raws)
-    rounds = 20
-    t0 = time.perf_counter()
-    for _ in range(rounds):
-        for n, raw in enumerate(raws):
-            clean = clean_article(raw, f"{n}.txt")
-            extract_events(clean.text, split_sentences(clean.text), "2025-12-16", codebook)
-    per_kword = (time.perf_counter() - t0) / rounds / words * 1000
-    print(f"\nclean + sentences + events: {per_kword * 1000:.3f} ms per 1,000 words")
+
+    def per_kword(book, rounds=20) -> float:
+        t0 = time.perf_counter()
+        for _ in range(rounds):
+            for n, raw in enumerate(raws):
+                clean = clean_article(raw, f"{n}.txt")
+                extract_events(clean.text, split_sentences(clean.text), "2025-12-16", book)
+        return (time.perf_counter() - t0) / rounds / words * 1e6
+
+    per_kword(codebook, 1)  # warm up: regexes compile on first use
+    full, untagged = per_kword(codebook), per_kword(None)
+    print(
+        f"\nclean + sentences + events: {full:.3f} ms per 1,000 words "
+        f"({untagged:.3f} ms without issue tagging)"
+    )
