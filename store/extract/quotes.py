@@ -135,7 +135,12 @@ def find_quote_spans(text: str) -> list[_Span]:
         pieces = list(spans)
         if open_at is not None:
             nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-            if nxt and text[nxt[0] : nxt[1]].lstrip()[:1] in ('"', *_DOUBLE_OPEN):
+            piece = text[open_at + 1 : hi].lstrip()
+            if (
+                nxt
+                and text[nxt[0] : nxt[1]].lstrip()[:1] in ('"', *_DOUBLE_OPEN)
+                and (piece[:1].isupper() or not text[lo:open_at].strip())
+            ):
                 end = hi
                 while end > open_at + 1 and text[end - 1].isspace():
                     end -= 1
@@ -177,6 +182,7 @@ class _Article:
         self.matcher = matcher_for(codebook)
         self.spans = spans
         skip = [(s.start - 1, s.end + 1) for s in spans]
+        self.skip = skip
         tokens = tokenize(text)
         self.mentions = scan_mentions(text, self.matcher, skip, tokens)
         self.mention_starts = [m.start for m in self.mentions]
@@ -186,8 +192,9 @@ class _Article:
 
     def reset(self) -> None:
         """Forget everything heard (a second walk through the article)."""
-        self.memory = SpeakerMemory(self.matcher)
+        self.memory = SpeakerMemory(self.matcher, self.text)
         self.next_mention = 0
+        self.next_verb = 0
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -204,8 +211,9 @@ class _Article:
 
     # Memory: subjects of sentences before `pos` update who "he" and "the official" are.
     def advance(self, pos: int) -> None:
-        while self.next_mention < len(self.mentions) and self.mentions[self.next_mention].start < pos:
-            m = self.mentions[self.next_mention]
+        mentions = self.mentions
+        while self.next_mention < len(mentions) and mentions[self.next_mention].start < pos:
+            m = mentions[self.next_mention]
             self.next_mention += 1
             if m.kind in ("pronoun", "statement"):
                 continue
@@ -213,6 +221,14 @@ class _Article:
                 sp = self.memory.resolve(self.text, m)
                 if sp is not None and (m.kind != "place" or self._subject_like(m)):
                     self.memory.heard(sp)
+        verbs = self.verbs
+        while self.next_verb < len(verbs) and verbs[self.next_verb].end() <= pos:
+            v = verbs[self.next_verb]
+            self.next_verb += 1
+            # the subject of every speech verb is who "he" means next (even without a quote)
+            lo = self.starts[self.sentence_of(v.start())] if self.sentences else 0
+            if not _inside(self.skip, lo):
+                self.memory.heard(self.subject_before(v, lo))
 
     def _subject_like(self, m: Mention) -> bool:
         if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):
@@ -251,7 +267,7 @@ class _Article:
     def subject_after(self, verb: re.Match, hi: int) -> Speaker | None:
         ve = verb.end()
         for m in self.mentions_in(ve, hi):
-            if short_gap(self.text, ve, m.start, 1):
+            if short_gap(self.text, ve, m.start, 0):
                 return self.memory.resolve(self.text, m)
             break
         found = name_after(self.text, ve, hi)
@@ -307,6 +323,12 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+def _scare_quote(text: str, mark: int) -> bool:
+    """A phrase the writer distances himself from ("a so-called 'free zone'") is nobody's quote."""
+    before = text[max(0, mark - 24) : mark].casefold()
+    return bool(re.search(r"(?:so-called|so called|dubbed|known as|the term|the word)\s*$", before))
+
+
 def _heading(par: str) -> bool:
     par = par.strip()
     return par.endswith("?") or (not _ENDS_SENTENCE.search(par) and len(par.split()) < 15)
@@ -323,22 +345,21 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     for s in spans:
         words_by_group[s.group] = words_by_group.get(s.group, 0) + word_count(text[s.start : s.end])
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-    list_speaker: dict[int, Speaker | None] = {}
-    current: Speaker | None = None
-    in_list = False
+    list_intro: dict[int, int] = {}  # paragraph → sentence introducing its list (a colon)
+    intro = -1
+    quote_spans = [(s.start, s.end) for s in spans]
     for pi, (plo, phi) in enumerate(paragraphs):
         body = text[plo:phi]
-        if in_list and (_heading(body) or pi - list_start > 10):
-            in_list = False
-        if in_list:
-            list_speaker[pi] = current
-        if body.rstrip().endswith(":") and not _inside([(s.start, s.end) for s in spans], phi - 1):
-            art.advance(phi)
-            current = art.intro_speaker(art.sentence_of(phi - 1))
-            in_list, list_start = current is not None, pi
-
-    art.reset()  # fresh memory for the ordered walk
+        if intro >= 0 and (_heading(body) or pi - list_start > 10):
+            intro = -1
+        if intro >= 0:
+            list_intro[pi] = intro
+        if body.rstrip().endswith(":") and not _inside(quote_spans, phi - 1):
+            intro, list_start = art.sentence_of(phi - 1), pi
+    intro_cache: dict[int, Speaker | None] = {}
     group_speaker: dict[int, Speaker | None] = {}
+    seen_groups: set[int] = set()
+    multi = {s.group for s in spans if s.group in seen_groups or seen_groups.add(s.group)}
     out: list[QuoteMention] = []
     last: tuple[int, int, Speaker] | None = None  # paragraph, sentence, speaker of the last
     spans_pos = [(s.start, s.end) for s in spans]
@@ -348,17 +369,33 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
         art.advance(span.start)
         si = art.sentence_of(span.start)
         ei = art.sentence_of(max(span.start, span.end - 1))
-        lo = max(sentences[si][0], spans_pos[k - 1][1] + 1 if k and spans[k - 1].end <= span.start else 0)
+        prev_end = spans_pos[k - 1][1] + 1 if k and spans[k - 1].end <= span.start else 0
+        lo = max(sentences[si][0], prev_end)
         hi = sentences[ei][1]
         if k + 1 < len(spans) and spans[k + 1].start - 1 < hi:
             hi = spans[k + 1].start - 1
+        if _scare_quote(text, span.start - 1):
+            continue
         sp = group_speaker.get(span.group)
         if sp is None:
             sp = art.attribute(lo, span.start - 1, span.end + 1, hi)
+        if sp is None and span.group in multi:  # a quotation over paragraphs: any piece's speaker
+            for other in spans[k + 1 :]:
+                if other.group != span.group:
+                    break
+                osi, oei = art.sentence_of(other.start), art.sentence_of(other.end - 1)
+                ohi = sentences[oei][1]
+                sp = art.attribute(max(sentences[osi][0], other.start - 1), other.start - 1,
+                                   other.end + 1, ohi)
+                if sp is not None:
+                    break
         if sp is None and si > 0 and text[: sentences[si][0]].rstrip().endswith(":"):
             sp = art.intro_speaker(si - 1)
-        if sp is None:
-            sp = list_speaker.get(span.paragraph)
+        if sp is None and span.paragraph in list_intro:
+            isi = list_intro[span.paragraph]
+            if isi not in intro_cache:
+                intro_cache[isi] = art.intro_speaker(isi)
+            sp = intro_cache[isi]
         if sp is None and last is not None and span.paragraph - last[0] <= 1:
             lead = text[sentences[si][0] : span.start - 1].strip()
             if not lead or last[1] == si or quote_kind(text[span.start : span.end]) == "full":

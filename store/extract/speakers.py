@@ -28,7 +28,10 @@ _QUALIFIERS = (
     "ministry former current well-placed western eastern allied ranking presidential "
     "national cabinet"
 ).split()
-_DETERMINERS = r"(?:one\s+of\s+the|two\s+of\s+the|a|an|one|another|the|two|three|four|several|some|many|other|both)"
+_DETERMINERS = (
+    r"(?:one\s+of\s+the|two\s+of\s+the|a|an|one|another|the|two|three|four|several|some"
+    r"|many|other|both)"
+)
 _PREPOSITIONS = frozenset(
     """in at on from with to for of by about between against into than like via over under
     among behind toward towards upon within without near alongside beside""".split()
@@ -57,7 +60,7 @@ _NOT_PERSON = frozenset(
 )
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|van|von|der|den|al|bin|la|le|da|du|di)"
 _NAME_AT_END = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})\s*$")
-_NAME_AT_START = re.compile(rf"^\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})")
+_NAME_AT_START = re.compile(rf"\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?=\s|$)")
 _COMMA_SEGMENT = re.compile(r",[^,]*,")
 _WORD = re.compile(r"[\w’'.-]+")
@@ -224,7 +227,8 @@ _VERB_WORDS = frozenset(
     predicted promised vowed pledged urged described characterized characterised called
     signaled signalled indicated indicates confirmed reiterated complained cautioned conceded
     joked quipped countered demanded asked asks comprised include includes included
-    listed""".split()
+    listed calling describing insisting arguing acknowledging dismissed dismissing branded
+    labelled labeled termed hailed accused rejected""".split()
 )
 _VERB_PAIRS = {"according": "to", "put": "it", "spoke": "of", "agreed": "that",
                "believe": "that", "believes": "that"}
@@ -283,9 +287,13 @@ class Verb:
 def scan_verbs(tokens: list[Token]) -> list[Verb]:
     out = []
     for i, t in enumerate(tokens):
+        if not (t.raw[:1].islower() or t.key in ("said", "according")):
+            continue  # "the United States" is not a speech verb
         if t.key in _VERB_WORDS:
             out.append(Verb(t.start, t.end))
-        elif t.key in _VERB_PAIRS and i + 1 < len(tokens) and tokens[i + 1].key == _VERB_PAIRS[t.key]:
+        elif t.key in _VERB_PAIRS and i + 1 < len(tokens) and (
+            tokens[i + 1].key == _VERB_PAIRS[t.key]
+        ):
             out.append(Verb(t.start, tokens[i + 1].end))
     return out
 
@@ -333,7 +341,12 @@ def _anon_at(matcher: Matcher, text: str, tokens: list[Token], i: int) -> int | 
         t = tokens[j]
         if t.key in _HEADS_ALL:
             nxt = tokens[j + 1] if j + 1 < n else None
-            if nxt and _adjacent(text, t, nxt) and nxt.raw[:1].isupper() and nxt.key not in _NOT_NAMES:
+            if (
+                nxt
+                and _adjacent(text, t, nxt)
+                and nxt.raw[:1].isupper()
+                and nxt.key not in _NOT_NAMES
+            ):
                 return None  # "Prime Minister Bart Smet": a title, not a source
             return j + 1
         if t.key in ("person", "people", "source", "sources") and j + 2 < n and tokens[
@@ -436,6 +449,8 @@ def after_preposition(text: str, start: int) -> bool:
 def short_gap(text: str, start: int, end: int, max_words: int = 5) -> bool:
     """Whether only a few words (after dropping ', who …,' asides) separate subject and verb."""
     gap = _COMMA_SEGMENT.sub(" ", text[start:end])
+    if gap.strip() == ",":  # the end of an apposition: "Maria Zakharova, said"
+        return True
     if "," in gap or ";" in gap or "“" in gap or "”" in gap or '"' in gap:
         return False
     return len(_WORD.findall(gap)) <= max_words
@@ -469,6 +484,7 @@ class SpeakerMemory:
     """What the article has said so far: who 'he', 'the official', 'the statement' refer to."""
 
     matcher: Matcher
+    text: str = ""
     last_person: Speaker | None = None
     last_speaker: Speaker | None = None
     last_statement: Speaker | None = None
@@ -612,7 +628,7 @@ class SpeakerMemory:
             or tokens[0].casefold() in _TITLE_WORDS
             or tokens[0].casefold() in _NOT_NAMES
             or norm_key(tokens[0]) in mt.word_party
-            or not tokens[0][:1].isupper()
+            or not (tokens[0][:1].isupper() or len(tokens) > 1 and tokens[1][:1].isupper())
         ):
             title_text += " " + tokens.pop(0)
         while tokens and not tokens[-1][:1].isupper():
@@ -635,11 +651,29 @@ class SpeakerMemory:
             return None
         surname = tokens[-1]
         known = self.unknown_by_surname.get(surname)
-        if known and (len(tokens) == 1 or known.name == name):
+        if known and known.name.endswith(name):
             return known
-        if len(tokens) == 1 and not title_text.strip():
-            pass  # a lone capitalised word: accept only right before a speech verb (caller)
+        if len(tokens) == 1 and self.text:  # "Michal said": the article named her in full
+            full = re.search(
+                rf"((?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?)"
+                rf"{re.escape(surname)}\b",
+                self.text,
+            )
+            if full:
+                lo = full.start()
+                name = " ".join(
+                    t for t in full.group(0).split() if norm_key(t) not in mt.word_party
+                    and t.casefold() not in _TITLE_WORDS | _NOT_NAMES
+                )
+                title_text += " " + self.text[max(0, lo - 60) : lo] + full.group(0)
+                title_text += " " + self.text[full.end() : full.end() + 60].split(".")[0]
         party = mt.party_in(title_text)
+        if party is None:  # "opposition lawmaker X" after "Ukrainian lawmakers were…"
+            for w in title_text.casefold().split():
+                prior = self.anon_by_head.get(_PLURAL_HEADS.get(w, w))
+                if prior is not None and prior.party:
+                    party = prior.party
+                    break
         if party is None:
             role = mt.role_only.search(title_text)
             if role:
