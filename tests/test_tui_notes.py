@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import errno
 import os
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from textual.widgets import Input, OptionList, Static
@@ -22,6 +25,8 @@ from tui.components.notes_render import (
 )
 from tui.components.notes_screen import NotesScreen
 from tui.components.status_dialog import StatusDialog
+
+ROOT = Path(__file__).parent.parent
 
 
 @pytest.fixture
@@ -406,7 +411,12 @@ async def test_another_process_note_refreshes_the_dashboard_within_a_second(stor
     async with app.run_test() as pilot:
         await pilot.pause(0.2)
         before = app.refreshes
-        NotesStore(store.notes_path, author="other").add("issue", "nato", "from elsewhere")
+        # a second parley process writes a note
+        code = (
+            "import sys; from pathlib import Path; from store.notes import NotesStore; "
+            "NotesStore(Path(sys.argv[1]), author='other').add('issue', 'nato', 'from elsewhere')"
+        )
+        subprocess.run([sys.executable, "-c", code, str(store.notes_path)], check=True, cwd=ROOT)
         await pilot.pause(1.0)
         assert app.refreshes > before
         await pilot.press("n")

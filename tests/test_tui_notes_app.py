@@ -70,3 +70,22 @@ async def test_enter_in_the_notes_list_moves_to_the_entry(store, kind, entry_id,
         assert app.screen is app.screen_stack[0]
         assert app.current_entry() == (kind, entry_id)
         assert app.active_pane().pane_id == pane
+
+
+async def test_letters_typed_in_the_editor_and_filter_are_text_not_dashboard_keys(store):
+    letters = "abcdefghijklmnopqrstuvwxyz?/12345"
+    app = ParleyApp(store)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("a")
+        await type_text(pilot, letters)
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.query_one("#note-input").value == letters
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("n")
+        await type_text(pilot, letters)
+        assert isinstance(app.screen, NotesScreen)
+        assert app.screen.query_one("#notes-filter").value == letters
+        assert app.is_running
+    assert [n.text for n in NotesStore(store.notes_path).notes()] == [letters]
