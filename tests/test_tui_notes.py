@@ -360,6 +360,20 @@ async def test_s_history_and_escape_cancels(store):
     assert len(store.notes.status_history("territory")) == 1
 
 
+async def test_s_clear_returns_the_issue_to_the_evidence_status(store):
+    store.notes.set_status("territory", "agreed", "signed", evidence_status="narrowing")
+    app = NotesTestApp(store)
+    async with app.run_test() as pilot:
+        await pilot.press("s")
+        await pilot.press("end", "enter")
+        await type_text(pilot, "premature")
+        await pilot.press("enter")
+        await pilot.pause()
+    change = NotesStore(store.notes_path).status_overrides()["territory"]
+    assert (change.status, change.previous, change.reason) == (None, "agreed", "premature")
+    assert status_display(store.issue("territory"), change).plain == "narrowing"
+
+
 async def test_s_is_for_issues_only(store):
     app = NotesTestApp(store, entry=("quote", "q1"))
     async with app.run_test() as pilot:

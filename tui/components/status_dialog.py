@@ -2,7 +2,8 @@
 
 The evidence's status stays visible beside the analyst's choice; each change is stored with who,
 when, from, to and why by `NotesStore.set_status`, and the history is shown in the dialog.
-Keys: up/down choose, enter moves to the reason, enter there saves; esc cancels.
+Keys: up/down choose, enter moves to the reason, enter there saves; esc cancels. "clear"
+withdraws the analyst's status (stored as a change to None, so the history keeps it).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from tui.components.notes_editor import error_message
 from tui.components.notes_render import STATUS_STYLES, literal, override_status, short_time
 
 HISTORY_SHOWN = 5
+CLEAR = "clear"  # the analyst withdraws their status: the evidence's applies again
 
 
 def history_lines(changes) -> Text:
@@ -55,7 +57,7 @@ class StatusDialog(ModalScreen):
     StatusDialog > #status-box {
         width: 72; height: auto; border: round $accent; padding: 0 1; background: $surface;
     }
-    StatusDialog #status-choices { height: auto; max-height: 6; }
+    StatusDialog #status-choices { height: auto; max-height: 7; }
     StatusDialog #status-error { color: $error; height: auto; display: none; }
     StatusDialog #status-error.shown { display: block; }
     StatusDialog .muted { color: $text-muted; height: auto; }
@@ -78,6 +80,7 @@ class StatusDialog(ModalScreen):
             if status == self.issue.status:
                 label.append("  (evidence)", style="dim")
             options.append(Option(label, id=status))
+        options.append(Option(Text("clear: follow the evidence again", style="dim"), id=CLEAR))
         with Vertical(id="status-box"):
             yield Static(literal(f"Status of: {self.issue.title}"), markup=False)
             yield OptionList(*options, id="status-choices")
@@ -96,9 +99,11 @@ class StatusDialog(ModalScreen):
         choices.focus()
 
     @property
-    def chosen(self) -> str:
+    def chosen(self) -> str | None:
+        """The highlighted status; None for "clear"."""
         choices = self.query_one("#status-choices", OptionList)
-        return STATUSES[choices.highlighted or 0]
+        option = choices.get_option_at_index(choices.highlighted or 0)
+        return None if option.id == CLEAR else option.id
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -145,6 +150,7 @@ def set_status(app) -> None:
         if change is None:
             return
         app.refresh_data()
-        app.notify(literal(f"{issue.title}: status set to {change.status}."), markup=False)
+        shown = change.status or f"the evidence's ({issue.status})"
+        app.notify(literal(f"{issue.title}: status set to {shown}."), markup=False)
 
     app.push_screen(StatusDialog(notes, issue, override, history), stored)
