@@ -40,7 +40,6 @@ FILE_MODE = 0o600
 DIR_MODE = 0o700
 TEMP_MARK = ".tmp-"  # `<name>.tmp-<pid>-<hex>`: what a killed writer may leave behind
 _SCALARS = (str, int, float, bool, type(None))
-_MARSHAL_VERSION = 2  # no back-references and no interning flags: equal values, equal bytes
 _WRITE_MODES = ("r+", "rb+")
 _READ_MODES = ("r", "rb")
 
@@ -184,20 +183,70 @@ def _flock(fd: int, exclusive: bool) -> None:
         msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
 
 
+class _LentDoc(dict):
+    """A document read() handed out: it knows the pristine document it copies and whether
+    anyone changed it, so write() can reuse that document's JSON text without re-checking.
+
+    Only handed out for flat documents (scalar values), where every change goes through one
+    of the methods below: there is no nested list or dict to change behind its back.
+    """
+
+    __slots__ = ("origin", "dirty")
+
+    def __setitem__(self, key, value):
+        self.dirty = True
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key):
+        self.dirty = True
+        super().__delitem__(key)
+
+    def __ior__(self, other):
+        self.dirty = True
+        return super().__ior__(other)
+
+    def update(self, *args, **kwargs):
+        self.dirty = True
+        super().update(*args, **kwargs)
+
+    def pop(self, *args):
+        self.dirty = True
+        return super().pop(*args)
+
+    def popitem(self):
+        self.dirty = True
+        return super().popitem()
+
+    def setdefault(self, *args):
+        self.dirty = True
+        return super().setdefault(*args)
+
+    def clear(self):
+        self.dirty = True
+        super().clear()
+
+
+def _lend(doc: dict) -> _LentDoc:
+    copy = _LentDoc(doc)
+    copy.origin, copy.dirty = doc, False
+    return copy
+
+
 @dataclass
 class _Snapshot:
     """What the file held after our last read or write, to skip re-parsing and re-encoding."""
 
     raw: bytes
     tables: dict[str, dict[str, Any]]  # pristine parsed data, never handed out
-    flat: bool  # no document holds a list or dict: a two-level copy is a deep copy
-    fragments: dict[str, dict[str, tuple[bytes | None, str]]] | None = None
+    flat: bool  # every table a dict of documents of scalars (TinyDB's usual shape; notes)
+    fragments: dict[str, dict[str, str]] | None = None  # per table, per key: '"key": {...}'
 
     def copy_tables(self) -> dict[str, dict[str, Any]]:
+        """A deep copy for the caller to change at will."""
         if self.flat:
             return {
-                name: {key: dict(doc) if isinstance(doc, dict) else doc for key, doc in t.items()}
-                for name, t in self.tables.items()
+                name: {key: _lend(doc) for key, doc in table.items()}
+                for name, table in self.tables.items()
             }
         return marshal.loads(marshal.dumps(self.tables))
 
@@ -207,19 +256,11 @@ def _is_flat(tables: dict) -> bool:
     return all(
         isinstance(table, dict)
         and all(
-            isinstance(doc, dict) and all(type(v) in _SCALARS for v in doc.values())
+            type(doc) is dict and all(type(v) in _SCALARS for v in doc.values())
             for doc in table.values()
         )
         for table in tables.values()
     )
-
-
-def _signature(doc: Any) -> bytes | None:
-    """Equal bytes mean equal value, types and key order; None when marshal cannot say."""
-    try:
-        return marshal.dumps(doc, _MARSHAL_VERSION)
-    except ValueError:
-        return None
 
 
 class DurableJSONStorage(Storage):
@@ -406,52 +447,49 @@ class DurableJSONStorage(Storage):
         if not self.kwargs and type(data) is dict:
             try:
                 return self._serialize_incrementally(data)
-            except _NotTableShaped:
+            except _NotFlat:
                 pass
         return json.dumps(data, **self.kwargs).encode(self._encoding), None
 
     def _serialize_incrementally(self, data: dict) -> tuple[bytes, _Snapshot]:
-        """Encode only the documents that changed since the snapshot; reuse the rest's text.
+        """Encode only the documents changed since read(); reuse the others' JSON text.
 
-        A document is unchanged when its marshal bytes are: unlike ==, they tell True from 1
-        and 1 from 1.0 and see key order, all of which change the JSON.
+        A document's text is reused only if it is a _LentDoc nobody touched, copied from the
+        very pristine document the snapshot holds under the same table and key.
         """
         before = self._snapshot if self._snapshot and self._snapshot.fragments else None
         old_fragments = before.fragments if before else {}
         old_tables = before.tables if before else {}
-        flat = before.flat if before else True
         tables: dict[str, dict[str, Any]] = {}
-        fragments: dict[str, dict[str, tuple[bytes | None, str]]] = {}
+        fragments: dict[str, dict[str, str]] = {}
         parts = []
-        dumps, encode, decode = marshal.dumps, json.dumps, json.loads
+        encode, decode = json.dumps, json.loads
         for name, table in data.items():
             if type(name) is not str or type(table) is not dict:
-                raise _NotTableShaped
-            previous = old_fragments.get(name, {})
-            pristine_before = old_tables.get(name, {})
-            table_fragments, pristine = {}, {}
+                raise _NotFlat
+            previous_text = old_fragments.get(name, {})
+            previous_doc = old_tables.get(name, {})
+            texts, pristine = {}, {}
             for key, doc in table.items():
-                if type(key) is not str or not isinstance(doc, dict):
-                    raise _NotTableShaped
-                try:
-                    signature = dumps(doc, _MARSHAL_VERSION)
-                except ValueError:  # not plain data (e.g. a dict subclass): encode every time
-                    signature = None
-                known = previous.get(key)
-                if known is not None and signature is not None and known[0] == signature:
-                    table_fragments[key] = known
-                    pristine[key] = pristine_before[key]
+                if (
+                    type(doc) is _LentDoc
+                    and not doc.dirty
+                    and doc.origin is previous_doc.get(key)
+                    and key in previous_text
+                ):
+                    texts[key], pristine[key] = previous_text[key], doc.origin
                     continue
+                if type(key) is not str or not isinstance(doc, dict):
+                    raise _NotFlat
                 doc_json = encode(doc)
-                table_fragments[key] = (signature, f"{encode(key)}: {doc_json}")
-                pristine[key] = copy = decode(doc_json)
-                if flat and not all(type(v) in _SCALARS for v in copy.values()):
-                    flat = False
-            tables[name], fragments[name] = pristine, table_fragments
-            body = ", ".join([text for _, text in table_fragments.values()])
-            parts.append(f"{encode(name)}: {{{body}}}")
+                copy = decode(doc_json)
+                if not all(type(v) in _SCALARS for v in copy.values()):
+                    raise _NotFlat
+                texts[key], pristine[key] = f"{encode(key)}: {doc_json}", copy
+            tables[name], fragments[name] = pristine, texts
+            parts.append(f"{encode(name)}: {{{', '.join(texts.values())}}}")
         payload = ("{" + ", ".join(parts) + "}").encode(self._encoding)
-        return payload, _Snapshot(raw=payload, tables=tables, flat=flat, fragments=fragments)
+        return payload, _Snapshot(raw=payload, tables=tables, flat=True, fragments=fragments)
 
     def _replace(self, payload: bytes, *, backup: bool) -> None:
         """Temp file → write → fsync → keep the old file as .bak → replace → fsync the directory."""
@@ -507,8 +545,8 @@ class DurableJSONStorage(Storage):
         return str(aside)
 
 
-class _NotTableShaped(Exception):
-    """Not {table: {str id: document}}: fall back to encoding the whole thing."""
+class _NotFlat(Exception):
+    """Not {table: {str key: document of scalars}}: encode the whole thing instead."""
 
 
 def _fsync_dir(directory: Path) -> None:
