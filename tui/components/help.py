@@ -41,10 +41,11 @@ class HelpScreen(ModalScreen):
     def __init__(self, pane: str) -> None:
         super().__init__()
         self.pane = pane
+        self.keys = keys_table(pane)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Static(keys_table(self.pane), id="help-keys")
+            yield Static(self.keys, id="help-keys")
 
     def on_mount(self) -> None:
         box = self.query_one("#help-box")
