@@ -70,7 +70,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     s_issues = [tag_issues(text[s:e], codebook) for s, e in spans]
     s_parties = [sentence_party(text[s:e], codebook) for s, e in spans]
     quotes = extract_quotes(text, spans, codebook)
-    q_issues = [quote_issues(q, text, spans, s_issues, codebook) for q in quotes]
+    q_issues = quote_issues(quotes, text, spans, codebook)
     return ArticleAnalysis(
         source_id=sid,
         path=raw.name,
