@@ -265,6 +265,7 @@ class _Article:
         self.focus = rng.sample(terms, k=4)
         self.words = 0
         self.index = index
+        self.used: set[str] = set()  # body sentences already written: an article rarely repeats one
 
     # -- pieces of text --------------------------------------------------------------------
     def marks(self, text: str) -> str:
@@ -358,6 +359,15 @@ class _Article:
         return f"{said_by[0].upper() + said_by[1:]} {verb} that {self.marks(words)}"
 
     def background(self) -> str:
+        """A sentence of context, not one this article already has."""
+        for _ in range(20):
+            text = self._background()
+            if text not in self.used:
+                break
+        self.used.add(text)
+        return text
+
+    def _background(self) -> str:
         rng = self.rng
         party, party2 = rng.sample(sorted(PARTY_WORDS), 2)
         text = rng.choice(BACKGROUND).format(

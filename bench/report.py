@@ -24,15 +24,21 @@ METHOD = """\
   `Static`) is measured the same way in the same run, runs alternating; medians are compared.
   The ratio is the figure that counts: it cancels the speed of the machine.
 - **Interaction**: one child process opens the dashboard on the corpus, waits for the first
-  full frame, then for each scenario presses keys with the pilot; each figure is the time from
-  `pilot.press(key)` to the end of the following `pilot.pause()` (the key handled, the screen
-  refreshed). Scenarios: moving (`j`/`k` in the quotes pane), switching issue (`j`/`k` in the
-  issues pane, which refills the others), switching pane (`1`–`4`), filtering (`p` party and
-  `f` status cycles), searching (typing a word into the `/` filter, then deleting it).
+  full frame, then for each scenario presses keys with the pilot (`--presses` per scenario).
+  The figure is the **CPU time of the process** (`time.process_time()`, threads included) from
+  `pilot.press(key)` to the end of the following `pilot.pause()`: the key handled, the panes
+  updated, layout and the frame rendered by the compositor (headless: only the final write of
+  escape codes to a terminal is skipped). Wall time of the same span is shown too, but the
+  pilot's idle detection sleeps in 20 ms steps, so it is mostly harness (see the bare
+  `DataTable` reference row, measured the same way in the same process). On a single-threaded
+  event loop with nothing else to do, the CPU time is the latency a user feels. Scenarios:
+  moving (`j`/`k` in the quotes pane), switching issue (`j`/`k` in the issues pane, which
+  refills the others), switching pane (`1`–`4`), filtering (`p` party cycle in quotes, `f`
+  status cycle in issues), searching (typing a word into the `/` filter, then deleting it).
 - **Memory**: `ru_maxrss` of that dashboard process after the interactions.
-- **Notes**: a child process loads the corpus (`Store.load()`), fills the notes file with 5,000
-  notes (`bench.notes_bench.fill`), then times 300 `NotesStore.add` calls (lock, write, fsync,
-  replace): p50 and p99.
+- **Notes**: a child process loads the corpus (`Store.load()`), fills the notes file with
+  `--notes` notes (default 5,000, `bench.notes_bench.fill`), then times `--saves` (default 300)
+  `NotesStore.add` calls (lock, read, write a temp file, fsync, replace): p50 and p99.
 - **Ingest**: one new article added to the built corpus through the ingest engine
   (`bench.ingest_bench`), timed in a child process.
 """

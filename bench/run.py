@@ -37,7 +37,15 @@ def seeds_section(work: Path, runs: int) -> list[Row]:
     return rows
 
 
-def scale_section(work: Path, scale: int, seed: int, runs: int, profile: bool) -> list[Row]:
+def scale_section(
+    work: Path,
+    scale: int,
+    seed: int,
+    runs: int,
+    profile: bool,
+    notes: tuple[int, int],
+    presses: int,
+) -> list[Row]:
     articles = work / f"articles-{scale}"
     t0 = time.perf_counter()
     paths = generate(articles, scale + 1, seed)
@@ -62,8 +70,8 @@ def scale_section(work: Path, scale: int, seed: int, runs: int, profile: bool) -
         return rows + [steps.unavailable("dashboard, notes and ingest", "no corpus was built")]
     ratio = steps.STARTUP_RATIO_LARGE
     rows += steps.startup(data, runs, ratio)
-    rows += steps.dashboard(data)
-    rows += steps.notes(data)
+    rows += steps.dashboard(data, presses)
+    rows += steps.notes(data, *notes)
     rows += steps.ingest(data, held_out)
     return rows
 
@@ -81,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=machine.REPO / "bench" / "RESULTS.md")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--runs", type=int, default=5, help="start-up runs per app (median)")
+    parser.add_argument("--notes", type=int, default=5000, help="notes in the file when saving")
+    parser.add_argument("--saves", type=int, default=300, help="timed note saves")
+    parser.add_argument("--presses", type=int, default=40, help="timed key presses per scenario")
     parser.add_argument("--no-seeds", action="store_true", help="skip the bundled seeds")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of each build")
     parser.add_argument("--work", type=Path, help="keep the corpora in this folder")
@@ -99,7 +110,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"seeds done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
         for scale in scales:
             load = machine.load()
-            rows = scale_section(work, scale, args.seed, args.runs, args.profile)
+            rows = scale_section(
+                work,
+                scale,
+                args.seed,
+                args.runs,
+                args.profile,
+                (args.notes, args.saves),
+                args.presses,
+            )
             sections.append((f"{scale:,} articles", rows))
             conditions.append(
                 f"{scale:,} articles: load average {load} before, {machine.load()} after."
