@@ -346,7 +346,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
         words_by_group[s.group] = words_by_group.get(s.group, 0) + word_count(text[s.start : s.end])
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     list_intro: dict[int, int] = {}  # paragraph → sentence introducing its list (a colon)
-    intro = -1
+    intro, list_start = -1, 0
     quote_spans = [(s.start, s.end) for s in spans]
     for pi, (plo, phi) in enumerate(paragraphs):
         body = text[plo:phi]

@@ -254,14 +254,24 @@ _ACRONYM = re.compile(r"(?:\w\.)+\w")
 
 def tokenize(text: str) -> list[Token]:
     out = []
+    append = out.append
     n = len(text)
+    low = text.lower()
+    if len(low) != n:  # a few characters change length when lowered: fold word by word
+        low = None
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         raw = m.group(0)
         if end < n and text[end] == "." and "." in raw and _ACRONYM.fullmatch(raw):
             end += 1  # "U.S." keeps its last dot
             raw += "."
-        out.append(Token(start, end, fast_key(raw), raw))
+        if low is None or not raw.isascii():
+            key = fast_key(raw)
+        else:
+            key = low[start:end]
+            if "." in key or "'" in key:
+                key = key.replace(".", "")
+        append(Token(start, end, key, raw))
     return out
 
 

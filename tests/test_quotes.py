@@ -1,0 +1,222 @@
+"""Quotations against the hand-checked gold (seeds and unseen articles), robustness and speed."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store.codebook import default_codebook_path, load_codebook
+from store.extract.quotes import extract_quotes, find_quote_spans, quote_kind
+from store.extract.sentences import split_sentences
+from tests.goldlib import GOLD_DIR, SEEDS_DIR, match_quotes, same_speaker
+
+UNSEEN_DIR = Path(__file__).parent / "data" / "unseen"
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_codebook(default_codebook_path())
+
+
+def _quotes(text: str, codebook) -> list:
+    return extract_quotes(text, split_sentences(text), codebook)
+
+
+def _score(gold_files: list[Path], text_dir: Path, codebook):
+    """Pooled counts over the articles, and a table of what went wrong per article."""
+    ours_n = gold_n = matched = speaker_ok = party_ok = 0
+    table: list[str] = []
+    for gf in gold_files:
+        gold = json.loads(gf.read_text())
+        text = (text_dir / gold["article"]).read_text()
+        ours = [
+            {"text": q.text, "speaker": q.speaker, "party": q.party}
+            for q in _quotes(text, codebook)
+        ]
+        pairs = match_quotes(ours, gold["quotes"])
+        used_ours = {id(a) for a, _ in pairs}
+        used_gold = {id(b) for _, b in pairs}
+        ours_n, gold_n, matched = (
+            ours_n + len(ours),
+            gold_n + len(gold["quotes"]),
+            matched + len(pairs),
+        )
+        for q in ours:
+            if id(q) not in used_ours:
+                table.append(f"{gold['article']:<28} EXTRA  {q['speaker']!s:<24} {q['text'][:60]}")
+        for q in gold["quotes"]:
+            if id(q) not in used_gold:
+                table.append(f"{gold['article']:<28} MISSED {q['speaker']!s:<24} {q['text'][:60]}")
+        for a, b in pairs:
+            s_ok = same_speaker(a["speaker"], b["speaker"])
+            p_ok = a["party"] == codebook.party_named(b["party"])
+            speaker_ok += s_ok
+            party_ok += p_ok
+            if not (s_ok and p_ok):
+                table.append(
+                    f"{gold['article']:<28} WRONG  {a['speaker']!s}/{a['party']} "
+                    f"(gold {b['speaker']}/{b['party']}) {b['text'][:40]}"
+                )
+    return ours_n, gold_n, matched, speaker_ok, party_ok, table
+
+
+def _assert_bars(gold_files, text_dir, codebook):
+    ours_n, gold_n, matched, speaker_ok, party_ok, table = _score(gold_files, text_dir, codebook)
+    precision = matched / ours_n if ours_n else 1.0
+    recall = matched / gold_n if gold_n else 1.0
+    speakers = speaker_ok / matched if matched else 1.0
+    parties = party_ok / matched if matched else 1.0
+    report = (
+        f"precision {precision:.3f} recall {recall:.3f} speaker {speakers:.3f} "
+        f"party {parties:.3f} ({matched} matched of {gold_n} gold, {ours_n} ours)\n"
+        + "\n".join(table)
+    )
+    print(report)
+    assert gold_n > 0
+    assert precision >= 0.97, report
+    assert recall >= 0.95, report
+    assert speakers >= 0.95, report
+    assert parties >= 0.95, report
+
+
+def test_seed_articles_meet_the_bars(codebook):
+    _assert_bars(sorted(GOLD_DIR.glob("*.json")), SEEDS_DIR, codebook)
+
+
+def test_unseen_articles_meet_the_bars(codebook):
+    files = sorted(UNSEEN_DIR.glob("*.json"))
+    assert len(files) >= 4
+    _assert_bars(files, UNSEEN_DIR, codebook)
+
+
+def test_article_without_quotation_marks_gives_nothing(codebook):
+    text = next(SEEDS_DIR.glob("001_*.txt")).read_text()
+    assert _quotes(text, codebook) == []
+
+
+def test_offsets_and_sentences_point_at_the_quotation(codebook):
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        text = path.read_text()
+        sentences = split_sentences(text)
+        for q in extract_quotes(text, sentences, codebook):
+            assert text[q.start : q.end] == q.text
+            s, e = sentences[q.sentence]
+            assert s <= q.start < e
+            assert text[q.start - 1] in "\"“‘'«„"
+
+
+def test_interrupted_quotation_keeps_its_speaker(codebook):
+    text = (
+        '"The talks were hard, and they are not over," Kremlin spokesman Dmitry Peskov said. '
+        '"We will see what the Americans bring back."'
+    )
+    qs = _quotes(text, codebook)
+    assert [q.speaker for q in qs] == ["Dmitry Peskov", "Dmitry Peskov"]
+    assert {q.party for q in qs} == {"russia"}
+
+
+def test_quotation_over_two_paragraphs(codebook):
+    text = (
+        "Kaja Kallas was blunt.\n\n"
+        "\u201cRussia is not negotiating in good faith. It never has.\n\n"
+        "\u201cEurope has to be ready for a long haul,\u201d she said."
+    )
+    qs = _quotes(text, codebook)
+    assert [q.text for q in qs] == [
+        "Russia is not negotiating in good faith. It never has.",
+        "Europe has to be ready for a long haul,",
+    ]
+    assert {q.speaker for q in qs} == {"Kaja Kallas"}
+
+
+def test_unbalanced_mark_does_not_cost_the_rest(codebook):
+    text = (
+        'Asked about the "deadline, an aide shrugged.\n'
+        '"We are not going to be rushed into a bad deal," Zelensky said.'
+    )
+    qs = _quotes(text, codebook)
+    assert [q.text for q in qs] == ["We are not going to be rushed into a bad deal,"]
+    assert qs[0].speaker == "Volodymyr Zelensky"
+
+
+def test_nested_single_quotes_are_part_of_the_outer_quotation(codebook):
+    text = "\u201cA \u2018free economic zone\u2019 is not Russian control,\u201d Zelenskyy said."
+    qs = _quotes(text, codebook)
+    assert len(qs) == 1 and "\u2018free economic zone\u2019" in qs[0].text
+
+
+def test_apostrophes_do_not_open_quotations(codebook):
+    text = "Russia's envoy didn't say much. Ukraine's leaders' demands weren't met, Zelensky said."
+    assert find_quote_spans(text) == []
+
+
+def test_unattributed_scare_quotes_are_dropped(codebook):
+    text = (
+        'Strikes brought "a night of pure terror" to Kyiv.\n'
+        'The so-called "coalition of the willing" met again, Merz said.\n'
+        '"We will not stop helping Ukraine," Merz said.'
+    )
+    assert [q.text for q in _quotes(text, codebook)] == ["We will not stop helping Ukraine,"]
+
+
+def test_short_quotations_are_ignored(codebook):
+    assert _quotes('Trump said the call was "very good".', codebook) == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        ("We are closer now than ever.", "full"),
+        ("we are closer now than we were before.", "full"),
+        ("President Trump is willing to do that", "full"),
+        ("really, really positive", "fragment"),
+        ("is a painful one, because Russia wants what it wants", "fragment"),
+    ],
+)
+def test_kind(quote, kind):
+    assert quote_kind(quote) == kind
+
+
+_PIECES = list("ab Zé\n\t.,;:!?\"'“”‘’«»„-—…") + [
+    "said",
+    " he ",
+    "Merz",
+    "a U.S. official",
+    " the ",
+    "Zelensky",
+    "so-called ",
+    "words here",
+]
+_MARKY = st.lists(st.sampled_from(_PIECES), max_size=120).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=300), _MARKY))
+def test_never_raises_and_offsets_hold(text):
+    cb = load_codebook(default_codebook_path())
+    for q in extract_quotes(text, split_sentences(text), cb):
+        assert text[q.start : q.end] == q.text
+        assert q.kind in ("full", "fragment")
+        assert q.start <= q.end
+
+
+def test_speed_per_thousand_words(codebook):
+    """split_sentences + extract_quotes: the best of several runs (other jobs share the CPU)."""
+    texts = [p.read_text() for p in sorted(SEEDS_DIR.glob("*.txt"))]
+    words = sum(len(t.split()) for t in texts)
+    for t in texts:  # warm the per-codebook cache
+        _quotes(t, codebook)
+    best = float("inf")
+    for _ in range(15):
+        t0 = time.perf_counter()
+        for t in texts:
+            _quotes(t, codebook)
+        best = min(best, time.perf_counter() - t0)
+    ms_per_1000 = best * 1000 / words * 1000
+    print(f"split_sentences + extract_quotes: {ms_per_1000:.2f} ms per 1,000 words")
+    assert ms_per_1000 < 3.0

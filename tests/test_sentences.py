@@ -1,0 +1,42 @@
+"""The sentence splitter: offsets that never lose a character, and sensible breaks."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from store.extract.sentences import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_breaks_after_full_stops_and_quotes():
+    text = '"This is far-reaching," the chancellor said. "In my opinion it is a step."'
+    assert texts(text) == [
+        '"This is far-reaching," the chancellor said.',
+        '"In my opinion it is a step."',
+    ]
+
+
+def test_abbreviations_and_initials_do_not_break():
+    text = "U.S. officials met Mr. Umerov on Dec. 14 in Berlin. They talked."
+    assert texts(text) == ["U.S. officials met Mr. Umerov on Dec. 14 in Berlin.", "They talked."]
+
+
+def test_paragraphs_always_end_a_sentence():
+    assert texts("First line without stop\nSecond line.") == [
+        "First line without stop",
+        "Second line.",
+    ]
+
+
+@given(st.text(max_size=400))
+def test_spans_are_ordered_trimmed_and_inside_the_text(text):
+    spans = split_sentences(text)
+    last = 0
+    for s, e in spans:
+        assert last <= s < e <= len(text)
+        assert not text[s].isspace() and not text[e - 1].isspace()
+        last = e
