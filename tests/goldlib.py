@@ -23,8 +23,9 @@ _STOP = frozenset(
 )
 
 
-def load_gold() -> list[dict]:
-    return [json.loads(p.read_text()) for p in sorted(GOLD_DIR.glob("*.json"))]
+def load_gold(folder: Path = GOLD_DIR) -> list[dict]:
+    """The gold annotations in `folder` (one JSON per article), sorted by file name."""
+    return [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))]
 
 
 def fold(text: str) -> str:
