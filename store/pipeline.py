@@ -234,7 +234,7 @@ def assemble(
             )
         )
     for s in sentences:
-        if s["issues"] and s["party"]:
+        if s["issues"]:  # statuses use party-less sentences too
             items.append(
                 EvidenceItem(
                     kind="sentence",
