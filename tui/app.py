@@ -41,6 +41,10 @@ from tui.components.positions import PositionsPane
 from tui.components.quotes import QuotesPane
 from tui.components.timeline import TimelinePane
 
+DASHBOARD_ONLY = {
+    a.id for a in actions_for("app") if a.id not in ("quit", "command_palette", "help")
+} - {"focus_next", "focus_previous"}
+
 
 def _app_bindings() -> list[Binding]:
     return [
@@ -73,8 +77,8 @@ class ParleyApp(App):
         with Container(id="panes"):
             yield IssuesPane()
             yield PositionsPane()
-            yield TimelinePane()
             yield QuotesPane()
+            yield TimelinePane()
         yield Footer()
 
     def pane(self, pane_id: str) -> Pane:
@@ -196,7 +200,10 @@ class ParleyApp(App):
         return row.entry if row else None
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
+        """q never quits from a text field; dashboard keys rest while another screen is open."""
         if action == "quit" and isinstance(self.focused, Input):
+            return False
+        if action in DASHBOARD_ONLY and not self._on_dashboard():
             return False
         return True
 
@@ -275,8 +282,10 @@ class ParleyApp(App):
 
     def action_help(self) -> None:
         from tui.components.help import HelpScreen
+        from tui.components.reader import ReaderScreen
 
-        self.push_screen(HelpScreen(self.active_pane().pane_id))
+        reading = isinstance(self.screen, ReaderScreen)
+        self.push_screen(HelpScreen("reader" if reading else self.active_pane().pane_id))
 
     def run_registry_action(self, action: Action) -> None:
         """Run an action chosen in the palette where its key would have run it."""

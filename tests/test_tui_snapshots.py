@@ -1,0 +1,48 @@
+"""Snapshot tests guarding the layout at 120×40 and 80×24 (fixed data, no clock on screen).
+
+Regenerate after a deliberate change with `pytest tests/test_tui_snapshots.py --snapshot-update`.
+"""
+
+from __future__ import annotations
+
+from tui.app import ParleyApp
+
+
+def press(*keys):
+    async def run_before(pilot) -> None:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+        await pilot.pause()
+
+    return run_before
+
+
+def test_dashboard_120x40(snap_compare, tiny_store):
+    assert snap_compare(ParleyApp(tiny_store), terminal_size=(120, 40), run_before=press())
+
+
+def test_dashboard_80x24_stacked(snap_compare, tiny_store):
+    assert snap_compare(ParleyApp(tiny_store), terminal_size=(80, 24), run_before=press("3"))
+
+
+def test_dashboard_80x24_maximised(snap_compare, tiny_store):
+    app = ParleyApp(tiny_store)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=press("2", "z"))
+
+
+def test_reader_120x40(snap_compare, tiny_store):
+    app = ParleyApp(tiny_store)
+    assert snap_compare(app, terminal_size=(120, 40), run_before=press("3", "j", "enter"))
+
+
+def test_help_120x40(snap_compare, tiny_store):
+    app = ParleyApp(tiny_store)
+    assert snap_compare(app, terminal_size=(120, 40), run_before=press("3", "question_mark"))
+
+
+def test_filter_matching_nothing_120x40(snap_compare, tiny_store):
+    app = ParleyApp(tiny_store)
+    keys = ("slash", "x", "y", "z")
+    assert snap_compare(app, terminal_size=(120, 40), run_before=press(*keys))
