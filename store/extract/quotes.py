@@ -183,7 +183,9 @@ class _Article:
         self.spans = spans
         skip = [(s.start - 1, s.end + 1) for s in spans]
         self.skip = skip
-        tokens = tokenize(text)
+        # Nothing after the last quotation's sentence can name its speaker.
+        last = sentences[self.sentence_of(spans[-1].end)][1] if spans else 0
+        tokens = tokenize(text[: max(last, spans[-1].end + 1) if spans else 0])
         self.mentions = scan_mentions(text, self.matcher, skip, tokens)
         self.mention_starts = [m.start for m in self.mentions]
         self.verbs = [v for v in scan_verbs(tokens) if not _inside(skip, v.start())]
@@ -225,9 +227,11 @@ class _Article:
         while self.next_verb < len(verbs) and verbs[self.next_verb].end() <= pos:
             v = verbs[self.next_verb]
             self.next_verb += 1
-            # the subject of every speech verb is who "he" means next (even without a quote)
-            lo = self.starts[self.sentence_of(v.start())] if self.sentences else 0
-            if not _inside(self.skip, lo):
+            si = self.sentence_of(v.start())
+            lo, hi = self.sentences[si]
+            q = bisect.bisect_left(self.skip, (lo, -1))
+            if q >= len(self.skip) or self.skip[q][0] >= hi:  # a quotation's sentence is heard
+                # through its speaker; the others' subjects are who "he" means next
                 self.memory.heard(self.subject_before(v, lo))
 
     def _subject_like(self, m: Mention) -> bool:

@@ -68,8 +68,9 @@ _WORD = re.compile(r"[\w’'.-]+")
 
 def norm_key(text: str) -> str:
     """A lookup key: case, apostrophes, dots and spacing folded ('U.S.' == 'US')."""
-    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace(".", "")
-    return " ".join(text.split())
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).replace("’", "'")
+    return " ".join(text.casefold().replace(".", "").split())
 
 
 def _term_regex(term: str) -> str:
@@ -164,10 +165,16 @@ class Matcher:
         self.starters = frozenset(
             [*self.mods, *_DET_WORDS, *_HEADS_ALL, "person", "people", "source", "sources"]
         )
+        # Any word that can begin a mention; every other word is skipped at once.
+        self.hot = frozenset(
+            [*self.starters, *self.first, *(k[0] for k in self.first2), *_STATEMENT_DETS,
+             *_PRONOUN_WORDS]
+        )
         for lst in (*self.first.values(), *self.first2.values(), *self.mods.values()):
             lst.sort(key=lambda t: len(t[0]), reverse=True)
         roles = _alternation(r for a in codebook.actors for r in a.roles)
         self.role_only = re.compile(rf"(?i:{roles})(?![\w-])")
+        self.anon_cache: dict[str, tuple] = {}
         self.party_words = re.compile(
             rf"(?<![\w-])(?:{_alternation(adjectives + place_terms)})(?![\w-])"
         )
@@ -392,7 +399,7 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
         tokens = kept
     out: list[Mention] = []
     i, n = 0, len(tokens)
-    first, first2, starters = matcher.first, matcher.first2, matcher.starters
+    first, first2, starters, hot = matcher.first, matcher.first2, matcher.starters, matcher.hot
 
     def entries_at(k: int):
         two = first2.get((tokens[k].key, tokens[k + 1].key), ()) if k + 1 < n else ()
@@ -401,6 +408,9 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
 
     while i < n:
         t = tokens[i]
+        if t.key not in hot:
+            i += 1
+            continue
         entries = entries_at(i)
         hit = _term_at(text, tokens, i, entries, ("role",)) if entries else None
         if hit and i + 1 < n:  # "the president of Finland": a longer role one word on
@@ -571,6 +581,17 @@ class SpeakerMemory:
 
     def _anonymous(self, raw: str) -> Speaker | None:
         mt = self.matcher
+        parsed = mt.anon_cache.get(raw)
+        if parsed is None:
+            parsed = mt.anon_cache[raw] = self._parse_anonymous(raw)
+        det, mods, head_word, plural, party, known = parsed
+        if known is not None:
+            return known
+        return self._anonymous_in_context(det, mods, head_word, plural, party)
+
+    def _parse_anonymous(self, raw: str):
+        """What an anonymous-source phrase says by itself (cached per matcher)."""
+        mt = self.matcher
         words = raw.split()
         det = ""
         low = raw.casefold()
@@ -599,12 +620,17 @@ class SpeakerMemory:
         whole = " ".join((*mods, _ANON_HEADS.get(head_word, head_word) if plural else head_word))
         aid = mt.name_to_actor.get(norm_key(whole)) or mt.role_to_actor.get(norm_key(whole))
         if aid:
-            return mt.actor_speaker(aid)
+            return det, mods, head_word, plural, None, mt.actor_speaker(aid)
         party = None
         for w in mods:
             party = mt.word_party.get(norm_key(w))
             if party:
                 break
+        return det, mods, head_word, plural, party, None
+
+    def _anonymous_in_context(self, det, mods, head_word, plural, party) -> Speaker:
+        """An anonymous source, completed from the ones the article named before."""
+        mt = self.matcher
         if party is None:
             prior = self.anon_by_head.get(head_word) or self.last_anon
             if prior is not None:
