@@ -48,11 +48,12 @@ def scale_section(
 ) -> list[Row]:
     articles = work / f"articles-{scale}"
     t0 = time.perf_counter()
-    paths = generate(articles, scale + 1, seed)
-    held_out = work / f"ingest-{scale}" / paths[-1].name
-    held_out.parent.mkdir(parents=True, exist_ok=True)
-    paths[-1].rename(held_out)
-    words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths[:-1])
+    paths = generate(articles, scale + 2, seed)
+    held_out = [work / f"ingest-{scale}" / p.name for p in paths[-2:]]
+    held_out[0].parent.mkdir(parents=True, exist_ok=True)
+    for path, kept in zip(paths[-2:], held_out, strict=True):
+        path.rename(kept)
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths[:-2])
     rows = [
         Row(
             "corpus: synthetic articles",
@@ -72,7 +73,7 @@ def scale_section(
     rows += steps.startup(data, runs, ratio)
     rows += steps.dashboard(data, presses)
     rows += steps.notes(data, *notes)
-    rows += steps.ingest(data, held_out)
+    rows += steps.ingest(data, *held_out)
     return rows
 
 
