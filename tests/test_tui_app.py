@@ -308,3 +308,21 @@ async def test_annotation_keys_are_wired(tiny_store, monkeypatch):
         await started(app, pilot)
         await pilot.press("a", "s", "n", "c")
         assert [f for _, f in calls] == ["annotate", "set_status", "show_notes", "toggle_call"]
+
+
+async def test_notes_and_analyst_status_show_on_refresh(tiny_store):
+    app = ParleyApp(tiny_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        issues = app.pane("issues").table
+        assert issues.get_row("territory")[5].plain == ""
+        tiny_store.notes.add("issue", "territory", "Hostile [bold red]x[/] note")
+        tiny_store.notes.set_status("territory", "narrowing", evidence_status="disputed")
+        app.refresh_data()
+        await pilot.pause()
+        row = issues.get_row("territory")
+        assert row[5].plain == "1"
+        assert "NARROWING*" in row[0].plain and "evidence: disputed" in row[0].plain
+        await pilot.press("j")
+        detail = str(app.pane("issues").detail.render())
+        assert "Hostile [bold red]x[/] note" in detail

@@ -69,6 +69,7 @@ class ParleyApp(App):
         self.loaded = False
         self.selected_issue: str | None = None
         self._last_pane = "issues"
+        self._notes = None  # a NotesSnapshot, read once per refresh
 
     # -- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -119,6 +120,8 @@ class ParleyApp(App):
             return
         self.loaded = True
         self._start_watch()
+        if self._notes is not None:
+            importlib.import_module("tui.components.notes_render").watch_notes(self)
 
     def show_no_corpus(self) -> None:
         where = self.store.corpus_path
@@ -145,6 +148,7 @@ class ParleyApp(App):
 
     # -- data ------------------------------------------------------------------------------
     def _fill(self) -> None:
+        self._read_notes()
         issues = self.pane("issues")
         issues.load(self.store, self.analyst_status, self.note_count)
         row = issues.selected()
@@ -163,13 +167,25 @@ class ParleyApp(App):
             self.query_one(HeaderBar).show_summary(self.store.summary())
             self._fill()
 
+    def _read_notes(self) -> None:
+        """Read notes and status overrides once per refresh (never raises)."""
+        if importlib.util.find_spec("tui.components.notes_render") is not None:
+            module = importlib.import_module("tui.components.notes_render")
+            self._notes = module.notes_snapshot(self.store)
+
     def analyst_status(self, issue_id: str) -> str | None:
-        """The analyst's status for an issue, if set (wired by the annotations engineer)."""
-        return None
+        """The analyst's status for an issue, if one is set."""
+        return self._notes.analyst_status(issue_id) if self._notes else None
 
     def note_count(self, kind: str, entry_id: str) -> int:
-        """How many notes an entry has (wired by the annotations engineer)."""
-        return 0
+        """How many live notes an entry has."""
+        return self._notes.count(kind, entry_id) if self._notes else 0
+
+    def notes_under(self, entry: tuple[str, str] | None):
+        """The notes to show under the selected entry's detail (None when there are none)."""
+        if entry is None or self._notes is None or not self._notes.count(*entry):
+            return None
+        return self._notes.lines(*entry)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id != "issues-table" or event.row_key is None:

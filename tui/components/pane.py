@@ -107,8 +107,15 @@ class Pane(Vertical, can_focus=False):
         return text
 
     def show_detail(self) -> None:
+        """The selected entry in full, then its notes (when the app provides them)."""
         row = self.table.selected_row()
-        self.detail.update(row.detail if row else Text())
+        text = row.detail.copy() if row else Text()
+        notes_under = getattr(self.app, "notes_under", None)
+        notes = notes_under(row.entry) if row and notes_under else None
+        if notes:
+            text.append("\n")
+            text.append(notes)
+        self.detail.update(text)
 
     def selected(self) -> Row | None:
         return self.table.selected_row()
