@@ -13,7 +13,7 @@ Decisions:
   `call=""` means "no call".
 - Starting a call while another is active ends the active one first: one call at a time.
 - Deleting is soft (`deleted=True`), so `restore` can undo it; an edit keeps the previous text
-  in the note's `revisions`.
+  in the `revisions` table (`revisions(note_id)`).
 - Timestamps are ISO 8601 UTC with seconds, e.g. `2025-12-15T10:11:12Z`.
 """
 
@@ -42,7 +42,7 @@ from store.storage import (
     StorageWriteError,
 )
 
-NOTES, STATUS, CALLS = "notes", "status_changes", "calls"
+NOTES, STATUS, CALLS, REVISIONS = "notes", "status_changes", "calls", "revisions"
 _NOTE_FIELDS = tuple(f.name for f in fields(Note))
 
 
@@ -259,9 +259,9 @@ class NotesStore:
             if doc["deleted"]:
                 raise ValueError(f"note {note_id} is deleted; restore it before editing")
             stamp = now_utc()
-            revisions = [*doc.get("revisions", []), {"text": doc["text"], "until": stamp}]
-            table.update({"text": text, "updated": stamp, "revisions": revisions},
-                         doc_ids=[doc.doc_id])
+            # A table of its own: documents stay flat (scalars only), which keeps saves fast.
+            db.table(REVISIONS).insert({"note": note_id, "text": doc["text"], "until": stamp})
+            table.update({"text": text, "updated": stamp}, doc_ids=[doc.doc_id])
             return _note({**doc, "text": text, "updated": stamp})
 
     def delete(self, note_id: str) -> Note:
@@ -282,7 +282,9 @@ class NotesStore:
     def revisions(self, note_id: str) -> list[dict[str, str]]:
         """Earlier texts of a note, oldest first: `{"text", "until"}`."""
         with self.transaction(write=False) as db:
-            return [dict(r) for r in _find_note(db, note_id)[1].get("revisions", [])]
+            _find_note(db, note_id)
+            docs = sorted(db.table(REVISIONS).all(), key=lambda d: d.doc_id)
+        return [{"text": d["text"], "until": d["until"]} for d in docs if d["note"] == note_id]
 
     def notes(
         self,
