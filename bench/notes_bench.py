@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -60,13 +59,15 @@ def percentile(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def timed(action, saves: int) -> list[float]:
-    times = []
+def timed(action, saves: int) -> tuple[list[float], list[float]]:
+    """Wall-clock and CPU milliseconds per call (CPU time shows our cost on a busy machine)."""
+    wall, cpu = [], []
     for i in range(saves):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         action(i)
-        times.append((time.perf_counter() - start) * 1000)
-    return times
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return wall, cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,6 +84,9 @@ def main(argv: list[str] | None = None) -> int:
         store = NotesStore(path, author="bench")
         store.notes()  # first read parses the file, as the dashboard does on start
         ids: list[str] = []
+        start = time.perf_counter()
+        ids.append(store.add("issue", "warm-up", "first save encodes every note once").id)
+        first = (time.perf_counter() - start) * 1000
 
         def add(i: int) -> None:
             kind = rng.choice(KINDS)
@@ -90,17 +94,18 @@ def main(argv: list[str] | None = None) -> int:
             ids.append(note.id)
 
         adds = timed(add, args.saves)
-        edits = timed(lambda i: store.edit(ids[i], sentence(rng, 6, 30)), args.saves)
+        edits = timed(lambda i: store.edit(ids[i + 1], sentence(rng, 6, 30)), args.saves)
         size = path.stat().st_size
-        print(f"notes file: {args.notes + args.saves} notes, {size / 1e6:.2f} MB, in {workdir}")
+        print(f"notes file: {args.notes + args.saves + 1} notes, {size / 1e6:.2f} MB, in {workdir}")
+        print(f"first save after opening (encodes every note once): {first:.2f} ms")
         worst = 0.0
-        for name, samples in (("add", adds), ("edit", edits)):
-            p50, p99 = percentile(samples, 0.5), percentile(samples, 0.99)
+        for name, (wall, cpu) in (("add", adds), ("edit", edits)):
+            p50, p99 = percentile(wall, 0.5), percentile(wall, 0.99)
             worst = max(worst, p99)
             print(
                 f"{name:5s} durable save: p50 {p50:6.2f} ms  p99 {p99:6.2f} ms  "
-                f"mean {statistics.fmean(samples):6.2f} ms  max {max(samples):6.2f} ms"
-                f"  (n={len(samples)})"
+                f"max {max(wall):6.2f} ms  | cpu p50 {percentile(cpu, 0.5):5.2f} ms "
+                f"p99 {percentile(cpu, 0.99):5.2f} ms  (n={len(wall)})"
             )
         verdict = "meets" if worst <= TARGET_P99_MS else "MISSES"
         print(f"target p99 <= {TARGET_P99_MS:.0f} ms: {verdict}")
