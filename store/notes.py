@@ -297,7 +297,7 @@ class NotesStore:
         with self.transaction(write=False) as db:
             docs = db.table(NOTES).all()
         if not include_deleted:
-            docs = [d for d in docs if not d["deleted"]]
+            docs = [d for d in docs if not d.get("deleted")]
         if target is not None:
             docs = [d for d in docs if (d["target_kind"], d["target_id"]) == tuple(target)]
         if call is not None:
@@ -310,7 +310,7 @@ class NotesStore:
         counts: dict[tuple[str, str], int] = {}
         with self.transaction(write=False) as db:
             for doc in db.table(NOTES).all():
-                if not doc["deleted"]:
+                if not doc.get("deleted"):
                     key = (doc["target_kind"], doc["target_id"])
                     counts[key] = counts.get(key, 0) + 1
         return counts
