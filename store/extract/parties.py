@@ -54,6 +54,12 @@ _PREPOSITIONS = frozenset(
     including involving beyond despite""".split()
 )
 _COORDINATORS = frozenset({"and", "or", "nor", "&"})
+# The end of a list of names opened by a preposition: "between NATO, " / "with Kyiv and the ".
+_LIST_AFTER_PREPOSITION = re.compile(
+    r"\b(?:" + "|".join(sorted(_PREPOSITIONS)) + r")\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|\band\b|\bor\b)\s*)+"
+    r"(?:the\s+)?$"
+)
 # Words that may open a sentence before its subject ("But Moscow ...", "However, Kyiv ...").
 _OPENERS = frozenset({"", "but", "and", "however", "yet", "so", "meanwhile", "still", "now"})
 _COPULAS = frozenset(
@@ -242,10 +248,11 @@ def _objects(text: str, mentions: list[_Mention]) -> list[bool]:
     for n, m in enumerate(mentions):
         before = _previous_word(text, m.start)
         blocked = before in _PREPOSITIONS
-        if not blocked and n and before in (_COORDINATORS | {","}):
+        if not blocked and before in (_COORDINATORS | {","}):
             # "between Kyiv, Moscow and the U.S.": a list shares its preposition
-            chained = out[-1] and m.start - mentions[n - 1].end < 10
-            blocked = chained and (before != "," or not _acts(text, m.end))
+            chained = bool(n) and out[-1] and m.start - mentions[n - 1].end < 10
+            listed = _LIST_AFTER_PREPOSITION.search(text, max(0, m.start - 80), m.start)
+            blocked = (chained or bool(listed)) and (before != "," or not _acts(text, m.end))
         out.append(blocked)
     return out
 
