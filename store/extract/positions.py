@@ -54,7 +54,7 @@ STANCE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         _cues(
             "no details | few details | no specifics | declined to say | declined to comment |"
             " refrained | not yet reviewed | has not decided | not yet decided | non-committal |"
-            " noncommittal"
+            " noncommittal | neither"
         ),
     ),
     (
