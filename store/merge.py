@@ -108,25 +108,82 @@ def event_words(title: str) -> set[str]:
     return {w for w in quote_key(title).split() if len(w) > 3}
 
 
+EVENT_OVERLAP = 0.34  # share of the smaller word set two mentions of one happening have in common
+
+
+def _overlaps(wa: frozenset, wb: frozenset) -> bool:
+    return len(wa & wb) / max(1, min(len(wa), len(wb))) >= EVENT_OVERLAP
+
+
 def group_events(mentions: list[dict]) -> list[list[int]]:
-    """Mentions (in stable order) of one happening: same date, similar words or issues."""
+    """Mentions (in stable order) of one happening: same date, similar words, other outlets.
+
+    Two mentions are linked when they share a date, come from different sources and share at
+    least EVENT_OVERLAP of the smaller one's words; groups are the connected mentions. A date
+    that every article mentions (the start of the war, Christmas) gathers thousands of
+    mentions, so pairs are not compared one by one: identical word sets are handled once, and
+    candidates come from an index of each set's rarest words (prefix filtering), which finds
+    every pair that can reach the overlap and few others.
+    """
     by_date: dict[object, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         by_date[m.get("date")].append(i)
     union = _Union(len(mentions))
     for date, members in by_date.items():
-        if date is None:
-            continue
-        words = {i: event_words(mentions[i]["sentence_text"]) for i in members}
-        for x, a in enumerate(members):
-            for b in members[x + 1 :]:
-                if mentions[a]["source"] == mentions[b]["source"]:
-                    continue
-                wa, wb = words[a], words[b]
-                overlap = len(wa & wb) / max(1, min(len(wa), len(wb)))
-                if overlap >= 0.34:
-                    union.join(a, b)
+        if date is not None:
+            _link_same_day(mentions, members, union)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
         groups[union.find(i)].append(i)
     return sorted(groups.values(), key=lambda g: g[0])
+
+
+def _link_same_day(mentions: list[dict], members: list[int], union: _Union) -> None:
+    classes: dict[frozenset, list[int]] = defaultdict(list)
+    for i in members:
+        words = frozenset(event_words(mentions[i]["sentence_text"]))
+        if words:  # no words, no overlap with anything
+            classes[words].append(i)
+    sets = list(classes)
+    sources = [{mentions[i]["source"] for i in classes[w]} for w in sets]
+    whole = [False] * len(sets)  # all members of the class already linked together
+
+    def link_all(c: int) -> None:
+        if not whole[c]:
+            first, *rest = classes[sets[c]]
+            for i in rest:
+                union.join(first, i)
+            whole[c] = True
+
+    # Same words from two sources: every member is linked to every member of another source.
+    for c in range(len(sets)):
+        if len(sources[c]) > 1:
+            link_all(c)
+    # Different word sets: smaller sets first; each indexes its prefix of rarest words.
+    frequency: dict[str, int] = defaultdict(int)
+    for w in sets:
+        for word in w:
+            frequency[word] += 1
+    order = sorted(range(len(sets)), key=lambda c: (len(sets[c]), c))
+    prefixes: dict[str, list[int]] = defaultdict(list)
+    for c in order:
+        words = sets[c]
+        seen: set[int] = set()
+        for word in words:
+            for d in prefixes.get(word, ()):
+                if d in seen:
+                    continue
+                seen.add(d)
+                a, b = classes[sets[c]][0], classes[sets[d]][0]
+                if whole[c] and whole[d] and union.find(a) == union.find(b):
+                    continue
+                if len(sources[c]) == 1 and sources[c] == sources[d]:
+                    continue  # one source's own mentions are never linked directly
+                if _overlaps(words, sets[d]):
+                    link_all(c)
+                    link_all(d)
+                    union.join(a, b)
+        need = max(1, int(EVENT_OVERLAP * len(words)))  # at most the overlap a pair must reach
+        rarest = sorted(words, key=lambda word: (frequency[word], word))
+        for word in rarest[: len(words) - need + 1]:
+            prefixes[word].append(c)
