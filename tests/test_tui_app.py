@@ -326,3 +326,17 @@ async def test_notes_and_analyst_status_show_on_refresh(tiny_store):
         await pilot.press("j")
         detail = str(app.pane("issues").detail.render())
         assert "Hostile [bold red]x[/] note" in detail
+
+
+async def test_long_lists_are_capped_and_a_filter_reaches_the_rest(tiny_store):
+    app = ParleyApp(tiny_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        quotes = app.pane("quotes")
+        quotes.limit = 1
+        app.refresh_data()
+        await pilot.pause()
+        assert keys_of(app, "quotes") == ["q2", "more"]
+        assert "1 more" in quotes.table.get_row("more")[0].plain
+        await pilot.press("3", "slash", *"legally")
+        assert keys_of(app, "quotes") == ["q1"]

@@ -101,6 +101,7 @@ class ParleyApp(App):
                 self.call_from_thread(self.show_no_corpus)
                 return
             self.store.load()
+            self.store.source_text("")  # parse the provenance file here, not on the UI thread
         except CorpusError as e:
             self.call_from_thread(self.show_error, str(e))
             return
@@ -154,12 +155,14 @@ class ParleyApp(App):
         row = issues.selected()
         self.selected_issue = row.key if row else None
         self._fill_issue_panes()
+        latest = self.store.summary().latest
+        self.pane("timeline").load(self.store, self.selected_issue, latest)
 
     def _fill_issue_panes(self) -> None:
-        summary = self.store.summary()
+        """What depends on the selected issue; the timeline only re-marks its rows."""
         self.pane("positions").load(self.store, self.selected_issue)
         self.pane("quotes").load(self.store, self.selected_issue)
-        self.pane("timeline").load(self.store, self.selected_issue, summary.latest)
+        self.pane("timeline").mark(self.selected_issue)
 
     def refresh_data(self) -> None:
         """Re-read everything from the store in place, keeping each pane's selection."""

@@ -24,10 +24,13 @@ class Pane(Vertical, can_focus=False):
     title = "Pane"
     columns: tuple[tuple[str, str, int | None], ...] = ()  # (key, label, width or None=flex)
     noun = "entries"
+    limit = 500  # rows handed to the table at once; a filter reaches the rest
 
     def __init__(self) -> None:
         super().__init__(id=self.pane_id, classes="pane")
-        self.all_rows: list[Row] = []
+        self.items: list = []
+        self.searches: list[str] = []
+        self.total = self.shown = 0
         self.empty_message = "Loading…"
         self.filter_text = ""
         self.table = EntryTable(id=f"{self.pane_id}-table")
@@ -73,25 +76,39 @@ class Pane(Vertical, can_focus=False):
 
     # -- rows ------------------------------------------------------------------------------
     def set_rows(self, rows: list[Row], empty_message: str) -> None:
-        self.all_rows = rows
+        """Show ready-made rows (small lists)."""
+        self.set_items(rows, [r.search for r in rows], empty_message)
+
+    def set_items(self, items: list, searches: list[str], empty_message: str) -> None:
+        """Show store objects; rows are built (by `make_row`) only for what is listed."""
+        self.items = items
+        self.searches = searches
         self.empty_message = empty_message
         self.apply()
 
-    def visible_rows(self) -> list[Row]:
+    def make_row(self, item) -> Row:
+        return item
+
+    def matches(self) -> list:
         needle = self.filter_text.casefold().strip()
         if not needle:
-            return self.all_rows
-        return [r for r in self.all_rows if needle in r.search]
+            return self.items
+        return [i for i, text in zip(self.items, self.searches, strict=True) if needle in text]
 
     def apply(self) -> None:
-        rows = self.visible_rows()
+        found = self.matches()
+        rows = [self.make_row(item) for item in found[: self.limit]]
+        self.total, self.shown = len(self.items), len(found)
+        if len(found) > self.limit:
+            more = f"… {len(found) - self.limit:,} more: / narrows the list"
+            rows.append(self._more_row(more))
         self.table.sync_rows(rows)
         self.set_class(not rows, "-empty")
         if rows:
             self.empty.display = False
         else:
             self.empty.display = True
-            if self.all_rows and self.filter_text:
+            if self.items and self.filter_text:
                 msg = f"No {self.noun} match “{one_line(self.filter_text)}”. esc clears the filter."
             else:
                 msg = self.empty_message
@@ -99,9 +116,16 @@ class Pane(Vertical, can_focus=False):
         self.border_subtitle = self.subtitle()
         self.show_detail()
 
+    def _more_row(self, message: str) -> Row:
+        """A last row saying how many matches are not listed (the table stays small)."""
+        flex = next((n for n, (_, _, w) in enumerate(self.columns) if w is None), 0)
+        cells = [Text("")] * len(self.columns)
+        cells[flex] = Text(message, style="dim italic")
+        return Row(key="more", cells=tuple(cells), detail=Text(message))
+
     def subtitle(self) -> str:
-        shown, total = self.table.row_count, len(self.all_rows)
-        text = f"{shown} of {total}" if shown != total else f"{total}"
+        shown, total = self.shown, self.total
+        text = f"{shown:,} of {total:,}" if shown != total else f"{total:,}"
         if self.filter_text:
             text += f" · /{one_line(self.filter_text, 20)}"
         return text

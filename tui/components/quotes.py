@@ -46,39 +46,41 @@ class QuotesPane(Pane):
             return
         party = store.party_name(self.party_filter) if self.party_filter else None
         self.border_title = f"{self.number} {self.title}" + (f" · {party}" if party else "")
-        rows = []
-        for q in store.quotes(issue_id, self.party_filter):
-            speaker = one_line(q.speaker) if q.speaker else "unknown speaker"
-            party_name = one_line(store.party_name(q.party))
-            outlets = reported_by(store, q)
-            cell = Text("“" + one_line(q.text) + "”", no_wrap=True, overflow="ellipsis")
-            cell.append("\n")
-            cell.append(f"— {speaker}", style="bold" if q.speaker else "dim italic")
-            cell.append(f" ({party_name})", style="dim")
-            count = 1 + len(q.also_in)
-            side = date_text(q.date)
-            side.append("\n")
-            side.append(
-                f"reported by {count}" if count > 1 else outlet_name(store, q.source),
-                style="bold" if count > 1 else "dim",
-            )
-            detail = Text("“" + one_line(q.text) + "”")
-            detail.append(f" — {speaker} ({party_name}), {outlets}, {q.date or 'undated'}")
-            rows.append(
-                Row(
-                    key=q.id,
-                    cells=(cell, side),
-                    search=f"{q.text} {speaker} {party_name} {outlets}".casefold(),
-                    entry=("quote", q.id),
-                    detail=detail,
-                    height=2,
-                )
-            )
+        self.store = store
+        quotes = store.quotes(issue_id, self.party_filter)
+        names = {p.id: p.name for p in store.parties()}
+        searches = [
+            f"{q.text} {q.speaker or ''} {names.get(q.party, '')} "
+            f"{outlet_name(store, q.source)}".casefold()
+            for q in quotes
+        ]
         if party:
             empty = f"No quotes from {party} on this issue. p cycles the party filter."
         else:
             empty = "No quotes on this issue."
-        self.set_rows(rows, empty)
+        self.set_items(quotes, searches, empty)
+
+    def make_row(self, q) -> Row:
+        store = self.store
+        speaker = one_line(q.speaker) if q.speaker else "unknown speaker"
+        party_name = one_line(store.party_name(q.party))
+        cell = Text("“" + one_line(q.text) + "”", no_wrap=True, overflow="ellipsis")
+        cell.append("\n")
+        cell.append(f"— {speaker}", style="bold" if q.speaker else "dim italic")
+        cell.append(f" ({party_name})", style="dim")
+        count = 1 + len(q.also_in)
+        side = date_text(q.date)
+        side.append("\n")
+        side.append(
+            f"reported by {count}" if count > 1 else outlet_name(store, q.source),
+            style="bold" if count > 1 else "dim",
+        )
+        detail = Text("“" + one_line(q.text) + "”")
+        detail.append(f" — {speaker} ({party_name}), {reported_by(store, q)}, ")
+        detail.append(q.date or "undated")
+        return Row(
+            key=q.id, cells=(cell, side), entry=("quote", q.id), detail=detail, height=2
+        )
 
     def subtitle(self) -> str:
         text = super().subtitle()

@@ -40,31 +40,52 @@ class TimelinePane(Pane):
     def __init__(self) -> None:
         super().__init__()
         self.as_of: str | None = None
+        self.issue_id: str | None = None
+        self._cache: dict = {}  # (event, marked) → Row: switching issues rebuilds nothing
 
     def load(self, store, issue_id: str | None, as_of: str | None) -> None:
         self.as_of = as_of
+        self.issue_id = issue_id
         grouped: dict[str, list] = {name: [] for name, _ in SECTIONS}
         for event in store.events():
             grouped[section_of(event)].append(event)
-        rows = []
-        for name, label in SECTIONS:
+        items, searches = [], []
+        for name, _label in SECTIONS:
             if not grouped[name]:
                 continue
             if name != "past":
-                rows.append(
-                    Row(
-                        key=f"section:{name}",
-                        cells=(Text(""), Text(""), Text(""), Text(label, style="dim bold")),
-                        search="",
-                        detail=Text(label.strip("─ "), style="dim"),
-                    )
-                )
-            for e in grouped[name]:
-                rows.append(self._row(e, issue_id, scheduled=name == "scheduled"))
-        self.set_rows(rows, "No dated events in the corpus yet.")
+                items.append(name)
+                searches.append("")
+            items.extend(grouped[name])
+            searches.extend(
+                f"{e.date or 'undated'} {e.title} {e.date_basis}".casefold() for e in grouped[name]
+            )
+        self.set_items(items, searches, "No dated events in the corpus yet.")
 
-    def _row(self, e, issue_id: str | None, scheduled: bool) -> Row:
-        marked = issue_id is not None and issue_id in e.issues
+    def mark(self, issue_id: str | None) -> None:
+        """Mark another issue's events, updating the rows in place."""
+        if issue_id != self.issue_id:
+            self.issue_id = issue_id
+            self.apply()
+
+    def make_row(self, item) -> Row:
+        if isinstance(item, str):
+            label = dict(SECTIONS)[item]
+            return Row(
+                key=f"section:{item}",
+                cells=(Text(""), Text(""), Text(""), Text(label, style="dim bold")),
+                detail=Text(label.strip("─ "), style="dim"),
+            )
+        marked = self.issue_id is not None and self.issue_id in item.issues
+        key = (item, marked)
+        row = self._cache.get(key)
+        if row is None:
+            if len(self._cache) > 20_000:
+                self._cache.clear()
+            row = self._cache[key] = self._row(item, marked, section_of(item) == "scheduled")
+        return row
+
+    def _row(self, e, marked: bool, scheduled: bool) -> Row:
         style = "italic" if scheduled else ""
         what = Text(one_line(e.title), style=style + (" bold" if marked else ""))
         detail = Text()
@@ -81,7 +102,6 @@ class TimelinePane(Pane):
                 Text(e.date_basis, style="dim"),
                 what,
             ),
-            search=f"{e.date or 'undated'} {e.title} {e.date_basis}".casefold(),
             entry=("event", e.id),
             detail=detail,
         )
