@@ -125,6 +125,7 @@ class _InterProcessLock:
         self._thread_lock = threading.RLock()
         self._depth = 0
         self._exclusive = False
+        self.token: object | None = None  # new for each exclusive hold: "nothing changed since"
 
     @contextmanager
     def hold(self, exclusive: bool) -> Iterator[None]:
@@ -143,10 +144,11 @@ class _InterProcessLock:
                 if fd is not None:
                     _flock(fd, exclusive)
                 self._depth, self._exclusive = 1, exclusive
+                self.token = object() if exclusive else None
                 try:
                     yield
                 finally:
-                    self._depth, self._exclusive = 0, False
+                    self._depth, self._exclusive, self.token = 0, False, None
             finally:
                 if fd is not None:
                     os.close(fd)  # closing releases the lock
@@ -295,6 +297,7 @@ class DurableJSONStorage(Storage):
         self._encoding = encoding or "utf-8"
         self._lock = _InterProcessLock(self.path.with_name(self.path.name + ".lock"), self.path)
         self._snapshot: _Snapshot | None = None
+        self._checked: tuple[object, bool] | None = None  # (lock token, file present)
         if not self.writable:
             if not self.path.exists():
                 raise FileNotFoundError(errno.ENOENT, "No such file", str(self.path))
@@ -325,25 +328,39 @@ class DurableJSONStorage(Storage):
             raw = self._read_bytes(self.path)
             if not raw:
                 self._check_backup_for_missing(raw)
+                self._remember_checked(present=False)
                 return None
-        snapshot = self._snapshot
-        if snapshot is None or snapshot.raw != raw:
-            snapshot = self._snapshot = self._parse(raw, self.path)
+            snapshot = self._snapshot
+            if snapshot is None or snapshot.raw != raw:
+                snapshot = self._snapshot = self._parse(raw, self.path)
+            self._remember_checked(present=True)
         return snapshot.copy_tables()
+
+    def _remember_checked(self, present: bool) -> None:
+        """Inside an exclusive hold, the file we just read or wrote cannot change under us:
+        a write in the same hold need not read and check it again."""
+        self._checked = (self._lock.token, present) if self._lock.token is not None else None
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         if not self.writable:
             raise StorageWriteError(self.path, "the storage was opened read-only (access mode r)")
         payload, snapshot = self._serialize(data)
         with self.locked(exclusive=True):
-            current = self._read_bytes(self.path)
-            if not current:
-                self._check_backup_for_missing(current)
-            elif not (self._snapshot is not None and current == self._snapshot.raw):
-                self._parse(current, self.path)  # refuses to overwrite a corrupt file
+            checked = self._checked
+            if checked is not None and checked[0] is self._lock.token:
+                present = checked[1]
+            else:
+                current = self._read_bytes(self.path)
+                present = bool(current)
+                if not current:
+                    self._check_backup_for_missing(current)
+                elif not (self._snapshot is not None and current == self._snapshot.raw):
+                    self._parse(current, self.path)  # refuses to overwrite a corrupt file
             self._snapshot = None  # until the write is known to have succeeded
-            self._replace(payload, backup=bool(current))
-        self._snapshot = snapshot
+            self._checked = None
+            self._replace(payload, backup=present)
+            self._snapshot = snapshot
+            self._remember_checked(present=True)
 
     def close(self) -> None:
         """Nothing to release: no handle is kept open between operations."""
