@@ -474,8 +474,8 @@ class DurableJSONStorage(Storage):
         A document's text is reused only if it is a _LentDoc nobody touched, copied from the
         very pristine document the snapshot holds under the same table and key.
         """
-        before = self._snapshot if self._snapshot and self._snapshot.fragments else None
-        old_fragments = before.fragments if before else {}
+        before = self._snapshot
+        old_fragments = (before.fragments or {}) if before else {}
         old_tables = before.tables if before else {}
         tables: dict[str, dict[str, Any]] = {}
         fragments: dict[str, dict[str, str]] = {}
@@ -488,13 +488,10 @@ class DurableJSONStorage(Storage):
             previous_doc = old_tables.get(name, {})
             texts, pristine = {}, {}
             for key, doc in table.items():
-                if (
-                    type(doc) is _LentDoc
-                    and not doc.dirty
-                    and doc.origin is previous_doc.get(key)
-                    and key in previous_text
-                ):
-                    texts[key], pristine[key] = previous_text[key], doc.origin
+                if type(doc) is _LentDoc and not doc.dirty and doc.origin is previous_doc.get(key):
+                    text = previous_text.get(key)  # None right after a parse: encode once
+                    texts[key] = text if text is not None else f"{encode(key)}: {encode(doc)}"
+                    pristine[key] = doc.origin
                     continue
                 if type(key) is not str or not isinstance(doc, dict):
                     raise _NotFlat
