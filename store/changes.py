@@ -88,6 +88,20 @@ def _entry(at: str, reason: str, before: dict | None, after: dict, baseline: boo
     return entry
 
 
+def previous_snapshot(data_dir: Path, corpus: Path) -> dict | None:
+    """The corpus as history last saw it (cheap), else as it is on disk; None if none."""
+    current = _read(Path(data_dir) / HISTORY_FILE).get("current")
+    if current and corpus_exists(corpus):
+        return {**current, **{name: set(current.get(name, ())) for name in SETS}}
+    return snapshot_of_corpus(corpus)
+
+
+def corpus_exists(corpus: Path) -> bool:
+    from store import corpus as corpus_files
+
+    return corpus_files.exists(corpus)
+
+
 def load_history(data_dir: Path) -> list[dict]:
     return list(_read(Path(data_dir) / HISTORY_FILE).get("entries", []))
 
@@ -106,8 +120,10 @@ def record_snapshot(data_dir: Path, before: dict | None, after: dict, *, reason:
     if not entries and before is not None:  # the corpus as it was before history began
         entries.append(_entry(min(before["at"], at), "baseline", None, before, True))
     entries.append(_entry(at, reason, before, after, before is None))
+    current = {"at": at, "issues": after["issues"], "positions": after["positions"],
+               **{name: sorted(after[name]) for name in SETS}}
     try:
-        _write_atomic(path, {"format": 1, "entries": entries[-MAX_ENTRIES:]})
+        _write_atomic(path, {"format": 1, "entries": entries[-MAX_ENTRIES:], "current": current})
     except OSError:
         pass  # history is derived: losing one entry only blurs "what changed"
 

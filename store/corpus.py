@@ -3,6 +3,7 @@
 Layout of `<data>/corpus/`:
 - `corpus.json`      tables sources, parties, actors, issues, positions, quotes, events, meta
 - `provenance.json`  tables sentences and texts (the cleaned articles), read only on demand
+- `meta.json`        the meta table again, so a command can read it without the whole corpus
 - `analyses/`        cached per-article analyses (store.analysis_cache), carried across swaps
 
 A build writes a new folder and swaps it in, so a failed build leaves the old corpus intact.
@@ -21,6 +22,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 
 MAIN_FILE = "corpus.json"
+META_FILE = "meta.json"  # the meta table again, small: read without parsing the corpus
 PROVENANCE_FILE = "provenance.json"
 MAIN_TABLES = ("sources", "parties", "actors", "issues", "positions", "quotes", "events", "meta")
 PROVENANCE_TABLES = ("sentences", "texts")
@@ -90,6 +92,7 @@ def write_corpus(target: Path, tables: dict[str, list[dict]], texts: dict[str, s
             "texts": _tinydb_layout([{"id": k, "text": v} for k, v in texts.items()]),
         }
         _write_json(staging / PROVENANCE_FILE, prov)
+        _write_json(staging / META_FILE, {**meta, "format": FORMAT})
         _fsync_dir(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -119,6 +122,21 @@ def recover(target: Path) -> None:
     previous = target.parent / f"{target.name}.previous"
     if not target.exists() and previous.exists():
         os.replace(previous, target)
+
+
+def read_meta(target: Path) -> dict:
+    """The corpus meta (negotiation, codebook, articles folder) without reading the corpus."""
+    try:
+        with (target / META_FILE).open(encoding="utf-8") as f:
+            meta = json.load(f)
+        if isinstance(meta, dict):
+            return meta
+    except (OSError, ValueError):
+        pass
+    if not exists(target):
+        return {}
+    rows = open_main(target).table("meta").all()
+    return rows[0] if rows else {}
 
 
 def exists(target: Path) -> bool:

@@ -64,6 +64,7 @@ class AddReport:
     events: int = 0
     new_quotes: int = 0
     new_events: int = 0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
 
     @property
     def changed_corpus(self) -> bool:
@@ -167,11 +168,9 @@ def _corpus_meta(store) -> dict:
     if not store.has_corpus():
         return {}
     try:
-        db = corpus_files.open_main(store.corpus_path)
-        meta = db.table("meta").all()
+        return corpus_files.read_meta(store.corpus_path)
     except corpus_files.CorpusError:
         return {}
-    return meta[0] if meta else {}
 
 
 def _corpus_sources(store) -> list[dict]:
@@ -325,6 +324,7 @@ def _rebuild(store, lib: Library, report: AddReport, codebook_path, when, *, rea
     from store.extract.article import analyse
     from store.pipeline import assemble
 
+    clock = _Clock(report.timings)
     cb_path = codebook_path or lib.codebook or default_codebook_path(lib.base)
     codebook = load_codebook(cb_path)
     lib.codebook = str(cb_path)
@@ -340,7 +340,6 @@ def _rebuild(store, lib: Library, report: AddReport, codebook_path, when, *, rea
                 report.skipped.append(str(got))
                 continue
             a = analyse(got, codebook)
-            cache.put(a)
             report.analysed += 1
         else:
             report.cached += 1
@@ -348,10 +347,17 @@ def _rebuild(store, lib: Library, report: AddReport, codebook_path, when, *, rea
         kept.append(entry)
         analyses.append(a)
     lib.entries = kept
+    clock.lap("read and analyse")
     pinned = {source_id_for_hash(e.hash): (e.published, e.basis) for e in kept if e.published}
     build = assemble(analyses, codebook, pinned)
     _pin_dates(kept, build.tables["sources"])
-    before = changes.snapshot_of_corpus(store.corpus_path)
+    clock.lap("assemble")
+    for a in analyses:  # new analyses, and old ones that learnt their events
+        if getattr(a, "memo_changed", True):
+            a.memo_changed = False
+            cache.put(a)
+    clock.lap("cache")
+    before = changes.previous_snapshot(store.data_dir, store.corpus_path)
     meta = {
         "negotiation": codebook.name,
         "codebook": str(cb_path),
@@ -366,10 +372,28 @@ def _rebuild(store, lib: Library, report: AddReport, codebook_path, when, *, rea
         raise
     lib.commit(staged)
     cache.prune()
+    clock.lap("write")
     store._loaded = False  # the Store re-reads the new corpus on next use
     store._provenance = None
     _fill_report(report, build.tables, new_hashes)
     changes.record(store.data_dir, before, build.tables, reason=reason, at=when)
+    clock.lap("history")
+
+
+class _Clock:
+    """Seconds per phase, for the benchmark and the profile figures."""
+
+    def __init__(self, into: dict[str, float]):
+        import time
+
+        self._now = time.perf_counter
+        self.into = into
+        self.last = self._now()
+
+    def lap(self, name: str) -> None:
+        now = self._now()
+        self.into[name] = self.into.get(name, 0.0) + now - self.last
+        self.last = now
 
 
 def source_id_for_hash(h: str) -> str:

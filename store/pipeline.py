@@ -175,7 +175,7 @@ def assemble(
     mentions = []
     for a in analyses:
         published = dated[a.source_id][0]
-        for ev in extract_events(a.text, a.sentences, published, codebook):
+        for ev in _events_of(a, published, codebook, extract_events):
             mentions.append(
                 {
                     "id": stable_id("event", a.source_id, ev.date, a.text[ev.start : ev.end]),
@@ -284,6 +284,18 @@ def assemble(
         },
         texts=texts,
     )
+
+
+def _events_of(a: ArticleAnalysis, published: str | None, codebook: Codebook, extract) -> list:
+    """An article's events for its publication date, remembered on the analysis (which the
+    analysis cache keeps), so a later add does not extract them again."""
+    memo = getattr(a, "events_memo", None)
+    if memo is not None and memo[0] == published:
+        return memo[1]
+    events = list(extract(a.text, a.sentences, published, codebook))
+    a.events_memo = (published, events)
+    a.memo_changed = True
+    return events
 
 
 def _position_doc(p) -> dict:
