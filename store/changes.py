@@ -34,7 +34,7 @@ def _write_atomic(path: Path, doc: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with tmp.open("w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, separators=(",", ":"))
+        f.write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")))  # C encoder
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)

@@ -124,7 +124,7 @@ class Library:
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = self.root / f".{MANIFEST}.{os.getpid()}.tmp"
         with tmp.open("w", encoding="utf-8") as f:
-            json.dump(self.document(), f, ensure_ascii=False, indent=1)
+            f.write(json.dumps(self.document(), ensure_ascii=False))  # C encoder: no indent
             f.flush()
             os.fsync(f.fileno())
         return tmp
