@@ -185,7 +185,7 @@ def notes(data: str, count: str = "5000", saves: str = "300") -> dict:
     """Durable note saves with the corpus loaded and a full notes file, as in the dashboard."""
     import random
 
-    from bench.notes_bench import fill, percentile, sentence, timed
+    from bench.notes_bench import fill, sentence
     from store.api import Store
 
     store = Store(data)
@@ -195,10 +195,16 @@ def notes(data: str, count: str = "5000", saves: str = "300") -> dict:
     notes = store.notes
     notes.notes()
     kinds = ("issue", "quote", "event")
-    times = timed(lambda i: notes.add(kinds[i % 3], f"{i:016x}", sentence(rng, 6, 30)), int(saves))
+    times = []
+    for i in range(int(saves)):
+        text = sentence(rng, 6, 30)
+        t0 = time.perf_counter()
+        notes.add(kinds[i % 3], f"{i:016x}", text)
+        times.append((time.perf_counter() - t0) * 1000)
+    ordered = sorted(times)
     return {
-        "p50": percentile(times, 0.5),
-        "p99": percentile(times, 0.99),
+        "p50": ordered[round(0.5 * (len(ordered) - 1))],
+        "p99": ordered[round(0.99 * (len(ordered) - 1))],
         "saves": len(times),
         "notes": int(count),
         **_usage(),

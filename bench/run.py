@@ -29,9 +29,9 @@ def seeds_section(work: Path, runs: int) -> list[Row]:
     seeds = bundled_seeds_dir()
     data = work / "data-seeds"
     count = len(list(seeds.glob("*.txt")))
-    rows = steps.build(seeds, data, count)
+    rows = guarded("build", steps.build, seeds, data, count)
     if (data / "corpus").exists():
-        rows += steps.startup(data, runs, steps.STARTUP_RATIO_SEEDS)
+        rows += guarded("start-up", steps.startup, data, runs, steps.STARTUP_RATIO_SEEDS)
     else:
         rows.append(steps.unavailable("start-up", "no corpus was built"))
     return rows
@@ -64,17 +64,24 @@ def scale_section(
     ]
     data = work / f"data-{scale}"
     prof = work / f"build-{scale}.prof" if profile else None
-    rows += steps.build(articles, data, scale, prof)
+    rows += guarded("build", steps.build, articles, data, scale, prof)
     if prof and prof.exists():
         print_profile(prof)
     if not (data / "corpus").exists():
         return rows + [steps.unavailable("dashboard, notes and ingest", "no corpus was built")]
-    ratio = steps.STARTUP_RATIO_LARGE
-    rows += steps.startup(data, runs, ratio)
-    rows += steps.dashboard(data, presses)
-    rows += steps.notes(data, *notes)
-    rows += steps.ingest(data, *held_out)
+    rows += guarded("start-up", steps.startup, data, runs, steps.STARTUP_RATIO_LARGE)
+    rows += guarded("interaction and memory", steps.dashboard, data, presses)
+    rows += guarded("notes", steps.notes, data, *notes)
+    rows += guarded("ingest", steps.ingest, data, *held_out)
     return rows
+
+
+def guarded(measure: str, step, *args) -> list[Row]:
+    """A step's rows; a step that breaks on an unexpected result is reported, not fatal."""
+    try:
+        return step(*args)
+    except Exception as e:  # noqa: BLE001 - the table must still be written
+        return [steps.unavailable(measure, f"{type(e).__name__}: {e}")]
 
 
 def print_profile(path: Path, top: int = 25) -> None:
