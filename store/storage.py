@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import islice
+from operator import is_
 from pathlib import Path
 from typing import Any
 
@@ -186,52 +188,55 @@ def _flock(fd: int, exclusive: bool) -> None:
 
 
 class _LentDoc(dict):
-    """A document read() handed out: it knows the pristine document it copies and whether
-    anyone changed it, so write() can reuse that document's JSON text without re-checking.
+    """A document read() handed out. Each storage has its own subclass whose `changed`
+    registry (id -> document) records every lent document anyone changes, so write() can
+    reuse the JSON text of all the others without looking inside them.
 
     Only handed out for flat documents (scalar values), where every change goes through one
     of the methods below: there is no nested list or dict to change behind its back.
     """
 
-    __slots__ = ("origin", "dirty")
+    __slots__ = ()
+    changed: dict[int, dict] = {}  # replaced by each storage's own subclass
+
+    def _mark(self) -> None:
+        self.changed[id(self)] = self  # holding it keeps its id from being reused
 
     def __setitem__(self, key, value):
-        self.dirty = True
+        self._mark()
         super().__setitem__(key, value)
 
     def __delitem__(self, key):
-        self.dirty = True
+        self._mark()
         super().__delitem__(key)
 
     def __ior__(self, other):
-        self.dirty = True
+        self._mark()
         return super().__ior__(other)
 
     def update(self, *args, **kwargs):
-        self.dirty = True
+        self._mark()
         super().update(*args, **kwargs)
 
     def pop(self, *args):
-        self.dirty = True
+        self._mark()
         return super().pop(*args)
 
     def popitem(self):
-        self.dirty = True
+        self._mark()
         return super().popitem()
 
     def setdefault(self, *args):
-        self.dirty = True
+        self._mark()
         return super().setdefault(*args)
 
     def clear(self):
-        self.dirty = True
+        self._mark()
         super().clear()
 
 
-def _lend(doc: dict) -> _LentDoc:
-    copy = _LentDoc(doc)
-    copy.origin, copy.dirty = doc, False
-    return copy
+def _lent_doc_class() -> type[_LentDoc]:
+    return type("_LentDoc", (_LentDoc,), {"__slots__": (), "changed": {}})
 
 
 @dataclass
@@ -242,15 +247,19 @@ class _Snapshot:
     tables: dict[str, dict[str, Any]]  # pristine parsed data, never handed out
     flat: bool  # every table a dict of documents of scalars (TinyDB's usual shape; notes)
     fragments: dict[str, dict[str, str]] | None = None  # per table, per key: '"key": {...}'
+    lent: dict[str, dict[str, _LentDoc]] | None = None  # what the last read() handed out
 
-    def copy_tables(self) -> dict[str, dict[str, Any]]:
+    def copy_tables(self, lent_class: type[_LentDoc]) -> dict[str, dict[str, Any]]:
         """A deep copy for the caller to change at will."""
-        if self.flat:
-            return {
-                name: {key: _lend(doc) for key, doc in table.items()}
-                for name, table in self.tables.items()
-            }
-        return marshal.loads(marshal.dumps(self.tables))
+        if not self.flat:
+            self.lent = None
+            return marshal.loads(marshal.dumps(self.tables))
+        lent_class.changed.clear()  # documents lent earlier no longer match `lent`
+        self.lent = {
+            name: dict(zip(table.keys(), map(lent_class, table.values()), strict=True))
+            for name, table in self.tables.items()
+        }
+        return {name: dict(table) for name, table in self.lent.items()}
 
 
 def _is_flat(tables: dict) -> bool:
@@ -298,6 +307,7 @@ class DurableJSONStorage(Storage):
         self._lock = _InterProcessLock(self.path.with_name(self.path.name + ".lock"), self.path)
         self._snapshot: _Snapshot | None = None
         self._checked: tuple[object, bool] | None = None  # (lock token, file present)
+        self._lent_class = _lent_doc_class()
         if not self.writable:
             if not self.path.exists():
                 raise FileNotFoundError(errno.ENOENT, "No such file", str(self.path))
@@ -334,7 +344,7 @@ class DurableJSONStorage(Storage):
             if snapshot is None or snapshot.raw != raw:
                 snapshot = self._snapshot = self._parse(raw, self.path)
             self._remember_checked(present=True)
-        return snapshot.copy_tables()
+        return snapshot.copy_tables(self._lent_class)
 
     def _remember_checked(self, present: bool) -> None:
         """Inside an exclusive hold, the file we just read or wrote cannot change under us:
@@ -471,38 +481,31 @@ class DurableJSONStorage(Storage):
     def _serialize_incrementally(self, data: dict) -> tuple[bytes, _Snapshot]:
         """Encode only the documents changed since read(); reuse the others' JSON text.
 
-        A document's text is reused only if it is a _LentDoc nobody touched, copied from the
-        very pristine document the snapshot holds under the same table and key.
+        A document's text is reused only if it is the very document read() lent under that
+        table and key and nobody changed it (the lent class's registry says who did).
         """
         before = self._snapshot
-        old_fragments = (before.fragments or {}) if before else {}
         old_tables = before.tables if before else {}
+        old_fragments = (before.fragments or {}) if before else {}
+        lent_tables = (before.lent or {}) if before else {}
+        changed = self._lent_class.changed
         tables: dict[str, dict[str, Any]] = {}
         fragments: dict[str, dict[str, str]] = {}
-        parts = []
-        encode, decode = json.dumps, json.loads
+        parts: list[str] = []
         for name, table in data.items():
             if type(name) is not str or type(table) is not dict:
                 raise _NotFlat
-            previous_text = old_fragments.get(name, {})
-            previous_doc = old_tables.get(name, {})
-            texts, pristine = {}, {}
-            for key, doc in table.items():
-                if type(doc) is _LentDoc and not doc.dirty and doc.origin is previous_doc.get(key):
-                    text = previous_text.get(key)  # None right after a parse: encode once
-                    texts[key] = text if text is not None else f"{encode(key)}: {encode(doc)}"
-                    pristine[key] = doc.origin
-                    continue
-                if type(key) is not str or not isinstance(doc, dict):
-                    raise _NotFlat
-                doc_json = encode(doc)
-                copy = decode(doc_json)
-                if not all(type(v) in _SCALARS for v in copy.values()):
-                    raise _NotFlat
-                texts[key], pristine[key] = f"{encode(key)}: {doc_json}", copy
+            texts, pristine = _encode_table(
+                table,
+                lent_tables.get(name, {}),
+                old_fragments.get(name, {}),
+                old_tables.get(name, {}),
+                changed,
+            )
             tables[name], fragments[name] = pristine, texts
-            parts.append(f"{encode(name)}: {{{', '.join(texts.values())}}}")
-        payload = ("{" + ", ".join(parts) + "}").encode(self._encoding)
+            body = ", ".join(texts.values())
+            parts += (", " if parts else "", json.dumps(name), ": {", body, "}")
+        payload = "".join(["{", *parts, "}"]).encode(self._encoding)  # few copies of megabytes
         return payload, _Snapshot(raw=payload, tables=tables, flat=True, fragments=fragments)
 
     def _replace(self, payload: bytes, *, backup: bool) -> None:
@@ -557,6 +560,54 @@ class DurableJSONStorage(Storage):
             aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
         os.link(self.path, aside)  # the damaged bytes stay, under their new name
         return str(aside)
+
+
+def _encode_table(
+    table: dict,
+    lent: dict[str, dict],
+    old_texts: dict[str, str],
+    old_docs: dict[str, dict],
+    changed: dict[int, dict],
+) -> tuple[dict[str, str], dict[str, dict]]:
+    """One table's JSON text per key, and its pristine documents, reusing what is unchanged."""
+    count = len(lent)
+    if (
+        count
+        and len(old_texts) == count
+        and list(islice(table, count)) == list(lent)
+        and all(map(is_, islice(table.values(), count), lent.values()))
+    ):
+        # The usual case, in C: the lent documents, in order, then any new ones after them.
+        texts, pristine = old_texts.copy(), old_docs.copy()
+        if changed:
+            key_of = dict(zip(map(id, lent.values()), lent.keys(), strict=True))
+            for doc_id in changed:
+                key = key_of.get(doc_id)
+                if key is not None:
+                    texts[key], pristine[key] = _encode_doc(key, table[key])
+        for key in islice(table, count, None):
+            texts[key], pristine[key] = _encode_doc(key, table[key])
+        return texts, pristine
+    texts, pristine = {}, {}
+    for key, doc in table.items():
+        if lent.get(key) is doc and id(doc) not in changed:
+            text = old_texts.get(key)  # None right after a parse: encode once
+            texts[key] = text if text is not None else f"{json.dumps(key)}: {json.dumps(doc)}"
+            pristine[key] = old_docs[key]
+        else:
+            texts[key], pristine[key] = _encode_doc(key, doc)
+    return texts, pristine
+
+
+def _encode_doc(key: Any, doc: Any) -> tuple[str, dict]:
+    """A changed document's text and its pristine copy (as the file will hold it)."""
+    if type(key) is not str or not isinstance(doc, dict):
+        raise _NotFlat
+    doc_json = json.dumps(doc)
+    copy = json.loads(doc_json)
+    if not all(type(v) in _SCALARS for v in copy.values()):
+        raise _NotFlat
+    return f"{json.dumps(key)}: {doc_json}", copy
 
 
 class _NotFlat(Exception):
