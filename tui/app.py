@@ -30,9 +30,10 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Container
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import Footer, Input, Static
 
 from tui.actions import PANES, Action, actions_for
+from tui.components.entry_table import EntryTable
 from tui.components.header import HeaderBar
 from tui.components.issues import IssuesPane
 from tui.components.palette import ActionsProvider
@@ -190,11 +191,11 @@ class ParleyApp(App):
             return None
         return self._notes.lines(*entry)
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.data_table.id != "issues-table" or event.row_key is None:
+    def on_entry_table_highlighted(self, event: EntryTable.Highlighted) -> None:
+        if event.table.id != "issues-table" or event.key is None:
             return
-        if event.row_key.value != self.selected_issue:
-            self.selected_issue = event.row_key.value
+        if event.key != self.selected_issue:
+            self.selected_issue = event.key
             self._fill_issue_panes()
 
     # -- focus -----------------------------------------------------------------------------

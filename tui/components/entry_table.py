@@ -1,19 +1,31 @@
-"""A DataTable of store entries, keyed by entry id, updated in place.
+"""A virtual list of store entries: only the lines on screen are ever rendered.
 
-DataTable renders only the visible rows, so a pane stays fast with tens of thousands of
-entries. `sync_rows` updates changed cells when the rows are the same entries and rebuilds
-(in one batch) only when the set of entries changed, keeping the cursor on the same entry.
+Built on Textual's Line API (a `ScrollView` whose `render_line(y)` returns a `Strip`), so a
+pane of 100,000 entries costs what its visible rows cost. The pane hands over its entries
+with `show(items, key_of, make_row)`; a `Row` (cells as Rich `Text`, never markup) is built
+only when its lines are drawn or it is selected, and forgotten when the list changes. Rows are
+keyed by entry id: a new list keeps the cursor on the same entry when it is still there.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.widgets import DataTable
+from textual.events import Click
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from tui.actions import actions_for
+
+ROW_CACHE = 512  # rows kept built (a few screens' worth); the rest are rebuilt on demand
+CELL_PADDING = 1  # blank cells either side of every column
 
 
 @dataclass(frozen=True)
@@ -33,56 +45,340 @@ def _bindings() -> list[Binding]:
     ]
 
 
-class EntryTable(DataTable):
-    """One pane's list: row cursor, vim keys, rows keyed by entry."""
+def _row_key(row: Row) -> str:
+    return row.key
+
+
+def _same(row: Row) -> Row:
+    return row
+
+
+def _fit(cell: Text, width: int) -> Text:
+    """One line of a cell cut or padded to exactly `width` cells (right-justified if asked)."""
+    text = cell.copy()
+    if text.cell_len > width:
+        text.truncate(width, overflow="ellipsis")
+    gap = width - text.cell_len
+    if gap > 0 and cell.justify == "right":
+        text.pad_left(gap)
+    elif gap > 0:
+        text.pad_right(gap)
+    return text
+
+
+class _Keys(Mapping):
+    """`table.by_key`: key → Row, for membership tests and look-ups (built on first use)."""
+
+    def __init__(self, table: EntryTable) -> None:
+        self._table = table
+
+    def __getitem__(self, key: str) -> Row:
+        return self._table.row_at(self._table.index_of_key(key))
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._table.index_of_key(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table.keys())
+
+    def __len__(self) -> int:
+        return self._table.row_count
+
+
+class EntryTable(ScrollView, can_focus=True):
+    """One pane's list: a header line, a row cursor, vim keys, rows keyed by entry."""
 
     BINDINGS = _bindings()
+    COMPONENT_CLASSES = {"entry-table--header", "entry-table--cursor"}
+    DEFAULT_CSS = """
+    EntryTable {
+        background: $surface;
+        color: $foreground;
+        overflow-x: hidden;
+        overflow-y: auto;
+        &:focus {
+            background-tint: $foreground 5%;
+            & > .entry-table--cursor {
+                background: $block-cursor-background;
+                color: $block-cursor-foreground;
+                text-style: $block-cursor-text-style;
+            }
+            & > .entry-table--header {
+                background-tint: $foreground 5%;
+            }
+        }
+        & > .entry-table--header {
+            text-style: bold;
+            background: $panel;
+            color: $foreground;
+        }
+        &:ansi > .entry-table--header {
+            background: ansi_bright_blue;
+            color: ansi_default;
+        }
+        & > .entry-table--cursor {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+            text-style: $block-cursor-blurred-text-style;
+        }
+    }
+    """
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=False)
-        self.by_key: dict[str, Row] = {}
+    class Highlighted(Message):
+        """The cursor rests on another entry (moved by a key, a click or a new list)."""
 
-    def selected_row(self) -> Row | None:
-        if not self.row_count:
-            return None
-        key = self.coordinate_to_cell_key((self.cursor_row, 0)).row_key.value
-        return self.by_key.get(key)
+        def __init__(self, table: EntryTable, key: str | None) -> None:
+            super().__init__()
+            self.table = table
+            self.key = key
+
+        @property
+        def control(self) -> EntryTable:
+            return self.table
+
+    def __init__(
+        self, columns: Sequence[tuple[str, str, int | None]] = (), *, id: str | None = None
+    ) -> None:
+        super().__init__(id=id)
+        self.columns = tuple(columns)  # (key, label, width or None = share the rest)
+        self.cursor_row = 0
+        self.row_height = 1
+        self._items: Sequence = ()
+        self._key_of: Callable[[object], str] = _row_key
+        self._make_row: Callable[[object], Row] = _same
+        self._index: dict[str, int] | None = None  # key → index, built when first asked
+        self._rows: dict[int, Row] = {}
+        self._lines: dict[tuple, Strip] = {}
+        self._widths: tuple[int, ...] = ()
+        self.by_key = _Keys(self)
+
+    # -- the list --------------------------------------------------------------------------
+    @property
+    def row_count(self) -> int:
+        return len(self._items)
+
+    def show(
+        self,
+        items: Sequence,
+        key_of: Callable[[object], str] = _row_key,
+        make_row: Callable[[object], Row] = _same,
+        row_height: int = 1,
+    ) -> None:
+        """List these entries (rows are built later, only those drawn or selected).
+
+        The cursor stays on the same entry if the new list has it, else goes to the top; a
+        `Highlighted` message is sent when the selected entry changes.
+        """
+        before = self.selected_key()
+        self._items = items
+        self._key_of, self._make_row = key_of, make_row
+        self.row_height = max(row_height, 1)
+        self._index = None
+        self._rows.clear()
+        self._lines.clear()
+        index = self._find(before) if before is not None else None
+        self.cursor_row = index if index is not None else 0
+        self._update_virtual_size()
+        self._scroll_to_cursor(keep=index is not None)
+        self.refresh()
+        after = self.selected_key()
+        if after != before:
+            self.post_message(self.Highlighted(self, after))
 
     def sync_rows(self, rows: list[Row]) -> None:
-        keys = [r.key for r in rows]
-        current = [k.value for k in self.rows]
-        self.by_key = {r.key: r for r in rows}
-        if keys == current:
-            columns = list(self.columns)
-            for row in rows:
-                old = self.get_row(row.key)
-                for col, new, was in zip(columns, row.cells, old, strict=False):
-                    if new != was:
-                        self.update_cell(row.key, col, new)
-            return
-        selected = current[self.cursor_row] if current and self.cursor_row < len(current) else None
-        with self.app.batch_update():
-            self.clear()
-            for row in rows:
-                self.add_row(*row.cells, key=row.key, height=row.height)
-            if selected in self.by_key:
-                self.move_cursor(row=keys.index(selected), animate=False)
-            elif rows:
-                self.move_cursor(row=0, animate=False)
+        """List ready-made rows (small lists); they all take the first row's height."""
+        self.show(rows, _row_key, _same, rows[0].height if rows else 1)
+
+    def keys(self) -> list[str]:
+        return [self._key_of(item) for item in self._items]
+
+    def index_of_key(self, key: str) -> int | None:
+        if self._index is None:
+            self._index = {self._key_of(item): n for n, item in enumerate(self._items)}
+        return self._index.get(key)
+
+    def _find(self, key: str) -> int | None:
+        """The index of a key without building the whole index (stops at the first match)."""
+        if self._index is not None:
+            return self._index.get(key)
+        key_of = self._key_of
+        for n, item in enumerate(self._items):
+            if key_of(item) == key:
+                return n
+        return None
+
+    def row_at(self, index: int | None) -> Row | None:
+        if index is None or not 0 <= index < len(self._items):
+            return None
+        row = self._rows.get(index)
+        if row is None:
+            if len(self._rows) >= ROW_CACHE:
+                self._rows.clear()
+            row = self._rows[index] = self._make_row(self._items[index])
+        return row
+
+    def get_row(self, key: str) -> list:
+        """The cells of the row with this key (KeyError if it is not listed)."""
+        row = self.row_at(self.index_of_key(key))
+        if row is None:
+            raise KeyError(key)
+        return list(row.cells)
+
+    def selected_key(self) -> str | None:
+        if not 0 <= self.cursor_row < len(self._items):
+            return None
+        return self._key_of(self._items[self.cursor_row])
+
+    def selected_row(self) -> Row | None:
+        return self.row_at(self.cursor_row) if self._items else None
 
     def select_key(self, key: str) -> bool:
-        if key not in self.by_key:
+        index = self._find(key)
+        if index is None:
             return False
-        self.move_cursor(row=self.get_row_index(key), animate=False)
+        self.move_cursor(index)
         return True
 
+    # -- the cursor ------------------------------------------------------------------------
+    def move_cursor(self, row: int) -> None:
+        """Put the cursor on a row (clamped), scroll it into view, say so if it moved."""
+        if not self._items:
+            return
+        row = max(0, min(row, len(self._items) - 1))
+        if row == self.cursor_row:
+            return
+        old, self.cursor_row = self.cursor_row, row
+        if not self._scroll_to_cursor(keep=True):
+            self._refresh_row(old)
+            self._refresh_row(row)
+        self.post_message(self.Highlighted(self, self.selected_key()))
+
+    @property
+    def page_rows(self) -> int:
+        """How many whole rows fit under the header."""
+        return max((self.scrollable_content_region.height - 1) // self.row_height, 1)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(self.cursor_row + 1)
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(self.cursor_row - 1)
+
     def action_cursor_first(self) -> None:
-        if self.row_count:
-            self.move_cursor(row=0)
+        self.move_cursor(0)
 
     def action_cursor_last(self) -> None:
-        if self.row_count:
-            self.move_cursor(row=self.row_count - 1)
+        self.move_cursor(len(self._items) - 1)
+
+    def action_page_down(self) -> None:
+        self.move_cursor(self.cursor_row + self.page_rows)
+
+    def action_page_up(self) -> None:
+        self.move_cursor(self.cursor_row - self.page_rows)
 
     def action_open_source(self) -> None:
         self.app.action_open_source()
+
+    def on_click(self, event: Click) -> None:
+        if event.y < 1:
+            return
+        line = int(self.scroll_offset.y) + event.y - 1
+        self.move_cursor(line // self.row_height)
+
+    def _scroll_to_cursor(self, keep: bool) -> bool:
+        """Scroll so the cursor row is on screen; True if the view moved."""
+        top = self.cursor_row * self.row_height
+        visible = max(self.scrollable_content_region.height - 1, self.row_height)
+        y = int(self.scroll_offset.y)
+        if not keep:
+            target = 0 if top < visible else top
+        elif top < y:
+            target = top
+        elif top + self.row_height > y + visible:
+            target = top + self.row_height - visible
+        else:
+            return False
+        if target == y:
+            return False
+        self.scroll_to(y=target, animate=False, immediate=True)
+        self.refresh()
+        return True
+
+    def _refresh_row(self, index: int) -> None:
+        y = 1 + index * self.row_height - int(self.scroll_offset.y)
+        self.refresh(Region(0, y, self.size.width, self.row_height))
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _update_virtual_size(self) -> None:
+        self.virtual_size = Size(0, 1 + len(self._items) * self.row_height)
+
+    def on_resize(self) -> None:
+        self._lines.clear()
+        self._update_virtual_size()
+
+    def column_widths(self, width: int) -> tuple[int, ...]:
+        """Each column's text width: fixed ones as declared, the rest share what is left."""
+        pad = 2 * CELL_PADDING
+        fixed = sum(w + pad for _, _, w in self.columns if w is not None)
+        flex = sum(1 for _, _, w in self.columns if w is None)
+        share = max((width - fixed) // flex - pad, 12) if flex else 0
+        return tuple(w if w is not None else share for _, _, w in self.columns)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        width = self.scrollable_content_region.width
+        self._widths = self.column_widths(width)
+        self._base = self.rich_style
+        self._cursor_style = self.get_component_rich_style("entry-table--cursor")
+        self._header_style = self.get_component_rich_style("entry-table--header")
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        if y == 0:
+            return self._cached(("header", width, self._header_style), self._header_line)
+        line = int(self.scroll_offset.y) + y - 1
+        index, part = divmod(line, self.row_height)
+        if index >= len(self._items):
+            return Strip.blank(width, self._base)
+        style = self._cursor_style if index == self.cursor_row else None
+        key = (index, part, width, self._base, style)
+        return self._cached(key, lambda: self._row_line(index, part, style))
+
+    def _cached(self, key: tuple, make: Callable[[], Strip]) -> Strip:
+        strip = self._lines.get(key)
+        if strip is None:
+            if len(self._lines) > 4 * ROW_CACHE:
+                self._lines.clear()
+            strip = self._lines[key] = make()
+        return strip
+
+    def _header_line(self) -> Strip:
+        cells = [Text(label) for _, label, _ in self.columns]
+        return self._strip(cells, 0, self._header_style)
+
+    def _row_line(self, index: int, part: int, style: Style | None) -> Strip:
+        row = self.row_at(index)
+        return self._strip(row.cells if row else (), part, style)
+
+    def _strip(self, cells: Sequence, part: int, over: Style | None) -> Strip:
+        """Line `part` of a row's cells, padded into the columns, `over` styled on top."""
+        line = Text(no_wrap=True, end="")
+        pad = " " * CELL_PADDING
+        for cell, width in zip(cells, self._widths, strict=False):
+            if isinstance(cell, Text) and "\n" in cell.plain:
+                pieces = cell.split("\n")
+                piece = pieces[part] if part < len(pieces) else Text("")
+                piece.justify = cell.justify
+            elif part == 0:
+                piece = cell if isinstance(cell, Text) else Text(str(cell))
+            else:
+                piece = Text("")
+            line.append(pad)
+            line.append_text(_fit(piece, width))
+            line.append(pad)
+        width = self.scrollable_content_region.width
+        segments = list(line.render(self.app.console))
+        strip = Strip(segments).adjust_cell_length(width)
+        if over is not None:
+            strip = Strip(Segment.apply_style(strip, post_style=over), width)
+        return strip.apply_style(self._base).simplify()

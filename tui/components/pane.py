@@ -1,18 +1,26 @@
 """A dashboard pane: a titled list of entries, a filter typed as you go, and a detail line.
 
 Subclasses say which columns they show and turn store objects into `Row`s; the pane owns
-filtering, the empty-state message and the detail of the selected entry.
+filtering, the empty-state message and the detail of the selected entry. Rows are built only
+for the entries on screen (the list is virtual), and the text a filter searches is built only
+once a filter is typed, so a pane of tens of thousands of entries fills in constant time.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from tui.components.entry_table import EntryTable, Row
 from tui.components.text import one_line
+
+
+def _row_search(row: Row) -> str:
+    return row.search
 
 
 class Pane(Vertical, can_focus=False):
@@ -24,16 +32,19 @@ class Pane(Vertical, can_focus=False):
     title = "Pane"
     columns: tuple[tuple[str, str, int | None], ...] = ()  # (key, label, width or None=flex)
     noun = "entries"
-    limit = 500  # rows handed to the table at once; a filter reaches the rest
+    row_height = 1  # screen lines per row (every row of a pane has the same)
 
     def __init__(self) -> None:
         super().__init__(id=self.pane_id, classes="pane")
-        self.items: list = []
-        self.searches: list[str] = []
+        self.items: Sequence = ()
         self.total = self.shown = 0
         self.empty_message = "Loading…"
         self.filter_text = ""
-        self.table = EntryTable(id=f"{self.pane_id}-table")
+        self._search_of: Callable[[object], str] = _row_search
+        self._searches: list[str] | None = None  # built on the first filter, per item list
+        self._found: tuple[str, list[int]] = ("", [])  # the last filter and what it matched
+        self._height = self.row_height
+        self.table = EntryTable(self.columns, id=f"{self.pane_id}-table")
         self.empty = Static("", markup=False, classes="empty")
         self.detail = Static("", markup=False, classes="detail")
         self.filter_input = Input(placeholder=f"filter {self.noun}…", classes="filter")
@@ -47,64 +58,60 @@ class Pane(Vertical, can_focus=False):
     def on_mount(self) -> None:
         self.border_title = f"{self.number} {self.title}"
         self.filter_input.display = False
-        for key, label, width in self.columns:
-            self.table.add_column(label, key=key, width=width or 10)
-        self._fit_columns()
         self.apply()
-
-    def on_resize(self) -> None:
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Give the flexible columns whatever width the fixed ones leave."""
-        fixed = sum(w + 2 for _, _, w in self.columns if w is not None)
-        flex = [k for k, _, w in self.columns if w is None]
-        if not flex or not self.table.columns or not self.size.width:
-            return
-        room = self.size.width - 2 - 1  # the border, the scrollbar
-        width = max((room - fixed) // len(flex) - 2, 12)
-        changed = False
-        for key in flex:
-            column = self.table.columns.get(key)
-            if column is not None and column.width != width:
-                column.width = width
-                changed = True
-        if changed:
-            self.table._clear_caches()
-            self.table._require_update_dimensions = True
-            self.table.refresh()
 
     # -- rows ------------------------------------------------------------------------------
     def set_rows(self, rows: list[Row], empty_message: str) -> None:
         """Show ready-made rows (small lists)."""
-        self.set_items(rows, [r.search for r in rows], empty_message)
+        height = rows[0].height if rows else self.row_height
+        self._show(rows, _row_search, empty_message, height)
 
-    def set_items(self, items: list, searches: list[str], empty_message: str) -> None:
-        """Show store objects; rows are built (by `make_row`) only for what is listed."""
+    def set_items(
+        self, items: Sequence, search_of: Callable[[object], str], empty_message: str
+    ) -> None:
+        """Show store objects; `make_row` builds rows only for what is drawn, `search_of`
+        the lower-case text a filter matches, only once a filter is typed."""
+        self._show(items, search_of, empty_message, self.row_height)
+
+    def _show(self, items, search_of, empty_message: str, height: int) -> None:
         self.items = items
-        self.searches = searches
+        self._search_of = search_of
+        self._searches = None
+        self._found = ("", [])
         self.empty_message = empty_message
+        self._height = height
         self.apply()
 
     def make_row(self, item) -> Row:
         return item
 
-    def matches(self) -> list:
+    def key_of(self, item) -> str:
+        return item.key
+
+    def matches(self) -> Sequence:
+        """The items the filter matches; typing on narrows the previous matches only."""
         needle = self.filter_text.casefold().strip()
         if not needle:
             return self.items
-        return [i for i, text in zip(self.items, self.searches, strict=True) if needle in text]
+        if self._searches is None:
+            search_of = self._search_of
+            self._searches = [search_of(item) for item in self.items]
+        last, found = self._found
+        if last and last in needle:
+            pool = found
+        else:
+            pool = range(len(self.items))
+        searches = self._searches
+        hits = [n for n in pool if needle in searches[n]]
+        self._found = (needle, hits)
+        return _Picked(self.items, hits)
 
     def apply(self) -> None:
         found = self.matches()
-        rows = [self.make_row(item) for item in found[: self.limit]]
         self.total, self.shown = len(self.items), len(found)
-        if len(found) > self.limit:
-            more = f"… {len(found) - self.limit:,} more: / narrows the list"
-            rows.append(self._more_row(more))
-        self.table.sync_rows(rows)
-        self.set_class(not rows, "-empty")
-        if rows:
+        self.table.show(found, self.key_of, self.make_row, self._height)
+        self.set_class(not found, "-empty")
+        if found:
             self.empty.display = False
         else:
             self.empty.display = True
@@ -115,13 +122,6 @@ class Pane(Vertical, can_focus=False):
             self.empty.update(msg)
         self.border_subtitle = self.subtitle()
         self.show_detail()
-
-    def _more_row(self, message: str) -> Row:
-        """A last row saying how many matches are not listed (the table stays small)."""
-        flex = next((n for n, (_, _, w) in enumerate(self.columns) if w is None), 0)
-        cells = [Text("")] * len(self.columns)
-        cells[flex] = Text(message, style="dim italic")
-        return Row(key="more", cells=tuple(cells), detail=Text(message))
 
     def subtitle(self) -> str:
         shown, total = self.shown, self.total
@@ -144,7 +144,7 @@ class Pane(Vertical, can_focus=False):
     def selected(self) -> Row | None:
         return self.table.selected_row()
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_entry_table_highlighted(self, event: EntryTable.Highlighted) -> None:
         self.show_detail()
 
     # -- filter ----------------------------------------------------------------------------
@@ -170,3 +170,19 @@ class Pane(Vertical, can_focus=False):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.close_filter()
+
+
+class _Picked(Sequence):
+    """The items at some indexes, without copying them: a filter's matches."""
+
+    def __init__(self, items: Sequence, indexes: list[int]) -> None:
+        self._items = items
+        self._indexes = indexes
+
+    def __len__(self) -> int:
+        return len(self._indexes)
+
+    def __getitem__(self, n):
+        if isinstance(n, slice):
+            return [self._items[i] for i in self._indexes[n]]
+        return self._items[self._indexes[n]]

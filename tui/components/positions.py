@@ -30,6 +30,7 @@ class PositionsPane(Pane):
         ("stance", "Stance", 11),
         ("position", "Position · latest evidence (outlet, date)", None),
     )
+    row_height = 2
 
     def load(self, store, issue_id: str | None) -> None:
         if issue_id is None:

@@ -28,6 +28,7 @@ class QuotesPane(Pane):
         ("quote", "Quote · speaker (party)", None),
         ("date", "Date · outlet", 14),
     )
+    row_height = 2
 
     def __init__(self) -> None:
         super().__init__()
@@ -49,16 +50,21 @@ class QuotesPane(Pane):
         self.store = store
         quotes = store.quotes(issue_id, self.party_filter)
         names = {p.id: p.name for p in store.parties()}
-        searches = [
-            f"{q.text} {q.speaker or ''} {names.get(q.party, '')} "
-            f"{outlet_name(store, q.source)}".casefold()
-            for q in quotes
-        ]
+
+        def search_of(q) -> str:
+            return (
+                f"{q.text} {q.speaker or ''} {names.get(q.party, '')} "
+                f"{outlet_name(store, q.source)}".casefold()
+            )
+
         if party:
             empty = f"No quotes from {party} on this issue. p cycles the party filter."
         else:
             empty = "No quotes on this issue."
-        self.set_items(quotes, searches, empty)
+        self.set_items(quotes, search_of, empty)
+
+    def key_of(self, q) -> str:
+        return q.id
 
     def make_row(self, q) -> Row:
         store = self.store

@@ -25,6 +25,13 @@ def section_of(event) -> str:
     return "scheduled" if event.scheduled else "past"
 
 
+def search_text(item) -> str:
+    """What a filter matches in an event (a section label matches nothing)."""
+    if isinstance(item, str):
+        return ""
+    return f"{item.date or 'undated'} {item.title} {item.date_basis}".casefold()
+
+
 class TimelinePane(Pane):
     pane_id = "timeline"
     number = 4
@@ -49,24 +56,23 @@ class TimelinePane(Pane):
         grouped: dict[str, list] = {name: [] for name, _ in SECTIONS}
         for event in store.events():
             grouped[section_of(event)].append(event)
-        items, searches = [], []
+        items = []
         for name, _label in SECTIONS:
             if not grouped[name]:
                 continue
             if name != "past":
                 items.append(name)
-                searches.append("")
             items.extend(grouped[name])
-            searches.extend(
-                f"{e.date or 'undated'} {e.title} {e.date_basis}".casefold() for e in grouped[name]
-            )
-        self.set_items(items, searches, "No dated events in the corpus yet.")
+        self.set_items(items, search_text, "No dated events in the corpus yet.")
 
     def mark(self, issue_id: str | None) -> None:
-        """Mark another issue's events, updating the rows in place."""
+        """Mark another issue's events: the same rows, redrawn (only those on screen)."""
         if issue_id != self.issue_id:
             self.issue_id = issue_id
             self.apply()
+
+    def key_of(self, item) -> str:
+        return f"section:{item}" if isinstance(item, str) else item.id
 
     def make_row(self, item) -> Row:
         if isinstance(item, str):
