@@ -84,10 +84,13 @@ def group_quotes(reports: list[dict]) -> tuple[list[list[int]], dict[int, set[in
     for a, b in sorted(pairs):
         if reports[a]["source"] == reports[b]["source"] or not _compatible(reports[a], reports[b]):
             continue
-        if fuzz.ratio(keys[a], keys[b]) >= SAME_RATIO:
+        ka, kb = keys[a], keys[b]
+        # Identical keys are the same quotation without asking rapidfuzz; the cut-offs let
+        # rapidfuzz stop as soon as a pair cannot reach the threshold.
+        if ka == kb or fuzz.ratio(ka, kb, score_cutoff=SAME_RATIO):
             union.join(a, b)
         elif min(len(words[a]), len(words[b])) >= MIN_PART_WORDS and (
-            fuzz.partial_ratio(keys[a], keys[b]) >= PART_RATIO
+            fuzz.partial_ratio(ka, kb, score_cutoff=PART_RATIO)
         ):
             partial.append((a, b))
     groups: dict[int, list[int]] = defaultdict(list)
