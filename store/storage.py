@@ -187,13 +187,14 @@ def _flock(fd: int, exclusive: bool) -> None:
         msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
 
 
-class _LentDoc(dict):
-    """A document read() handed out. Each storage has its own subclass whose `changed`
-    registry (id -> document) records every lent document anyone changes, so write() can
-    reuse the JSON text of all the others without looking inside them.
+class _TrackedDoc(dict):
+    """A document of a flat snapshot. read() hands these out without copying them: each
+    storage has its own subclass whose `changed` registry (id -> document) records every one
+    anybody changes. write() re-encodes exactly those (and new ones) and reuses the JSON text
+    of all the others; read() discards a snapshot one of whose documents changed unsaved.
 
-    Only handed out for flat documents (scalar values), where every change goes through one
-    of the methods below: there is no nested list or dict to change behind its back.
+    Only used for flat documents (scalar values), where every change goes through one of the
+    methods below: there is no nested list or dict to change behind its back.
     """
 
     __slots__ = ()
@@ -235,8 +236,8 @@ class _LentDoc(dict):
         super().clear()
 
 
-def _lent_doc_class() -> type[_LentDoc]:
-    return type("_LentDoc", (_LentDoc,), {"__slots__": (), "changed": {}})
+def _tracked_doc_class() -> type[_TrackedDoc]:
+    return type("_TrackedDoc", (_TrackedDoc,), {"__slots__": (), "changed": {}})
 
 
 @dataclass
@@ -244,22 +245,15 @@ class _Snapshot:
     """What the file held after our last read or write, to skip re-parsing and re-encoding."""
 
     raw: bytes
-    tables: dict[str, dict[str, Any]]  # pristine parsed data, never handed out
+    tables: dict[str, dict[str, Any]]  # parsed data; when flat, documents are _TrackedDocs
     flat: bool  # every table a dict of documents of scalars (TinyDB's usual shape; notes)
     fragments: dict[str, dict[str, str]] | None = None  # per table, per key: '"key": {...}'
-    lent: dict[str, dict[str, _LentDoc]] | None = None  # what the last read() handed out
 
-    def copy_tables(self, lent_class: type[_LentDoc]) -> dict[str, dict[str, Any]]:
-        """A deep copy for the caller to change at will."""
-        if not self.flat:
-            self.lent = None
-            return marshal.loads(marshal.dumps(self.tables))
-        lent_class.changed.clear()  # documents lent earlier no longer match `lent`
-        self.lent = {
-            name: dict(zip(table.keys(), map(lent_class, table.values()), strict=True))
-            for name, table in self.tables.items()
-        }
-        return {name: dict(table) for name, table in self.lent.items()}
+    def copy_tables(self) -> dict[str, dict[str, Any]]:
+        """Tables the caller may change at will (changed documents report themselves)."""
+        if self.flat:
+            return {name: dict(table) for name, table in self.tables.items()}
+        return marshal.loads(marshal.dumps(self.tables))
 
 
 def _is_flat(tables: dict) -> bool:
@@ -307,7 +301,7 @@ class DurableJSONStorage(Storage):
         self._lock = _InterProcessLock(self.path.with_name(self.path.name + ".lock"), self.path)
         self._snapshot: _Snapshot | None = None
         self._checked: tuple[object, bool] | None = None  # (lock token, file present)
-        self._lent_class = _lent_doc_class()
+        self._tracked = _tracked_doc_class()
         if not self.writable:
             if not self.path.exists():
                 raise FileNotFoundError(errno.ENOENT, "No such file", str(self.path))
@@ -341,10 +335,10 @@ class DurableJSONStorage(Storage):
                 self._remember_checked(present=False)
                 return None
             snapshot = self._snapshot
-            if snapshot is None or snapshot.raw != raw:
+            if snapshot is None or snapshot.raw != raw or self._tracked.changed:
                 snapshot = self._snapshot = self._parse(raw, self.path)
             self._remember_checked(present=True)
-        return snapshot.copy_tables(self._lent_class)
+        return snapshot.copy_tables()
 
     def _remember_checked(self, present: bool) -> None:
         """Inside an exclusive hold, the file we just read or wrote cannot change under us:
@@ -370,6 +364,7 @@ class DurableJSONStorage(Storage):
             self._checked = None
             self._replace(payload, backup=present)
             self._snapshot = snapshot
+            self._tracked.changed.clear()  # every changed document was re-encoded and copied
             self._remember_checked(present=True)
 
     def close(self) -> None:
@@ -467,7 +462,15 @@ class DurableJSONStorage(Storage):
             raise StorageCorruptError(path, problem) from exc
         if not isinstance(data, dict):
             raise StorageCorruptError(path, "valid JSON but not a JSON object (a database)")
-        return _Snapshot(raw=raw, tables=data, flat=_is_flat(data))
+        if not _is_flat(data):
+            return _Snapshot(raw=raw, tables=data, flat=False)
+        tracked = self._tracked
+        tracked.changed.clear()  # this snapshot's documents are all new and untouched
+        tables = {
+            name: dict(zip(table.keys(), map(tracked, table.values()), strict=True))
+            for name, table in data.items()
+        }
+        return _Snapshot(raw=raw, tables=tables, flat=True)
 
     def _serialize(self, data: dict) -> tuple[bytes, _Snapshot | None]:
         """The file's bytes and the snapshot after writing them (None: parse on next read)."""
@@ -479,16 +482,15 @@ class DurableJSONStorage(Storage):
         return json.dumps(data, **self.kwargs).encode(self._encoding), None
 
     def _serialize_incrementally(self, data: dict) -> tuple[bytes, _Snapshot]:
-        """Encode only the documents changed since read(); reuse the others' JSON text.
+        """Encode only the documents changed since the snapshot; reuse the others' JSON text.
 
-        A document's text is reused only if it is the very document read() lent under that
-        table and key and nobody changed it (the lent class's registry says who did).
+        A document's text is reused only if it is the snapshot's very document under that
+        table and key and its class's registry does not list it as changed.
         """
         before = self._snapshot
-        old_tables = before.tables if before else {}
+        old_tables = before.tables if before and before.flat else {}
         old_fragments = (before.fragments or {}) if before else {}
-        lent_tables = (before.lent or {}) if before else {}
-        changed = self._lent_class.changed
+        changed = self._tracked.changed
         tables: dict[str, dict[str, Any]] = {}
         fragments: dict[str, dict[str, str]] = {}
         parts: list[str] = []
@@ -497,10 +499,10 @@ class DurableJSONStorage(Storage):
                 raise _NotFlat
             texts, pristine = _encode_table(
                 table,
-                lent_tables.get(name, {}),
-                old_fragments.get(name, {}),
                 old_tables.get(name, {}),
+                old_fragments.get(name, {}),
                 changed,
+                self._tracked,
             )
             tables[name], fragments[name] = pristine, texts
             body = ", ".join(texts.values())
@@ -564,50 +566,51 @@ class DurableJSONStorage(Storage):
 
 def _encode_table(
     table: dict,
-    lent: dict[str, dict],
-    old_texts: dict[str, str],
     old_docs: dict[str, dict],
+    old_texts: dict[str, str],
     changed: dict[int, dict],
+    tracked: type[_TrackedDoc],
 ) -> tuple[dict[str, str], dict[str, dict]]:
-    """One table's JSON text per key, and its pristine documents, reusing what is unchanged."""
-    count = len(lent)
+    """One table's JSON text per key, and its documents for the snapshot, reusing what is
+    unchanged."""
+    count = len(old_docs)
     if (
         count
         and len(old_texts) == count
-        and list(islice(table, count)) == list(lent)
-        and all(map(is_, islice(table.values(), count), lent.values()))
+        and list(islice(table, count)) == list(old_docs)
+        and all(map(is_, islice(table.values(), count), old_docs.values()))
     ):
-        # The usual case, in C: the lent documents, in order, then any new ones after them.
+        # The usual case, in C: the snapshot's documents, in order, then any new ones.
         texts, pristine = old_texts.copy(), old_docs.copy()
         if changed:
-            key_of = dict(zip(map(id, lent.values()), lent.keys(), strict=True))
+            key_of = dict(zip(map(id, old_docs.values()), old_docs.keys(), strict=True))
             for doc_id in changed:
                 key = key_of.get(doc_id)
                 if key is not None:
-                    texts[key], pristine[key] = _encode_doc(key, table[key])
+                    texts[key], pristine[key] = _encode_doc(key, table[key], tracked)
         for key in islice(table, count, None):
-            texts[key], pristine[key] = _encode_doc(key, table[key])
+            texts[key], pristine[key] = _encode_doc(key, table[key], tracked)
         return texts, pristine
     texts, pristine = {}, {}
     for key, doc in table.items():
-        if lent.get(key) is doc and id(doc) not in changed:
+        if old_docs.get(key) is doc and id(doc) not in changed:
             text = old_texts.get(key)  # None right after a parse: encode once
             texts[key] = text if text is not None else f"{json.dumps(key)}: {json.dumps(doc)}"
-            pristine[key] = old_docs[key]
+            pristine[key] = doc
         else:
-            texts[key], pristine[key] = _encode_doc(key, doc)
+            texts[key], pristine[key] = _encode_doc(key, doc, tracked)
     return texts, pristine
 
 
-def _encode_doc(key: Any, doc: Any) -> tuple[str, dict]:
-    """A changed document's text and its pristine copy (as the file will hold it)."""
+def _encode_doc(key: Any, doc: Any, tracked: type[_TrackedDoc]) -> tuple[str, dict]:
+    """A changed document's text and a fresh tracked copy of it (as the file will hold it)."""
     if type(key) is not str or not isinstance(doc, dict):
         raise _NotFlat
     doc_json = json.dumps(doc)
     copy = json.loads(doc_json)
     if not all(type(v) in _SCALARS for v in copy.values()):
         raise _NotFlat
-    return f"{json.dumps(key)}: {doc_json}", copy
+    return f"{json.dumps(key)}: {doc_json}", tracked(copy)
 
 
 class _NotFlat(Exception):

@@ -91,6 +91,40 @@ def test_mutating_what_read_returned_does_not_change_the_next_read(tmp_path):
     assert storage.read() == {"t": {"1": {"v": 1, "l": [1]}, "2": {"v": 2}}}
 
 
+def test_unsaved_changes_to_flat_documents_do_not_leak_into_the_next_read(tmp_path):
+    storage = DurableJSONStorage(tmp_path / "n.json")
+    storage.write({"t": {"1": {"v": 1}, "2": {"v": 2}}})
+    data = storage.read()
+    data["t"]["1"]["v"] = 99
+    data["t"]["2"].clear()
+    assert storage.read() == {"t": {"1": {"v": 1}, "2": {"v": 2}}}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d.__setitem__("v", 2),
+        lambda d: d.__delitem__("v"),
+        lambda d: d.update(v=2),
+        lambda d: d.pop("v"),
+        lambda d: d.popitem(),
+        lambda d: d.setdefault("w", 1),
+        lambda d: d.clear(),
+        lambda d: d.__ior__({"v": 3}),
+    ],
+    ids=["setitem", "delitem", "update", "pop", "popitem", "setdefault", "clear", "ior"],
+)
+def test_every_way_of_changing_a_document_is_saved(tmp_path, change):
+    path = tmp_path / "n.json"
+    storage = DurableJSONStorage(path)
+    storage.write({"t": {str(i): {"v": 1} for i in range(3)}})
+    data = storage.read()
+    change(data["t"]["1"])
+    storage.write(data)
+    assert path.read_text() == json.dumps(data)
+    assert DurableJSONStorage(path).read() == data
+
+
 # -- corruption --------------------------------------------------------------------------------
 
 
