@@ -43,7 +43,10 @@ async def test_changes_since_the_previous_opening(store):
     app = ParleyApp(store)
     async with app.run_test(size=SIZE) as pilot:
         await _ready(app, pilot)
-        assert note_open(app) == "2026-02-01T12:00:00Z"
+        # The app recorded this opening on load and kept the previous one.
+        assert app.parley_previous_open == "2026-02-01T12:00:00Z"
+        assert note_open(app) != "2026-02-01T12:00:00Z"  # this opening is now the last one
+        app.parley_previous_open = "2026-02-01T12:00:00Z"
         await show_changes(app)
         await pilot.pause()
         assert isinstance(app.screen, ChangesScreen)

@@ -121,6 +121,7 @@ class ParleyApp(App):
             self.show_error(f"the corpus is damaged: {e}")
             return
         self.loaded = True
+        self._note_open()
         self._start_watch()
         if self._notes is not None:
             importlib.import_module("tui.components.notes_render").watch_notes(self)
@@ -143,6 +144,11 @@ class ParleyApp(App):
         self.query_one(HeaderBar).show_message(header)
         for pane_id in PANES:
             self.pane(pane_id).set_rows([], "Nothing to show: " + header + ".")
+
+    def _note_open(self) -> None:
+        """Remember this opening (state.json) for "what changed since last time"."""
+        if importlib.util.find_spec("tui.components.changes_screen") is not None:
+            importlib.import_module("tui.components.changes_screen").note_open(self)
 
     def _start_watch(self) -> None:
         if self.watch and importlib.util.find_spec("tui.watch") is not None:
@@ -345,3 +351,9 @@ class ParleyApp(App):
 
     async def action_toggle_call(self) -> None:
         await self.toggle_call()
+
+    async def action_import_articles(self) -> None:
+        await self._feature("tui.components.import_dialog", "import_path")
+
+    async def action_show_changes(self) -> None:
+        await self._feature("tui.components.changes_screen", "show_changes")
