@@ -11,8 +11,8 @@ from textual.widgets import Input, Static
 from store import ingest
 from store.api import Store
 from tui.app import ParleyApp
-from tui.components.changes_screen import ChangesScreen, note_open, show_changes
-from tui.components.import_dialog import ImportDialog, import_path
+from tui.components.changes_screen import ChangesScreen, note_open
+from tui.components.import_dialog import ImportDialog
 
 DATA = Path(__file__).parent / "data" / "ingest"
 SIZE = (120, 40)
@@ -47,7 +47,7 @@ async def test_changes_since_the_previous_opening(store):
         assert app.parley_previous_open == "2026-02-01T12:00:00Z"
         assert note_open(app) != "2026-02-01T12:00:00Z"  # this opening is now the last one
         app.parley_previous_open = "2026-02-01T12:00:00Z"
-        await show_changes(app)
+        await app.run_action("show_changes")  # the app's action, as a key will run it
         await pilot.pause()
         assert isinstance(app.screen, ChangesScreen)
         body = _body(app)
@@ -83,7 +83,7 @@ async def test_import_dialog_adds_a_file_without_blocking(store):
     app.notify = spy
     async with app.run_test(size=SIZE) as pilot:
         await _ready(app, pilot)
-        await import_path(app)
+        await app.run_action("import_articles")
         await pilot.pause()
         assert isinstance(app.screen, ImportDialog)
         app.screen.query_one(Input).value = "/no/such/article.txt"
