@@ -127,11 +127,12 @@ def export(ctx: click.Context, fmt: str, call: str | None) -> None:
         _fail(str(e.args[0]))
 
 
-from tui import cli_ingest  # noqa: E402 - add, changes, reextract
+from tui import cli_ingest, cli_notes  # noqa: E402 - add, changes, reextract, note
 
 main.add_command(cli_ingest.add_command)
 main.add_command(cli_ingest.changes_command)
 main.add_command(cli_ingest.reextract_command)
+main.add_command(cli_notes.note_command)
 
 
 def run() -> None:  # pragma: no cover - console entry alias
