@@ -85,4 +85,8 @@ def read_article(path: Path) -> RawArticle | Skipped:
         if body is None:
             return Skipped(path, "no article body found in the HTML page")
         text = body
+    elif path.suffix.lower() in (".md", ".markdown"):
+        from store.markdown import markdown_to_text
+
+        text = markdown_to_text(text)
     return RawArticle(path=path, name=path.name, data=data, text=text, meta=_sidecar(path))

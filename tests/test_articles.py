@@ -1,0 +1,59 @@
+"""Reading article files: formats, sidecars and the problems reported for bad files."""
+
+from __future__ import annotations
+
+import json
+
+from store.articles import Skipped, article_files, read_article
+from store.extract.clean import clean_article
+
+
+def test_markdown_markup_is_gone_and_its_date_is_stated(tmp_path):
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "# Ministers meet in Warsaw\n\n*Published 21 January 2026*\n\n"
+        'Kallas said the fund "will **not** wait for [Washington](https://x.test)," '
+        "before leaving.\n\n- Ministers agreed to **study** the options.\n"
+    )
+    raw = read_article(path)
+    assert not isinstance(raw, Skipped)
+    assert "*" not in raw.text and "](" not in raw.text and "#" not in raw.text
+    clean = clean_article(raw.text, raw.name, raw.meta)
+    assert clean.title == "Ministers meet in Warsaw"
+    assert (clean.published, clean.published_basis) == ("2026-01-21", "stated")
+    assert '"will not wait for Washington,"' in clean.text
+    assert "Ministers agreed to study the options." in clean.text
+
+
+def test_front_matter_survives_markdown(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Talks\noutlet: Example Times\npublished: 2026-01-05\n---\n"
+                    "Negotiators met again on Monday.\n")
+    raw = read_article(path)
+    clean = clean_article(raw.text, raw.name, raw.meta)
+    assert (clean.title, clean.outlet, clean.published) == ("Talks", "Example Times", "2026-01-05")
+
+
+def test_sidecar_metadata_wins(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Negotiators met again on Monday in Geneva.\n")
+    (tmp_path / "a.txt.meta.json").write_text(
+        json.dumps({"outlet": "Wire", "published": "2026-02-02", "url": "https://w.test/a"})
+    )
+    raw = read_article(path)
+    clean = clean_article(raw.text, raw.name, raw.meta)
+    assert (clean.outlet, clean.published, clean.url) == ("Wire", "2026-02-02", "https://w.test/a")
+
+
+def test_only_articles_are_listed(tmp_path):
+    for name in ("a.txt", "b.md", "c.html", "codebook.toml", "README.md", ".hidden.txt",
+                 "x.meta.json", "img.png"):
+        (tmp_path / name).write_text("x")
+    assert [p.name for p in article_files(tmp_path)] == ["a.txt", "b.md", "c.html"]
+
+
+def test_oversized_file_is_skipped(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"word " * (1_100_000))
+    got = read_article(path)
+    assert isinstance(got, Skipped) and "larger than 5 MB" in str(got) and "huge.txt" in str(got)
