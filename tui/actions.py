@@ -57,6 +57,9 @@ ACTIONS: tuple[Action, ...] = (
     Action("set_status", "s", "Set status", "issues"),
     Action("show_notes", "n", "Notes"),
     Action("toggle_call", "c", "Start/end call"),
+    # New reporting (the ingest screens).
+    Action("import_articles", "i", "Add articles"),
+    Action("show_changes", "w", "What changed"),
     Action("quit", "q", "Quit"),
     # The source reader.
     Action("close", "escape,q", "Back", "reader", "reader", key_display="esc"),
