@@ -6,7 +6,13 @@ constructing a Store costs nothing and the dashboard can load in a worker.
 
 from __future__ import annotations
 
+import json
+import marshal
+import mmap
+import os
 import threading
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,6 +97,210 @@ def _event(d: dict) -> Event:
     )
 
 
+# -- the view file: the corpus re-encoded for random access ------------------------------------
+#
+# Parsing corpus.json and provenance.json whole costs seconds per thousand articles, yet a
+# screen shows a few dozen entries. `view.bin` (in the corpus folder, so a build's swap drops
+# it) keeps the small tables ready to load and every big table as rows of JSON with offsets,
+# read through mmap only when a row is asked for; quotes per issue and events per timeline
+# section are pre-sorted. It is made from the JSON on first load (or by `build`) and checked
+# against corpus.json's size and mtime.
+
+VIEW_FILE = "view.bin"
+VIEW_FORMAT = 1
+BIG_TABLES = ("quotes", "events", "sentences", "texts")
+
+
+def _stamp(corpus: Path) -> list:
+    st = (corpus / corpus_files.MAIN_FILE).stat()
+    return [VIEW_FORMAT, st.st_size, st.st_mtime_ns]
+
+
+def _by_date_newest(rows: list[dict], picked: list[int]) -> bytes:
+    newest = sorted(picked, key=lambda n: rows[n].get("date") or "", reverse=True)
+    return array("I", newest).tobytes()
+
+
+def _view_sections(tables: dict[str, list[dict]], stamp: list) -> dict[str, bytes]:
+    """The sections of a view file, from the corpus tables."""
+    sections: dict[str, bytes] = {}
+    for name in BIG_TABLES:
+        rows = tables.get(name, [])
+        blobs = [json.dumps(d, ensure_ascii=False, separators=(",", ":")).encode() for d in rows]
+        offsets = array("Q", [0])
+        total = 0
+        for b in blobs:
+            total += len(b)
+            offsets.append(total)
+        sections[f"{name}.rows"] = b"".join(blobs)
+        sections[f"{name}.offsets"] = offsets.tobytes()
+        sections[f"{name}.ids"] = marshal.dumps({d["id"]: n for n, d in enumerate(rows)})
+    quotes, events = tables.get("quotes", []), tables.get("events", [])
+    by_issue: dict[str, list[int]] = {}
+    for n, d in enumerate(quotes):
+        for issue in d.get("issues", ()):
+            by_issue.setdefault(issue, []).append(n)
+    sections["quotes.by_issue"] = marshal.dumps(
+        {issue: _by_date_newest(quotes, picked) for issue, picked in by_issue.items()}
+    )
+    sections["quotes.all"] = _by_date_newest(quotes, list(range(len(quotes))))
+    parties = [None, *dict.fromkeys(d.get("party") for d in quotes if d.get("party"))][:256]
+    code = {p: n for n, p in enumerate(parties)}
+    sections["quotes.party"] = bytes(code.get(d.get("party"), 0) for d in quotes)
+    sections["quotes.parties"] = marshal.dumps(parties)
+    order = sorted(
+        range(len(events)),
+        key=lambda n: (events[n].get("date") is None, events[n].get("date") or "", events[n]["id"]),
+    )
+    sections["events.order"] = array("I", order).tobytes()
+    sections["events.scheduled"] = bytes(bool(d.get("scheduled")) for d in events)
+    aliases = {a: d["id"] for d in quotes + events for a in d.get("aliases", ())}
+    sections["aliases"] = marshal.dumps(aliases)
+    small = {n: tables.get(n, []) for n in corpus_files.MAIN_TABLES if n not in BIG_TABLES}
+    small["evidence"] = _position_evidence(tables)
+    small["stamp"] = stamp
+    sections["small"] = marshal.dumps(small)
+    return sections
+
+
+def _position_evidence(tables: dict[str, list[dict]]) -> dict[str, list[tuple]]:
+    """Each position's evidence resolved (quote or sentence, source, text, date, span), so
+    the positions pane needs neither the quote nor the sentence index to show it."""
+    quotes = {d["id"]: d for d in tables.get("quotes", [])}
+    sentences = {d["id"]: d for d in tables.get("sentences", [])}
+    published = {d["id"]: d.get("published") for d in tables.get("sources", [])}
+    out = {}
+    for pos in tables.get("positions", []):
+        found = []
+        for eid in pos.get("evidence", ()):
+            if (q := quotes.get(eid)) is not None:
+                found.append(
+                    (
+                        "quote",
+                        q["id"],
+                        q["source"],
+                        q["text"],
+                        q.get("date"),
+                        None,
+                        q["start"],
+                        q["end"],
+                    )
+                )
+            elif (d := sentences.get(eid)) is not None:
+                found.append(
+                    (
+                        "sentence",
+                        d["id"],
+                        d["source"],
+                        d["text"],
+                        published.get(d["source"]),
+                        None,
+                        d["start"],
+                        d["end"],
+                    )
+                )
+        out[pos["id"]] = (tuple(pos.get("evidence", ())), found)
+    return out
+
+
+def _write_view(path: Path, sections: dict[str, bytes]) -> None:
+    """Write the sections atomically: an index (name → offset, length), then the bytes."""
+    index, at = {}, 0
+    for name, data in sections.items():
+        index[name] = (at, len(data))
+        at += len(data)
+    head = marshal.dumps(index)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("wb") as f:
+            f.write(len(head).to_bytes(8, "little"))
+            f.write(head)
+            for data in sections.values():
+                f.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a read-only corpus: the view stays in memory
+
+
+class _View:
+    """An open view file (or the same sections held in memory)."""
+
+    def __init__(self, sections: dict[str, bytes] | None = None, path: Path | None = None):
+        if sections is not None:
+            self._get = sections.__getitem__
+            return
+        with path.open("rb") as f:
+            self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        size = int.from_bytes(self._map[:8], "little")
+        index = marshal.loads(self._map[8 : 8 + size])
+        base = 8 + size
+        whole = memoryview(self._map)
+        self._get = lambda name: whole[base + index[name][0] : base + sum(index[name])]
+
+    def section(self, name: str) -> bytes | memoryview:
+        """A section's bytes (a view into the mapped file, not a copy)."""
+        return self._get(name)
+
+
+class _Rows:
+    """One big table: rows decoded from JSON when asked for, ids indexed on first look-up."""
+
+    def __init__(self, view: _View, name: str):
+        self._view, self._name = view, name
+        self._offsets = array("Q")
+        self._offsets.frombytes(view.section(f"{name}.offsets"))
+        self._rows = view.section(f"{name}.rows")
+        self._ids: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def row(self, n: int) -> dict:
+        return json.loads(bytes(self._rows[self._offsets[n] : self._offsets[n + 1]]))
+
+    def number(self, entry_id: str) -> int | None:
+        if self._ids is None:
+            self._ids = marshal.loads(self._view.section(f"{self._name}.ids"))
+        return self._ids.get(entry_id)
+
+    def get(self, entry_id: str) -> dict | None:
+        n = self.number(entry_id)
+        return None if n is None else self.row(n)
+
+
+class _Objects:
+    """Model objects made from table rows on first use and kept (what a screen touched)."""
+
+    def __init__(self, rows: _Rows, make):
+        self.rows, self._make = rows, make
+        self._made: dict[int, object] = {}
+
+    def at(self, n: int):
+        obj = self._made.get(n)
+        if obj is None:
+            obj = self._made[n] = self._make(self.rows.row(n))
+        return obj
+
+    def by_id(self, entry_id: str):
+        n = self.rows.number(entry_id)
+        return None if n is None else self.at(n)
+
+
+class LazyList(Sequence):
+    """A read-only list of model objects, each made only when it is read."""
+
+    def __init__(self, objects: _Objects, numbers: Sequence[int]):
+        self._objects, self._numbers = objects, numbers
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def __getitem__(self, n):
+        if isinstance(n, slice):
+            return [self._objects.at(i) for i in self._numbers[n]]
+        return self._objects.at(self._numbers[n])
+
+
 class Store:
     """A data directory: the derived corpus and the user's notes."""
 
@@ -124,6 +334,7 @@ class Store:
             "articles": str(root),
         }
         corpus_files.write_corpus(self.corpus_path, result.tables, result.texts, meta)
+        self._write_view(result.tables, result.texts)
         self._loaded = False
         self._provenance = None
         t = result.tables
@@ -136,16 +347,19 @@ class Store:
         )
 
     def load(self) -> None:
-        """Parse the corpus (once) and index it; safe to call from a worker thread."""
+        """Open the corpus (once) for reading; safe to call from a worker thread.
+
+        Only the small tables are read whole; quotes, events, sentences and article texts
+        are read row by row from the view file when something asks for them.
+        """
         with self._lock:
             if self._loaded:
                 return
-            db = corpus_files.open_main(self.corpus_path)
-            tables = {name: db.table(name).all() for name in corpus_files.MAIN_TABLES}
-            meta = tables["meta"][0] if tables["meta"] else {}
+            view, small = self._open_view()
+            meta = small["meta"][0] if small["meta"] else {}
             self._negotiation = meta.get("negotiation", "Negotiation")
-            self._sources = {d["id"]: Source(**d) for d in tables["sources"]}
-            self._parties = [Party(id=d["id"], name=d["name"]) for d in tables["parties"]]
+            self._sources = {d["id"]: Source(**d) for d in small["sources"]}
+            self._parties = [Party(id=d["id"], name=d["name"]) for d in small["parties"]]
             self._actors = {
                 d["id"]: Actor(
                     id=d["id"],
@@ -155,7 +369,7 @@ class Store:
                     aliases=tuple(d.get("aliases", ())),
                     roles=tuple(d.get("roles", ())),
                 )
-                for d in tables["actors"]
+                for d in small["actors"]
             }
             self._issues = [
                 Issue(
@@ -167,7 +381,7 @@ class Store:
                     quotes=d.get("quotes", 0),
                     last_reported=d.get("last_reported"),
                 )
-                for d in tables["issues"]
+                for d in small["issues"]
             ]
             self._positions = [
                 Position(
@@ -181,33 +395,131 @@ class Store:
                     contested=bool(d.get("contested")),
                     updated=d.get("updated"),
                 )
-                for d in tables["positions"]
+                for d in small["positions"]
             ]
-            self._quotes = [_quote(d) for d in tables["quotes"]]
-            self._events = [_event(d) for d in tables["events"]]
-            self._quote_by_id = {q.id: q for q in self._quotes}
-            self._event_by_id = {e.id: e for e in self._events}
-            self._aliases: dict[str, str] = {}
-            for d in tables["quotes"] + tables["events"]:
-                for alias in d.get("aliases", ()):
-                    self._aliases[alias] = d["id"]
-            self._event_spans = {
-                d["id"]: (d.get("start", 0), d.get("end", 0)) for d in tables["events"]
-            }
+            self._evidence = small.get("evidence", {})
+            self._view = view
+            self._quotes = _Objects(_Rows(view, "quotes"), _quote)
+            self._events = _Objects(_Rows(view, "events"), _event)
+            self._sentences = _Rows(view, "sentences")
+            self._texts = _Rows(view, "texts")
+            self._orders: dict[tuple, Sequence[int]] = {}
+            self._alias_map: dict[str, str] | None = None
+            self._provenance = None
             self._loaded = True
+
+    def _open_view(self) -> tuple[_View, dict]:
+        """The view file if it matches corpus.json, else one made from the JSON now."""
+        if not corpus_files.exists(self.corpus_path):
+            raise corpus_files.CorpusError(f"{self.corpus_path}: no corpus yet; run `parley build`")
+        stamp = _stamp(self.corpus_path)
+        path = self.corpus_path / VIEW_FILE
+        try:
+            view = _View(path=path)
+            small = marshal.loads(view.section("small"))
+            if small.get("stamp") == stamp:
+                return view, small
+        except (OSError, ValueError, EOFError, KeyError, TypeError):
+            pass  # missing, stale or damaged: made again below
+        sections = _view_sections(self._read_json(), stamp)
+        _write_view(path, sections)
+        try:
+            view = _View(path=path)
+            small = marshal.loads(view.section("small"))
+            if small.get("stamp") == stamp:
+                return view, small
+        except (OSError, ValueError, EOFError, KeyError, TypeError):
+            pass
+        return _View(sections), marshal.loads(sections["small"])
+
+    def _write_view(self, tables: dict[str, list[dict]], texts: dict[str, str]) -> None:
+        """Make the view file from tables a build has in memory (no JSON to parse again)."""
+        tables = {**tables, "texts": [{"id": k, "text": v} for k, v in texts.items()]}
+        small = corpus_files.read_meta(self.corpus_path)
+        tables["meta"] = [{**small, "format": corpus_files.FORMAT}] if small else []
+        _write_view(self.corpus_path / VIEW_FILE, _view_sections(tables, _stamp(self.corpus_path)))
+
+    def _read_json(self) -> dict[str, list[dict]]:
+        """Every table of corpus.json and provenance.json, parsed (the slow path)."""
+        main = corpus_files.open_main(self.corpus_path).storage.read() or {}
+        prov = corpus_files.open_provenance(self.corpus_path).storage.read() or {}
+        tables = {n: list(main.get(n, {}).values()) for n in corpus_files.MAIN_TABLES}
+        tables.update({n: list(prov.get(n, {}).values()) for n in corpus_files.PROVENANCE_TABLES})
+        return tables
 
     def _ensure(self) -> None:
         if not self._loaded:
             self.load()
 
     def _prov(self):
-        if self._provenance is None:
-            db = corpus_files.open_provenance(self.corpus_path)
-            self._provenance = (
-                {d["id"]: d for d in db.table("sentences").all()},
-                {d["id"]: d["text"] for d in db.table("texts").all()},
-            )
-        return self._provenance
+        """The provenance tables (sentences, texts), read row by row from the view file."""
+        self._ensure()
+        return self._sentences, self._texts
+
+    def _aliases(self) -> dict[str, str]:
+        if self._alias_map is None:
+            self._alias_map = marshal.loads(self._view.section("aliases"))
+        return self._alias_map
+
+    def _order(self, name: str) -> Sequence[int]:
+        """A pre-sorted list of row numbers from the view file (read once)."""
+        key = ("section", name)
+        if key not in self._orders:
+            numbers = array("I")
+            numbers.frombytes(self._view.section(name))
+            self._orders[key] = numbers
+        return self._orders[key]
+
+    def _quote_numbers(self, issue: str | None, party: str | None) -> Sequence[int]:
+        key = ("quotes", issue, party)
+        found = self._orders.get(key)
+        if found is None:
+            if issue is None:
+                found = self._order("quotes.all")
+            else:
+                by_issue = self._orders.get(("by_issue",))
+                if by_issue is None:
+                    by_issue = self._orders[("by_issue",)] = marshal.loads(
+                        self._view.section("quotes.by_issue")
+                    )
+                found = array("I")
+                found.frombytes(by_issue.get(issue, b""))
+            if party is not None:
+                names = marshal.loads(self._view.section("quotes.parties"))
+                code = names.index(party) if party in names else -1
+                parties = self._view.section("quotes.party")
+                found = array("I", [n for n in found if parties[n] == code])
+            self._orders[key] = found
+        return found
+
+    def _event_numbers(self, section: str | None) -> Sequence[int]:
+        key = ("events", section)
+        found = self._orders.get(key)
+        if found is None:
+            order = self._order("events.order")
+            if section is None:
+                found = order
+            else:
+                flags = self._view.section("events.scheduled")
+                dated = len(order) - self._undated_count(order)
+                if section == "undated":
+                    found = order[dated:]
+                else:
+                    want = section == "scheduled"
+                    found = array("I", [n for n in order[:dated] if bool(flags[n]) == want])
+            self._orders[key] = found
+        return found
+
+    def _undated_count(self, order: Sequence[int]) -> int:
+        """Undated events sort last: count them from the end (a binary search)."""
+        lo, hi = 0, len(order)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._events.at(order[mid]).date is None:
+                hi = mid
+            else:
+                lo = mid + 1
+        return len(order) - lo
 
     def negotiation(self) -> str:
         self._ensure()
@@ -219,8 +531,8 @@ class Store:
         return Summary(
             negotiation=self._negotiation,
             sources=len(self._sources),
-            quotes=len(self._quotes),
-            events=len(self._events),
+            quotes=len(self._quotes.rows),
+            events=len(self._events.rows),
             latest=max(dates) if dates else None,
         )
 
@@ -254,9 +566,12 @@ class Store:
     def evidence(self, position: Position) -> list[Evidence]:
         """A position's evidence, newest first, as quotes and sentences with their dates."""
         self._ensure()
+        ready = self._evidence.get(position.id)
+        if ready is not None and ready[0] == position.evidence:
+            return [Evidence(*e) for e in ready[1]]
         out = []
         for eid in position.evidence:
-            q = self._quote_by_id.get(eid)
+            q = self._quotes.by_id(eid)
             if q is not None:
                 out.append(Evidence("quote", q.id, q.source, q.text, q.date, None, q.start, q.end))
                 continue
@@ -268,27 +583,32 @@ class Store:
 
     def quotes(self, issue: str | None = None, party: str | None = None) -> list[Quote]:
         """Quotes on an issue (optionally one party's), newest report first."""
+        return list(self.quotes_view(issue, party))
+
+    def quotes_view(self, issue: str | None = None, party: str | None = None) -> LazyList:
+        """`quotes()` as a read-only sequence whose quotes are made only when read."""
         self._ensure()
-        found = [
-            q
-            for q in self._quotes
-            if (issue is None or issue in q.issues) and (party is None or q.party == party)
-        ]
-        return sorted(found, key=lambda q: (q.date or ""), reverse=True)
+        return LazyList(self._quotes, self._quote_numbers(issue, party))
 
     def quote(self, quote_id: str) -> Quote | None:
         self._ensure()
-        return self._quote_by_id.get(self._aliases.get(quote_id, quote_id))
+        return self._quotes.by_id(self._aliases().get(quote_id, quote_id))
 
     def events(self, issue: str | None = None) -> list[Event]:
         """Dated events in date order (undated last)."""
         self._ensure()
-        found = [e for e in self._events if issue is None or issue in e.issues]
-        return sorted(found, key=lambda e: (e.date is None, e.date or "", e.id))
+        found = self.events_view()
+        return [e for e in found if issue is None or issue in e.issues]
+
+    def events_view(self, section: str | None = None) -> LazyList:
+        """`events()` as a read-only sequence made as read; `section` keeps only the
+        "past" (dated, not scheduled), "scheduled" or "undated" ones."""
+        self._ensure()
+        return LazyList(self._events, self._event_numbers(section))
 
     def event(self, event_id: str) -> Event | None:
         self._ensure()
-        return self._event_by_id.get(self._aliases.get(event_id, event_id))
+        return self._events.by_id(self._aliases().get(event_id, event_id))
 
     def sources(self) -> list[Source]:
         self._ensure()
@@ -299,7 +619,8 @@ class Store:
         return self._sources.get(source_id)
 
     def source_text(self, source_id: str) -> str:
-        return self._prov()[1].get(source_id, "")
+        row = self._prov()[1].get(source_id)
+        return row["text"] if row else ""
 
     def sentence(self, sentence_id: str) -> Sentence | None:
         d = self._prov()[0].get(sentence_id)
@@ -320,7 +641,8 @@ class Store:
         if kind == "quote" and (q := self.quote(entry_id)):
             return Passage(q.source, q.start, q.end)
         if kind == "event" and (e := self.event(entry_id)):
-            start, end = self._event_spans.get(e.id, (0, 0))
+            row = self._events.rows.get(e.id) or {}
+            start, end = row.get("start", 0), row.get("end", 0)
             return Passage(e.sources[0], start, end) if e.sources else None
         if kind in ("sentence", "status") and (s := self.sentence(entry_id)):
             return Passage(s.source, s.start, s.end)
@@ -339,10 +661,11 @@ class Store:
     def resolve(self, kind: str, entry_id: str) -> str | None:
         """The current id of an entry (a merged report's id maps to its quote), or None if gone."""
         self._ensure()
-        entry_id = self._aliases.get(entry_id, entry_id)
+        entry_id = self._aliases().get(entry_id, entry_id)
+        if kind in ("quote", "event"):
+            rows = (self._quotes if kind == "quote" else self._events).rows
+            return entry_id if rows.number(entry_id) is not None else None
         table = {
-            "quote": self._quote_by_id,
-            "event": self._event_by_id,
             "source": self._sources,
             "issue": {i.id: i for i in self._issues},
             "position": {p.id: p for p in self._positions},

@@ -101,8 +101,7 @@ class ParleyApp(App):
             if not self.store.has_corpus():
                 self.call_from_thread(self.show_no_corpus)
                 return
-            self.store.load()
-            self.store.source_text("")  # parse the provenance file here, not on the UI thread
+            self.store.load()  # opens the corpus; entries are read as they are shown
         except CorpusError as e:
             self.call_from_thread(self.show_error, str(e))
             return

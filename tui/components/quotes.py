@@ -48,7 +48,7 @@ class QuotesPane(Pane):
         party = store.party_name(self.party_filter) if self.party_filter else None
         self.border_title = f"{self.number} {self.title}" + (f" · {party}" if party else "")
         self.store = store
-        quotes = store.quotes(issue_id, self.party_filter)
+        quotes = store.quotes_view(issue_id, self.party_filter)  # made as they are drawn
         names = {p.id: p.name for p in store.parties()}
 
         def search_of(q) -> str:

@@ -6,6 +6,10 @@ basis (stated in the text, relative to another date, inferred).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
+
 from rich.text import Text
 
 from tui.components.entry_table import Row
@@ -23,6 +27,27 @@ def section_of(event) -> str:
     if event.date is None:
         return "undated"
     return "scheduled" if event.scheduled else "past"
+
+
+class Chain(Sequence):
+    """Several sequences read as one, without copying them (sections and their events)."""
+
+    def __init__(self, parts: list[Sequence]) -> None:
+        self._parts = parts
+        self._starts = list(accumulate((len(p) for p in parts), initial=0))
+
+    def __len__(self) -> int:
+        return self._starts[-1]
+
+    def __getitem__(self, n):
+        if isinstance(n, slice):
+            return [self[i] for i in range(*n.indices(len(self)))]
+        if n < 0:
+            n += len(self)
+        if not 0 <= n < len(self):
+            raise IndexError(n)
+        part = bisect_right(self._starts, n) - 1
+        return self._parts[part][n - self._starts[part]]
 
 
 def search_text(item) -> str:
@@ -53,17 +78,15 @@ class TimelinePane(Pane):
     def load(self, store, issue_id: str | None, as_of: str | None) -> None:
         self.as_of = as_of
         self.issue_id = issue_id
-        grouped: dict[str, list] = {name: [] for name, _ in SECTIONS}
-        for event in store.events():
-            grouped[section_of(event)].append(event)
-        items = []
+        parts: list[Sequence] = []
         for name, _label in SECTIONS:
-            if not grouped[name]:
+            events = store.events_view(name)  # made only when drawn
+            if not events:
                 continue
             if name != "past":
-                items.append(name)
-            items.extend(grouped[name])
-        self.set_items(items, search_text, "No dated events in the corpus yet.")
+                parts.append((name,))
+            parts.append(events)
+        self.set_items(Chain(parts), search_text, "No dated events in the corpus yet.")
 
     def mark(self, issue_id: str | None) -> None:
         """Mark another issue's events: the same rows, redrawn (only those on screen)."""
