@@ -300,6 +300,16 @@ class LazyList(Sequence):
             return [self._objects.at(i) for i in self._numbers[n]]
         return self._objects.at(self._numbers[n])
 
+    def find(self, entry_id: str) -> int | None:
+        """The position of an entry by id, without making the objects before it."""
+        number = self._objects.rows.number(entry_id)
+        if number is None:
+            return None
+        try:
+            return self._numbers.index(number)
+        except ValueError:
+            return None
+
 
 class Store:
     """A data directory: the derived corpus and the user's notes."""
@@ -407,6 +417,14 @@ class Store:
             self._alias_map: dict[str, str] | None = None
             self._provenance = None
             self._loaded = True
+
+    def warm(self) -> None:
+        """Read the id indexes and orders ahead of need (from a worker, after the first frame),
+        so the first key press that looks an entry up does not pay for it."""
+        self._ensure()
+        for rows in (self._quotes.rows, self._events.rows, self._texts):
+            rows.number("")
+        self._aliases()
 
     def _open_view(self) -> tuple[_View, dict]:
         """The view file if it matches corpus.json, else one made from the JSON now."""

@@ -109,6 +109,10 @@ class ParleyApp(App):
             self.call_from_thread(self.show_error, f"could not read the corpus: {e}")
             return
         self.call_from_thread(self.data_loaded)
+        try:
+            self.store.warm()  # after the first frame: id look-ups ready before a key needs them
+        except Exception:  # noqa: BLE001 - only a head start; a key press reads them anyway
+            pass
 
     def data_loaded(self) -> None:
         from store.corpus import CorpusError

@@ -201,6 +201,9 @@ class EntryTable(ScrollView, can_focus=True):
         """The index of a key without building the whole index (stops at the first match)."""
         if self._index is not None:
             return self._index.get(key)
+        find = getattr(self._items, "find", None)
+        if find is not None:  # the list can look an entry up without making the others
+            return find(key)
         key_of = self._key_of
         for n, item in enumerate(self._items):
             if key_of(item) == key:
@@ -335,33 +338,43 @@ class EntryTable(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         if y == 0:
-            return self._cached(("header", width, self._header_style), self._header_line)
+            key = ("header", width, self._base, self._header_style)
+            return self._cached(key, self._header_line)
         line = int(self.scroll_offset.y) + y - 1
         index, part = divmod(line, self.row_height)
         if index >= len(self._items):
             return Strip.blank(width, self._base)
         style = self._cursor_style if index == self.cursor_row else None
         key = (index, part, width, self._base, style)
-        return self._cached(key, lambda: self._row_line(index, part, style))
+        return self._cached(key, lambda: self._styled(index, part, width, style))
+
+    def _styled(self, index: int, part: int, width: int, over: Style | None) -> Strip:
+        """A row line in the current styles; its text is laid out once per width."""
+        raw = self._cached((index, part, width), lambda: self._row_line(index, part))
+        if over is not None:
+            raw = Strip(Segment.apply_style(raw, post_style=over), width)
+        return raw.apply_style(self._base).simplify()
 
     def _cached(self, key: tuple, make: Callable[[], Strip]) -> Strip:
         strip = self._lines.get(key)
         if strip is None:
-            if len(self._lines) > 4 * ROW_CACHE:
+            if len(self._lines) > 8 * ROW_CACHE:
                 self._lines.clear()
             strip = self._lines[key] = make()
         return strip
 
     def _header_line(self) -> Strip:
         cells = [Text(label) for _, label, _ in self.columns]
-        return self._strip(cells, 0, self._header_style)
+        strip = self._strip(cells, 0)
+        strip = Strip(Segment.apply_style(strip, post_style=self._header_style), strip.cell_length)
+        return strip.apply_style(self._base).simplify()
 
-    def _row_line(self, index: int, part: int, style: Style | None) -> Strip:
+    def _row_line(self, index: int, part: int) -> Strip:
         row = self.row_at(index)
-        return self._strip(row.cells if row else (), part, style)
+        return self._strip(row.cells if row else (), part)
 
-    def _strip(self, cells: Sequence, part: int, over: Style | None) -> Strip:
-        """Line `part` of a row's cells, padded into the columns, `over` styled on top."""
+    def _strip(self, cells: Sequence, part: int) -> Strip:
+        """Line `part` of a row's cells padded into the columns, in the cells' own styles."""
         line = Text(no_wrap=True, end="")
         pad = " " * CELL_PADDING
         for cell, width in zip(cells, self._widths, strict=False):
@@ -377,8 +390,4 @@ class EntryTable(ScrollView, can_focus=True):
             line.append_text(_fit(piece, width))
             line.append(pad)
         width = self.scrollable_content_region.width
-        segments = list(line.render(self.app.console))
-        strip = Strip(segments).adjust_cell_length(width)
-        if over is not None:
-            strip = Strip(Segment.apply_style(strip, post_style=over), width)
-        return strip.apply_style(self._base).simplify()
+        return Strip(list(line.render(self.app.console))).adjust_cell_length(width)

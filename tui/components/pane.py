@@ -186,3 +186,14 @@ class _Picked(Sequence):
         if isinstance(n, slice):
             return [self._items[i] for i in self._indexes[n]]
         return self._items[self._indexes[n]]
+
+    def find(self, key: str) -> int | None:
+        """The position of an entry by key, if the items can look keys up."""
+        find = getattr(self._items, "find", None)
+        at = find(key) if find is not None else None
+        if at is None:
+            return None
+        try:
+            return self._indexes.index(at)
+        except ValueError:
+            return None

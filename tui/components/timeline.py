@@ -49,6 +49,18 @@ class Chain(Sequence):
         part = bisect_right(self._starts, n) - 1
         return self._parts[part][n - self._starts[part]]
 
+    def find(self, key: str) -> int | None:
+        """The position of an event (or `section:NAME`) by key."""
+        for start, part in zip(self._starts, self._parts, strict=False):
+            if isinstance(part, tuple):
+                if key == f"section:{part[0]}":
+                    return start
+                continue
+            at = part.find(key) if hasattr(part, "find") else None
+            if at is not None:
+                return start + at
+        return None
+
 
 def search_text(item) -> str:
     """What a filter matches in an event (a section label matches nothing)."""
