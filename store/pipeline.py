@@ -86,7 +86,13 @@ def assemble(
 ) -> Build:
     """The corpus tables from per-article analyses (in any order: output is deterministic)."""
     from store.extract.events import extract_events
-    from store.extract.positions import EvidenceItem, derive_positions, derive_statuses
+    from store.extract.positions import (
+        EvidenceItem,
+        derive_positions,
+        derive_statuses,
+        evidence_claims,
+        quote_clauses,
+    )
     from store.merge import group_events, group_quotes
 
     dated = date_sources(analyses, pinned)
@@ -94,6 +100,7 @@ def assemble(
     by_id = {a.source_id: a for a in analyses}
 
     sources, sentences, texts = [], [], {}
+    sentence_clauses = []  # per sentence doc: its Clauses from the analysis (None: not kept)
     for a in analyses:
         published, basis = dated[a.source_id]
         c = a.clean
@@ -111,7 +118,9 @@ def assemble(
             }
         )
         texts[a.source_id] = c.text
+        kept = a.sentence_clauses
         for n, (s, e) in enumerate(a.sentences):
+            sentence_clauses.append(kept[n] if kept is not None else None)
             sentences.append(
                 {
                     "id": a.sentence_ids[n],
@@ -125,8 +134,10 @@ def assemble(
             )
 
     # Quotes: one per quotation, every report kept.
-    reports = []
+    reports, report_cues = [], []
     for a in analyses:
+        cues = a.quote_cues if a.quote_cues is not None else [None] * len(a.quotes)
+        report_cues.extend(cues)
         for q, issues in zip(a.quotes, a.quote_issues, strict=True):
             reports.append(
                 {
@@ -146,8 +157,9 @@ def assemble(
                 }
             )
     groups, links = group_quotes(reports)
-    quotes = []
+    quotes, quote_cues = [], []
     for gi, members in enumerate(groups):
+        quote_cues.append(report_cues[members[0]])
         first = reports[members[0]]
         own = [reports[i]["source"] for i in members]
         linked = [reports[i]["source"] for g in sorted(links.get(gi, ())) for i in groups[g]]
@@ -215,10 +227,13 @@ def assemble(
 
     # Evidence → positions and statuses.
     items = []
-    for q in quotes:
+    for q, cues in zip(quotes, quote_cues, strict=True):
         a = by_id[q["source"]]
         s_idx = a.sentence_index(q["start"])
         context = a.text[a.sentences[s_idx][0] : a.sentences[s_idx][1]] if a.sentences else ""
+        issues = tuple(q["issues"])
+        clauses = None if cues is None else quote_clauses(
+            q["text"], q["party"], issues, cues, codebook)
         items.append(
             EvidenceItem(
                 kind="quote",
@@ -228,12 +243,13 @@ def assemble(
                 context=context,
                 date=q["date"],
                 party=q["party"],
-                issues=tuple(q["issues"]),
+                issues=issues,
                 start=q["start"],
                 end=q["end"],
+                clauses=clauses,
             )
         )
-    for s in sentences:
+    for s, clauses in zip(sentences, sentence_clauses, strict=True):
         if s["issues"]:  # statuses use party-less sentences too
             items.append(
                 EvidenceItem(
@@ -247,10 +263,13 @@ def assemble(
                     issues=tuple(s["issues"]),
                     start=s["start"],
                     end=s["end"],
+                    clauses=clauses,
                 )
             )
-    positions = [_position_doc(p) for p in derive_positions(items, codebook)]
-    statuses = derive_statuses(items, codebook)
+    claims = evidence_claims(items, codebook)  # once: positions and statuses share them
+    derived = derive_positions(items, codebook, claims)
+    positions = [_position_doc(p) for p in derived]
+    statuses = derive_statuses(items, codebook, claims, derived)
 
     issues = []
     for idef in codebook.issues:

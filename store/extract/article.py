@@ -25,6 +25,10 @@ class ArticleAnalysis:
     sentence_parties: list[str | None]
     quotes: list  # store.extract.quotes.QuoteMention
     quote_issues: list[tuple[str, ...]]
+    # What positions and statuses need of each sentence and quote, worked out here once
+    # (store.extract.positions): None in analyses cached before they were kept.
+    sentence_clauses: list[tuple] | None = None  # per sentence: its Clauses (none: no issues)
+    quote_cues: list[tuple[str | None, str | None]] | None = None  # per quote: stance, status
 
     @property
     def text(self) -> str:
@@ -60,6 +64,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     from store.extract.clean import clean_article
     from store.extract.issues import quote_issues, tag_issues
     from store.extract.parties import sentence_party
+    from store.extract.positions import quote_cues, sentence_clauses
     from store.extract.quotes import extract_quotes
     from store.extract.sentences import split_sentences
 
@@ -71,6 +76,11 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     s_parties = [sentence_party(text[s:e], codebook) for s, e in spans]
     quotes = extract_quotes(text, spans, codebook)
     q_issues = quote_issues(quotes, text, spans, codebook)
+    s_clauses = [
+        sentence_clauses(text[s:e], party, issues, codebook) if issues else ()
+        for (s, e), party, issues in zip(spans, s_parties, s_issues, strict=True)
+    ]
+    q_cues = [quote_cues(q.text, _context(text, spans, q.start)) for q in quotes]
     return ArticleAnalysis(
         source_id=sid,
         path=raw.name,
@@ -82,4 +92,16 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
         sentence_parties=s_parties,
         quotes=quotes,
         quote_issues=q_issues,
+        sentence_clauses=s_clauses,
+        quote_cues=q_cues,
     )
+
+
+def _context(text: str, spans: list[tuple[int, int]], offset: int) -> str:
+    """The sentence holding `offset` (as ArticleAnalysis.sentence_index finds it)."""
+    from bisect import bisect_right
+
+    if not spans:
+        return ""
+    s, e = spans[max(bisect_right(spans, (offset, float("inf"))) - 1, 0)]
+    return text[s:e]

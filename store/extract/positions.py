@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from store.codebook import Codebook
@@ -36,6 +36,12 @@ class EvidenceItem:
     issues: tuple[str, ...]
     start: int
     end: int
+    clauses: tuple[Clause, ...] | None = None  # worked out beforehand (per article)
+    # The clauses worked out here when none were given, with the codebook used: an item is
+    # read once however many derivations ask for it.
+    _worked: tuple[Codebook, tuple[Clause, ...]] | None = field(
+        default=None, init=False, compare=False, repr=False
+    )
 
 
 def _cues(text: str) -> tuple[str, ...]:
@@ -296,15 +302,25 @@ def classify_stance(text: str, context: str = "") -> str | None:
 
 
 # --- Clauses -----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class _Claim:
-    """One clause of an evidence item: whose, about what, with what stance."""
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """What one clause says, whoever reports it and whenever: whose, about what, with what
+    stance and what status cue. It depends only on the passage and the codebook, so the
+    per-article analysis works it out once (store.extract.article) and the corpus pass reuses it."""
 
-    item: EvidenceItem
     text: str
     party: str | None
     issues: tuple[str, ...]
     stance: str | None
+    status: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """A clause of one evidence item (the item gives its date, source and id)."""
+
+    item: EvidenceItem
+    clause: Clause
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -317,11 +333,12 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip(" ,;:")]
 
 
-def _clause_issues(text: str, item: EvidenceItem, codebook: Codebook) -> tuple[str, ...]:
-    if len(item.issues) < 2 or len(text) == len(item.text):
-        return item.issues  # nothing to choose between
-    own = tuple(i for i in tag_issues(text, codebook) if i in item.issues)
-    return own or item.issues
+def _clause_issues(text: str, whole: str, issues: tuple[str, ...], codebook: Codebook
+                   ) -> tuple[str, ...]:
+    if len(issues) < 2 or len(text) == len(whole):
+        return issues  # nothing to choose between
+    own = tuple(i for i in tag_issues(text, codebook) if i in issues)
+    return own or issues
 
 
 def _party_id(value: str | None, codebook: Codebook) -> str | None:
@@ -332,67 +349,89 @@ def _party_id(value: str | None, codebook: Codebook) -> str | None:
     return codebook.party_named(value)
 
 
-_CLAIMS_CACHE: dict[int, tuple[Codebook, dict[EvidenceItem, list[_Claim]]]] = {}
+def quote_cues(text: str, context: str) -> tuple[str | None, str | None]:
+    """(stance, status cue) of a quotation read in its sentence: all a quote's clause needs
+    besides the party and issues, which the corpus pass settles across outlets."""
+    return classify_stance(text, context), status_cue(text)
 
 
-def _claims(item: EvidenceItem, codebook: Codebook) -> list[_Claim]:
-    """The clauses of an item with their party, issues and stance (memoised: the pipeline
-    derives positions and then statuses from the same items)."""
-    hit = _CLAIMS_CACHE.get(id(codebook))
-    if hit is None or hit[0] is not codebook or len(hit[1]) > 50_000:
-        _CLAIMS_CACHE.clear()
-        hit = _CLAIMS_CACHE[id(codebook)] = (codebook, {})
-    memo = hit[1]
-    found = memo.get(item)
-    if found is None:
-        found = memo[item] = _claims_of(item, codebook)
-    return found
+def quote_clauses(text: str, party: str | None, issues: tuple[str, ...],
+                  cues: tuple[str | None, str | None], codebook: Codebook) -> tuple[Clause, ...]:
+    """A quotation is one clause: its own text, its speaker's party, its cues (quote_cues)."""
+    if not issues:
+        return ()
+    return (Clause(text, _party_id(party, codebook), issues, cues[0], cues[1]),)
 
 
-def _claims_of(item: EvidenceItem, codebook: Codebook) -> list[_Claim]:
-    party = _party_id(item.party, codebook)
-    if not item.issues:
-        return []
-    if item.kind == "quote":
-        return [_Claim(item, item.text, party, item.issues,
-                       classify_stance(item.text, item.context))]
-    claims: list[_Claim] = []
-    outside = mask_quotes(item.text)  # a clause inside a quotation names no new speaker
-    for n, (start, end) in enumerate(_clauses(item.text)):
-        clause = item.text[start:end].strip(" ,;:")
+def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
+                     codebook: Codebook) -> tuple[Clause, ...]:
+    """The clauses of a reporting sentence with their party, issues, stance and status cue."""
+    if not issues:
+        return ()
+    party = _party_id(party, codebook)
+    out: list[Clause] = []
+    outside = mask_quotes(text)  # a clause inside a quotation names no new speaker
+    for n, (start, end) in enumerate(_clauses(text)):
+        clause = text[start:end].strip(" ,;:")
         if n == 0 and party is not None:
             clause_party = party  # the pipeline's attribution of the sentence wins
         else:
             clause_party = sentence_party(outside[start:end], codebook)
-        if clause_party is None and claims:
-            clause_party = claims[-1].party  # "... but acknowledged that ...": same subject
-        claims.extend(_conditioned(item, clause, clause_party, codebook))
-    return claims
+        if clause_party is None and out:
+            clause_party = out[-1].party  # "... but acknowledged that ...": same subject
+        out.extend(_conditioned(text, issues, clause, clause_party, codebook))
+    return tuple(out)
+
+
+def item_clauses(item: EvidenceItem, codebook: Codebook) -> tuple[Clause, ...]:
+    """The clauses of an evidence item: those it carries, else worked out from its text."""
+    if item.clauses is not None:
+        return item.clauses
+    if item._worked is not None and item._worked[0] is codebook:
+        return item._worked[1]
+    if item.kind == "quote":
+        found = quote_clauses(item.text, item.party, item.issues,
+                              quote_cues(item.text, item.context), codebook)
+    else:
+        found = sentence_clauses(item.text, item.party, item.issues, codebook)
+    object.__setattr__(item, "_worked", (codebook, found))  # a cache, not a change of value
+    return found
+
+
+def evidence_claims(items: list[EvidenceItem], codebook: Codebook) -> list[_Claim]:
+    """Every clause of every item, newest item first: worked out once per build and shared
+    by derive_positions and derive_statuses."""
+    return [
+        _Claim(item, clause)
+        for item in sorted(items, key=_newest_first)
+        for clause in item_clauses(item, codebook)
+    ]
 
 
 def _conditioned(
-    item: EvidenceItem, clause: str, party: str | None, codebook: Codebook
-) -> list[_Claim]:
+    whole: str, issues: tuple[str, ...], clause: str, party: str | None, codebook: Codebook
+) -> list[Clause]:
     """Split "X would accept A if B": conditional on A's issues, a demand on B's."""
     m = _fixed()["condition_split"].search(clause)
     if m is None or m.start() == 0:
-        return [_Claim(item, clause, party, _clause_issues(clause, item, codebook),
-                       classify_stance(clause))]
+        return [Clause(clause, party, _clause_issues(clause, whole, issues, codebook),
+                       classify_stance(clause), status_cue(clause))]
     main, condition = clause[: m.start()], clause[m.end() :]
     main_stance = _stance_of(main)
-    main_issues = tuple(i for i in tag_issues(main, codebook) if i in item.issues)
+    main_issues = tuple(i for i in tag_issues(main, codebook) if i in issues)
     cond_issues = tuple(
-        i for i in tag_issues(condition, codebook) if i in item.issues and i not in main_issues
+        i for i in tag_issues(condition, codebook) if i in issues and i not in main_issues
     )
+    status = status_cue(clause)
     if not main_issues and not cond_issues:
-        return [_Claim(item, clause, party, item.issues, classify_stance(clause))]
+        return [Clause(clause, party, issues, classify_stance(clause), status)]
     out = []
     if main_issues:
         stance = "conditional" if main_stance in (None, "accepts", "offers", "rejects",
                                                    "supports") else main_stance
-        out.append(_Claim(item, clause, party, main_issues, stance))
+        out.append(Clause(clause, party, main_issues, stance, status))
     if cond_issues:
-        out.append(_Claim(item, clause, party, cond_issues, "demands"))
+        out.append(Clause(clause, party, cond_issues, "demands", status))
     return out
 
 
@@ -404,7 +443,7 @@ def _newest_first(item: EvidenceItem) -> tuple:
 
 
 def _summary(stance: str, claim: _Claim) -> str:
-    text = " ".join(claim.text.split())
+    text = " ".join(claim.clause.text.split())
     if claim.item.kind == "quote":
         text = f"“{text}”"
     head = f"{stance.capitalize()}: "
@@ -419,42 +458,48 @@ def _pick_stance(claims: list[_Claim]) -> tuple[str, _Claim, bool]:
     """(stance, the claim it comes from, contested) from a pair's stance-bearing claims."""
     newest = claims[0].item.date
     latest = [c for c in claims if c.item.date == newest]
-    counts = Counter(c.stance for c in latest)
+    counts = Counter(c.clause.stance for c in latest)
     stance = min(counts, key=lambda s: (-counts[s], _STANCE_RANK.get(s, 99)))
     # The line to show: a claim whose own words carry the stance, a reported sentence before a
     # quote fragment, then the first in the fixed order.
     chosen = min(
-        (c for c in latest if c.stance == stance),
-        key=lambda c: (_stance_of(c.text) != stance, c.item.kind != "sentence"),
+        (c for c in latest if c.clause.stance == stance),
+        key=lambda c: (_stance_of(c.clause.text) != stance, c.item.kind != "sentence"),
     )
     kinds = set(counts)
     contested = any(pair <= kinds for pair in _OPPOSED)
     return stance, chosen, contested
 
 
-def _grouped(items: list[EvidenceItem], codebook: Codebook) -> dict[tuple[str, str], list[_Claim]]:
+def _grouped(claims: list[_Claim], codebook: Codebook) -> dict[tuple[str, str], list[_Claim]]:
     order = {i.id: n for n, i in enumerate(codebook.issues)}
     groups: dict[tuple[str, str], list[_Claim]] = defaultdict(list)
-    for item in sorted(items, key=_newest_first):
-        for claim in _claims(item, codebook):
-            if claim.party is None or claim.party not in codebook.party_by_id:
-                continue
-            for issue in claim.issues:
-                if issue in order:
-                    groups[(issue, claim.party)].append(claim)
+    for claim in claims:
+        party = claim.clause.party
+        if party is None or party not in codebook.party_by_id:
+            continue
+        for issue in claim.clause.issues:
+            if issue in order:
+                groups[(issue, party)].append(claim)
     return groups
 
 
-def derive_positions(items: list[EvidenceItem], codebook: Codebook) -> list[Position]:
-    """One Position per (issue, party) with evidence, in codebook issue then party order."""
-    groups = _grouped(items, codebook)
+def derive_positions(
+    items: list[EvidenceItem], codebook: Codebook, claims: list[_Claim] | None = None
+) -> list[Position]:
+    """One Position per (issue, party) with evidence, in codebook issue then party order.
+
+    `claims` (evidence_claims of the same items) saves working them out again."""
+    if claims is None:
+        claims = evidence_claims(items, codebook)
+    groups = _grouped(claims, codebook)
     issue_order = {i.id: n for n, i in enumerate(codebook.issues)}
     party_order = {p.id: n for n, p in enumerate(codebook.parties)}
     out = []
     for (issue, party), claims in sorted(
         groups.items(), key=lambda kv: (issue_order[kv[0][0]], party_order[kv[0][1]])
     ):
-        bearing = [c for c in claims if c.stance is not None]
+        bearing = [c for c in claims if c.clause.stance is not None]
         if bearing:
             stance, chosen, contested = _pick_stance(bearing)
         else:
@@ -504,7 +549,10 @@ def status_cue(text: str) -> str | None:
 
 
 def derive_statuses(
-    items: list[EvidenceItem], codebook: Codebook
+    items: list[EvidenceItem],
+    codebook: Codebook,
+    claims: list[_Claim] | None = None,
+    positions: list[Position] | None = None,
 ) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Issue id → (status, ids of the evidence that justifies it), for every codebook issue.
 
@@ -519,17 +567,20 @@ def derive_statuses(
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     basis: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     newest: dict[str, str] = {}
-    ordered = sorted(items, key=_newest_first)
+    if claims is None:
+        claims = evidence_claims(items, codebook)
+    if positions is None:
+        positions = derive_positions(items, codebook, claims)
     claims_by_issue: dict[str, list[_Claim]] = defaultdict(list)
-    for item in ordered:
-        for claim in _claims(item, codebook):
-            for issue in claim.issues:
-                claims_by_issue[issue].append(claim)
-                if claim.item.date and claim.item.date > newest.get(issue, ""):
-                    newest[issue] = claim.item.date
-    for issue, claims in claims_by_issue.items():
-        for claim in claims:
-            cue = status_cue(claim.text)
+    for claim in claims:
+        date = claim.item.date
+        for issue in claim.clause.issues:
+            claims_by_issue[issue].append(claim)
+            if date and date > newest.get(issue, ""):
+                newest[issue] = date
+    for issue, issue_claims in claims_by_issue.items():
+        for claim in issue_claims:
+            cue = claim.clause.status
             if cue is None:
                 continue
             fresh = claim.item.date is not None and claim.item.date == newest.get(issue)
@@ -537,7 +588,7 @@ def derive_statuses(
             votes[issue][cue] += weight
             if claim.item.id not in basis[issue][cue]:
                 basis[issue][cue].append(claim.item.id)
-    for position_issue, ids in _clashes(items, codebook).items():
+    for position_issue, ids in _clashes(positions).items():
         votes[position_issue]["disputed"] += _STATUS_WEIGHT_OLDER
         for i in ids:
             if i not in basis[position_issue]["disputed"]:
@@ -563,10 +614,10 @@ def _decide(v: dict[str, float]) -> str:
     return "open"
 
 
-def _clashes(items: list[EvidenceItem], codebook: Codebook) -> dict[str, tuple[str, ...]]:
+def _clashes(positions: list[Position]) -> dict[str, tuple[str, ...]]:
     """Issues where one party's current stance rejects what another demands or offers."""
     by_issue: dict[str, list[Position]] = defaultdict(list)
-    for p in derive_positions(items, codebook):
+    for p in positions:
         by_issue[p.issue].append(p)
     out = {}
     for issue, positions in by_issue.items():
