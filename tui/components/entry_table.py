@@ -318,6 +318,7 @@ class EntryTable(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self._lines.clear()
         self._update_virtual_size()
+        self.call_after_refresh(self._scroll_to_cursor, True)  # a smaller view keeps the cursor
 
     def column_widths(self, width: int) -> tuple[int, ...]:
         """Each column's text width: fixed ones as declared, the rest share what is left."""
