@@ -107,7 +107,7 @@ def _event(d: dict) -> Event:
 # against corpus.json's size and mtime.
 
 VIEW_FILE = "view.bin"
-VIEW_FORMAT = 1
+VIEW_FORMAT = 2
 BIG_TABLES = ("quotes", "events", "sentences", "texts")
 
 
@@ -157,7 +157,8 @@ def _view_sections(tables: dict[str, list[dict]], stamp: list) -> dict[str, byte
     aliases = {a: d["id"] for d in quotes + events for a in d.get("aliases", ())}
     sections["aliases"] = marshal.dumps(aliases)
     small = {n: tables.get(n, []) for n in corpus_files.MAIN_TABLES if n not in BIG_TABLES}
-    small["evidence"] = _position_evidence(tables)
+    for pos_id, evidence in _position_evidence(tables).items():
+        sections[f"evidence:{pos_id}"] = marshal.dumps(evidence)  # read per position shown
     small["stamp"] = stamp
     sections["small"] = marshal.dumps(small)
     return sections
@@ -407,7 +408,7 @@ class Store:
                 )
                 for d in small["positions"]
             ]
-            self._evidence = small.get("evidence", {})
+            self._evidence: dict[str, tuple] = {}
             self._view = view
             self._quotes = _Objects(_Rows(view, "quotes"), _quote)
             self._events = _Objects(_Rows(view, "events"), _event)
@@ -473,6 +474,16 @@ class Store:
         """The provenance tables (sentences, texts), read row by row from the view file."""
         self._ensure()
         return self._sentences, self._texts
+
+    def _ready_evidence(self, position_id: str) -> tuple | None:
+        """A position's evidence as the view file resolved it (None if it has none)."""
+        if position_id not in self._evidence:
+            try:
+                found = marshal.loads(self._view.section(f"evidence:{position_id}"))
+            except KeyError:
+                found = None
+            self._evidence[position_id] = found
+        return self._evidence[position_id]
 
     def _aliases(self) -> dict[str, str]:
         if self._alias_map is None:
@@ -584,7 +595,7 @@ class Store:
     def evidence(self, position: Position) -> list[Evidence]:
         """A position's evidence, newest first, as quotes and sentences with their dates."""
         self._ensure()
-        ready = self._evidence.get(position.id)
+        ready = self._ready_evidence(position.id)
         if ready is not None and ready[0] == position.evidence:
             return [Evidence(*e) for e in ready[1]]
         out = []
