@@ -318,7 +318,6 @@ def _rebuild(store, lib: Library, report: AddReport, codebook_path, when, *, rea
              new_hashes: set[str] | None = None) -> None:
     """Assemble the corpus from the library's analyses, swap it in, then the manifest."""
     from store import changes
-    from store import corpus as corpus_files
     from store.analysis_cache import AnalysisCache, fingerprint
     from store.codebook import default_codebook_path, load_codebook
     from store.extract.article import analyse
@@ -366,15 +365,13 @@ def _rebuild(store, lib: Library, report: AddReport, codebook_path, when, *, rea
     }
     staged = lib.stage()
     try:
-        corpus_files.write_corpus(store.corpus_path, build.tables, build.texts, meta)
+        store.replace_corpus(build.tables, build.texts, meta)
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
     lib.commit(staged)
     cache.prune()
     clock.lap("write")
-    store._loaded = False  # the Store re-reads the new corpus on next use
-    store._provenance = None
     _fill_report(report, build.tables, new_hashes)
     changes.record(store.data_dir, before, build.tables, reason=reason, at=when)
     clock.lap("history")

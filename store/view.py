@@ -1,0 +1,226 @@
+"""The view file: the corpus re-encoded for random access, so the dashboard opens fast.
+
+Parsing corpus.json and provenance.json whole costs seconds per thousand articles, yet a
+screen shows a few dozen entries. `view.bin` (in the corpus folder, so a build's swap drops
+it) keeps the small tables ready to load and every big table as rows of JSON with offsets,
+read through mmap only when a row is asked for; quotes per issue and events per timeline
+section are pre-sorted. It is made from the JSON on first load (or by `build`) and checked
+against corpus.json's size and mtime. It is derived from derived data: safe to delete.
+"""
+
+from __future__ import annotations
+
+import json
+import marshal
+import mmap
+import os
+from array import array
+from collections.abc import Sequence
+from pathlib import Path
+
+from store import corpus as corpus_files
+
+VIEW_FILE = "view.bin"
+VIEW_FORMAT = 2
+BIG_TABLES = ("quotes", "events", "sentences", "texts")
+
+
+def stamp(corpus: Path) -> list:
+    st = (corpus / corpus_files.MAIN_FILE).stat()
+    return [VIEW_FORMAT, st.st_size, st.st_mtime_ns]
+
+
+def _by_date_newest(rows: list[dict], picked: list[int]) -> bytes:
+    newest = sorted(picked, key=lambda n: rows[n].get("date") or "", reverse=True)
+    return array("I", newest).tobytes()
+
+
+def view_sections(tables: dict[str, list[dict]], stamp: list) -> dict[str, bytes]:
+    """The sections of a view file, from the corpus tables."""
+    sections: dict[str, bytes] = {}
+    for name in BIG_TABLES:
+        rows = tables.get(name, [])
+        blobs = [json.dumps(d, ensure_ascii=False, separators=(",", ":")).encode() for d in rows]
+        offsets = array("Q", [0])
+        total = 0
+        for b in blobs:
+            total += len(b)
+            offsets.append(total)
+        sections[f"{name}.rows"] = b"".join(blobs)
+        sections[f"{name}.offsets"] = offsets.tobytes()
+        sections[f"{name}.ids"] = marshal.dumps({d["id"]: n for n, d in enumerate(rows)})
+    quotes, events = tables.get("quotes", []), tables.get("events", [])
+    by_issue: dict[str, list[int]] = {}
+    for n, d in enumerate(quotes):
+        for issue in d.get("issues", ()):
+            by_issue.setdefault(issue, []).append(n)
+    sections["quotes.by_issue"] = marshal.dumps(
+        {issue: _by_date_newest(quotes, picked) for issue, picked in by_issue.items()}
+    )
+    sections["quotes.all"] = _by_date_newest(quotes, list(range(len(quotes))))
+    parties = [None, *dict.fromkeys(d.get("party") for d in quotes if d.get("party"))][:256]
+    code = {p: n for n, p in enumerate(parties)}
+    sections["quotes.party"] = bytes(code.get(d.get("party"), 0) for d in quotes)
+    sections["quotes.parties"] = marshal.dumps(parties)
+    order = sorted(
+        range(len(events)),
+        key=lambda n: (events[n].get("date") is None, events[n].get("date") or "", events[n]["id"]),
+    )
+    sections["events.order"] = array("I", order).tobytes()
+    sections["events.scheduled"] = bytes(bool(d.get("scheduled")) for d in events)
+    aliases = {a: d["id"] for d in quotes + events for a in d.get("aliases", ())}
+    sections["aliases"] = marshal.dumps(aliases)
+    small = {n: tables.get(n, []) for n in corpus_files.MAIN_TABLES if n not in BIG_TABLES}
+    for pos_id, evidence in _position_evidence(tables).items():
+        sections[f"evidence:{pos_id}"] = marshal.dumps(evidence)  # read per position shown
+    small["stamp"] = stamp
+    sections["small"] = marshal.dumps(small)
+    return sections
+
+
+def _position_evidence(tables: dict[str, list[dict]]) -> dict[str, list[tuple]]:
+    """Each position's evidence resolved (quote or sentence, source, text, date, span), so
+    the positions pane needs neither the quote nor the sentence index to show it."""
+    quotes = {d["id"]: d for d in tables.get("quotes", [])}
+    sentences = {d["id"]: d for d in tables.get("sentences", [])}
+    published = {d["id"]: d.get("published") for d in tables.get("sources", [])}
+    out = {}
+    for pos in tables.get("positions", []):
+        found = []
+        for eid in pos.get("evidence", ()):
+            if (q := quotes.get(eid)) is not None:
+                found.append(
+                    (
+                        "quote",
+                        q["id"],
+                        q["source"],
+                        q["text"],
+                        q.get("date"),
+                        None,
+                        q["start"],
+                        q["end"],
+                    )
+                )
+            elif (d := sentences.get(eid)) is not None:
+                found.append(
+                    (
+                        "sentence",
+                        d["id"],
+                        d["source"],
+                        d["text"],
+                        published.get(d["source"]),
+                        None,
+                        d["start"],
+                        d["end"],
+                    )
+                )
+        out[pos["id"]] = (tuple(pos.get("evidence", ())), found)
+    return out
+
+
+def write_view_file(path: Path, sections: dict[str, bytes]) -> None:
+    """Write the sections atomically: an index (name → offset, length), then the bytes."""
+    index, at = {}, 0
+    for name, data in sections.items():
+        index[name] = (at, len(data))
+        at += len(data)
+    head = marshal.dumps(index)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("wb") as f:
+            f.write(len(head).to_bytes(8, "little"))
+            f.write(head)
+            for data in sections.values():
+                f.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a read-only corpus: the view stays in memory
+
+
+class View:
+    """An open view file (or the same sections held in memory)."""
+
+    def __init__(self, sections: dict[str, bytes] | None = None, path: Path | None = None):
+        if sections is not None:
+            self._get = sections.__getitem__
+            return
+        with path.open("rb") as f:
+            self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        size = int.from_bytes(self._map[:8], "little")
+        index = marshal.loads(self._map[8 : 8 + size])
+        base = 8 + size
+        whole = memoryview(self._map)
+        self._get = lambda name: whole[base + index[name][0] : base + sum(index[name])]
+
+    def section(self, name: str) -> bytes | memoryview:
+        """A section's bytes (a view into the mapped file, not a copy)."""
+        return self._get(name)
+
+
+class Rows:
+    """One big table: rows decoded from JSON when asked for, ids indexed on first look-up."""
+
+    def __init__(self, view: View, name: str):
+        self._view, self._name = view, name
+        self._offsets = array("Q")
+        self._offsets.frombytes(view.section(f"{name}.offsets"))
+        self._rows = view.section(f"{name}.rows")
+        self._ids: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def row(self, n: int) -> dict:
+        return json.loads(bytes(self._rows[self._offsets[n] : self._offsets[n + 1]]))
+
+    def number(self, entry_id: str) -> int | None:
+        if self._ids is None:
+            self._ids = marshal.loads(self._view.section(f"{self._name}.ids"))
+        return self._ids.get(entry_id)
+
+    def get(self, entry_id: str) -> dict | None:
+        n = self.number(entry_id)
+        return None if n is None else self.row(n)
+
+
+class Objects:
+    """Model objects made from table rows on first use and kept (what a screen touched)."""
+
+    def __init__(self, rows: Rows, make):
+        self.rows, self._make = rows, make
+        self._made: dict[int, object] = {}
+
+    def at(self, n: int):
+        obj = self._made.get(n)
+        if obj is None:
+            obj = self._made[n] = self._make(self.rows.row(n))
+        return obj
+
+    def by_id(self, entry_id: str):
+        n = self.rows.number(entry_id)
+        return None if n is None else self.at(n)
+
+
+class LazyList(Sequence):
+    """A read-only list of model objects, each made only when it is read."""
+
+    def __init__(self, objects: Objects, numbers: Sequence[int]):
+        self._objects, self._numbers = objects, numbers
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def __getitem__(self, n):
+        if isinstance(n, slice):
+            return [self._objects.at(i) for i in self._numbers[n]]
+        return self._objects.at(self._numbers[n])
+
+    def find(self, entry_id: str) -> int | None:
+        """The position of an entry by id, without making the objects before it."""
+        number = self._objects.rows.number(entry_id)
+        if number is None:
+            return None
+        try:
+            return self._numbers.index(number)
+        except ValueError:
+            return None
