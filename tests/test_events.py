@@ -8,7 +8,6 @@ with the same date and a title or sentence sharing its content words (tests.gold
 from __future__ import annotations
 
 import json
-import time
 from datetime import date
 
 import pytest
@@ -158,22 +157,3 @@ def test_extract_events_never_raises(text, published):
         assert e.start < e.end
 
 
-def test_speed_per_thousand_words(codebook):
-    """Benchmark: clean + sentences + events per 1,000 words (printed, not asserted)."""
-    raws = [p.read_text() for p in sorted(SEEDS_DIR.glob("*.txt"))]
-    words = sum(len(r.split()) for r in raws)
-
-    def per_kword(book, rounds=20) -> float:
-        t0 = time.perf_counter()
-        for _ in range(rounds):
-            for n, raw in enumerate(raws):
-                clean = clean_article(raw, f"{n}.txt")
-                extract_events(clean.text, split_sentences(clean.text), "2025-12-16", book)
-        return (time.perf_counter() - t0) / rounds / words * 1e6
-
-    per_kword(codebook, 1)  # warm up: regexes compile on first use
-    full, untagged = per_kword(codebook), per_kword(None)
-    print(
-        f"\nclean + sentences + events: {full:.3f} ms per 1,000 words "
-        f"({untagged:.3f} ms without issue tagging)"
-    )

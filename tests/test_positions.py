@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -77,17 +76,6 @@ def test_context_decides_only_without_own_cue():
         "demands"
     )
     assert classify_stance("we reject it", "Russia demanded it, he said") == "rejects"
-
-
-def test_classify_stance_is_fast():
-    text = ("Ukraine continues to reject pressure to transfer land, while Moscow has asked Kiev "
-            "to withdraw troops from control in Donetsk province as a key condition for peace.")
-    classify_stance(text)
-    t0 = time.perf_counter()
-    for _ in range(1000):
-        classify_stance(text)
-    per_call = (time.perf_counter() - t0) / 1000
-    assert per_call < 2e-4  # microseconds, not milliseconds
 
 
 @pytest.mark.parametrize(
@@ -307,16 +295,6 @@ def test_seeds_other_outcomes(seed_results):
         assert p.stance in STANCES
         assert len(p.summary) <= 101
         assert p.evidence and p.sources and p.updated
-
-
-def test_seeds_are_fast(codebook):
-    items = _seed_items(codebook)
-    derive_positions(items, codebook)
-    t0 = time.perf_counter()
-    derive_positions(items, codebook)
-    derive_statuses(items, codebook)
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 0.05  # five articles, ~4,400 words, well within the pipeline's budget
 
 
 @settings(max_examples=150, deadline=None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -205,18 +204,3 @@ def test_never_raises_and_offsets_hold(text):
         assert q.start <= q.end
 
 
-def test_speed_per_thousand_words(codebook):
-    """split_sentences + extract_quotes, in CPU time: other jobs share the machine."""
-    texts = [p.read_text() for p in sorted(SEEDS_DIR.glob("*.txt"))]
-    words = sum(len(t.split()) for t in texts)
-    for t in texts:  # warm the per-codebook cache
-        _quotes(t, codebook)
-    best = float("inf")
-    for _ in range(15):
-        t0 = time.thread_time()
-        for t in texts:
-            _quotes(t, codebook)
-        best = min(best, time.thread_time() - t0)
-    ms_per_1000 = best * 1000 / words * 1000
-    print(f"split_sentences + extract_quotes: {ms_per_1000:.2f} ms per 1,000 words")
-    assert ms_per_1000 < 3.0

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import re
-import time
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -164,16 +163,13 @@ async def test_a_new_list_keeps_the_cursor_on_the_same_entry_in_place():
         app.highlighted.clear()
         # Another 50,000 entries that share e40000 onwards: the switch is in place.
         built = pane.built
-        started = time.process_time()
         pane.fill(items(MANY, start=25_000, tag="new"))
         await pilot.pause()
-        switch = time.process_time() - started
         assert pane.selected().key == "e40000"
         assert pane.table.cursor_row == 15_000
         assert pane.built - built < 40
         assert app.highlighted == []  # the same entry stays selected: nothing to announce
         assert "entry 40000 new" in screen_text(app)
-        assert switch < 0.5  # generous: it is O(visible rows) plus finding the key
         # A list without the entry: back to the top, and the new selection is announced.
         pane.fill(items(10, start=90_000))
         await pilot.pause()
