@@ -62,49 +62,129 @@ def _compatible(a: dict, b: dict) -> bool:
     return not (a.get("party") and b.get("party") and a["party"] != b["party"])
 
 
+def _join_compatible(members: list[int], reports: list[dict], union: _Union) -> None:
+    """Join every two of `members` (reports of one quotation) from different sources that do
+    not name different parties, in time linear in the members.
+
+    Those pairs are exactly the pairs of different sources within one pool "the reports of
+    party P and the party-less ones", and in such a pool every member is joined to the others
+    as soon as it holds two sources (two reports of one source meet through a third)."""
+    by_party: dict[str, list[int]] = defaultdict(list)
+    partyless = []
+    for i in members:
+        party = reports[i].get("party")
+        (by_party[party] if party else partyless).append(i)
+    pools = [own + partyless for own in by_party.values()] or [partyless]
+    for pool in pools:
+        if len({reports[i]["source"] for i in pool}) > 1:
+            for i in pool[1:]:
+                union.join(pool[0], i)
+
+
+def _sources_by_party(members: list[int], reports: list[dict]) -> dict[str | None, set[str]]:
+    out: dict[str | None, set[str]] = defaultdict(set)
+    for i in members:
+        out[reports[i].get("party") or None].add(reports[i]["source"])
+    return out
+
+
+def _any_compatible(a: dict[str | None, set[str]], b: dict[str | None, set[str]]) -> bool:
+    """Whether some report of `a` and some of `b` (sources per party) are from different
+    sources and do not name different parties."""
+    for pa, sa in a.items():
+        for pb, sb in b.items():
+            if pa and pb and pa != pb:
+                continue
+            if len(sa) > 1 or len(sb) > 1 or sa != sb:
+                return True
+    return False
+
+
+RAREST = 4  # a quotation's candidates come from its few rarest shared 4-grams
+MIN_SHARED = 3  # ... and share three of them with it (all when it has fewer)
+
+
+def _candidates(keys: list[str]) -> list[tuple[int, int]]:
+    """Pairs of distinct keys worth comparing: each key is paired with the keys holding one of
+    its RAREST rarest 4-grams that other keys share (at most MAX_POSTING keys hold it), so
+    each key has at most RAREST * MAX_POSTING candidates. A variant of a quotation shares its
+    rare grams with it; a fragment's rarest grams are in the quotation it comes from."""
+    grams = [_grams(k.split()) for k in keys]
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for c, gs in enumerate(grams):
+        for g in gs:
+            postings[g].append(c)
+    pairs: set[tuple[int, int]] = set()
+    for c, gs in enumerate(grams):
+        shared = [g for g in gs if 1 < len(postings[g]) <= MAX_POSTING]
+        if len(shared) > RAREST:
+            shared = sorted(shared, key=lambda g: (len(postings[g]), g))[:RAREST]
+        need = min(MIN_SHARED, len(shared))
+        hits: dict[int, int] = defaultdict(int)
+        for g in shared:
+            for d in postings[g]:
+                hits[d] += 1
+        for d, n in hits.items():
+            if n >= need and d != c:
+                pairs.add((c, d) if c < d else (d, c))
+    return sorted(pairs)
+
+
 def group_quotes(reports: list[dict]) -> tuple[list[list[int]], dict[int, set[int]]]:
     """Groups of report indexes that are one quotation, and partial links between groups.
 
     `reports` must be in a stable order (earliest report first); each group keeps that order.
+    Reports with the same key are one quotation at once (a popular quotation reported by
+    hundreds of outlets costs one pass over its reports, not a pair per two of them);
+    distinct keys are compared only with their candidates (`_candidates`). Two reports join
+    when they come from different sources, do not name different parties and their keys are
+    the same or similar (SAME_RATIO); a fragment similar to part of a longer quotation
+    (PART_RATIO) links the two groups instead.
     """
-    keys = [quote_key(r["text"]) for r in reports]
-    words = [k.split() for k in keys]
-    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, w in enumerate(words):
-        for g in _grams(w):
-            postings[g].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if 1 < len(members) <= MAX_POSTING:
-            for x in range(len(members)):
-                for y in range(x + 1, len(members)):
-                    pairs.add((members[x], members[y]))
+    classes: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        classes[quote_key(r["text"])].append(i)
+    keys = list(classes)
+    members = list(classes.values())
     union = _Union(len(reports))
+    for m in members:
+        if len(m) > 1:
+            _join_compatible(m, reports, union)
+    lengths = [len(k.split()) for k in keys]
     partial: list[tuple[int, int]] = []
-    for a, b in sorted(pairs):
-        if reports[a]["source"] == reports[b]["source"] or not _compatible(reports[a], reports[b]):
-            continue
-        ka, kb = keys[a], keys[b]
-        # Identical keys are the same quotation without asking rapidfuzz; the cut-offs let
-        # rapidfuzz stop as soon as a pair cannot reach the threshold.
-        if ka == kb or fuzz.ratio(ka, kb, score_cutoff=SAME_RATIO):
-            union.join(a, b)
-        elif min(len(words[a]), len(words[b])) >= MIN_PART_WORDS and (
-            fuzz.partial_ratio(ka, kb, score_cutoff=PART_RATIO)
+    for c, d in _candidates(keys):
+        # The cut-offs let rapidfuzz stop as soon as a pair cannot reach the threshold.
+        if fuzz.ratio(keys[c], keys[d], score_cutoff=SAME_RATIO):
+            _join_compatible(members[c] + members[d], reports, union)
+        elif min(lengths[c], lengths[d]) >= MIN_PART_WORDS and (
+            fuzz.partial_ratio(keys[c], keys[d], score_cutoff=PART_RATIO)
         ):
-            partial.append((a, b))
+            partial.append((c, d))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(reports)):
         groups[union.find(i)].append(i)
     ordered = sorted(groups.values(), key=lambda g: g[0])
-    group_of = {i: gi for gi, g in enumerate(ordered) for i in g}
+    group_of = [0] * len(reports)
+    for gi, g in enumerate(ordered):
+        for i in g:
+            group_of[i] = gi
     links: dict[int, set[int]] = defaultdict(set)
-    for a, b in partial:
-        ga, gb = group_of[a], group_of[b]
-        if ga != gb:
-            links[ga].add(gb)
-            links[gb].add(ga)
+    for c, d in partial:
+        for ga, in_a in _by_group(members[c], group_of).items():
+            for gb, in_b in _by_group(members[d], group_of).items():
+                if ga != gb and _any_compatible(
+                    _sources_by_party(in_a, reports), _sources_by_party(in_b, reports)
+                ):
+                    links[ga].add(gb)
+                    links[gb].add(ga)
     return ordered, links
+
+
+def _by_group(members: list[int], group_of: list[int]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = defaultdict(list)
+    for i in members:
+        out[group_of[i]].append(i)
+    return out
 
 
 def event_words(title: str) -> set[str]:
