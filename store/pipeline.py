@@ -62,7 +62,7 @@ def date_sources(analyses: list[ArticleAnalysis], pinned: Dated | None = None) -
     `pinned` dates (inferred when an article was added) are kept as they were, so adding a
     later article never re-dates the earlier ones (event ids depend on dates).
     """
-    from store.extract.dates import infer_published
+    from store.extract.dates import date_mentions, infer_published
 
     dated: Dated = {}
     for a in analyses:
@@ -73,7 +73,8 @@ def date_sources(analyses: list[ArticleAnalysis], pinned: Dated | None = None) -
     stated = [date.fromisoformat(d) for d, _ in dated.values() if d]
     for a in analyses:
         if a.source_id not in dated:
-            dated[a.source_id] = infer_published(a.text, stated)
+            mentions = date_mentions(a.text, a.dates) if a.dates is not None else None
+            dated[a.source_id] = infer_published(a.text, stated, mentions)
     return dated
 
 
@@ -311,7 +312,7 @@ def _events_of(a: ArticleAnalysis, published: str | None, codebook: Codebook, ex
     memo = getattr(a, "events_memo", None)
     if memo is not None and memo[0] == published:
         return memo[1]
-    events = list(extract(a.text, a.sentences, published, codebook))
+    events = list(extract(a.text, a.sentences, published, codebook, a.dates))
     a.events_memo = (published, events)
     a.memo_changed = True
     return events

@@ -29,6 +29,9 @@ class ArticleAnalysis:
     # (store.extract.positions): None in analyses cached before they were kept.
     sentence_clauses: list[tuple] | None = None  # per sentence: its Clauses (none: no issues)
     quote_cues: list[tuple[str | None, str | None]] | None = None  # per quote: stance, status
+    # The date expressions per sentence (store.extract.dates.dates_by_sentence), scanned once
+    # for both the publication date and the events.
+    dates: list | None = None
 
     @property
     def text(self) -> str:
@@ -62,6 +65,8 @@ def sentence_ids(source_id: str, text: str, spans: list[tuple[int, int]]) -> lis
 def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     """Everything about one article that does not depend on the other articles."""
     from store.extract.clean import clean_article
+    from store.extract.dates import dates_by_sentence
+    from store.extract.events import extract_events
     from store.extract.issues import quote_issues, tag_issues
     from store.extract.parties import sentence_party
     from store.extract.positions import quote_cues, sentence_clauses
@@ -81,7 +86,8 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
         for (s, e), party, issues in zip(spans, s_parties, s_issues, strict=True)
     ]
     q_cues = [quote_cues(q.text, _context(text, spans, q.start)) for q in quotes]
-    return ArticleAnalysis(
+    by_sentence = dates_by_sentence(text, spans)
+    analysis = ArticleAnalysis(
         source_id=sid,
         path=raw.name,
         content_hash=content_hash(raw.data),
@@ -94,7 +100,12 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
         quote_issues=q_issues,
         sentence_clauses=s_clauses,
         quote_cues=q_cues,
+        dates=by_sentence,
     )
+    if clean.published:  # dated by its own text: its events need nothing from the corpus
+        events = extract_events(text, spans, clean.published, codebook, by_sentence)
+        analysis.events_memo = (clean.published, events)  # as store.pipeline remembers them
+    return analysis
 
 
 def _context(text: str, spans: list[tuple[int, int]], offset: int) -> str:

@@ -498,18 +498,28 @@ def _anchor(corpus_dates: list[date]) -> date | None:
     return ds[(len(ds) - 1) // 2]
 
 
-def _mentions(text: str) -> list[tuple[DateExpr, str | None]]:
-    """(expression, tense) for every date expression, tense judged within its sentence."""
-    from store.extract.sentences import split_sentences
+def date_mentions(
+    text: str, by_sentence: list[tuple[int, int, list[DateExpr]]] | None = None
+) -> list[tuple[DateExpr, str | None]]:
+    """(expression, tense) for every date expression, tense judged within its sentence.
 
+    `by_sentence` (dates_by_sentence over the text's sentences) saves scanning it again."""
+    if by_sentence is None:
+        from store.extract.sentences import split_sentences
+
+        by_sentence = dates_by_sentence(text, split_sentences(text))
     out = []
-    for lo, hi, exprs in dates_by_sentence(text, split_sentences(text)):
+    for lo, hi, exprs in by_sentence:
         for ex in exprs:
             out.append((ex, tense_at(text, ex.start, ex.end, lo, hi)))
     return out
 
 
-def infer_published(text: str, corpus_dates: list[date]) -> tuple[str | None, str | None]:
+def infer_published(
+    text: str,
+    corpus_dates: list[date],
+    mentions: list[tuple[DateExpr, str | None]] | None = None,
+) -> tuple[str | None, str | None]:
     """A publication date for an article that states none: (YYYY-MM-DD, 'inferred') or (None, None).
 
     A dateline wins (its year from context if missing). Otherwise the article is taken to be
@@ -519,14 +529,15 @@ def infer_published(text: str, corpus_dates: list[date]) -> tuple[str | None, st
     the latest Tuesday and "expected to dine Monday night" to the same day.
     """
     try:
-        return _infer(text, [d for d in corpus_dates if isinstance(d, date)])
+        return _infer(text, [d for d in corpus_dates if isinstance(d, date)], mentions)
     except (ValueError, OverflowError):
         return None, None
 
 
-def _infer(text: str, corpus_dates: list[date]) -> tuple[str | None, str | None]:
+def _infer(text: str, corpus_dates: list[date], mentions) -> tuple[str | None, str | None]:
     anchor = _anchor(corpus_dates)
-    mentions = _mentions(text)
+    if mentions is None:
+        mentions = date_mentions(text)
     full = [date(e.year, e.month, e.day) for e, _ in mentions if e.kind == "ymd"]
     dl = dateline(text)
     if dl:

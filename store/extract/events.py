@@ -64,15 +64,20 @@ def _published(value: str | None) -> date | None:
 
 
 def extract_events(
-    text: str, sentences: list[tuple[int, int]], published: str | None, codebook
+    text: str, sentences: list[tuple[int, int]], published: str | None, codebook,
+    by_sentence: list | None = None,
 ) -> list[EventMention]:
-    """Dated mentions in reading order; dates resolved against `published` (may be None)."""
+    """Dated mentions in reading order; dates resolved against `published` (may be None).
+
+    `by_sentence` (dates_by_sentence of these sentences) saves scanning the text again."""
     pub = _published(published)
     if codebook is not None:
         codebook = _SentenceIssues(text, codebook)
     out: list[EventMention] = []
     previous: date | None = None
-    for n, (lo, hi, exprs) in enumerate(dates_by_sentence(text, sentences)):
+    if by_sentence is None:
+        by_sentence = dates_by_sentence(text, sentences)
+    for n, (lo, hi, exprs) in enumerate(by_sentence):
         seen: set[str | None] = set()
         for ex in exprs:
             phrase = text[ex.start : ex.end]
