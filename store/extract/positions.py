@@ -276,15 +276,63 @@ def _is_noun_use(text: str, start: int) -> bool:
     return bool(_fixed()["determiner"].search(head))
 
 
+@cache
+def _joint() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]:
+    """Per first three letters: the stance and the status bucket (either may be None)."""
+    stance, status = _stance_regex().by_start, _status_regex().by_start
+    return {k: (stance.get(k), status.get(k)) for k in stance.keys() | status.keys()}
+
+
+def _joint_hits(text: str) -> tuple[list, list]:
+    """The stance hits and the status hits of `text` (as `_lexicon_hits` finds each) from one
+    walk over its words: a clause needs both."""
+    joint = _joint()
+    stance: list = []
+    status: list = []
+    end_a = end_b = 0
+    for w in _WORD_START.finditer(text):
+        start = w.start()
+        if start < end_a and start < end_b:
+            continue
+        pats = joint.get(text[start : start + 3].casefold().replace("’", "'"))
+        if pats is None:
+            continue
+        if pats[0] is not None and start >= end_a:
+            m = pats[0].match(text, start)
+            if m:
+                end_a = m.end()
+                stance.append((int(m.lastgroup[1:]), m))
+        if pats[1] is not None and start >= end_b:
+            m = pats[1].match(text, start)
+            if m:
+                end_b = m.end()
+                status.append((int(m.lastgroup[1:]), m))
+    return stance, status
+
+
+def clause_cues(text: str) -> tuple[str | None, str | None]:
+    """(classify_stance(text), status_cue(text)) from one walk over the words."""
+    if not text:
+        return None, None
+    stance_hits, status_hits = _joint_hits(text)
+    return _stance_from(text, stance_hits), _status_from(text, status_hits)
+
+
 def _stance_of(text: str) -> str | None:
     if not text:
         return None
+    return _stance_from(text, None)
+
+
+def _stance_from(text: str, hits: list | None) -> str | None:
+    """The stance of `text` given its stance hits (None: find them)."""
     fixed = _fixed()
     found = None
     if fixed["negated_yes"].search(text):
         found = "rejects"
     else:
-        hits = _lexicon_hits(_stance_regex(), text)
+        if hits is None:
+            hits = _lexicon_hits(_stance_regex(), text)
         best = min((n for n, m in hits if not _is_noun_use(text, m.start())), default=None)
         found = None if best is None else STANCE_CUES[best][0]
     if found in ("accepts", "offers", "rejects", "supports") and fixed["condition"].search(text):
@@ -352,7 +400,8 @@ def _party_id(value: str | None, codebook: Codebook) -> str | None:
 def quote_cues(text: str, context: str) -> tuple[str | None, str | None]:
     """(stance, status cue) of a quotation read in its sentence: all a quote's clause needs
     besides the party and issues, which the corpus pass settles across outlets."""
-    return classify_stance(text, context), status_cue(text)
+    stance, status = clause_cues(text)
+    return stance or _stance_of(context or ""), status
 
 
 def quote_clauses(text: str, party: str | None, issues: tuple[str, ...],
@@ -415,16 +464,16 @@ def _conditioned(
     m = _fixed()["condition_split"].search(clause)
     if m is None or m.start() == 0:
         return [Clause(clause, party, _clause_issues(clause, whole, issues, codebook),
-                       classify_stance(clause), status_cue(clause))]
+                       *clause_cues(clause))]
     main, condition = clause[: m.start()], clause[m.end() :]
     main_stance = _stance_of(main)
     main_issues = tuple(i for i in tag_issues(main, codebook) if i in issues)
     cond_issues = tuple(
         i for i in tag_issues(condition, codebook) if i in issues and i not in main_issues
     )
-    status = status_cue(clause)
+    stance, status = clause_cues(clause)
     if not main_issues and not cond_issues:
-        return [Clause(clause, party, issues, classify_stance(clause), status)]
+        return [Clause(clause, party, issues, stance, status)]
     out = []
     if main_issues:
         stance = "conditional" if main_stance in (None, "accepts", "offers", "rejects",
@@ -531,8 +580,13 @@ def status_cue(text: str) -> str | None:
     concessive frame ("not resolved", "whether they agree", "despite progress") do not count.
     Callers pass clauses, so "progress, but divisions persist" votes for both.
     """
+    return _status_from(text, _lexicon_hits(_status_regex(), text))
+
+
+def _status_from(text: str, hits) -> str | None:
+    """The status cue of `text` given its status hits."""
     found: list[tuple[int, int, str]] = []
-    for n, m in _lexicon_hits(_status_regex(), text):
+    for n, m in hits:
         if _STATUS_BLOCK.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         found.append((m.start(), m.end(), STATUS_CUES[n][0]))
