@@ -39,7 +39,7 @@ def _version(dist: str) -> str:
         return "not installed"
 
 
-def _commit() -> str:
+def commit() -> str:
     try:
         out = subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
@@ -47,6 +47,20 @@ def _commit() -> str:
         return out.stdout.strip() or "unknown"
     except OSError:
         return "unknown"
+
+
+def dirty() -> list[str]:
+    """Tracked files changed in the working tree: code under way that the run also used."""
+    try:
+        out = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+        )
+    except OSError:
+        return []
+    return [line[3:] for line in out.stdout.splitlines() if line.strip()]
 
 
 def load() -> str:
@@ -66,5 +80,5 @@ def describe() -> dict[str, str]:
         "Python": sys.version.split()[0],
         "Textual": _version("textual"),
         "TinyDB": _version("tinydb"),
-        "parley": f"{_version('parley')} (commit {_commit()})",
+        "parley": f"{_version('parley')} (commit {commit()})",
     }

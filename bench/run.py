@@ -110,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     sections, conditions = [], []
     started = time.perf_counter()
+    first_commit, first_dirty = machine.commit(), machine.dirty()
     try:
         if not args.no_seeds:
             load = machine.load()
@@ -135,6 +136,15 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
+    if machine.commit() != first_commit:
+        conditions.append(
+            f"The code changed during the run: commit {first_commit} at the start, "
+            f"{machine.commit()} at the end; each step ran the code of its own start."
+        )
+    if first_dirty:
+        conditions.append(
+            "Uncommitted changes in the working tree at the start: " + ", ".join(first_dirty)
+        )
     conditions.append(
         f"Whole run: {time.perf_counter() - started:.0f} s. The machine is shared with other "
         "work (tests, builds); load averages above 1 per core mean the timings are pessimistic."
