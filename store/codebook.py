@@ -52,7 +52,15 @@ class Codebook:
     issues: list[IssueDef]
     actors: list[Actor]
     path: str | None = None
-    _extra: dict = field(default_factory=dict, repr=False)
+    _derived: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, key: str, build):
+        """What extraction builds from this codebook (matchers, lexicons), built once and kept
+        with it: a codebook is read once per build and used for every article."""
+        found = self._derived.get(key)
+        if found is None:
+            found = self._derived[key] = build(self)
+        return found
 
     @cached_property
     def party_by_id(self) -> dict[str, PartyDef]:

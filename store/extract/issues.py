@@ -73,10 +73,7 @@ class IssueMatcher:
 
 def matcher(codebook: Codebook) -> IssueMatcher:
     """The codebook's matcher, built on first use and kept with the codebook."""
-    cached = codebook.__dict__.get("_issue_matcher")
-    if cached is None:
-        cached = codebook.__dict__["_issue_matcher"] = IssueMatcher(codebook)
-    return cached
+    return codebook.derived("issues", IssueMatcher)
 
 
 def tag_issues(text: str, codebook: Codebook) -> tuple[str, ...]:

@@ -87,9 +87,6 @@ class _Mention:
     adjective: bool
 
 
-_CACHE: dict[int, tuple[Codebook, _Matcher]] = {}
-
-
 def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).casefold()
 
@@ -158,15 +155,8 @@ def _trie_regex(terms: set[str]) -> str:
 
 
 def _matcher(codebook: Codebook) -> _Matcher:
-    """The compiled mention matcher of a codebook, built once per codebook object."""
-    hit = _CACHE.get(id(codebook))
-    if hit is not None and hit[0] is codebook:
-        return hit[1]
-    if len(_CACHE) > 16:
-        _CACHE.clear()
-    m = _build(codebook)
-    _CACHE[id(codebook)] = (codebook, m)
-    return m
+    """The compiled mention matcher of a codebook, built once and kept with it."""
+    return codebook.derived("parties", _build)
 
 
 def _mentions(text: str, m: _Matcher) -> list[_Mention]:

@@ -201,19 +201,9 @@ class Matcher:
         return self.display_word.get(norm_key(word), word)
 
 
-_CACHE: dict[int, tuple[object, Matcher]] = {}
-
-
 def matcher_for(codebook) -> Matcher:
-    """The compiled matcher of a codebook, built on first use and then reused."""
-    hit = _CACHE.get(id(codebook))
-    if hit is not None and hit[0] is codebook:
-        return hit[1]
-    if len(_CACHE) > 16:
-        _CACHE.clear()
-    m = Matcher(codebook)
-    _CACHE[id(codebook)] = (codebook, m)
-    return m
+    """The compiled matcher of a codebook, built on first use and kept with it."""
+    return codebook.derived("speakers", Matcher)
 
 
 _TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*")
