@@ -62,7 +62,7 @@ def date_sources(analyses: list[ArticleAnalysis], pinned: Dated | None = None) -
     `pinned` dates (inferred when an article was added) are kept as they were, so adding a
     later article never re-dates the earlier ones (event ids depend on dates).
     """
-    from store.extract.dates import date_mentions, infer_published
+    from store.extract.dates import CorpusDates, date_mentions, infer_published
 
     dated: Dated = {}
     for a in analyses:
@@ -70,7 +70,7 @@ def date_sources(analyses: list[ArticleAnalysis], pinned: Dated | None = None) -
             dated[a.source_id] = (a.clean.published, a.clean.published_basis or "stated")
         elif pinned and a.source_id in pinned:
             dated[a.source_id] = pinned[a.source_id]
-    stated = [date.fromisoformat(d) for d, _ in dated.values() if d]
+    stated = CorpusDates(date.fromisoformat(d) for d, _ in dated.values() if d)
     for a in analyses:
         if a.source_id not in dated:
             mentions = date_mentions(a.text, a.dates) if a.dates is not None else None

@@ -498,6 +498,15 @@ def _anchor(corpus_dates: list[date]) -> date | None:
     return ds[(len(ds) - 1) // 2]
 
 
+class CorpusDates(list):
+    """The corpus dates with their anchor (the median) worked out once: a build infers the
+    dates of thousands of articles against the same list."""
+
+    def __init__(self, dates) -> None:
+        super().__init__(d for d in dates if isinstance(d, date))
+        self.anchor = _anchor(self)
+
+
 def date_mentions(
     text: str, by_sentence: list[tuple[int, int, list[DateExpr]]] | None = None
 ) -> list[tuple[DateExpr, str | None]]:
@@ -529,13 +538,15 @@ def infer_published(
     the latest Tuesday and "expected to dine Monday night" to the same day.
     """
     try:
-        return _infer(text, [d for d in corpus_dates if isinstance(d, date)], mentions)
+        if not isinstance(corpus_dates, CorpusDates):
+            corpus_dates = CorpusDates(corpus_dates)
+        return _infer(text, corpus_dates, mentions)
     except (ValueError, OverflowError):
         return None, None
 
 
-def _infer(text: str, corpus_dates: list[date], mentions) -> tuple[str | None, str | None]:
-    anchor = _anchor(corpus_dates)
+def _infer(text: str, corpus_dates: CorpusDates, mentions) -> tuple[str | None, str | None]:
+    anchor = corpus_dates.anchor
     if mentions is None:
         mentions = date_mentions(text)
     full = [date(e.year, e.month, e.day) for e, _ in mentions if e.kind == "ymd"]

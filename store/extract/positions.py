@@ -619,7 +619,8 @@ def derive_statuses(
     disputes. No vote at all: "open".
     """
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    basis: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    # ids per issue and status, in first-seen order (a dict: membership in constant time)
+    basis: dict[str, dict[str, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
     newest: dict[str, str] = {}
     if claims is None:
         claims = evidence_claims(items, codebook)
@@ -640,13 +641,11 @@ def derive_statuses(
             fresh = claim.item.date is not None and claim.item.date == newest.get(issue)
             weight = _STATUS_WEIGHT_NEWEST if fresh or issue not in newest else _STATUS_WEIGHT_OLDER
             votes[issue][cue] += weight
-            if claim.item.id not in basis[issue][cue]:
-                basis[issue][cue].append(claim.item.id)
+            basis[issue][cue].setdefault(claim.item.id)
     for position_issue, ids in _clashes(positions).items():
         votes[position_issue]["disputed"] += _STATUS_WEIGHT_OLDER
         for i in ids:
-            if i not in basis[position_issue]["disputed"]:
-                basis[position_issue]["disputed"].append(i)
+            basis[position_issue]["disputed"].setdefault(i)
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for idef in codebook.issues:
         v = votes.get(idef.id, {})
