@@ -28,6 +28,7 @@ from store.model import (
 )
 from store.paths import corpus_dir, data_dir, notes_path
 from store.view import (
+    LATEST_KEPT,
     VIEW_FILE,
     LazyList,
     Objects,
@@ -197,7 +198,7 @@ class Store:
                 )
                 for d in small["positions"]
             ]
-            self._evidence: dict[str, tuple] = {}
+            self._latest: dict[str, tuple] | None = None
             self._view = view
             self._quotes = Objects(Rows(view, "quotes"), _quote)
             self._events = Objects(Rows(view, "events"), _event)
@@ -274,14 +275,23 @@ class Store:
         return self._sentences, self._texts
 
     def _ready_evidence(self, position_id: str) -> tuple | None:
-        """A position's evidence as the view file resolved it (None if it has none)."""
-        if position_id not in self._evidence:
+        """A position's evidence as the view file resolved it (None if it has none).
+
+        Not kept: a position can cite tens of thousands of items, and only the reader and
+        exports want them all (the positions pane reads `latest_evidence`)."""
+        try:
+            return marshal.loads(self._view.section(f"evidence:{position_id}"))
+        except KeyError:
+            return None
+
+    def _ready_latest(self, position_id: str) -> tuple | None:
+        """(cited, resolved, newest items) for a position, from the view file (read once)."""
+        if self._latest is None:
             try:
-                found = marshal.loads(self._view.section(f"evidence:{position_id}"))
+                self._latest = marshal.loads(self._view.section("evidence.latest"))
             except KeyError:
-                found = None
-            self._evidence[position_id] = found
-        return self._evidence[position_id]
+                self._latest = {}
+        return self._latest.get(position_id)
 
     def _aliases(self) -> dict[str, str]:
         if self._alias_map is None:
@@ -408,6 +418,24 @@ class Store:
                 out.append(Evidence("sentence", s.id, s.source, s.text, date, None, s.start, s.end))
         return out
 
+    def latest_evidence(self, position: Position, n: int = 1) -> list[Evidence]:
+        """A position's `n` newest evidence items (date descending, ties in evidence order),
+        without reading the rest of its evidence."""
+        self._ensure()
+        ready = self._ready_latest(position.id)
+        if ready is not None and n <= LATEST_KEPT and ready[0] == len(position.evidence):
+            return [Evidence(*e) for e in ready[2][:n]]
+        everything = self.evidence(position)
+        return sorted(everything, key=lambda e: e.date or "", reverse=True)[:n]
+
+    def evidence_count(self, position: Position) -> int:
+        """How many of a position's evidence items are still in the corpus."""
+        self._ensure()
+        ready = self._ready_latest(position.id)
+        if ready is not None and ready[0] == len(position.evidence):
+            return ready[1]
+        return len(self.evidence(position))
+
     def quotes(self, issue: str | None = None, party: str | None = None) -> list[Quote]:
         """Quotes on an issue (optionally one party's), newest report first."""
         return list(self.quotes_view(issue, party))
@@ -475,7 +503,7 @@ class Store:
             return Passage(s.source, s.start, s.end)
         if kind == "position":
             pos = next((p for p in self._positions if p.id == entry_id), None)
-            ev = self.evidence(pos) if pos else []
+            ev = self.latest_evidence(pos, 1) if pos else []
             return Passage(ev[0].source, ev[0].start, ev[0].end) if ev else None
         if kind == "issue" and (i := self.issue(entry_id)) and i.status_basis:
             return self.locate("sentence", i.status_basis[0]) or self.locate(

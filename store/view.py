@@ -21,8 +21,9 @@ from pathlib import Path
 from store import corpus as corpus_files
 
 VIEW_FILE = "view.bin"
-VIEW_FORMAT = 2
+VIEW_FORMAT = 3
 BIG_TABLES = ("quotes", "events", "sentences", "texts")
+LATEST_KEPT = 5  # newest evidence items kept per position, ready for the positions pane
 
 
 def stamp(corpus: Path) -> list:
@@ -71,11 +72,19 @@ def view_sections(tables: dict[str, list[dict]], stamp: list) -> dict[str, bytes
     aliases = {a: d["id"] for d in quotes + events for a in d.get("aliases", ())}
     sections["aliases"] = marshal.dumps(aliases)
     small = {n: tables.get(n, []) for n in corpus_files.MAIN_TABLES if n not in BIG_TABLES}
-    for pos_id, evidence in _position_evidence(tables).items():
-        sections[f"evidence:{pos_id}"] = marshal.dumps(evidence)  # read per position shown
+    latest = {}
+    for pos_id, (ids, found) in _position_evidence(tables).items():
+        sections[f"evidence:{pos_id}"] = marshal.dumps((ids, found))  # the reader, exports
+        latest[pos_id] = (len(ids), len(found), newest_evidence(found, LATEST_KEPT))
+    sections["evidence.latest"] = marshal.dumps(latest)  # the positions pane: one read
     small["stamp"] = stamp
     sections["small"] = marshal.dumps(small)
     return sections
+
+
+def newest_evidence(found: list[tuple], n: int) -> list[tuple]:
+    """The `n` newest resolved evidence items (date descending; ties keep evidence order)."""
+    return sorted(found, key=lambda e: e[4] or "", reverse=True)[:n]
 
 
 def _position_evidence(tables: dict[str, list[dict]]) -> dict[str, list[tuple]]:

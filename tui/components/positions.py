@@ -53,8 +53,8 @@ class PositionsPane(Pane):
                 detail=Text(f"{one_line(party.name)}: no reported position on this issue."),
                 height=2,
             )
-        evidence = sorted(store.evidence(pos), key=lambda e: e.date or "", reverse=True)
-        latest = evidence[0] if evidence else None
+        newest = store.latest_evidence(pos, 1)
+        latest = newest[0] if newest else None
         outlet = outlet_name(store, latest.source if latest else None)
         date = (latest.date if latest else pos.updated) or "undated"
         stance = stance_text(pos.stance)
