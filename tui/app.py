@@ -30,10 +30,11 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Container
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from tui.actions import PANES, Action, actions_for
 from tui.components.entry_table import EntryTable
+from tui.components.footer import KeyFooter
 from tui.components.header import HeaderBar
 from tui.components.issues import IssuesPane
 from tui.components.palette import ActionsProvider
@@ -81,7 +82,7 @@ class ParleyApp(App):
             yield PositionsPane()
             yield QuotesPane()
             yield TimelinePane()
-        yield Footer()
+        yield KeyFooter()
 
     def pane(self, pane_id: str) -> Pane:
         return self.query_one(f"#{pane_id}", Pane)

@@ -14,9 +14,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.components.footer import KeyFooter
 from tui.components.notes_editor import edit_note, error_message
 from tui.components.notes_jump import jump_to_entry
 from tui.components.notes_render import literal, short_time
@@ -83,7 +84,7 @@ class NotesScreen(Screen):
         yield Input(placeholder="Filter notes…", id="notes-filter")
         yield Static("", id="notes-error", markup=False)
         yield OptionList(id="notes-list", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.reload()

@@ -10,9 +10,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from tui.actions import actions_for
+from tui.components.footer import KeyFooter
 from tui.components.text import one_line, visible
 
 
@@ -53,7 +54,7 @@ class ReaderScreen(Screen):
             show_line_numbers=False,
             id="reader-text",
         )
-        yield Footer()
+        yield KeyFooter()
 
     def _heading(self) -> Text:
         s = self.source
