@@ -248,25 +248,70 @@ def _link_same_day(mentions: list[dict], members: list[int], union: _Union) -> N
         for word in w:
             frequency[word] += 1
     order = sorted(range(len(sets)), key=lambda c: (len(sets[c]), c))
-    prefixes: dict[str, list[int]] = defaultdict(list)
+    first = [classes[w][0] for w in sets]
+    prefixes: dict[str, _Posting] = {}
     for c in order:
         words = sets[c]
         seen: set[int] = set()
+
+        def visit(d: int, c: int = c, words: frozenset = words, seen: set[int] = seen) -> None:
+            if d in seen:
+                return
+            seen.add(d)
+            a, b = first[c], first[d]
+            if whole[c] and whole[d] and union.find(a) == union.find(b):
+                return
+            if len(sources[c]) == 1 and sources[c] == sources[d]:
+                return  # one source's own mentions are never linked directly
+            if _overlaps(words, sets[d]):
+                link_all(c)
+                link_all(d)
+                union.join(a, b)
+
         for word in words:
-            for d in prefixes.get(word, ()):
-                if d in seen:
-                    continue
-                seen.add(d)
-                a, b = classes[sets[c]][0], classes[sets[d]][0]
-                if whole[c] and whole[d] and union.find(a) == union.find(b):
-                    continue
-                if len(sources[c]) == 1 and sources[c] == sources[d]:
-                    continue  # one source's own mentions are never linked directly
-                if _overlaps(words, sets[d]):
-                    link_all(c)
-                    link_all(d)
-                    union.join(a, b)
+            posting = prefixes.get(word)
+            if posting is not None:
+                posting.visit(c, visit, whole, first, union)
         need = max(1, int(EVENT_OVERLAP * len(words)))  # at most the overlap a pair must reach
         rarest = sorted(words, key=lambda word: (frequency[word], word))
         for word in rarest[: len(words) - need + 1]:
-            prefixes[word].append(c)
+            prefixes.setdefault(word, _Posting()).loose.append(c)
+
+
+class _Posting:
+    """The classes indexed under one word. Classes already linked into a component sit in a
+    bucket per component, so a class that has joined that component skips the whole bucket at
+    once: a word shared by thousands of mentions of one day (the year in "before the end of
+    the year") costs a step per component, not per class. Skipped pairs are only pairs
+    already connected, so the groups are the same as visiting every class."""
+
+    __slots__ = ("loose", "buckets")
+
+    def __init__(self) -> None:
+        self.loose: list[int] = []  # classes not known to be linked yet
+        self.buckets: dict[int, list[int]] = {}  # component root (at filing) -> classes
+
+    def visit(self, c: int, visit, whole: list[bool], first: list[int], union: _Union) -> None:
+        loose = []
+        for d in self.loose:
+            if whole[d]:
+                self.buckets.setdefault(union.find(first[d]), []).append(d)
+            else:
+                loose.append(d)
+                visit(d)
+        self.loose = loose
+        if not self.buckets:
+            return
+        merged: dict[int, list[int]] = {}
+        for root, ds in self.buckets.items():
+            now = union.find(root)
+            if now in merged:
+                merged[now].extend(ds)
+            else:
+                merged[now] = ds
+        self.buckets = merged
+        for root, ds in merged.items():
+            if whole[c] and union.find(first[c]) == root:
+                continue  # every class here is already linked with c
+            for d in ds:
+                visit(d)
