@@ -7,6 +7,7 @@ quote or event per happening whatever the number of outlets, positions and issue
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -73,7 +74,9 @@ def date_sources(analyses: list[ArticleAnalysis], pinned: Dated | None = None) -
     stated = CorpusDates(date.fromisoformat(d) for d, _ in dated.values() if d)
     for a in analyses:
         if a.source_id not in dated:
-            mentions = date_mentions(a.text, a.dates) if a.dates is not None else None
+            mentions = getattr(a, "date_mentions", None)
+            if mentions is None and a.dates is not None:
+                mentions = date_mentions(a.text, a.dates)
             dated[a.source_id] = infer_published(a.text, stated, mentions)
     return dated
 
@@ -272,11 +275,20 @@ def assemble(
     positions = [_position_doc(p) for p in derived]
     statuses = derive_statuses(items, codebook, claims, derived)
 
+    # One pass over sentences and quotes for every issue's counts.
+    quote_count: dict[str, int] = defaultdict(int)
+    touching: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        for i in s["issues"]:
+            touching[i].add(s["source"])
+    for q in quotes:
+        for i in q["issues"]:
+            quote_count[i] += 1
+            touching[i].add(q["source"])
+            touching[i].update(q["also_in"])
     issues = []
     for idef in codebook.issues:
-        touching_quotes = [q for q in quotes if idef.id in q["issues"]]
-        touching_sources = {s["source"] for s in sentences if idef.id in s["issues"]}
-        touching_sources |= {x for q in touching_quotes for x in [q["source"], *q["also_in"]]}
+        touching_sources = touching.get(idef.id, set())
         dates = [dated[s][0] for s in touching_sources if dated[s][0]]
         status, basis = statuses.get(idef.id, ("open", ()))
         issues.append(
@@ -286,7 +298,7 @@ def assemble(
                 "status": status,
                 "status_basis": list(basis),
                 "sources": len(touching_sources),
-                "quotes": len(touching_quotes),
+                "quotes": quote_count.get(idef.id, 0),
                 "last_reported": max(dates) if dates else None,
             }
         )

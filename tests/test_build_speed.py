@@ -99,7 +99,7 @@ def test_build_without_kept_per_article_work_is_the_same(codebook):
     analyses, _ = analyse_all(raws, codebook)
     bare = copy.deepcopy(analyses)
     for a in bare:
-        a.sentence_clauses = a.quote_cues = a.dates = None
+        a.sentence_clauses = a.quote_cues = a.dates = a.date_mentions = None
         if hasattr(a, "events_memo"):
             del a.events_memo
     assert assemble(bare, codebook).tables == assemble(analyses, codebook).tables

@@ -32,6 +32,9 @@ class ArticleAnalysis:
     # The date expressions per sentence (store.extract.dates.dates_by_sentence), scanned once
     # for both the publication date and the events.
     dates: list | None = None
+    # For an article that states no date: its date expressions with their tense, from which
+    # the corpus pass infers the publication date (store.extract.dates.infer_published).
+    date_mentions: list | None = None
 
     @property
     def text(self) -> str:
@@ -65,7 +68,7 @@ def sentence_ids(source_id: str, text: str, spans: list[tuple[int, int]]) -> lis
 def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     """Everything about one article that does not depend on the other articles."""
     from store.extract.clean import clean_article
-    from store.extract.dates import dates_by_sentence
+    from store.extract.dates import date_mentions, dates_by_sentence
     from store.extract.events import extract_events
     from store.extract.issues import quote_issues, tag_issues
     from store.extract.parties import sentence_party
@@ -105,6 +108,8 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     if clean.published:  # dated by its own text: its events need nothing from the corpus
         events = extract_events(text, spans, clean.published, codebook, by_sentence)
         analysis.events_memo = (clean.published, events)  # as store.pipeline remembers them
+    else:
+        analysis.date_mentions = date_mentions(text, by_sentence)
     return analysis
 
 
