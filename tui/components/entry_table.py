@@ -313,7 +313,19 @@ class EntryTable(ScrollView, can_focus=True):
 
     # -- drawing ---------------------------------------------------------------------------
     def _update_virtual_size(self) -> None:
-        self.virtual_size = Size(0, 1 + len(self._items) * self.row_height)
+        """Set the scrollable height; a new layout (which repaints every pane) only when the
+        scrollbar appears or goes, as a longer or shorter list changes nothing else around."""
+        size = Size(0, 1 + len(self._items) * self.row_height)
+        old = self.virtual_size
+        if size == old:
+            return
+        height = self.size.height
+        if height and (old.height > height) == (size.height > height):
+            self.set_reactive(EntryTable.virtual_size, size)
+            self._scroll_update(size)
+            self.refresh()
+        else:
+            self.virtual_size = size
 
     def on_resize(self) -> None:
         self._lines.clear()

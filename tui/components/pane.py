@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from tui.components.detail import Detail
 from tui.components.entry_table import EntryTable, Row
 from tui.components.text import one_line
 
@@ -46,7 +47,7 @@ class Pane(Vertical, can_focus=False):
         self._height = self.row_height
         self.table = EntryTable(self.columns, id=f"{self.pane_id}-table")
         self.empty = Static("", markup=False, classes="empty")
-        self.detail = Static("", markup=False, classes="detail")
+        self.detail = Detail(classes="detail")
         self.filter_input = Input(placeholder=f"filter {self.noun}…", classes="filter")
 
     def compose(self) -> ComposeResult:
