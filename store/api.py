@@ -147,16 +147,21 @@ class Store:
             duplicates=tuple(f"{a}: same article as {b}" for a, b in result.duplicates),
         )
 
-    def load(self) -> None:
+    def load(self, rebuild: bool = True) -> bool:
         """Open the corpus (once) for reading; safe to call from a worker thread.
 
         Only the small tables are read whole; quotes, events, sentences and article texts
-        are read row by row from the view file when something asks for them.
+        are read row by row from the view file when something asks for them. With
+        `rebuild=False` a missing or stale view file is not made (that parses the JSON, slow
+        on a big corpus) and False is returned: the caller can do it off the UI thread.
         """
         with self._lock:
             if self._loaded:
-                return
-            view, small = self._open_view()
+                return True
+            opened = self._open_view(rebuild)
+            if opened is None:
+                return False
+            view, small = opened
             meta = small["meta"][0] if small["meta"] else {}
             self._negotiation = meta.get("negotiation", "Negotiation")
             self._sources = {d["id"]: Source(**d) for d in small["sources"]}
@@ -208,6 +213,7 @@ class Store:
             self._alias_map: dict[str, str] | None = None
             self._provenance = None
             self._loaded = True
+            return True
 
     def warm(self) -> None:
         """Read the id indexes and orders ahead of need (from a worker, after the first frame),
@@ -217,8 +223,9 @@ class Store:
             rows.number("")
         self._aliases()
 
-    def _open_view(self) -> tuple[View, dict]:
-        """The view file if it matches corpus.json, else one made from the JSON now."""
+    def _open_view(self, rebuild: bool = True) -> tuple[View, dict] | None:
+        """The view file if it matches corpus.json, else one made from the JSON now (or
+        None if `rebuild` is False)."""
         if not corpus_files.exists(self.corpus_path):
             raise corpus_files.CorpusError(f"{self.corpus_path}: no corpus yet; run `parley build`")
         current = stamp(self.corpus_path)
@@ -230,6 +237,8 @@ class Store:
                 return view, small
         except (OSError, ValueError, EOFError, KeyError, TypeError):
             pass  # missing, stale or damaged: made again below
+        if not rebuild:
+            return None
         sections = view_sections(self._read_json(), current)
         write_view_file(path, sections)
         try:

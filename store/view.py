@@ -198,15 +198,23 @@ class Objects:
     def __init__(self, rows: Rows, make):
         self.rows, self._make = rows, make
         self._made: dict[int, object] = {}
+        self._made_numbers: dict[str, int] = {}  # id → row of what was made
 
     def at(self, n: int):
         obj = self._made.get(n)
         if obj is None:
             obj = self._made[n] = self._make(self.rows.row(n))
+            self._made_numbers[obj.id] = n
         return obj
 
+    def number(self, entry_id: str) -> int | None:
+        """An entry's row; one already made (on screen, selected) is found without reading
+        the table's whole id index."""
+        n = self._made_numbers.get(entry_id)
+        return n if n is not None else self.rows.number(entry_id)
+
     def by_id(self, entry_id: str):
-        n = self.rows.number(entry_id)
+        n = self.number(entry_id)
         return None if n is None else self.at(n)
 
 
@@ -226,7 +234,7 @@ class LazyList(Sequence):
 
     def find(self, entry_id: str) -> int | None:
         """The position of an entry by id, without making the objects before it."""
-        number = self._objects.rows.number(entry_id)
+        number = self._objects.number(entry_id)
         if number is None:
             return None
         try:

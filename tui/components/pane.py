@@ -48,17 +48,15 @@ class Pane(Vertical, can_focus=False):
         self.table = EntryTable(self.columns, id=f"{self.pane_id}-table")
         self.empty = Static("", markup=False, classes="empty")
         self.detail = Detail(classes="detail")
-        self.filter_input = Input(placeholder=f"filter {self.noun}…", classes="filter")
+        self.filter_input: Input | None = None  # made on the first `/`: start-up skips it
 
     def compose(self) -> ComposeResult:
-        yield self.filter_input
         yield self.table
         yield self.empty
         yield self.detail
 
     def on_mount(self) -> None:
         self.border_title = f"{self.number} {self.title}"
-        self.filter_input.display = False
         self.apply()
 
     # -- rows ------------------------------------------------------------------------------
@@ -150,17 +148,22 @@ class Pane(Vertical, can_focus=False):
 
     # -- filter ----------------------------------------------------------------------------
     def open_filter(self) -> None:
+        if self.filter_input is None:
+            self.filter_input = Input(placeholder=f"filter {self.noun}…", classes="filter")
+            self.mount(self.filter_input, before=self.table)
         self.filter_input.display = True
         self.filter_input.value = self.filter_text
         self.filter_input.focus()
 
     def clear_filter(self) -> None:
         self.filter_text = ""
-        self.filter_input.value = ""
+        if self.filter_input is not None:
+            self.filter_input.value = ""
         self.apply()
 
     def close_filter(self) -> None:
-        self.filter_input.display = bool(self.filter_text)
+        if self.filter_input is not None:
+            self.filter_input.display = bool(self.filter_text)
         self.table.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
