@@ -21,8 +21,9 @@ from pathlib import Path
 from store import corpus as corpus_files
 
 VIEW_FILE = "view.bin"
-VIEW_FORMAT = 3
+VIEW_FORMAT = 5
 BIG_TABLES = ("quotes", "events", "sentences", "texts")
+POSITION_LISTS = ("evidence", "sources")  # kept in each position's own section
 LATEST_KEPT = 5  # newest evidence items kept per position, ready for the positions pane
 
 
@@ -51,6 +52,12 @@ def view_sections(tables: dict[str, list[dict]], stamp: list) -> dict[str, bytes
         sections[f"{name}.offsets"] = offsets.tobytes()
         sections[f"{name}.ids"] = marshal.dumps({d["id"]: n for n, d in enumerate(rows)})
     quotes, events = tables.get("quotes", []), tables.get("events", [])
+    for name, texts in (
+        ("quotes", _quote_searches(tables)),
+        ("events", map(_event_search, events)),
+    ):
+        blob, offsets = _joined(texts)
+        sections[f"{name}.search"], sections[f"{name}.search_offsets"] = blob, offsets
     by_issue: dict[str, list[int]] = {}
     for n, d in enumerate(quotes):
         for issue in d.get("issues", ()):
@@ -72,6 +79,11 @@ def view_sections(tables: dict[str, list[dict]], stamp: list) -> dict[str, bytes
     aliases = {a: d["id"] for d in quotes + events for a in d.get("aliases", ())}
     sections["aliases"] = marshal.dumps(aliases)
     small = {n: tables.get(n, []) for n in corpus_files.MAIN_TABLES if n not in BIG_TABLES}
+    small["positions"] = []
+    for pos in tables.get("positions", []):  # their id lists (500k at 10k articles) apart
+        lists = (tuple(pos.get("evidence", ())), tuple(pos.get("sources", ())))
+        sections[f"position:{pos['id']}"] = marshal.dumps(lists)
+        small["positions"].append({k: v for k, v in pos.items() if k not in POSITION_LISTS})
     latest = {}
     for pos_id, (ids, found) in _position_evidence(tables).items():
         sections[f"evidence:{pos_id}"] = marshal.dumps((ids, found))  # the reader, exports
@@ -80,6 +92,38 @@ def view_sections(tables: dict[str, list[dict]], stamp: list) -> dict[str, bytes
     small["stamp"] = stamp
     sections["small"] = marshal.dumps(small)
     return sections
+
+
+def _flat(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _quote_searches(tables: dict[str, list[dict]]):
+    """What a filter matches in each quote (lower case): text, speaker, party, outlet."""
+    parties = {d["id"]: d["name"] for d in tables.get("parties", [])}
+    outlets = {d["id"]: _flat(d.get("outlet") or d.get("path")) for d in tables.get("sources", [])}
+    for q in tables.get("quotes", []):
+        party = parties.get(q.get("party"), "")
+        text = f"{q['text']} {q.get('speaker') or ''} {party} {outlets.get(q['source'], '')}"
+        yield _flat(text).casefold()
+
+
+def _event_search(e: dict) -> str:
+    """What a filter matches in an event (lower case): date, title, how the date is known."""
+    return _flat(
+        f"{e.get('date') or 'undated'} {e['title']} {e.get('date_basis', 'stated')}"
+    ).casefold()
+
+
+def _joined(texts) -> tuple[bytes, bytes]:
+    """Texts as one UTF-8 blob and the byte offsets where each starts (and the last ends)."""
+    blobs = [t.encode() for t in texts]
+    offsets = array("Q", [0])
+    total = 0
+    for b in blobs:
+        total += len(b)
+        offsets.append(total)
+    return b"".join(blobs), offsets.tobytes()
 
 
 def newest_evidence(found: list[tuple], n: int) -> list[tuple]:
@@ -192,11 +236,27 @@ class Rows:
         return None if n is None else self.row(n)
 
 
+class SearchTexts:
+    """Each row's filter text (lower case), decoded only for the rows a list asks for."""
+
+    def __init__(self, view: View, name: str):
+        self._view, self._name = view, name
+        self._offsets: array | None = None
+
+    def of(self, numbers: Sequence[int]) -> list[str]:
+        if self._offsets is None:
+            offsets = array("Q")
+            offsets.frombytes(self._view.section(f"{self._name}.search_offsets"))
+            self._offsets = offsets
+        blob, at = self._view.section(f"{self._name}.search"), self._offsets
+        return [str(blob[at[n] : at[n + 1]], "utf-8") for n in numbers]
+
+
 class Objects:
     """Model objects made from table rows on first use and kept (what a screen touched)."""
 
-    def __init__(self, rows: Rows, make):
-        self.rows, self._make = rows, make
+    def __init__(self, rows: Rows, make, search: SearchTexts | None = None):
+        self.rows, self._make, self.search = rows, make, search
         self._made: dict[int, object] = {}
         self._made_numbers: dict[str, int] = {}  # id → row of what was made
 
@@ -231,6 +291,11 @@ class LazyList(Sequence):
         if isinstance(n, slice):
             return [self._objects.at(i) for i in self._numbers[n]]
         return self._objects.at(self._numbers[n])
+
+    def search_texts(self) -> list[str] | None:
+        """Each entry's filter text, in list order (None if the view has none)."""
+        search = self._objects.search
+        return None if search is None else search.of(self._numbers)
 
     def find(self, entry_id: str) -> int | None:
         """The position of an entry by id, without making the objects before it."""

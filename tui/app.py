@@ -124,6 +124,14 @@ class ParleyApp(App):
             return
         self.call_from_thread(self.data_loaded)
 
+    @work(thread=True, exclusive=True, group="warm")
+    def warm_positions(self) -> None:
+        """The positions' evidence lists, made off the UI thread after the first frame."""
+        try:
+            self.store.warm_positions()
+        except Exception:  # noqa: BLE001 - only a head start; an issue switch reads them anyway
+            pass
+
     def data_loaded(self) -> None:
         from store.corpus import CorpusError
 
@@ -140,6 +148,7 @@ class ParleyApp(App):
         """What the first full frame does not need: run once it is on screen. (The id
         indexes are not read ahead: panes find what they show without them, and reading
         them in a thread would slow the first key presses.)"""
+        self.warm_positions()
         self._note_open()
         self._start_watch()
         if self._notes is not None:

@@ -15,10 +15,8 @@ def issue_of(store, kind: str, entry_id: str, preferred: str | None = None) -> s
     if kind == "issue":
         return entry_id
     if kind == "position":
-        for issue in store.issues():
-            if any(p.id == entry_id for p in store.positions(issue.id)):
-                return issue.id
-        return None
+        position = store.position(entry_id)
+        return position.issue if position else None
     found = store.quote(entry_id) if kind == "quote" else store.event(entry_id)
     issues = tuple(getattr(found, "issues", ()) or ())
     if preferred in issues:

@@ -93,8 +93,12 @@ class Pane(Vertical, can_focus=False):
         if not needle:
             return self.items
         if self._searches is None:
-            search_of = self._search_of
-            self._searches = [search_of(item) for item in self.items]
+            ready = getattr(self.items, "search_texts", None)  # the store's, made by build
+            searches = ready() if ready is not None else None
+            if searches is None:
+                search_of = self._search_of
+                searches = [search_of(item) for item in self.items]
+            self._searches = searches
         last, found = self._found
         if last and last in needle:
             pool = found

@@ -49,6 +49,20 @@ class Chain(Sequence):
         part = bisect_right(self._starts, n) - 1
         return self._parts[part][n - self._starts[part]]
 
+    def search_texts(self) -> list[str] | None:
+        """Each item's filter text from the parts' own (a section label matches nothing);
+        None if a part has none ready."""
+        out: list[str] = []
+        for part in self._parts:
+            if isinstance(part, tuple):
+                out.append("")
+                continue
+            texts = part.search_texts() if hasattr(part, "search_texts") else None
+            if texts is None:
+                return None
+            out += texts
+        return out
+
     def find(self, key: str) -> int | None:
         """The position of an event (or `section:NAME`) by key."""
         for start, part in zip(self._starts, self._parts, strict=False):
