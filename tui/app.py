@@ -226,10 +226,13 @@ class ParleyApp(App):
         return self._notes.lines(*entry)
 
     def on_entry_table_highlighted(self, event: EntryTable.Highlighted) -> None:
-        if event.table.id != "issues-table" or event.key is None:
-            return
-        if event.key != self.selected_issue:
-            self.selected_issue = event.key
+        if event.table.id == "issues-table" and event.key is not None:
+            self._select_issue(event.key)
+
+    def _select_issue(self, issue_id: str | None) -> None:
+        """Show another issue's positions and quotes (nothing to do for the same one)."""
+        if issue_id != self.selected_issue:
+            self.selected_issue = issue_id
             self._fill_issue_panes()
 
     # -- focus -----------------------------------------------------------------------------
@@ -315,8 +318,10 @@ class ParleyApp(App):
     def action_cycle_status(self) -> None:
         issues = self.pane("issues")
         status = issues.cycle_status()
-        if self.loaded:
-            self._fill()
+        if self.loaded:  # only the issue list and, if the selection moved, its panes change
+            issues.load(self.store, self.analyst_status, self.note_count)
+            row = issues.selected()
+            self._select_issue(row.key if row else None)
         self.notify(f"Issues: {status or 'all statuses'}", timeout=1.5)
 
     def action_cycle_party(self) -> None:

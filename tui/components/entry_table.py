@@ -148,7 +148,8 @@ class EntryTable(ScrollView, can_focus=True):
         self._make_row: Callable[[object], Row] = _same
         self._index: dict[str, int] | None = None  # key → index, built when first asked
         self._rows: dict[int, Row] = {}
-        self._lines: dict[tuple, Strip] = {}
+        self._lines: dict[tuple, Strip] = {}  # drawn lines by list index (a new list drops them)
+        self._laid_out: dict[tuple, tuple[Row, Strip]] = {}  # a row's text per line and width
         self._widths: tuple[int, ...] = ()
         self.by_key = _Keys(self)
 
@@ -328,7 +329,7 @@ class EntryTable(ScrollView, can_focus=True):
             self.virtual_size = size
 
     def on_resize(self) -> None:
-        self._lines.clear()
+        self._lines.clear()  # (laid-out rows are kept: they are keyed by width)
         self._update_virtual_size()
         self.call_after_refresh(self._scroll_to_cursor, True)  # a smaller view keeps the cursor
 
@@ -362,8 +363,9 @@ class EntryTable(ScrollView, can_focus=True):
         return self._cached(key, lambda: self._styled(index, part, width, style))
 
     def _styled(self, index: int, part: int, width: int, over: Style | None) -> Strip:
-        """A row line in the current styles; its text is laid out once per width."""
-        raw = self._cached((index, part, width), lambda: self._row_line(index, part))
+        """A row line in the current styles; its text is laid out once per width (and kept
+        across lists while the pane hands over the same Row, e.g. back on an issue)."""
+        raw = self._row_line(index, part, width)
         if over is not None:
             raw = Strip(Segment.apply_style(raw, post_style=over), width)
         return raw.apply_style(self._base).simplify()
@@ -382,9 +384,19 @@ class EntryTable(ScrollView, can_focus=True):
         strip = Strip(Segment.apply_style(strip, post_style=self._header_style), strip.cell_length)
         return strip.apply_style(self._base).simplify()
 
-    def _row_line(self, index: int, part: int) -> Strip:
+    def _row_line(self, index: int, part: int, width: int) -> Strip:
         row = self.row_at(index)
-        return self._strip(row.cells if row else (), part)
+        if row is None:
+            return self._strip((), part)
+        key = (id(row), part, width)
+        kept = self._laid_out.get(key)
+        if kept is not None and kept[0] is row:
+            return kept[1]
+        if len(self._laid_out) > 8 * ROW_CACHE:
+            self._laid_out.clear()
+        strip = self._strip(row.cells, part)
+        self._laid_out[key] = (row, strip)
+        return strip
 
     def _strip(self, cells: Sequence, part: int) -> Strip:
         """Line `part` of a row's cells padded into the columns, in the cells' own styles."""

@@ -32,6 +32,10 @@ class PositionsPane(Pane):
     )
     row_height = 2
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: dict[object, tuple] = {}  # kept rows: back on an issue, nothing is redrawn
+
     def load(self, store, issue_id: str | None) -> None:
         if issue_id is None:
             self.set_rows([], "Select an issue to see the parties' positions.")
@@ -40,8 +44,21 @@ class PositionsPane(Pane):
         title = one_line(issue.title if issue else issue_id, 40)
         self.border_title = f"{self.number} {self.title} · {title}"
         found = {p.party: p for p in store.positions(issue_id)}
-        rows = [self._row(store, party, found.get(party.id)) for party in store.parties()]
+        rows = [self._kept_row(store, party, found.get(party.id)) for party in store.parties()]
         self.set_rows(rows, "The codebook names no parties.")
+
+    def _kept_row(self, store, party, pos) -> Row:
+        """The row made last time for the same position object (the store keeps them once
+        warm; a reload makes new ones) or party without a position."""
+        key = id(pos) if pos is not None else ("no position", party.id, party.name)
+        kept = self._rows.get(key)
+        if kept is not None and kept[0] is pos:
+            return kept[1]
+        if len(self._rows) > 400:
+            self._rows.clear()
+        row = self._row(store, party, pos)
+        self._rows[key] = (pos, row)
+        return row
 
     def _row(self, store, party, pos) -> Row:
         name = Text(one_line(party.name), style="bold")

@@ -33,6 +33,7 @@ class QuotesPane(Pane):
     def __init__(self) -> None:
         super().__init__()
         self.party_filter: str | None = None
+        self._rows: dict[int, tuple] = {}  # id(quote) → (quote, Row): back on an issue, no rebuild
 
     def cycle_party(self, parties: list) -> str | None:
         """Next party filter: none, then each codebook party in turn."""
@@ -67,6 +68,16 @@ class QuotesPane(Pane):
         return q.id
 
     def make_row(self, q) -> Row:
+        kept = self._rows.get(id(q))
+        if kept is not None and kept[0] is q:  # the store keeps the quotes it made
+            return kept[1]
+        if len(self._rows) > 4_000:
+            self._rows.clear()
+        row = self._row(q)
+        self._rows[id(q)] = (q, row)
+        return row
+
+    def _row(self, q) -> Row:
         store = self.store
         speaker = one_line(q.speaker) if q.speaker else "unknown speaker"
         party_name = one_line(store.party_name(q.party))
