@@ -208,10 +208,15 @@ def _assemble(analyses: list[ArticleAnalysis], codebook: Codebook, pinned: Dated
     mentions = []
     for a in analyses:
         published = dated[a.source_id][0]
+        seen: set[str] = set()
         for ev in _events_of(a, published, codebook, extract_events):
+            key = stable_id("event", a.source_id, ev.date, a.text[ev.start : ev.end])
+            if key in seen:  # a sentence the article repeats: the same happening
+                continue
+            seen.add(key)
             mentions.append(
                 {
-                    "id": stable_id("event", a.source_id, ev.date, a.text[ev.start : ev.end]),
+                    "id": key,
                     "source": a.source_id,
                     "date": ev.date,
                     "precision": ev.precision,

@@ -147,3 +147,19 @@ def test_publication_metadata(corpus):
             assert src["published"] == g["published"] and src["published_basis"] == "stated"
         else:
             assert src["published_basis"] in ("inferred", None)
+
+
+def test_a_repeated_sentence_is_one_event_with_one_id(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    line = "Negotiators met in Geneva on Monday to discuss the ceasefire."
+    (folder / "a.txt").write_text(
+        f"Talks resume in Geneva\n\n{line}\n\nThe Kremlin said on Tuesday it would reply.\n\n"
+        f"{line}\n\nPublished: 2026-01-07\n"
+    )
+    store = Store(tmp_path / "data")
+    store.build(folder)
+    events = export_dict(store)["events"]
+    ids = [e["id"] for e in events]
+    assert len(ids) == len(set(ids))
+    assert [e["date"] for e in events].count("2026-01-05") == 1
