@@ -33,6 +33,7 @@ from textual.containers import Container
 from textual.widgets import Input, Static
 
 from tui.actions import PANES, Action, actions_for
+from tui.components.dashboard_screen import DashboardScreen
 from tui.components.entry_table import EntryTable
 from tui.components.footer import KeyFooter
 from tui.components.header import HeaderBar
@@ -83,6 +84,9 @@ class ParleyApp(App):
             yield QuotesPane()
             yield TimelinePane()
         yield KeyFooter()
+
+    def get_default_screen(self) -> DashboardScreen:
+        return DashboardScreen(id="_default")
 
     def pane(self, pane_id: str) -> Pane:
         return self.query_one(f"#{pane_id}", Pane)
