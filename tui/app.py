@@ -22,6 +22,7 @@ The corpus is loaded in a thread worker, so the first frame does not wait for it
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 import inspect
@@ -134,7 +135,8 @@ class ParleyApp(App):
         try:
             self.store.warm_positions()
         except Exception:  # noqa: BLE001 - only a head start; an issue switch reads them anyway
-            pass
+            return
+        self.call_from_thread(gc.freeze)
 
     def data_loaded(self) -> None:
         from store.corpus import CorpusError
@@ -153,6 +155,7 @@ class ParleyApp(App):
         indexes are not read ahead: panes find what they show without them, and reading
         them in a thread would slow the first key presses.)"""
         self.warm_positions()
+        gc.freeze()  # what is loaded now lives on: full collections stop re-scanning it
         self._note_open()
         self._start_watch()
         if self._notes is not None:
