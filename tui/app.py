@@ -73,6 +73,7 @@ class ParleyApp(App):
         self.loaded = False
         self.selected_issue: str | None = None
         self._last_pane = "issues"
+        self._pane_asked: str | None = None  # a pane key whose focus has not landed yet
         self._notes = None  # a NotesSnapshot, read once per refresh
 
     # -- layout ----------------------------------------------------------------------------
@@ -244,7 +245,10 @@ class ParleyApp(App):
 
     # -- focus -----------------------------------------------------------------------------
     def active_pane(self) -> Pane:
-        """The pane holding the focus, else the last one that had it."""
+        """The pane holding the focus (or just asked for it: a key typed right after a pane
+        key acts there), else the last one that had it."""
+        if self._pane_asked is not None:
+            return self.pane(self._pane_asked)
         node = self.focused
         while node is not None:
             if isinstance(node, Pane):
@@ -256,6 +260,7 @@ class ParleyApp(App):
         node = event.widget
         while node is not None and not isinstance(node, Pane):
             node = node.parent
+        self._pane_asked = None
         if node is not None:
             self._last_pane = node.pane_id
 
@@ -287,6 +292,8 @@ class ParleyApp(App):
     def action_pane(self, pane_id: str) -> None:
         if self.screen.maximized is not None:
             self.screen.maximize(self.pane(pane_id))
+        if self.focused is not self.pane(pane_id).table:
+            self._pane_asked = pane_id  # focus lands after the keys already queued
         self.pane(pane_id).table.focus()
 
     # -- actions ---------------------------------------------------------------------------

@@ -38,6 +38,7 @@ class PositionsPane(Pane):
 
     def load(self, store, issue_id: str | None) -> None:
         if issue_id is None:
+            self.border_title = f"{self.number} {self.title}"
             self.set_rows([], "Select an issue to see the parties' positions.")
             return
         issue = store.issue(issue_id)
