@@ -48,8 +48,9 @@ def prepare(scale: int, adds: int, workdir: Path, seed: int = 7, reuse: bool = F
     return store, sorted(extra.iterdir())[:adds], built
 
 
-def run(scale: int, adds: int = 3, workdir: Path | None = None, seed: int = 7,
-        reuse: bool = False) -> dict:
+def run(
+    scale: int, adds: int = 3, workdir: Path | None = None, seed: int = 7, reuse: bool = False
+) -> dict:
     """The figures: add_ms (median), each add's ms and phases, the build's seconds."""
     from store import ingest
     from store.ingest import Library
@@ -65,12 +66,25 @@ def run(scale: int, adds: int = 3, workdir: Path | None = None, seed: int = 7,
         t = time.perf_counter()
         report = ingest.add(store, [path])
         ms = (time.perf_counter() - t) * 1000
-        runs.append({"article": path.name, "ms": ms, "analysed": report.analysed,
-                     "cached": report.cached, "sources": report.sources,
-                     "phases_ms": {k: v * 1000 for k, v in report.timings.items()}})
+        runs.append(
+            {
+                "article": path.name,
+                "ms": ms,
+                "analysed": report.analysed,
+                "cached": report.cached,
+                "sources": report.sources,
+                "phases_ms": {k: v * 1000 for k, v in report.timings.items()},
+            }
+        )
     median = statistics.median(r["ms"] for r in runs) if runs else None
-    return {"scale": scale, "build_s": built, "add_ms": median, "target_ms": TARGET_MS,
-            "pass": median is not None and median <= TARGET_MS, "runs": runs}
+    return {
+        "scale": scale,
+        "build_s": built,
+        "add_ms": median,
+        "target_ms": TARGET_MS,
+        "pass": median is not None and median <= TARGET_MS,
+        "runs": runs,
+    }
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -79,20 +93,27 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--adds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workdir", default="/tmp/parley-ingest-bench")
-    parser.add_argument("--reuse", action="store_true",
-                        help="reuse the generated articles and built corpus of an earlier run")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="reuse the generated articles and built corpus of an earlier run",
+    )
     args = parser.parse_args(argv)
     r = run(args.scale, args.adds, Path(args.workdir), args.seed, args.reuse)
     if r["build_s"] is not None:
         print(f"build of {args.scale} articles: {r['build_s']:.1f} s")
     for x in r["runs"]:
         phases = ", ".join(f"{k} {v:.0f}" for k, v in x["phases_ms"].items())
-        print(f"add {x['article']}: {x['ms']:.0f} ms ({x['analysed']} analysed, "
-              f"{x['cached']} cached; {phases})")
+        print(
+            f"add {x['article']}: {x['ms']:.0f} ms ({x['analysed']} analysed, "
+            f"{x['cached']} cached; {phases})"
+        )
     if r["add_ms"] is not None:
         verdict = "pass" if r["pass"] else "miss"
-        print(f"add one article to {args.scale}: median {r['add_ms']:.0f} ms "
-              f"(target {TARGET_MS:.0f} ms: {verdict})")
+        print(
+            f"add one article to {args.scale}: median {r['add_ms']:.0f} ms "
+            f"(target {TARGET_MS:.0f} ms: {verdict})"
+        )
 
 
 if __name__ == "__main__":
