@@ -45,6 +45,7 @@ class Pane(Vertical, can_focus=False):
         self._searches: list[str] | None = None  # built on the first filter, per item list
         self._found: tuple[str, list[int]] = ("", [])  # the last filter and what it matched
         self._height = self.row_height
+        self._empty_shown: str | None = ""  # the empty-state line on show (None: hidden)
         self.table = EntryTable(self.columns, id=f"{self.pane_id}-table")
         self.empty = Static("", markup=False, classes="empty")
         self.detail = Detail(classes="detail")
@@ -115,16 +116,23 @@ class Pane(Vertical, can_focus=False):
         self.table.show(found, self.key_of, self.make_row, self._height)
         self.set_class(not found, "-empty")
         if found:
-            self.empty.display = False
+            msg = None
+        elif self.items and self.filter_text:
+            msg = f"No {self.noun} match “{one_line(self.filter_text)}”. esc clears the filter."
         else:
-            self.empty.display = True
-            if self.items and self.filter_text:
-                msg = f"No {self.noun} match “{one_line(self.filter_text)}”. esc clears the filter."
-            else:
-                msg = self.empty_message
-            self.empty.update(msg)
+            msg = self.empty_message
+        self._show_empty(msg)
         self.border_subtitle = self.subtitle()
         self.show_detail()
+
+    def _show_empty(self, message: str | None) -> None:
+        """The empty-state line; touched only when it changes (each change is a layout)."""
+        if message == self._empty_shown:
+            return
+        self._empty_shown = message
+        self.empty.display = message is not None
+        if message is not None:
+            self.empty.update(message)
 
     def subtitle(self) -> str:
         shown, total = self.shown, self.total
