@@ -52,9 +52,13 @@ def build(articles: str, data: str) -> dict:
 
 
 def _row_counts(app) -> tuple[int, ...]:
+    """Rows of every list on screen: parley's virtual lists and any DataTable."""
     from textual.widgets import DataTable
 
-    return tuple(t.row_count for t in app.screen.query(DataTable))
+    from tui.components.entry_table import EntryTable
+
+    tables = [*app.screen.query(EntryTable), *app.screen.query(DataTable)]
+    return tuple(t.row_count for t in tables)
 
 
 async def wait_first_full_frame(app, pilot) -> float:
