@@ -345,7 +345,7 @@ class ParleyApp(App):
         party = quotes.cycle_party(self.store.parties())
         quotes.load(self.store, self.selected_issue)
         name = self.store.party_name(party) if party else "all parties"
-        self.notify(f"Quotes: {name}", timeout=1.5)
+        self.notify(f"Quotes: {name}", timeout=1.5, markup=False)
 
     def action_maximise(self) -> None:
         if self.screen.maximized is not None:

@@ -78,11 +78,13 @@ def _deliver(app, report) -> None:
     if report.changed_corpus:
         app.refresh_data()
     message, severity = arrival_message(report)
-    app.notify(message, title="Watch folder", severity=severity, timeout=8)
+    app.notify(message, title="Watch folder", severity=severity, timeout=8, markup=False)
 
 
 def _fail(app, folder: Path, error: BaseException) -> None:
-    app.notify(f"{folder}: could not add ({error})", title="Watch folder", severity="error")
+    app.notify(
+        f"{folder}: could not add ({error})", title="Watch folder", severity="error", markup=False
+    )
 
 
 def _run(app, folder: Path, stop: threading.Event) -> None:
@@ -107,7 +109,7 @@ def start_watch(app, folder) -> Watcher | None:
     """Watch `folder` for the app (called once the corpus is loaded); None if it is no folder."""
     folder = Path(folder).expanduser()
     if not folder.is_dir():
-        app.notify(f"{folder}: not a folder; not watching", severity="error")
+        app.notify(f"{folder}: not a folder; not watching", severity="error", markup=False)
         return None
     stop = threading.Event()
     thread = threading.Thread(target=_run, args=(app, folder, stop), name="parley-watch",
@@ -115,5 +117,5 @@ def start_watch(app, folder) -> Watcher | None:
     watcher = Watcher(folder, stop, thread)
     app.parley_watcher = watcher
     thread.start()
-    app.notify(f"Watching {folder} for new articles", timeout=4)
+    app.notify(f"Watching {folder} for new articles", timeout=4, markup=False)
     return watcher

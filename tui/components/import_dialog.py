@@ -64,7 +64,9 @@ def add_in_background(app, path: Path) -> None:
             if report.changed_corpus:
                 app.store.load()
         except Exception as e:  # noqa: BLE001 - one line in the UI, the store is unchanged
-            app.call_from_thread(app.notify, f"{path}: could not add ({e})", severity="error")
+            app.call_from_thread(
+                app.notify, f"{path}: could not add ({e})", severity="error", markup=False
+            )
             return
         app.call_from_thread(_deliver, app, report)
 
@@ -76,7 +78,7 @@ async def import_path(app) -> None:
 
     def chosen(path: Path | None) -> None:
         if path is not None:
-            app.notify(f"Adding {path}…", timeout=3)
+            app.notify(f"Adding {path}…", timeout=3, markup=False)
             add_in_background(app, path)
 
     app.push_screen(ImportDialog(), chosen)
