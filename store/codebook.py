@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from store.model import Actor, Party
+from store.model import Actor
 
 
 class CodebookError(ValueError):
@@ -71,16 +71,9 @@ class Codebook:
         return {i.id: i for i in self.issues}
 
     @cached_property
-    def actor_by_id(self) -> dict[str, Actor]:
-        return {a.id: a for a in self.actors}
-
-    @cached_property
     def issue_patterns(self) -> dict[str, re.Pattern[str]]:
         """Issue id → compiled regex of its terms, built once per codebook."""
         return {i.id: p for i in self.issues if (p := term_pattern(i.terms)) is not None}
-
-    def party_models(self) -> list[Party]:
-        return [Party(id=p.id, name=p.name) for p in self.parties]
 
     def party_named(self, name: str | None) -> str | None:
         """The party id for a party's name or id (case-insensitive), else None."""
