@@ -186,10 +186,6 @@ class EntryTable(ScrollView, can_focus=True):
         if after != before:
             self.post_message(self.Highlighted(self, after))
 
-    def sync_rows(self, rows: list[Row]) -> None:
-        """List ready-made rows (small lists); they all take the first row's height."""
-        self.show(rows, _row_key, _same, rows[0].height if rows else 1)
-
     def keys(self) -> list[str]:
         return [self._key_of(item) for item in self._items]
 
