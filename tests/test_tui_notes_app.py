@@ -89,3 +89,19 @@ async def test_letters_typed_in_the_editor_and_filter_are_text_not_dashboard_key
         assert app.screen.query_one("#notes-filter").value == letters
         assert app.is_running
     assert [n.text for n in NotesStore(store.notes_path).notes()] == [letters]
+
+
+async def test_another_process_note_while_a_dialog_is_open_refreshes_the_dashboard(store):
+    """The live-notes timer refreshes the panes under a dialog instead of crashing on it."""
+    app = ParleyApp(store)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        kind, entry_id = app.current_entry()
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        NotesStore(store.notes_path, author="colleague").add(kind, entry_id, "from elsewhere")
+        app.refresh_data()
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, NoteEditor)
+        assert app.note_count(kind, entry_id) == 1

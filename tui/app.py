@@ -90,11 +90,17 @@ class ParleyApp(App):
     def get_default_screen(self) -> DashboardScreen:
         return DashboardScreen(id="_default")
 
+    @property
+    def dashboard(self) -> DashboardScreen:
+        """The dashboard screen, even while a dialog or the reader is on top of it (a timer
+        that refreshes the panes must not look for them in a modal)."""
+        return self.screen_stack[0]
+
     def pane(self, pane_id: str) -> Pane:
-        return self.query_one(f"#{pane_id}", Pane)
+        return self.dashboard.query_one(f"#{pane_id}", Pane)
 
     def on_mount(self) -> None:
-        self.query_one(HeaderBar).show_message("loading the corpus…")
+        self.dashboard.query_one(HeaderBar).show_message("loading the corpus…")
         self.pane("issues").table.focus()
         if not self._open_ready_corpus():
             self.load_corpus()
@@ -143,7 +149,7 @@ class ParleyApp(App):
         from store.corpus import CorpusError
 
         try:
-            self.query_one(HeaderBar).show_summary(self.store.summary())
+            self.dashboard.query_one(HeaderBar).show_summary(self.store.summary())
             self._fill()
         except (CorpusError, KeyError, TypeError, ValueError) as e:
             self.show_error(f"the corpus is damaged: {e}")
@@ -174,10 +180,10 @@ class ParleyApp(App):
         self._show_banner(f"Corpus error: {message}. Rebuild it with `parley build`.", "error")
 
     def _show_banner(self, message: str, header: str) -> None:
-        banner = self.query_one("#banner", Static)
+        banner = self.dashboard.query_one("#banner", Static)
         banner.update(message)
         banner.display = True
-        self.query_one(HeaderBar).show_message(header)
+        self.dashboard.query_one(HeaderBar).show_message(header)
         for pane_id in PANES:
             self.pane(pane_id).set_rows([], "Nothing to show: " + header + ".")
 
@@ -210,7 +216,7 @@ class ParleyApp(App):
     def refresh_data(self) -> None:
         """Re-read everything from the store in place, keeping each pane's selection."""
         if self.loaded:
-            self.query_one(HeaderBar).show_summary(self.store.summary())
+            self.dashboard.query_one(HeaderBar).show_summary(self.store.summary())
             self._fill()
 
     def _read_notes(self) -> None:
