@@ -106,6 +106,16 @@ def _event(d: dict) -> Event:
     )
 
 
+def _current_view(path: Path, current: list) -> tuple[View, dict] | None:
+    """The view file at `path` and its small tables, if it was made from this corpus."""
+    try:
+        view = View(path=path)
+        small = marshal.loads(view.section("small"))
+    except (OSError, ValueError, EOFError, KeyError, TypeError):
+        return None
+    return (view, small) if small.get("stamp") == current else None
+
+
 class Store:
     """A data directory: the derived corpus and the user's notes."""
 
@@ -227,25 +237,13 @@ class Store:
             raise corpus_files.CorpusError(f"{self.corpus_path}: no corpus yet; run `parley build`")
         current = stamp(self.corpus_path)
         path = self.corpus_path / VIEW_FILE
-        try:
-            view = View(path=path)
-            small = marshal.loads(view.section("small"))
-            if small.get("stamp") == current:
-                return view, small
-        except (OSError, ValueError, EOFError, KeyError, TypeError):
-            pass  # missing, stale or damaged: made again below
-        if not rebuild:
-            return None
+        found = _current_view(path, current)  # missing, stale or damaged: None
+        if found is not None or not rebuild:
+            return found
         sections = view_sections(self._read_json(), current)
         write_view_file(path, sections)
-        try:
-            view = View(path=path)
-            small = marshal.loads(view.section("small"))
-            if small.get("stamp") == current:
-                return view, small
-        except (OSError, ValueError, EOFError, KeyError, TypeError):
-            pass
-        return View(sections), marshal.loads(sections["small"])
+        # Read back from disk (mapped, not held in memory); a read-only folder keeps it here.
+        return _current_view(path, current) or (View(sections), marshal.loads(sections["small"]))
 
     def replace_corpus(self, tables: dict[str, list[dict]], texts: dict[str, str], meta: dict):
         """Swap in a new corpus and its view file; the next read sees the new corpus."""
