@@ -50,3 +50,11 @@ def test_cli_import_is_light():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_every_source_folder_is_a_package():
+    """setuptools installs only packages: a folder without __init__.py would be left out."""
+    for package in ("store", "tui", "seeds"):
+        for folder in [ROOT / package, *(ROOT / package).rglob("*")]:
+            if folder.is_dir() and folder.name != "__pycache__" and any(folder.glob("*.py")):
+                assert (folder / "__init__.py").is_file(), folder
