@@ -9,18 +9,7 @@ import sys
 
 import click
 
-EXIT_SKIPPED = 3  # built, but some files were skipped
-
-
-def _store(ctx: click.Context):
-    from store.api import Store
-
-    return Store(ctx.obj.get("data"))
-
-
-def _fail(message: str, code: int = 1):
-    click.echo(f"parley: {message}", err=True)
-    sys.exit(code)
+from tui.cli_support import EXIT_SKIPPED, fail, store_for
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -49,13 +38,13 @@ def main(ctx: click.Context, data: str | None, watch: str | None) -> None:
     ctx.obj["data"] = data
     if ctx.invoked_subcommand is not None:
         return
-    store = _store(ctx)
+    store = store_for(ctx)
     if not store.has_corpus():
         click.echo("parley: no corpus yet; building it from the bundled seed articles…", err=True)
         try:
             report = store.build()
         except Exception as e:  # noqa: BLE001 - one clear line, never a traceback
-            _fail(f"could not build the corpus: {e}")
+            fail(f"could not build the corpus: {e}")
         for line in report.skipped:
             click.echo(line, err=True)
     from tui.app import ParleyApp
@@ -79,15 +68,15 @@ def build(ctx: click.Context, folder: str | None, codebook: str | None) -> None:
     """
     from store.codebook import CodebookError
 
-    store = _store(ctx)
+    store = store_for(ctx)
     try:
         report = store.build(folder, codebook)
     except CodebookError as e:
-        _fail(str(e))
+        fail(str(e))
     except OSError as e:
-        _fail(f"{getattr(e, 'filename', None) or store.corpus_path}: {e.strerror or e}")
+        fail(f"{getattr(e, 'filename', None) or store.corpus_path}: {e.strerror or e}")
     except Exception as e:  # noqa: BLE001 - one clear line; the old corpus is untouched
-        _fail(f"build failed ({type(e).__name__}: {e}); the previous corpus is unchanged")
+        fail(f"build failed ({type(e).__name__}: {e}); the previous corpus is unchanged")
     for line in (*report.skipped, *report.duplicates):
         click.echo(line, err=True)
     click.echo(
@@ -111,20 +100,20 @@ def export(ctx: click.Context, fmt: str, call: str | None) -> None:
     from store.corpus import CorpusError
     from store.export import export_json, export_markdown
 
-    store = _store(ctx)
+    store = store_for(ctx)
     if not store.has_corpus():
-        _fail(f"{store.corpus_path}: no corpus yet; run `parley build` first")
+        fail(f"{store.corpus_path}: no corpus yet; run `parley build` first")
     try:
         if fmt == "json":
             if call:
-                _fail("--call works with --format md")
+                fail("--call works with --format md")
             click.echo(export_json(store))
         else:
             click.echo(export_markdown(store, call), nl=False)
     except CorpusError as e:
-        _fail(str(e))
+        fail(str(e))
     except KeyError as e:
-        _fail(str(e.args[0]))
+        fail(str(e.args[0]))
 
 
 from tui import cli_ingest, cli_notes  # noqa: E402 - add, changes, reextract, note

@@ -11,18 +11,7 @@ import sys
 
 import click
 
-EXIT_SKIPPED = 3
-
-
-def _store(ctx: click.Context):
-    from store.api import Store
-
-    return Store((ctx.obj or {}).get("data"))
-
-
-def _fail(message: str, code: int = 1):
-    click.echo(f"parley: {message}", err=True)
-    sys.exit(code)
+from tui.cli_support import EXIT_SKIPPED, fail, store_for
 
 
 def _finish(report, verb: str, store) -> None:
@@ -49,11 +38,11 @@ def _guard(action):
     try:
         return action()
     except (CodebookError, CorpusError, RuntimeError) as e:
-        _fail(str(e))
+        fail(str(e))
     except OSError as e:
-        _fail(f"{getattr(e, 'filename', None) or ''}: {e.strerror or e}".lstrip(": "))
+        fail(f"{getattr(e, 'filename', None) or ''}: {e.strerror or e}".lstrip(": "))
     except Exception as e:  # noqa: BLE001 - one clear line, never a traceback
-        _fail(f"failed ({type(e).__name__}: {e}); the corpus is unchanged")
+        fail(f"failed ({type(e).__name__}: {e}); the corpus is unchanged")
 
 
 @click.command("add")
@@ -70,7 +59,7 @@ def add_command(ctx: click.Context, paths: tuple[str, ...], codebook: str | None
     """
     from store.ingest import add
 
-    store = _store(ctx)
+    store = store_for(ctx)
     report = _guard(lambda: add(store, paths, codebook_path=codebook))
     _finish(report, "Added", store)
 
@@ -89,7 +78,7 @@ def reextract_command(ctx: click.Context, folder: str | None, codebook: str | No
     """
     from store.ingest import reextract
 
-    store = _store(ctx)
+    store = store_for(ctx)
     report = _guard(lambda: reextract(store, codebook_path=codebook, folder=folder))
     _finish(report, "Re-extracted", store)
 
@@ -103,14 +92,14 @@ def changes_command(ctx: click.Context, since: str, as_json: bool) -> None:
     """What changed since WHEN: issue statuses, positions, new quotes, events and sources."""
     from store.changes import ChangesError, changes_since, parse_when
 
-    store = _store(ctx)
+    store = store_for(ctx)
     if not store.has_corpus():
-        _fail(f"{store.corpus_path}: no corpus yet; run `parley build` or `parley add` first")
+        fail(f"{store.corpus_path}: no corpus yet; run `parley build` or `parley add` first")
     try:
         moment = parse_when(since, store.data_dir, store.notes)
         result = changes_since(store.data_dir, moment, store)
     except ChangesError as e:
-        _fail(str(e))
+        fail(str(e))
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return

@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import asdict
 
 import click
 
+from tui.cli_support import fail, store_for
+
 KINDS = ("issue", "position", "quote", "event", "source", "sentence")
-
-
-def _fail(message: str) -> None:
-    click.echo(f"parley: {message}", err=True)
-    sys.exit(1)
-
-
-def _store(ctx: click.Context):
-    from store.api import Store
-
-    return Store(ctx.obj.get("data") if ctx.obj else None)
 
 
 @click.group("note")
@@ -41,17 +31,17 @@ def add_note(ctx: click.Context, target: str, text: str, call: str | None) -> No
 
     kind, _, entry_id = target.partition(":")
     if kind not in KINDS or not entry_id:
-        _fail(f"{target}: expected KIND:ID with KIND one of {', '.join(KINDS)}")
-    store = _store(ctx)
+        fail(f"{target}: expected KIND:ID with KIND one of {', '.join(KINDS)}")
+    store = store_for(ctx)
     context = ""
     if store.has_corpus():
         if store.resolve(kind, entry_id) is None:
-            _fail(f"{target}: no such {kind} in the corpus at {store.corpus_path}")
+            fail(f"{target}: no such {kind} in the corpus at {store.corpus_path}")
         context = store.entry_text(kind, entry_id)
     try:
         note = store.notes.add(kind, entry_id, text, context=context, call=call)
     except (NotesCorruptError, NotesWriteError, ValueError) as e:
-        _fail(str(e))
+        fail(str(e))
     click.echo(note.id)
 
 
@@ -63,11 +53,11 @@ def list_notes(ctx: click.Context, as_json: bool, call: str | None) -> None:
     """List notes, newest first."""
     from store.notes import NotesCorruptError
 
-    store = _store(ctx)
+    store = store_for(ctx)
     try:
         notes = store.notes.notes(call=call)
     except NotesCorruptError as e:
-        _fail(str(e))
+        fail(str(e))
     if as_json:
         click.echo(json.dumps([{**asdict(n), "target": n.target} for n in notes], indent=2,
                               ensure_ascii=False))
@@ -83,11 +73,11 @@ def recover_notes(ctx: click.Context) -> None:
     """Restore a damaged notes file from its last good copy (the damaged file is kept)."""
     from store.notes import NotesCorruptError, NotesWriteError
 
-    store = _store(ctx)
+    store = store_for(ctx)
     try:
         result = store.notes.recover()
     except (NotesCorruptError, NotesWriteError) as e:
-        _fail(str(e))
+        fail(str(e))
     if result.restored_from is None:
         click.echo(f"{store.notes_path}: the notes file is fine; nothing to recover")
     else:
