@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import gc
 import importlib
-import importlib.util
 import inspect
 
 from textual import work
@@ -166,7 +165,9 @@ class ParleyApp(App):
         self._note_open()
         self._start_watch()
         if self._notes is not None:
-            importlib.import_module("tui.components.notes_render").watch_notes(self)
+            from tui.components.notes_render import watch_notes
+
+            watch_notes(self)
 
     def show_no_corpus(self) -> None:
         where = self.store.corpus_path
@@ -189,12 +190,15 @@ class ParleyApp(App):
 
     def _note_open(self) -> None:
         """Remember this opening (state.json) for "what changed since last time"."""
-        if importlib.util.find_spec("tui.components.changes_screen") is not None:
-            importlib.import_module("tui.components.changes_screen").note_open(self)
+        from tui.components.changes_screen import note_open
+
+        note_open(self)
 
     def _start_watch(self) -> None:
-        if self.watch and importlib.util.find_spec("tui.watch") is not None:
-            importlib.import_module("tui.watch").start_watch(self, self.watch)
+        if self.watch:
+            from tui.watch import start_watch
+
+            start_watch(self, self.watch)
 
     # -- data ------------------------------------------------------------------------------
     def _fill(self) -> None:
@@ -221,9 +225,9 @@ class ParleyApp(App):
 
     def _read_notes(self) -> None:
         """Read notes and status overrides once per refresh (never raises)."""
-        if importlib.util.find_spec("tui.components.notes_render") is not None:
-            module = importlib.import_module("tui.components.notes_render")
-            self._notes = module.notes_snapshot(self.store)
+        from tui.components.notes_render import notes_snapshot
+
+        self._notes = notes_snapshot(self.store)
 
     def analyst_status(self, issue_id: str) -> str | None:
         """The analyst's status for an issue, if one is set."""
@@ -371,12 +375,9 @@ class ParleyApp(App):
         namespace = {"list": self.active_pane().table, "reader": self.screen}.get(action.scope)
         self.call_later(self.run_action, action.id, namespace)
 
-    # -- annotation: the annotations engineer's modules ------------------------------------
+    # -- annotation: screens imported on first use (start-up stays light) --------------------
     async def _feature(self, module: str, function: str) -> None:
-        """Call `function(app)` from `module` if that module exists yet."""
-        if importlib.util.find_spec(module) is None:
-            self.notify(f"{function.replace('_', ' ')}: not available yet", severity="warning")
-            return
+        """Call `function(app)` from `module`, imported when first needed."""
         result = getattr(importlib.import_module(module), function)(self)
         if inspect.isawaitable(result):
             await result
