@@ -10,10 +10,10 @@ For the annotations engineer (and anyone adding a screen), the app exposes:
 - `app.annotate()`, `app.set_status()`, `app.show_notes()`, `app.toggle_call()` (keys a, s, n,
   c in `tui.actions`): thin methods calling `annotate(app)`, `set_status(app)`,
   `show_notes(app)`, `toggle_call(app)` from `tui.components.notes_editor`, `.status_dialog`,
-  `.notes_screen`, `.call_dialog` when those modules exist (sync or async functions).
+  `.notes_screen`, `.call_dialog`, imported on first use (sync or async functions).
 - `app.analyst_status(issue_id) -> str | None` and `app.note_count(kind, id) -> int`: hooks
   the issue list calls for the analyst's status override ("analyst: X (evidence: Y)") and
-  the notes column; they return None / 0 until notes are wired in.
+  the notes column (from the notes snapshot read once per refresh).
 - `app.loaded` is True once the corpus is loaded and the panes are filled.
 
 Every key is declared once, in `tui.actions` (bindings, `?` help and the command palette).
