@@ -151,8 +151,14 @@ def test_nothing_to_go_on():
     assert infer_published("Officials met on Monday.", []) == (None, None)
 
 
-def test_corpus_anchor_alone():
-    assert infer_published("The talks went on.", [date(2025, 12, 16)]) == ("2025-12-16", "inferred")
+def test_no_date_words_stay_undated_whatever_the_corpus():
+    assert infer_published("The talks went on.", [date(2025, 12, 16)]) == (None, None)
+
+
+def test_a_weekday_alone_is_placed_near_the_corpus_dates():
+    published, basis = infer_published("Officials met on Monday.", [date(2025, 12, 16)])
+    assert basis == "inferred"
+    assert abs((date.fromisoformat(published) - date(2025, 12, 16)).days) <= 7
 
 
 @settings(max_examples=300, deadline=None)

@@ -158,9 +158,24 @@ def test_an_article_with_no_date_is_added_as_undated(tmp_path):
     assert src.published is None
 
 
-def test_an_undated_article_among_dated_ones_is_dated_by_inference_and_says_so(store):
+def test_an_article_without_date_words_stays_undated_among_dated_ones(store):
     report = ingest.add(store, [DATA / "no_date.txt"])
-    assert any("no_date.txt" in n and "inferred" in n for n in report.notices)
+    assert report.added == ["no_date.txt"]
+    assert any("no_date.txt: added with an unknown date" in u for u in report.undated)
+    assert not any("inferred" in n for n in report.notices)
+
+
+def test_an_undated_article_with_date_words_is_dated_by_inference_and_says_so(store, tmp_path):
+    article = tmp_path / "weekday_only.txt"
+    article.write_text(
+        "Envoys return to the table\n\nNegotiators met again on Monday to discuss a ceasefire "
+        "along the front line, officials said, and agreed to meet once more later this week "
+        "to settle the remaining questions on security guarantees.\n",
+        encoding="utf-8",
+    )
+    report = ingest.add(store, [article])
+    assert any("weekday_only.txt" in n and "inferred as 2025-12" in n for n in report.notices)
+    assert not report.undated
 
 
 def test_adding_a_later_article_never_redates_earlier_ones(store):

@@ -531,8 +531,9 @@ def infer_published(
 ) -> tuple[str | None, str | None]:
     """A publication date for an article that states none: (YYYY-MM-DD, 'inferred') or (None, None).
 
-    A dateline wins (its year from context if missing). Otherwise the article is taken to be
-    published as soon after the happenings it reports as their wording allows: the day P near
+    A dateline wins (its year from context if missing). An article without a single date word
+    stays undated: the other articles' dates alone say nothing about its day. Otherwise it is
+    taken to be published as soon after the happenings it reports as their wording allows: the day P near
     the corpus dates (the other articles about the same talks) for which past weekdays and
     explicit dates lie just before P, future ones just after, so "said on Tuesday" resolves to
     the latest Tuesday and "expected to dine Monday night" to the same day.
@@ -560,6 +561,8 @@ def _infer(text: str, corpus_dates: CorpusDates, mentions) -> tuple[str | None, 
             y = _nearest_year(ref, mo, d, None).year
         if _valid(y, mo, d):
             return date(y, mo, d).isoformat(), "inferred"
+    if not mentions:
+        return None, None  # nothing in the text ties it to a day: unknown, not a guess
     if anchor is None:
         recent = [d for d in full if d.year >= 1990]
         if not recent:
