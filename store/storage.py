@@ -44,6 +44,7 @@ TEMP_MARK = ".tmp-"  # `<name>.tmp-<pid>-<hex>`: what a killed writer may leave 
 _SCALARS = (str, int, float, bool, type(None))
 _WRITE_MODES = ("r+", "rb+")
 _READ_MODES = ("r", "rb")
+_PROBE = '{"t": {"1": {"a": [1.5, "x"]}}}'
 
 
 class StorageCorruptError(json.JSONDecodeError):
@@ -247,7 +248,7 @@ class _Snapshot:
     raw: bytes
     tables: dict[str, dict[str, Any]]  # parsed data; when flat, documents are _TrackedDocs
     flat: bool  # every table a dict of documents of scalars (TinyDB's usual shape; notes)
-    fragments: dict[str, dict[str, str]] | None = None  # per table, per key: '"key": {...}'
+    fragments: dict[str, dict[str, bytes]] | None = None  # per table, per key: b', "key": {...}'
 
     def copy_tables(self) -> dict[str, dict[str, Any]]:
         """Tables the caller may change at will (changed documents report themselves)."""
@@ -298,6 +299,9 @@ class DurableJSONStorage(Storage):
         self.create_dirs = create_dirs
         self.kwargs = kwargs
         self._encoding = encoding or "utf-8"
+        # json.dumps writes ASCII: its pieces can be encoded apart and joined as bytes only if
+        # the encoding writes ASCII as ASCII (utf-8, latin-1; not utf-16 or utf-8-sig).
+        self._ascii_compatible = _PROBE.encode(self._encoding) == _PROBE.encode("ascii")
         self._lock = _InterProcessLock(self.path.with_name(self.path.name + ".lock"), self.path)
         self._snapshot: _Snapshot | None = None
         self._checked: tuple[object, bool] | None = None  # (lock token, file present)
@@ -474,7 +478,7 @@ class DurableJSONStorage(Storage):
 
     def _serialize(self, data: dict) -> tuple[bytes, _Snapshot | None]:
         """The file's bytes and the snapshot after writing them (None: parse on next read)."""
-        if not self.kwargs and type(data) is dict:
+        if not self.kwargs and self._ascii_compatible and type(data) is dict:
             try:
                 return self._serialize_incrementally(data)
             except _NotFlat:
@@ -492,8 +496,8 @@ class DurableJSONStorage(Storage):
         old_fragments = (before.fragments or {}) if before else {}
         changed = self._tracked.changed
         tables: dict[str, dict[str, Any]] = {}
-        fragments: dict[str, dict[str, str]] = {}
-        parts: list[str] = []
+        fragments: dict[str, dict[str, bytes]] = {}
+        parts: list[bytes] = [b"{"]
         for name, table in data.items():
             if type(name) is not str or type(table) is not dict:
                 raise _NotFlat
@@ -505,9 +509,14 @@ class DurableJSONStorage(Storage):
                 self._tracked,
             )
             tables[name], fragments[name] = pristine, texts
-            body = ", ".join(texts.values())
-            parts += (", " if parts else "", json.dumps(name), ": {", body, "}")
-        payload = "".join(["{", *parts, "}"]).encode(self._encoding)  # few copies of megabytes
+            parts.append(b'%s%s: {' % (b", " if len(parts) > 1 else b"", _ascii(json.dumps(name))))
+            if texts:
+                pieces = iter(texts.values())
+                parts.append(next(pieces)[2:])  # each piece starts with ", ": not the first one
+                parts.extend(pieces)
+            parts.append(b"}")
+        parts.append(b"}")
+        payload = b"".join(parts)  # the one copy of the file's megabytes
         return payload, _Snapshot(raw=payload, tables=tables, flat=True, fragments=fragments)
 
     def _replace(self, payload: bytes, *, backup: bool) -> None:
@@ -567,12 +576,12 @@ class DurableJSONStorage(Storage):
 def _encode_table(
     table: dict,
     old_docs: dict[str, dict],
-    old_texts: dict[str, str],
+    old_texts: dict[str, bytes],
     changed: dict[int, dict],
     tracked: type[_TrackedDoc],
-) -> tuple[dict[str, str], dict[str, dict]]:
-    """One table's JSON text per key, and its documents for the snapshot, reusing what is
-    unchanged."""
+) -> tuple[dict[str, bytes], dict[str, dict]]:
+    """One table's JSON per key (as bytes: b', "key": {...}'), and its documents for the
+    snapshot, reusing what is unchanged."""
     count = len(old_docs)
     if (
         count
@@ -595,14 +604,14 @@ def _encode_table(
     for key, doc in table.items():
         if old_docs.get(key) is doc and id(doc) not in changed:
             text = old_texts.get(key)  # None right after a parse: encode once
-            texts[key] = text if text is not None else f"{json.dumps(key)}: {json.dumps(doc)}"
+            texts[key] = text if text is not None else _piece(key, json.dumps(doc))
             pristine[key] = doc
         else:
             texts[key], pristine[key] = _encode_doc(key, doc, tracked)
     return texts, pristine
 
 
-def _encode_doc(key: Any, doc: Any, tracked: type[_TrackedDoc]) -> tuple[str, dict]:
+def _encode_doc(key: Any, doc: Any, tracked: type[_TrackedDoc]) -> tuple[bytes, dict]:
     """A changed document's text and a fresh tracked copy of it (as the file will hold it)."""
     if type(key) is not str or not isinstance(doc, dict):
         raise _NotFlat
@@ -610,7 +619,16 @@ def _encode_doc(key: Any, doc: Any, tracked: type[_TrackedDoc]) -> tuple[str, di
     copy = json.loads(doc_json)
     if not all(type(v) in _SCALARS for v in copy.values()):
         raise _NotFlat
-    return f"{json.dumps(key)}: {doc_json}", tracked(copy)
+    return _piece(key, doc_json), tracked(copy)
+
+
+def _piece(key: str, doc_json: str) -> bytes:
+    """One document as the file holds it inside its table, after a separator."""
+    return _ascii(f", {json.dumps(key)}: {doc_json}")
+
+
+def _ascii(text: str) -> bytes:
+    return text.encode("ascii")  # json.dumps escapes everything else (ensure_ascii)
 
 
 class _NotFlat(Exception):
