@@ -72,7 +72,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     from store.extract.events import extract_events
     from store.extract.issues import quote_issues, tag_issues
     from store.extract.parties import sentence_party
-    from store.extract.positions import quote_cues, sentence_clauses
+    from store.extract.positions import StanceMemo, quote_cues, sentence_clauses
     from store.extract.quotes import extract_quotes
     from store.extract.sentences import split_sentences
 
@@ -85,10 +85,11 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     quotes = extract_quotes(text, spans, codebook)
     q_issues = quote_issues(quotes, text, spans, codebook)
     s_clauses = [
-        sentence_clauses(text[s:e], party, issues, codebook) if issues else ()
+        sentence_clauses(text[s:e], party, issues, codebook, own_party=party) if issues else ()
         for (s, e), party, issues in zip(spans, s_parties, s_issues, strict=True)
     ]
-    q_cues = [quote_cues(q.text, _context(text, spans, q.start)) for q in quotes]
+    context_stance = StanceMemo()  # quotes sharing a sentence read it once
+    q_cues = [quote_cues(q.text, _context(text, spans, q.start), context_stance) for q in quotes]
     by_sentence = dates_by_sentence(text, spans)
     analysis = ArticleAnalysis(
         source_id=sid,

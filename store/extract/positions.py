@@ -290,11 +290,18 @@ def _joint_hits(text: str) -> tuple[list, list]:
     stance: list = []
     status: list = []
     end_a = end_b = 0
+    # Folded once: when folding keeps every character one character (nearly always), a word's
+    # key is a slice of it instead of a fold per word.
+    low = text.casefold().replace("’", "'")
+    same = len(low) == len(text)
     for w in _WORD_START.finditer(text):
         start = w.start()
         if start < end_a and start < end_b:
             continue
-        pats = joint.get(text[start : start + 3].casefold().replace("’", "'"))
+        key = low[start : start + 3] if same else text[start : start + 3].casefold().replace(
+            "’", "'"
+        )
+        pats = joint.get(key)
         if pats is None:
             continue
         if pats[0] is not None and start >= end_a:
@@ -397,11 +404,26 @@ def _party_id(value: str | None, codebook: Codebook) -> str | None:
     return codebook.party_named(value)
 
 
-def quote_cues(text: str, context: str) -> tuple[str | None, str | None]:
+def quote_cues(text: str, context: str, stance_of=None) -> tuple[str | None, str | None]:
     """(stance, status cue) of a quotation read in its sentence: all a quote's clause needs
-    besides the party and issues, which the corpus pass settles across outlets."""
+    besides the party and issues, which the corpus pass settles across outlets.
+
+    `stance_of` reads the context's stance (default: afresh); an article with several quotes
+    in one sentence passes a remembering one (StanceMemo) so the sentence is read once."""
     stance, status = clause_cues(text)
-    return stance or _stance_of(context or ""), status
+    if stance:
+        return stance, status
+    return (stance_of or _stance_of)(context or ""), status
+
+
+class StanceMemo(dict):
+    """The stance of each passage read so far (for one article: its quotes' sentences)."""
+
+    def __call__(self, text: str) -> str | None:
+        if text in self:
+            return self[text]
+        found = self[text] = _stance_of(text)
+        return found
 
 
 def quote_clauses(text: str, party: str | None, issues: tuple[str, ...],
@@ -412,9 +434,15 @@ def quote_clauses(text: str, party: str | None, issues: tuple[str, ...],
     return (Clause(text, _party_id(party, codebook), issues, cues[0], cues[1]),)
 
 
+_UNKNOWN = object()
+
+
 def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
-                     codebook: Codebook) -> tuple[Clause, ...]:
-    """The clauses of a reporting sentence with their party, issues, stance and status cue."""
+                     codebook: Codebook, own_party=_UNKNOWN) -> tuple[Clause, ...]:
+    """The clauses of a reporting sentence with their party, issues, stance and status cue.
+
+    `own_party` is sentence_party(text) when the caller has it already: a clause that is the
+    whole sentence then needs no second reading (masking quotes twice changes nothing)."""
     if not issues:
         return ()
     party = _party_id(party, codebook)
@@ -424,6 +452,8 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
         clause = text[start:end].strip(" ,;:")
         if n == 0 and party is not None:
             clause_party = party  # the pipeline's attribution of the sentence wins
+        elif own_party is not _UNKNOWN and start == 0 and end == len(text):
+            clause_party = own_party
         else:
             clause_party = sentence_party(outside[start:end], codebook)
         if clause_party is None and out:
