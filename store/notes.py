@@ -28,7 +28,6 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from tinydb import TinyDB
 from tinydb.storages import Storage
@@ -180,16 +179,35 @@ class NotesStore:
 
     @contextmanager
     def transaction(self, *, write: bool = True) -> Iterator[TinyDB]:
-        """Hold the lock, read the file afresh, yield a TinyDB on it; on success save once."""
+        """Hold the lock, read the file afresh, yield a TinyDB on it; on success save once.
+
+        For ad-hoc queries in TinyDB's terms; the methods below work on the tables directly
+        (`_tables`), skipping TinyDB's re-keying of every document on each insert or update."""
+        with self._errors_as_notes_errors(), self._storage.locked(exclusive=write):
+            borrowed = _Borrowed(self._storage.read())
+            db = _FreshTinyDB(storage=lambda: borrowed)
+            yield db
+            if borrowed.changed:
+                if not write:
+                    raise RuntimeError("a read transaction tried to write")
+                self._storage.write(borrowed.data)
+
+    @contextmanager
+    def _tables(self, *, write: bool) -> Iterator[dict[str, dict[str, dict]]]:
+        """Hold the lock, read the file afresh: `{table: {doc id: document}}`; if `write`, save
+        it once, durably, when the block ends without an exception (before the lock goes).
+
+        Next ids are computed from this fresh copy, and nothing is cached between calls."""
+        with self._errors_as_notes_errors(), self._storage.locked(exclusive=write):
+            tables = self._storage.read() or {}
+            yield tables
+            if write:
+                self._storage.write(tables)
+
+    @contextmanager
+    def _errors_as_notes_errors(self) -> Iterator[None]:
         try:
-            with self._storage.locked(exclusive=write):
-                borrowed = _Borrowed(self._storage.read())
-                db = _FreshTinyDB(storage=lambda: borrowed)
-                yield db
-                if borrowed.changed:
-                    if not write:
-                        raise RuntimeError("a read transaction tried to write")
-                    self._storage.write(borrowed.data)
+            yield
         except NotesCorruptError:
             raise
         except StorageCorruptError as exc:
@@ -201,12 +219,8 @@ class NotesStore:
 
     def recover(self) -> Recovery:
         """Move a damaged notes file aside and restore its last good copy (`notes.json.bak`)."""
-        try:
+        with self._errors_as_notes_errors():
             return self._storage.recover()
-        except StorageCorruptError as exc:
-            raise NotesCorruptError(exc.path, exc.problem, exc.hint) from exc
-        except StorageWriteError as exc:
-            raise NotesWriteError(exc.path, exc.problem, exc.errno) from exc
 
     def version(self) -> object:
         """A cheap token that changes whenever any process saves: poll it to refresh."""
@@ -233,9 +247,9 @@ class NotesStore:
         if not text.strip():
             raise ValueError("a note cannot be empty")
         author = self.author
-        with self.transaction() as db:
+        with self._tables(write=True) as tables:
             if call is None:
-                active = _active_call_doc(db)
+                active = _active_call_doc(tables)
                 call = active["id"] if active else None
             note = Note(
                 id=new_id(),
@@ -247,22 +261,22 @@ class NotesStore:
                 call=call or None,
                 context=context,
             )
-            db.table(NOTES).insert(asdict(note))
+            _insert(tables, NOTES, asdict(note))
         return note
 
     def edit(self, note_id: str, text: str) -> Note:
         """Replace a note's text; the previous text is kept in its revisions."""
         if not text.strip():
             raise ValueError("a note cannot be empty; delete it instead")
-        with self.transaction() as db:
-            table, doc = _find_note(db, note_id)
-            if doc["deleted"]:
+        with self._tables(write=True) as tables:
+            doc = _find_note(tables, note_id)
+            if doc.get("deleted"):
                 raise ValueError(f"note {note_id} is deleted; restore it before editing")
             stamp = now_utc()
             # A table of its own: documents stay flat (scalars only), which keeps saves fast.
-            db.table(REVISIONS).insert({"note": note_id, "text": doc["text"], "until": stamp})
-            table.update({"text": text, "updated": stamp}, doc_ids=[doc.doc_id])
-            return _note({**doc, "text": text, "updated": stamp})
+            _insert(tables, REVISIONS, {"note": note_id, "text": doc["text"], "until": stamp})
+            doc.update(text=text, updated=stamp)
+            return _note(doc)
 
     def delete(self, note_id: str) -> Note:
         """Soft delete: hidden from lists and counts, kept on disk, undone by `restore`."""
@@ -273,17 +287,16 @@ class NotesStore:
         return self._set_deleted(note_id, False)
 
     def _set_deleted(self, note_id: str, deleted: bool) -> Note:
-        with self.transaction() as db:
-            table, doc = _find_note(db, note_id)
-            stamp = now_utc()
-            table.update({"deleted": deleted, "updated": stamp}, doc_ids=[doc.doc_id])
-            return _note({**doc, "deleted": deleted, "updated": stamp})
+        with self._tables(write=True) as tables:
+            doc = _find_note(tables, note_id)
+            doc.update(deleted=deleted, updated=now_utc())
+            return _note(doc)
 
     def revisions(self, note_id: str) -> list[dict[str, str]]:
         """Earlier texts of a note, oldest first: `{"text", "until"}`."""
-        with self.transaction(write=False) as db:
-            _find_note(db, note_id)
-            docs = sorted(db.table(REVISIONS).all(), key=lambda d: d.doc_id)
+        with self._tables(write=False) as tables:
+            _find_note(tables, note_id)
+            docs = _in_id_order(tables.get(REVISIONS, {}))
         return [{"text": d["text"], "until": d["until"]} for d in docs if d["note"] == note_id]
 
     def notes(
@@ -294,22 +307,23 @@ class NotesStore:
         call: str | None = None,
     ) -> list[Note]:
         """Notes, newest first (same second: the later save first)."""
-        with self.transaction(write=False) as db:
-            docs = db.table(NOTES).all()
+        with self._tables(write=False) as tables:
+            rows = [(doc["created"], int(key), doc) for key, doc in tables.get(NOTES, {}).items()]
         if not include_deleted:
-            docs = [d for d in docs if not d.get("deleted")]
+            rows = [row for row in rows if not row[2].get("deleted")]
         if target is not None:
-            docs = [d for d in docs if (d["target_kind"], d["target_id"]) == tuple(target)]
+            wanted = tuple(target)
+            rows = [row for row in rows if (row[2]["target_kind"], row[2]["target_id"]) == wanted]
         if call is not None:
-            docs = [d for d in docs if d.get("call") == call]
-        docs.sort(key=lambda d: (d["created"], d.doc_id), reverse=True)
-        return [_note(d) for d in docs]
+            rows = [row for row in rows if row[2].get("call") == call]
+        rows.sort(key=lambda row: row[:2], reverse=True)
+        return [_note(doc) for _, _, doc in rows]
 
     def counts(self) -> dict[tuple[str, str], int]:
         """(kind, id) -> number of live notes on that entry."""
         counts: dict[tuple[str, str], int] = {}
-        with self.transaction(write=False) as db:
-            for doc in db.table(NOTES).all():
+        with self._tables(write=False) as tables:
+            for doc in tables.get(NOTES, {}).values():
                 if not doc.get("deleted"):
                     key = (doc["target_kind"], doc["target_id"])
                     counts[key] = counts.get(key, 0) + 1
@@ -329,12 +343,11 @@ class NotesStore:
         if status is not None and status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)} (or None to clear)")
         author = self.author
-        with self.transaction() as db:
-            table = db.table(STATUS)
-            history = [d for d in table.all() if d["issue"] == issue_id]
-            latest = max(history, key=lambda d: d.doc_id) if history else None
+        with self._tables(write=True) as tables:
+            history = [d for d in _in_id_order(tables.get(STATUS, {})) if d["issue"] == issue_id]
+            latest = history[-1] if history else None
             previous = latest["status"] if latest and latest["status"] else evidence_status
-            active = _active_call_doc(db)
+            active = _active_call_doc(tables)
             change = StatusChange(
                 id=new_id(),
                 issue=issue_id,
@@ -346,7 +359,7 @@ class NotesStore:
                 evidence_status=evidence_status,
                 call=active["id"] if active else None,
             )
-            table.insert(asdict(change))
+            _insert(tables, STATUS, asdict(change))
         return change
 
     def status_overrides(self) -> dict[str, StatusChange]:
@@ -358,8 +371,8 @@ class NotesStore:
 
     def status_history(self, issue_id: str | None = None) -> list[StatusChange]:
         """Every status change, oldest first."""
-        with self.transaction(write=False) as db:
-            docs = sorted(db.table(STATUS).all(), key=lambda d: d.doc_id)
+        with self._tables(write=False) as tables:
+            docs = _in_id_order(tables.get(STATUS, {}))
         return [_change(d) for d in docs if issue_id is None or d["issue"] == issue_id]
 
     # -- calls -----------------------------------------------------------------------------
@@ -369,57 +382,66 @@ class NotesStore:
         if not title.strip():
             raise ValueError("a call needs a title")
         author = self.author
-        with self.transaction() as db:
-            table = db.table(CALLS)
+        with self._tables(write=True) as tables:
             stamp = now_utc()
-            active = _active_call_doc(db)
+            active = _active_call_doc(tables)
             if active:
-                table.update({"ended": stamp}, doc_ids=[active.doc_id])
+                active["ended"] = stamp
             call = Call(id=new_id(), title=title.strip(), started=stamp, author=author)
-            table.insert(asdict(call))
+            _insert(tables, CALLS, asdict(call))
         return call
 
     def end_call(self, call_id: str | None = None) -> Call:
         """End the given call, or the active one."""
-        with self.transaction() as db:
-            table = db.table(CALLS)
+        with self._tables(write=True) as tables:
             if call_id is None:
-                doc = _active_call_doc(db)
+                doc = _active_call_doc(tables)
                 if doc is None:
                     raise ValueError("no call is active")
             else:
-                doc = table.get(lambda d: d.get("id") == call_id)
+                found = (d for d in tables.get(CALLS, {}).values() if d.get("id") == call_id)
+                doc = next(found, None)
                 if doc is None:
                     raise NoteNotFoundError(f"no call with id {call_id}")
                 if doc["ended"] is not None:
                     raise ValueError(f"call {call_id} already ended at {doc['ended']}")
-            stamp = now_utc()
-            table.update({"ended": stamp}, doc_ids=[doc.doc_id])
-            return _call({**doc, "ended": stamp})
+            doc["ended"] = now_utc()
+            return _call(doc)
 
     def active_call(self) -> Call | None:
-        with self.transaction(write=False) as db:
-            doc = _active_call_doc(db)
+        with self._tables(write=False) as tables:
+            doc = _active_call_doc(tables)
         return _call(doc) if doc else None
 
     def calls(self) -> list[Call]:
         """Every call, oldest first."""
-        with self.transaction(write=False) as db:
-            docs = sorted(db.table(CALLS).all(), key=lambda d: d.doc_id)
+        with self._tables(write=False) as tables:
+            docs = _in_id_order(tables.get(CALLS, {}))
         return [_call(d) for d in docs]
 
 
-def _find_note(db: TinyDB, note_id: str) -> tuple[Any, Any]:
-    table = db.table(NOTES)
-    doc = table.get(lambda d: d.get("id") == note_id)  # a plain function: Query is slower
-    if doc is None:
-        raise NoteNotFoundError(f"no note with id {note_id}")
-    return table, doc
+def _insert(tables: dict[str, dict[str, dict]], name: str, doc: dict) -> None:
+    """Add a document under TinyDB's next id: one more than the largest in the table as read
+    under the lock now (never a count kept from earlier)."""
+    table = tables.setdefault(name, {})
+    table[str(max(map(int, table), default=0) + 1)] = doc
 
 
-def _active_call_doc(db: TinyDB):
-    active = [d for d in db.table(CALLS).all() if d["ended"] is None]
-    return max(active, key=lambda d: d.doc_id) if active else None
+def _in_id_order(table: dict[str, dict]) -> list[dict]:
+    """A table's documents oldest first (TinyDB ids grow with each insert)."""
+    return [table[key] for key in sorted(table, key=int)]
+
+
+def _find_note(tables: dict[str, dict[str, dict]], note_id: str) -> dict:
+    for doc in tables.get(NOTES, {}).values():
+        if doc.get("id") == note_id:
+            return doc
+    raise NoteNotFoundError(f"no note with id {note_id}")
+
+
+def _active_call_doc(tables: dict[str, dict[str, dict]]) -> dict | None:
+    active = [d for d in _in_id_order(tables.get(CALLS, {})) if d["ended"] is None]
+    return active[-1] if active else None
 
 
 __all__ = [
