@@ -34,7 +34,7 @@ from store.extract.speakers import (
     scan_mentions,
     scan_verbs,
     short_gap,
-    tokenize,
+    words_of,
 )
 
 _MARKS = re.compile(r"[\"“”‘’'«»„]")
@@ -185,10 +185,10 @@ class _Article:
         self.skip = skip
         # Nothing after the last quotation's sentence can name its speaker.
         last = sentences[self.sentence_of(spans[-1].end)][1] if spans else 0
-        tokens = tokenize(text[: max(last, spans[-1].end + 1) if spans else 0])
-        self.mentions = scan_mentions(text, self.matcher, skip, tokens)
+        words = words_of(text[: max(last, spans[-1].end + 1) if spans else 0])
+        self.mentions = scan_mentions(text, self.matcher, skip, words)
         self.mention_starts = [m.start for m in self.mentions]
-        self.verbs = [v for v in scan_verbs(tokens) if not _inside(skip, v.start())]
+        self.verbs = [v for v in scan_verbs(words) if not _inside(skip, v.start())]
         self.verb_starts = [v.start() for v in self.verbs]
         self.reset()
 

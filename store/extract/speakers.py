@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from itertools import accumulate, chain
 
 # Generic English, not negotiation data: words that name a source without naming a person.
 _ANON_HEADS = {
@@ -276,6 +278,68 @@ def tokenize_keys(term: str) -> list[tuple[str, str]]:
     return [(t.key, t.raw) for t in tokenize(term)]
 
 
+# A word and the text before it: consecutive matches are the words `_TOKEN` finds, in order.
+_GAP_AND_TOKEN = re.compile(r"(.*?)(" + _TOKEN.pattern + ")", re.DOTALL)
+
+
+class Words:
+    """The words of a text as `tokenize` finds them, as parallel lists (offsets, folded keys,
+    raw text). Built with a few passes in C instead of one object per word: an article has
+    a thousand words and most of them are only looked up once."""
+
+    __slots__ = ("starts", "ends", "keys", "raws")
+
+    def __init__(self, starts: list[int], ends: list[int], keys: list[str], raws: list[str]):
+        self.starts, self.ends, self.keys, self.raws = starts, ends, keys, raws
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def without(self, skip: list[tuple[int, int]]) -> Words:
+        """The words that do not start inside any of `skip` ((start, end), sorted by start)."""
+        if not skip:
+            return self
+        starts = self.starts
+        segments, prev = [], 0
+        for a, b in skip:
+            i0, i1 = bisect_left(starts, a), bisect_left(starts, b)
+            if i1 <= prev:
+                continue
+            if i0 > prev:
+                segments.append((prev, i0))
+            prev = max(prev, i1)
+        segments.append((prev, len(starts)))
+        out = Words([], [], [], [])
+        for i0, i1 in segments:
+            out.starts += starts[i0:i1]
+            out.ends += self.ends[i0:i1]
+            out.keys += self.keys[i0:i1]
+            out.raws += self.raws[i0:i1]
+        return out
+
+
+def words_of(text: str) -> Words:
+    """The same words, offsets and keys as `tokenize(text)`."""
+    pieces = list(chain.from_iterable(_GAP_AND_TOKEN.findall(text)))
+    bounds = list(accumulate(map(len, pieces)))
+    starts, ends, raws = bounds[0::2], bounds[1::2], pieces[1::2]
+    joined = "\x00".join(raws)  # no word holds a NUL
+    if not raws:
+        keys = []
+    elif joined.isascii():
+        keys = joined.lower().replace(".", "").split("\x00")
+    else:
+        keys = [r.lower().replace(".", "") if r.isascii() else fast_key(r) for r in raws]
+    if "." in joined:  # "U.S." keeps its last dot
+        n = len(text)
+        for i in [i for i, r in enumerate(raws) if "." in r]:
+            end = ends[i]
+            if end < n and text[end] == "." and _ACRONYM.fullmatch(raws[i]):
+                ends[i] = end + 1
+                raws[i] += "."
+    return Words(starts, ends, keys, raws)
+
+
 class Verb:
     """A speech verb found in the article (the same interface as a regex match)."""
 
@@ -291,41 +355,47 @@ class Verb:
         return self._end
 
 
-def scan_verbs(tokens: list[Token]) -> list[Verb]:
+_VERB_STARTS = _VERB_WORDS | frozenset(_VERB_PAIRS)
+
+
+def scan_verbs(words: Words) -> list[Verb]:
+    keys, raws, starts, ends = words.keys, words.raws, words.starts, words.ends
     out = []
-    for i, t in enumerate(tokens):
-        if not (t.raw[:1].islower() or t.key in ("said", "according")):
+    n = len(keys)
+    for i in [i for i, k in enumerate(keys) if k in _VERB_STARTS]:
+        k = keys[i]
+        if not (raws[i][:1].islower() or k in ("said", "according")):
             continue  # "the United States" is not a speech verb
-        if t.key in _VERB_WORDS:
-            out.append(Verb(t.start, t.end))
-        elif t.key in _VERB_PAIRS and i + 1 < len(tokens) and (
-            tokens[i + 1].key == _VERB_PAIRS[t.key]
-        ):
-            out.append(Verb(t.start, tokens[i + 1].end))
+        if k in _VERB_WORDS:
+            out.append(Verb(starts[i], ends[i]))
+        elif i + 1 < n and keys[i + 1] == _VERB_PAIRS[k]:
+            out.append(Verb(starts[i], ends[i + 1]))
     return out
 
 
-def _adjacent(text: str, a: Token, b: Token) -> bool:
+def _adjacent(text: str, end: int, start: int) -> bool:
     """Consecutive words of one phrase: only spaces (or a hyphen) between, no line break."""
-    gap = text[a.end : b.start]
+    gap = text[end:start]
     return gap in (" ", "-") or (len(gap) <= 3 and not gap.strip(" \t\u00a0-"))
 
 
-def _term_at(text, tokens, i, entries, kinds) -> tuple[int, str] | None:
-    """The longest codebook term of the given kinds starting at token i: (end index, kind)."""
+def _term_at(text, words: Words, i, entries, kinds) -> tuple[int, str] | None:
+    """The longest codebook term of the given kinds starting at word i: (end index, kind)."""
+    wkeys, raws, starts, ends = words.keys, words.raws, words.starts, words.ends
+    total = len(wkeys)
     for keys, kind, caps in entries:
         if kind not in kinds:
             continue
         n = len(keys)
-        if i + n > len(tokens):
+        if i + n > total:
             continue
         ok = True
         for j in range(n):
-            t = tokens[i + j]
-            if t.key != keys[j] or (caps[j] and not t.raw[:1].isupper()):
+            at = i + j
+            if wkeys[at] != keys[j] or (caps[j] and not raws[at][:1].isupper()):
                 ok = False
                 break
-            if j and not _adjacent(text, tokens[i + j - 1], t):
+            if j and not _adjacent(text, ends[at - 1], starts[at]):
                 ok = False
                 break
         if ok:
@@ -333,39 +403,39 @@ def _term_at(text, tokens, i, entries, kinds) -> tuple[int, str] | None:
     return None
 
 
-def _anon_at(matcher: Matcher, text: str, tokens: list[Token], i: int) -> int | None:
-    """End token index of an anonymous source ("a second U.S. official") starting at i."""
-    n = len(tokens)
+def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
+    """End word index of an anonymous source ("a second U.S. official") starting at i."""
+    keys, raws, starts, ends = words.keys, words.raws, words.starts, words.ends
+    n = len(keys)
     j = i
-    k = tokens[j].key
-    if k == "one" and j + 2 < n and tokens[j + 1].key == "of" and tokens[j + 2].key == "the":
+    k = keys[j]
+    if k == "one" and j + 2 < n and keys[j + 1] == "of" and keys[j + 2] == "the":
         j += 3
     elif k in _DET_WORDS:
         j += 1
     for _ in range(6):
-        if j >= n or (j > i and not _adjacent(text, tokens[j - 1], tokens[j])):
+        if j >= n or (j > i and not _adjacent(text, ends[j - 1], starts[j])):
             return None
-        t = tokens[j]
-        if t.key in _HEADS_ALL:
-            nxt = tokens[j + 1] if j + 1 < n else None
+        key = keys[j]
+        if key in _HEADS_ALL:
             if (
-                nxt
-                and _adjacent(text, t, nxt)
-                and nxt.raw[:1].isupper()
-                and nxt.key not in _NOT_NAMES
+                j + 1 < n
+                and _adjacent(text, ends[j], starts[j + 1])
+                and raws[j + 1][:1].isupper()
+                and keys[j + 1] not in _NOT_NAMES
             ):
                 return None  # "Prime Minister Bart Smet": a title, not a source
             return j + 1
-        if t.key in ("person", "people", "source", "sources") and j + 2 < n and tokens[
+        if key in ("person", "people", "source", "sources") and j + 2 < n and keys[
             j + 1
-        ].key in ("familiar", "close"):
+        ] in ("familiar", "close"):
             return j + 3
         step = None
-        for keys, cased in matcher.mods.get(t.key, ()):
-            if (not cased or t.raw[:1].isupper()) and tuple(
-                x.key for x in tokens[j : j + len(keys)]
-            ) == keys:
-                step = len(keys)
+        for mod_keys, cased in matcher.mods.get(key, ()):
+            if (not cased or raws[j][:1].isupper()) and tuple(
+                keys[j : j + len(mod_keys)]
+            ) == mod_keys:
+                step = len(mod_keys)
                 break
         if step is None:
             return None
@@ -374,60 +444,54 @@ def _anon_at(matcher: Matcher, text: str, tokens: list[Token], i: int) -> int | 
 
 
 def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
-                  tokens: list[Token] | None = None) -> list[Mention]:
+                  words: Words | None = None) -> list[Mention]:
     """Every possible speaker reference outside the spans in `skip` (the quotations)."""
-    if tokens is None:
-        tokens = tokenize(text)
-    if skip:
-        kept, si = [], 0
-        for t in tokens:
-            while si < len(skip) and skip[si][1] <= t.start:
-                si += 1
-            if si < len(skip) and skip[si][0] <= t.start:
-                continue
-            kept.append(t)
-        tokens = kept
+    if words is None:
+        words = words_of(text)
+    words = words.without(skip)
+    keys, raws = words.keys, words.raws
     out: list[Mention] = []
-    i, n = 0, len(tokens)
+    n = len(keys)
     first, first2, starters, hot = matcher.first, matcher.first2, matcher.starters, matcher.hot
 
     def entries_at(k: int):
-        two = first2.get((tokens[k].key, tokens[k + 1].key), ()) if k + 1 < n else ()
-        one = first.get(tokens[k].key, ())
+        two = first2.get((keys[k], keys[k + 1]), ()) if k + 1 < n else ()
+        one = first.get(keys[k], ())
         return (*two, *one) if two and one else (two or one)
 
-    while i < n:
-        t = tokens[i]
-        if t.key not in hot:
-            i += 1
+    done = 0  # words before this are part of a mention found already
+    for i in [i for i, k in enumerate(keys) if k in hot]:  # any other word starts nothing
+        if i < done:
             continue
+        key = keys[i]
         entries = entries_at(i)
-        hit = _term_at(text, tokens, i, entries, ("role",)) if entries else None
+        hit = _term_at(text, words, i, entries, ("role",)) if entries else None
         if hit and i + 1 < n:  # "the president of Finland": a longer role one word on
-            alt = _term_at(text, tokens, i + 1, entries_at(i + 1), ("role",))
+            alt = _term_at(text, words, i + 1, entries_at(i + 1), ("role",))
             if alt and alt[0] > hit[0]:
                 i, hit = i + 1, alt
-        if hit is None and t.key in starters:
-            end = _anon_at(matcher, text, tokens, i)
+        if hit is None and key in starters:
+            end = _anon_at(matcher, text, words, i)
             if end is not None:
                 hit = (end, "anon")
         if hit is None and entries:
-            hit = _term_at(text, tokens, i, entries, ("actor", "place"))
-        if hit is None and t.key in _STATEMENT_DETS and i + 1 < n:
+            hit = _term_at(text, words, i, entries, ("actor", "place"))
+        if hit is None and key in _STATEMENT_DETS and i + 1 < n:
             j = i + 1
-            if tokens[j].key in ("joint", "written", "official") and j + 1 < n:
+            if keys[j] in ("joint", "written", "official") and j + 1 < n:
                 j += 1
-            if tokens[j].key in _STATEMENT_WORDS:
+            if keys[j] in _STATEMENT_WORDS:
                 hit = (j + 1, "statement")
-        if hit is None and t.key in _PRONOUN_WORDS and (t.raw.islower() or t.raw[1:].islower()):
+        if hit is None and key in _PRONOUN_WORDS and (
+            raws[i].islower() or raws[i][1:].islower()
+        ):
             hit = (i + 1, "pronoun")
         if hit is None:
-            i += 1
             continue
         end_i, kind = hit
-        start, end = tokens[i].start, tokens[end_i - 1].end
+        start, end = words.starts[i], words.ends[end_i - 1]
         out.append(Mention(start, end, kind, text[start:end]))
-        i = end_i
+        done = end_i
     return _merge_titles(text, matcher, out)
 
 

@@ -1,0 +1,53 @@
+"""The fast paths of per-article extraction give exactly the answers of the plain ones."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store.extract.speakers import Words, tokenize, words_of
+
+# Letters, marks and spaces that make the tokeniser's edge cases: dots of acronyms,
+# apostrophes of both kinds, hyphens, case changes that alter length, Kelvin and long s.
+_ALPHABET = st.sampled_from(list("aBc.U.S ’'-\n\u00a0éİßK\u017fΣ\x00,\"“”1") + ["U.S.", "E.U"])
+_TEXT = st.lists(_ALPHABET, max_size=40).map("".join)
+
+
+def _plain(text: str):
+    toks = tokenize(text)
+    return ([t.start for t in toks], [t.end for t in toks], [t.key for t in toks],
+            [t.raw for t in toks])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_words_of_matches_tokenize(text):
+    w = words_of(text)
+    assert (w.starts, w.ends, w.keys, w.raws) == _plain(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_words_of_matches_tokenize_on_any_text(text):
+    w = words_of(text)
+    assert (w.starts, w.ends, w.keys, w.raws) == _plain(text)
+
+
+def test_words_of_keeps_an_acronyms_last_dot():
+    w = words_of("The U.S. said no. Ms. O’Neil’s E.U.")
+    assert w.raws[1] == "U.S." and w.keys[1] == "us"
+    assert "o'neil's" in w.keys
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.lists(st.tuples(st.integers(0, 45), st.integers(0, 8)), max_size=5))
+def test_without_drops_exactly_the_words_starting_inside_a_span(text, raw_spans):
+    spans = sorted((a, a + n) for a, n in raw_spans)
+    w = words_of(text)
+    kept = w.without(spans)
+    expected = [i for i, s in enumerate(w.starts) if not any(a <= s < b for a, b in spans)]
+    assert kept.starts == [w.starts[i] for i in expected]
+    assert kept.keys == [w.keys[i] for i in expected]
+    assert kept.raws == [w.raws[i] for i in expected]
+    assert kept.ends == [w.ends[i] for i in expected]
+    assert isinstance(kept, Words)
