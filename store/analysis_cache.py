@@ -69,6 +69,14 @@ class AnalysisCache:
         except OSError:
             pass  # a cache that cannot be written is only slower
 
+    def keep(self, analyses) -> None:
+        """Store the analyses that are new or learnt something since they were read (their
+        events, remembered by the pipeline): the others are in the cache as they are."""
+        for a in analyses:
+            if getattr(a, "memo_changed", True):
+                a.memo_changed = False
+                self.put(a)
+
     def prune(self) -> None:
         """Drop the entries of other fingerprints (an older codebook or code)."""
         import shutil

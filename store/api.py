@@ -135,6 +135,7 @@ class Store:
 
     def build(self, folder: str | Path | None = None, codebook_path: str | Path | None = None):
         """Rebuild the corpus from a folder of articles (default: the bundled seeds)."""
+        from store.analysis_cache import AnalysisCache, fingerprint
         from store.codebook import bundled_seeds_dir, default_codebook_path, load_codebook
         from store.pipeline import build_from_folder
 
@@ -142,13 +143,15 @@ class Store:
         if not root.exists():
             raise FileNotFoundError(f"{root}: no such file or folder")
         codebook = load_codebook(codebook_path or default_codebook_path(root))
-        result = build_from_folder(root, codebook)
+        cache = AnalysisCache(self.corpus_path, fingerprint(codebook.path))
+        result = build_from_folder(root, codebook, cache)
         meta = {
             "negotiation": codebook.name,
             "codebook": str(codebook.path),
             "articles": str(root),
         }
         self.replace_corpus(result.tables, result.texts, meta)
+        cache.prune()
         t = result.tables
         return BuildReport(
             sources=len(t["sources"]),

@@ -351,10 +351,7 @@ def _rebuild(store, lib: Library, report: AddReport, codebook_path, when, *, rea
     build = assemble(analyses, codebook, pinned)
     _pin_dates(kept, build.tables["sources"])
     clock.lap("assemble")
-    for a in analyses:  # new analyses, and old ones that learnt their events
-        if getattr(a, "memo_changed", True):
-            a.memo_changed = False
-            cache.put(a)
+    cache.keep(analyses)
     clock.lap("cache")
     before = changes.previous_snapshot(store.data_dir, store.corpus_path)
     meta = {

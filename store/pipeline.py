@@ -39,13 +39,20 @@ def read_folder(root: Path) -> tuple[list[RawArticle], list[Skipped]]:
 
 
 def analyse_all(
-    raws: list[RawArticle], codebook: Codebook
+    raws: list[RawArticle], codebook: Codebook, cache=None
 ) -> tuple[list[ArticleAnalysis], list[tuple[str, str]]]:
-    """Analyses in input order, one per distinct content; duplicates reported by path."""
+    """Analyses in input order, one per distinct content; duplicates reported by path.
+
+    With an analysis `cache` (store.analysis_cache), an article analysed before under the
+    same name is taken from it."""
+    from store.ids import content_hash
+
     seen: dict[str, str] = {}
     out, dups = [], []
     for raw in raws:
-        a = analyse(raw, codebook)
+        a = cache.get(content_hash(raw.data)) if cache is not None else None
+        if a is None or a.path != raw.name:
+            a = analyse(raw, codebook)
         if a.source_id in seen:
             dups.append((raw.name, seen[a.source_id]))
             continue
@@ -394,10 +401,14 @@ def _actors(codebook: Codebook, quotes: list[dict]) -> list[dict]:
     return list(actors.values()) + sorted(extra.values(), key=lambda a: a["id"])
 
 
-def build_from_folder(root: Path, codebook: Codebook) -> Build:
+def build_from_folder(root: Path, codebook: Codebook, cache=None) -> Build:
+    """The corpus of a folder of articles. With an analysis `cache`, analyses come from it
+    where they can and go into it, so a later `parley add` re-reads none of these articles."""
     raws, skipped = read_folder(root)
-    analyses, dups = analyse_all(raws, codebook)
+    analyses, dups = analyse_all(raws, codebook, cache)
     result = assemble(analyses, codebook)
+    if cache is not None:
+        cache.keep(analyses)
     result.skipped = skipped
     result.duplicates = dups
     return result

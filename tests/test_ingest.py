@@ -81,6 +81,26 @@ def test_second_add_of_the_same_file_processes_nothing(store, counted):
     assert corpus_file.stat().st_mtime_ns == before  # the corpus was not rewritten
 
 
+def test_the_first_add_after_a_plain_build_analyses_only_the_new_article(store, counted):
+    report = ingest.add(store, [DATA / "geneva_round.txt"])
+    assert counted == ["geneva_round.txt"]
+    assert report.analysed == 1 and report.cached == 5
+
+
+def test_a_rebuild_of_the_same_folder_takes_its_analyses_from_the_cache(tmp_path, monkeypatch):
+    import store.pipeline as pipeline
+
+    s = Store(tmp_path / "data")
+    s.build()
+    first = s.build()
+    calls = []
+    monkeypatch.setattr(pipeline, "analyse", lambda raw, cb: calls.append(raw.name))
+    second = s.build()
+    assert calls == []
+    assert (second.sources, second.quotes, second.events) == (
+        first.sources, first.quotes, first.events)
+
+
 def test_adding_one_more_article_analyses_only_it(store, counted):
     ingest.add(store, [DATA / "geneva_round.txt"])
     counted.clear()
