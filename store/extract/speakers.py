@@ -328,8 +328,10 @@ def words_of(text: str) -> Words:
         keys = []
     elif joined.isascii():
         keys = joined.lower().replace(".", "").split("\x00")
-    else:
-        keys = [r.lower().replace(".", "") if r.isascii() else fast_key(r) for r in raws]
+    else:  # ASCII words fold alone; the others (a few) word by word
+        keys = joined.lower().replace(".", "").split("\x00")
+        for i in [i for i, r in enumerate(raws) if not r.isascii()]:
+            keys[i] = fast_key(raws[i])
     if "." in joined:  # "U.S." keeps its last dot
         n = len(text)
         for i in [i for i, r in enumerate(raws) if "." in r]:
