@@ -5,7 +5,9 @@ a truncated file and two processes overwrite each other's inserts. Here every wr
 temporary file in the same directory, is fsynced, replaces the old file atomically and the
 directory is fsynced, all under an inter-process lock (`<file>.lock`, flock: shared for reads,
 exclusive for writes). The previous good version is kept as `<file>.bak` (a hard link, so it
-costs no copy); a corrupt file is never overwritten.
+costs no copy); a corrupt file is never overwritten. The version before that stays on disk as
+`<file>.spare`, whose blocks the next write overwrites instead of allocating new ones (its
+contents never matter: nothing reads it).
 
 Serialising and parsing a few megabytes of JSON on every save is what makes a naive durable
 store slow, so the storage remembers the bytes it last read or wrote and, per document, its

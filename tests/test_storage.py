@@ -319,3 +319,136 @@ def test_file_is_always_exactly_json_dumps_of_the_data(tmp_path_factory, start, 
         storage.write(data)
         assert path.read_text() == expected
         assert storage.read() == json.loads(expected)
+
+
+# -- the spare: the version before the backup, rewritten in place by the next save --------------
+
+
+def _three_versions(path):
+    storage = DurableJSONStorage(path)
+    for v in (1, 2, 3):
+        storage.write({"t": {"1": {"v": v}}})
+    return storage
+
+
+def test_a_save_rewrites_the_spare_in_place_instead_of_a_new_file(tmp_path):
+    path = tmp_path / "n.json"
+    storage = _three_versions(path)
+    spare = tmp_path / "n.json.spare"
+    assert json.loads(spare.read_text()) == {"t": {"1": {"v": 1}}}
+    assert mode_of(spare) == 0o600
+    recycled = os.stat(spare).st_ino
+    storage.write({"t": {"1": {"v": 4}, "2": {"long": "x" * 5000}}})  # grows: blocks reserved
+    assert os.stat(path).st_ino == recycled
+    assert json.loads(path.read_text()) == {"t": {"1": {"v": 4}, "2": {"long": "x" * 5000}}}
+    assert json.loads((tmp_path / "n.json.bak").read_text()) == {"t": {"1": {"v": 3}}}
+    storage.write({"t": {}})  # shrinks: the rewritten spare is cut to the new length
+    assert path.read_text() == '{"t": {}}'
+
+
+@pytest.mark.parametrize("shared_with", ["backup", "outside"])
+def test_a_spare_another_name_shares_is_never_overwritten(tmp_path, shared_with):
+    path = tmp_path / "n.json"
+    storage = _three_versions(path)
+    spare = tmp_path / "n.json.spare"
+    spare.unlink()
+    if shared_with == "backup":  # as a crash between linking it and replacing .bak leaves it
+        os.link(tmp_path / "n.json.bak", spare)
+        other = tmp_path / "n.json.bak"
+    else:
+        other = tmp_path / "keep.json"
+        other.write_text("precious")
+        os.link(other, spare)
+    kept = other.read_bytes()
+    storage.write({"t": {"1": {"v": 4}}})
+    if shared_with == "backup":
+        assert json.loads(other.read_text()) == {"t": {"1": {"v": 3}}}  # now the backup again
+    else:
+        assert other.read_bytes() == kept
+    assert json.loads(path.read_text()) == {"t": {"1": {"v": 4}}}
+
+
+def test_a_spare_that_is_a_symlink_is_not_followed(tmp_path):
+    path = tmp_path / "n.json"
+    storage = _three_versions(path)
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("not ours")
+    spare = tmp_path / "n.json.spare"
+    spare.unlink()
+    spare.symlink_to(target)
+    storage.write({"t": {"1": {"v": 4}}})
+    assert target.read_text() == "not ours"
+    assert json.loads(path.read_text()) == {"t": {"1": {"v": 4}}}
+
+
+@pytest.mark.parametrize("failing", ["posix_fallocate", "write", "fsync"])
+def test_a_failed_write_over_the_spare_keeps_the_file_and_its_backup(
+    tmp_path, monkeypatch, failing
+):
+    path = tmp_path / "n.json"
+    storage = _three_versions(path)
+    good, backup = path.read_bytes(), (tmp_path / "n.json.bak").read_bytes()
+
+    def fail(*args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, failing, fail)
+    with pytest.raises(StorageWriteError, match="disk is full"):
+        storage.write({"t": {"1": {"v": 4}, "2": {"grows": "x" * 5000}}})
+    monkeypatch.undo()
+    assert path.read_bytes() == good and (tmp_path / "n.json.bak").read_bytes() == backup
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "n.json", "n.json.bak", "n.json.lock", "n.json.spare"
+    ]
+    if failing == "posix_fallocate":  # refused before a byte was written: the spare is intact
+        assert json.loads((tmp_path / "n.json.spare").read_text()) == {"t": {"1": {"v": 1}}}
+    assert storage.read() == {"t": {"1": {"v": 3}}}
+    storage.write({"t": {"1": {"v": 5}}})
+    assert DurableJSONStorage(path).read() == {"t": {"1": {"v": 5}}}
+
+
+# -- what is never cached ----------------------------------------------------------------------
+
+
+def test_a_same_size_rewrite_by_another_writer_between_two_reads_is_seen(tmp_path):
+    """Not only other storages (which replace the file): also an in-place rewrite of the same
+    size, with the modification time put back, is seen on the next read."""
+    path = tmp_path / "n.json"
+    storage = DurableJSONStorage(path)
+    storage.write({"t": {"1": {"v": "a"}}})
+    assert storage.read() == {"t": {"1": {"v": "a"}}}
+    before = os.stat(path)
+    with open(path, "r+b") as handle:  # same inode, same size
+        handle.write(path.read_bytes().replace(b'"a"', b'"b"'))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert storage.read() == {"t": {"1": {"v": "b"}}}
+    data = storage.read()
+    data["t"]["2"] = {"v": "c"}
+    storage.write(data)
+    assert json.loads(path.read_text()) == {"t": {"1": {"v": "b"}, "2": {"v": "c"}}}
+
+
+def test_a_write_by_another_storage_in_between_is_never_overwritten_by_a_stale_cache(tmp_path):
+    path = tmp_path / "n.json"
+    first, second = DurableJSONStorage(path), DurableJSONStorage(path)
+    first.write({"t": {str(i): {"v": i} for i in range(50)}})
+    with first.locked():
+        data = first.read()
+    second.write({"t": {**second.read()["t"], "50": {"v": 50}}})  # between first's two holds
+    with first.locked():
+        data = first.read()  # a fresh read under the lock sees the other write...
+        data["t"]["51"] = {"v": 51}
+        first.write(data)  # ...so the write keeps it
+    assert set(json.loads(path.read_text())["t"]) == {str(i) for i in range(52)}
+
+
+def test_an_encoding_that_is_not_ascii_compatible_is_written_whole(tmp_path):
+    path = tmp_path / "n.json"
+    storage = DurableJSONStorage(path, encoding="utf-16")
+    storage.write({"t": {"1": {"text": "“quoted”"}, "2": {"n": 2}}})
+    data = storage.read()
+    data["t"]["1"]["text"] = "changed"
+    storage.write(data)
+    expected = {"t": {"1": {"text": "changed"}, "2": {"n": 2}}}
+    assert json.loads(path.read_bytes().decode("utf-16")) == expected
+    assert DurableJSONStorage(path, encoding="utf-16").read() == expected
