@@ -236,3 +236,42 @@ def test_store_author_defaults_from_the_data_dir_config(tmp_path, monkeypatch):
     monkeypatch.delenv("PARLEY_AUTHOR", raising=False)
     (tmp_path / "config.toml").write_text('author = "from config"\n')
     assert NotesStore(tmp_path / "notes.json").add("issue", "x", "y").author == "from config"
+
+
+def test_two_stores_on_one_file_build_on_each_others_saves(tmp_path):
+    """Each operation reads the file afresh under the lock: no next id or note from before."""
+    path = tmp_path / "notes.json"
+    ana, ben = NotesStore(path, author="ana"), NotesStore(path, author="ben")
+    first = ana.add("issue", "nato", "one")
+    second = ben.add("issue", "nato", "two")
+    ana.edit(second.id, "two, edited by ana")
+    call = ben.start_call("Berlin, day 2")
+    third = ana.add("quote", "q1", "three")
+    ben.delete(first.id)
+    assert third.call == call.id
+    assert ana.notes(include_deleted=True) == ben.notes(include_deleted=True)
+    assert [n.text for n in ben.notes()] == ["three", "two, edited by ana"]
+    assert [r["text"] for r in ben.revisions(second.id)] == ["two"]
+    saved = on_disk(ana)
+    assert list(saved["notes"]) == ["1", "2", "3"]  # TinyDB's ids: the next after the largest
+    assert [d["id"] for d in saved["notes"].values()] == [first.id, second.id, third.id]
+
+
+def test_the_file_stays_a_tinydb_database(store):
+    from tinydb import TinyDB
+
+    kept = store.add("issue", "nato", "kept")
+    store.edit(kept.id, "kept, edited")
+    store.start_call("c")
+    db = TinyDB(store.path)
+    try:
+        [doc] = db.table("notes").all()
+        assert doc.doc_id == 1 and doc["text"] == "kept, edited"
+        assert db.table("revisions").all()[0]["text"] == "kept"
+        assert db.table("calls").all()[0]["title"] == "c"
+        db.table("notes").insert({**doc, "id": "0123456789abcdef", "text": "by TinyDB"})
+    finally:
+        db.close()
+    store.add("issue", "nato", "after")  # its id comes after the one TinyDB gave
+    assert [n.text for n in store.notes()] == ["after", "by TinyDB", "kept, edited"]
+    assert list(on_disk(store)["notes"]) == ["1", "2", "3"]
