@@ -67,6 +67,7 @@ _COPULAS = frozenset(
     did do""".split()
 )
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[\w.'’-]+|,")
 _ACCORDING = re.compile(r"(?:according\s+to|said|says|told)\s+(?:the\s+|a\s+|an\s+|one\s+)?$", re.I)
 
@@ -88,7 +89,7 @@ class _Mention:
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'")).casefold()
+    return _SPACES.sub(" ", text.replace("’", "'")).casefold()
 
 
 def _add(table: dict[str, str | None], key: str, party: str) -> None:
@@ -165,7 +166,9 @@ def _mentions(text: str, m: _Matcher) -> list[_Mention]:
         return []
     out = []
     for hit in m.pattern.finditer(text):
-        word = re.sub(r"\s+", " ", hit.group(0))
+        word = hit.group(0)
+        if not word.isalpha():  # "White  House": one space, as the tables have it
+            word = _SPACES.sub(" ", word)
         party = m.exact.get(word)
         if party is None and word not in m.exact:
             party = m.folded.get(_fold(word))

@@ -48,6 +48,10 @@ _SUBJECT_WORDS = frozenset(
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_FIRST_WORD = re.compile(r"[^\W_]+")
+_APOSTROPHE = re.compile(r"['’]")
+_ONLY_PUNCTUATION = re.compile(r"[\s,.;:!?—–-]*")
+_SCARE_WORDS = re.compile(r"(?:so-called|so called|dubbed|known as|the term|the word)\s*$")
 
 
 @dataclass(frozen=True)
@@ -157,13 +161,13 @@ def find_quote_spans(text: str) -> list[_Span]:
 
 # -- kind and words ------------------------------------------------------------------------------
 def quote_kind(quote: str) -> str:
-    m = re.search(r"[^\W_]+", quote)
+    m = _FIRST_WORD.search(quote)
     if not m:
         return "fragment"
     word = m.group(0)
     if word[0].isupper():
         return "full"
-    base = re.split(r"['’]", quote[m.start() :].split()[0])[0].casefold()
+    base = _APOSTROPHE.split(quote[m.start() :].split()[0])[0].casefold()
     return "full" if base in _SUBJECT_WORDS else "fragment"
 
 
@@ -286,7 +290,7 @@ class _Article:
         if post_verbs:
             v = post_verbs[0]
             lead = text[q_end : v.start()]
-            if re.fullmatch(r"[\s,.;:!?—–-]*", lead):  # ," said Zelensky
+            if _ONLY_PUNCTUATION.fullmatch(lead):  # ," said Zelensky
                 sp = self.subject_after(v, hi)
                 if sp:
                     return sp
@@ -330,7 +334,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def _scare_quote(text: str, mark: int) -> bool:
     """A phrase the writer distances himself from ("a so-called 'free zone'") is nobody's quote."""
     before = text[max(0, mark - 24) : mark].casefold()
-    return bool(re.search(r"(?:so-called|so called|dubbed|known as|the term|the word)\s*$", before))
+    return bool(_SCARE_WORDS.search(before))
 
 
 def _heading(par: str) -> bool:

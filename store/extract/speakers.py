@@ -66,6 +66,13 @@ _NAME_AT_START = re.compile(rf"\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?=\s|$)")
 _COMMA_SEGMENT = re.compile(r",[^,]*,")
 _WORD = re.compile(r"[\w’'.-]+")
+_SPACES_COMMAS = re.compile(r"[\s,]*")
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:on|last|this|late|early)\s+\w+|\s+(?:also|has|have|had|later|then|"
+    r"previously|earlier|recently|again|once|now|repeatedly|himself|herself))*\s*$"
+)
+_TRAILING_APPOSITION = re.compile(r",[^,]*,\s*$")
+_LEADING_THE = re.compile(r"(?i)^the\s+")
 
 
 def norm_key(text: str) -> str:
@@ -505,7 +512,7 @@ def _merge_titles(text: str, matcher: Matcher, mentions: list[Mention]) -> list[
             out
             and out[-1].kind in ("role", "anon")
             and m.kind == "actor"
-            and re.fullmatch(r"[\s,]*", text[out[-1].end : m.start])
+            and _SPACES_COMMAS.fullmatch(text[out[-1].end : m.start])
         ):
             prev = out.pop()
             m = Mention(prev.start, m.end, "actor", m.text)
@@ -536,14 +543,9 @@ def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The capitalised words standing right before `end` (the verb) and where they start."""
     lo = max(start, end - 120)
     window = text[lo:end]
-    window = re.sub(
-        r"(?:\s+(?:on|last|this|late|early)\s+\w+|\s+(?:also|has|have|had|later|then|"
-        r"previously|earlier|recently|again|once|now|repeatedly|himself|herself))*\s*$",
-        "",
-        window,
-    )
+    window = _TRAILING_ADVERBS.sub("", window)
     if window.rstrip().endswith(","):  # "Bart Smet, Belgium's prime minister, said"
-        window = re.sub(r",[^,]*,\s*$", "", window)
+        window = _TRAILING_APPOSITION.sub("", window)
     m = _NAME_AT_END.search(window.rstrip(" ,"))
     if not m:
         return None
@@ -568,6 +570,17 @@ class SpeakerMemory:
     anon_by_head: dict[str, Speaker] = field(default_factory=dict)
     last_anon: Speaker | None = None
     unknown_by_surname: dict[str, Speaker] = field(default_factory=dict)
+    # surname → where the article first names that person in full (the text never changes)
+    full_names: dict[str, re.Match | None] = field(default_factory=dict, repr=False)
+
+    def _full_name(self, surname: str) -> re.Match | None:
+        if surname not in self.full_names:
+            self.full_names[surname] = re.search(
+                rf"((?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?)"
+                rf"{re.escape(surname)}\b",
+                self.text,
+            )
+        return self.full_names[surname]
 
     def heard(self, sp: Speaker | None) -> None:
         """Record a resolved speaker or subject."""
@@ -598,7 +611,7 @@ class SpeakerMemory:
                 if sp is not None:
                     return sp
             aid = mt.role_to_actor.get(norm_key(m.text)) or mt.role_to_actor.get(
-                norm_key(re.sub(r"(?i)^the\s+", "", m.text))
+                norm_key(_LEADING_THE.sub("", m.text))
             )
             return mt.actor_speaker(aid) if aid else None
         if m.kind == "anon":
@@ -616,7 +629,7 @@ class SpeakerMemory:
         if m.kind == "statement":
             return self.last_statement
         if m.kind == "place":
-            word = re.sub(r"(?i)^the\s+", "", m.text)
+            word = _LEADING_THE.sub("", m.text)
             aid = mt.name_to_actor.get(norm_key(m.text)) or mt.name_to_actor.get(norm_key(word))
             if aid:
                 return mt.actor_speaker(aid)
@@ -746,11 +759,7 @@ class SpeakerMemory:
         if known and known.name.endswith(name):
             return known
         if len(tokens) == 1 and self.text:  # "Michal said": the article named her in full
-            full = re.search(
-                rf"((?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?)"
-                rf"{re.escape(surname)}\b",
-                self.text,
-            )
+            full = self._full_name(surname)
             if full:
                 lo = full.start()
                 name = " ".join(
