@@ -84,12 +84,13 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     s_parties = [sentence_party(text[s:e], codebook) for s, e in spans]
     quotes = extract_quotes(text, spans, codebook)
     q_issues = quote_issues(quotes, text, spans, codebook)
+    stances = StanceMemo()  # a clause that is also a quote's sentence is read once
     s_clauses = [
-        sentence_clauses(text[s:e], party, issues, codebook, own_party=party) if issues else ()
+        sentence_clauses(text[s:e], party, issues, codebook, own_party=party, memo=stances)
+        if issues else ()
         for (s, e), party, issues in zip(spans, s_parties, s_issues, strict=True)
     ]
-    context_stance = StanceMemo()  # quotes sharing a sentence read it once
-    q_cues = [quote_cues(q.text, _context(text, spans, q.start), context_stance) for q in quotes]
+    q_cues = [quote_cues(q.text, _context(text, spans, q.start), stances) for q in quotes]
     by_sentence = dates_by_sentence(text, spans)
     analysis = ArticleAnalysis(
         source_id=sid,

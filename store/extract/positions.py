@@ -417,7 +417,8 @@ def quote_cues(text: str, context: str, stance_of=None) -> tuple[str | None, str
 
 
 class StanceMemo(dict):
-    """The stance of each passage read so far (for one article: its quotes' sentences)."""
+    """The stance of each passage read so far (for one article: its clauses and its quotes'
+    sentences; a quote's sentence is most often a clause already read)."""
 
     def __call__(self, text: str) -> str | None:
         if text in self:
@@ -438,11 +439,13 @@ _UNKNOWN = object()
 
 
 def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
-                     codebook: Codebook, own_party=_UNKNOWN) -> tuple[Clause, ...]:
+                     codebook: Codebook, own_party=_UNKNOWN,
+                     memo: StanceMemo | None = None) -> tuple[Clause, ...]:
     """The clauses of a reporting sentence with their party, issues, stance and status cue.
 
     `own_party` is sentence_party(text) when the caller has it already: a clause that is the
-    whole sentence then needs no second reading (masking quotes twice changes nothing)."""
+    whole sentence then needs no second reading (masking quotes twice changes nothing).
+    `memo` keeps the stance each clause's own words give (classify_stance of its text)."""
     if not issues:
         return ()
     party = _party_id(party, codebook)
@@ -458,7 +461,7 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
             clause_party = sentence_party(outside[start:end], codebook)
         if clause_party is None and out:
             clause_party = out[-1].party  # "... but acknowledged that ...": same subject
-        out.extend(_conditioned(text, issues, clause, clause_party, codebook))
+        out.extend(_conditioned(text, issues, clause, clause_party, codebook, memo))
     return tuple(out)
 
 
@@ -488,20 +491,23 @@ def evidence_claims(items: list[EvidenceItem], codebook: Codebook) -> list[_Clai
 
 
 def _conditioned(
-    whole: str, issues: tuple[str, ...], clause: str, party: str | None, codebook: Codebook
+    whole: str, issues: tuple[str, ...], clause: str, party: str | None, codebook: Codebook,
+    memo: StanceMemo | None = None,
 ) -> list[Clause]:
     """Split "X would accept A if B": conditional on A's issues, a demand on B's."""
+    stance, status = clause_cues(clause)
+    if memo is not None:
+        memo[clause] = stance  # the same as _stance_of(clause)
     m = _fixed()["condition_split"].search(clause)
     if m is None or m.start() == 0:
         return [Clause(clause, party, _clause_issues(clause, whole, issues, codebook),
-                       *clause_cues(clause))]
+                       stance, status)]
     main, condition = clause[: m.start()], clause[m.end() :]
     main_stance = _stance_of(main)
     main_issues = tuple(i for i in tag_issues(main, codebook) if i in issues)
     cond_issues = tuple(
         i for i in tag_issues(condition, codebook) if i in issues and i not in main_issues
     )
-    stance, status = clause_cues(clause)
     if not main_issues and not cond_issues:
         return [Clause(clause, party, issues, stance, status)]
     out = []
