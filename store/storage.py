@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import errno
 import json
+import json.decoder
+import json.scanner
 import marshal
 import os
 import stat
@@ -29,6 +31,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from itertools import islice
 from operator import is_
 from pathlib import Path
@@ -463,8 +466,13 @@ class DurableJSONStorage(Storage):
             raise StorageCorruptError(self.path, f"the file is {state} but its backup holds data")
 
     def _parse(self, raw: bytes, path: Path) -> _Snapshot:
+        split = None
+        if self._ascii_compatible and not self.kwargs and raw.isascii():
+            split = _split_documents(raw)
         try:
-            data = json.loads(raw.decode(self._encoding))
+            if split is None:
+                split = json.loads(raw.decode(self._encoding)), None
+            data, pieces = split
         except UnicodeDecodeError as exc:
             raise StorageCorruptError(path, f"not valid {self._encoding} text ({exc})") from exc
         except json.JSONDecodeError as exc:
@@ -480,7 +488,7 @@ class DurableJSONStorage(Storage):
             name: dict(zip(table.keys(), map(tracked, table.values()), strict=True))
             for name, table in data.items()
         }
-        return _Snapshot(raw=raw, tables=tables, flat=True)
+        return _Snapshot(raw=raw, tables=tables, flat=True, fragments=pieces)
 
     def _serialize(self, data: dict) -> tuple[bytes, _Snapshot | None]:
         """The file's bytes and the snapshot after writing them (None: parse on next read)."""
@@ -681,6 +689,57 @@ def _piece(key: str, doc_json: str) -> bytes:
 
 def _ascii(text: str) -> bytes:
     return text.encode("ascii")  # json.dumps escapes everything else (ensure_ascii)
+
+
+def _split_documents(raw: bytes) -> tuple[dict, dict[str, dict[str, bytes]]] | None:
+    """Parse a file laid out as json.dumps lays out {table: {key: {document}}}, keeping each
+    document's bytes as the file holds them (b', "key": {...}'), so the first save after a
+    parse re-encodes only what changed. None if it is laid out otherwise (parse it whole)."""
+    text = raw.decode("ascii")
+    scan, scan_string = _scanners()
+    tables: dict[str, dict] = {}
+    pieces: dict[str, dict[str, bytes]] = {}
+    try:
+        if text[0] != "{":
+            return None
+        i = 1
+        while text[i] == '"':
+            name, i = scan_string(text, i + 1)
+            if not text.startswith(": {", i):
+                return None
+            i += 3
+            table, texts = {}, {}
+            tables[name], pieces[name] = table, texts  # a repeated name: the last wins, as in json
+            first = True
+            while text[i] == '"':
+                start = i
+                key, i = scan_string(text, i + 1)
+                if not text.startswith(": {", i):
+                    return None  # not a document (TinyDB's tables hold only objects)
+                table[key], i = scan(text, i + 2)
+                # with the ", " before it: the file's own bytes, but for a table's first one
+                texts[key] = b", " + raw[start:i] if first else raw[start - 2 : i]
+                first = False
+                if not text.startswith(", ", i):
+                    break
+                i += 2
+            if text[i] != "}":
+                return None
+            i += 1
+            if not text.startswith(", ", i):
+                break
+            i += 2
+        if text[i:] != "}":
+            return None
+    except (IndexError, StopIteration, ValueError):
+        return None  # damaged: the whole-file parse says how
+    return tables, pieces
+
+
+@cache
+def _scanners():
+    """json's own (C) scanners for one value and for one string."""
+    return json.scanner.make_scanner(json.JSONDecoder()), json.decoder.scanstring
 
 
 def _reserve(fd: int, size: int) -> None:

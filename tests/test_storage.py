@@ -277,6 +277,7 @@ scalars = st.one_of(
 )
 values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=3), max_leaves=4)
 documents = st.dictionaries(st.sampled_from(["a", "b", "c", "d"]), values, max_size=4)
+flat_documents = st.dictionaries(st.sampled_from(["a", "b", "c", "d"]), scalars, max_size=4)
 edits = st.lists(
     st.tuples(
         st.sampled_from(["set", "retype", "reorder", "drop", "add"]), st.integers(0, 5), values
@@ -452,3 +453,68 @@ def test_an_encoding_that_is_not_ascii_compatible_is_written_whole(tmp_path):
     expected = {"t": {"1": {"text": "changed"}, "2": {"n": 2}}}
     assert json.loads(path.read_bytes().decode("utf-16")) == expected
     assert DurableJSONStorage(path, encoding="utf-16").read() == expected
+
+
+# -- parsing: each document's bytes kept, so the first save encodes only what changed ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"t": {"1": {"a": 1}, "2": {"b": [1, {"c": "}, \\"{"}]}}, "u": {}}',  # json.dumps' layout
+        '{"t": {"1": {"a":1.50,"a":2}, "2": {}}, "t": {"3": {"x": NaN}}}',  # oddities inside
+        '{\n  "t": {\n    "1": {"a": 1}\n  }\n}',  # indented: parsed whole
+        '{"t": {"1": {"a": "caf\u00e9"}}}',  # not ASCII: parsed whole
+        '{"t": {"1": [1, 2]}}',  # not a table of documents: parsed whole
+        "{}",
+    ],
+)
+def test_a_file_reads_as_json_loads_reads_it_and_saves_as_json_dumps(tmp_path, text):
+    path = tmp_path / "n.json"
+    path.write_text(text, encoding="utf-8")
+    storage = DurableJSONStorage(path)
+    expected = json.loads(text)
+    data = storage.read()
+    assert json.dumps(data) == json.dumps(expected)  # NaN != NaN: compare the encodings
+    data.setdefault("t", {})["9"] = {"new": True}
+    storage.write(data)
+    saved = path.read_text()
+    assert json.dumps(json.loads(saved)) == json.dumps(data)
+    if text.startswith('{"t": {"1": {"a": 1}, "2"'):  # json.dumps' own layout: bytes unchanged
+        assert saved == json.dumps(data)
+
+
+@pytest.mark.parametrize("cut", [1, 5, 12, 20, -1, -2, -5])
+def test_a_truncated_file_is_damage_whatever_the_cut(tmp_path, cut):
+    path = tmp_path / "n.json"
+    DurableJSONStorage(path).write({"t": {"1": {"v": 1}, "2": {"v": "x"}}, "u": {}})
+    path.write_bytes(path.read_bytes()[:cut])
+    with pytest.raises(StorageCorruptError, match="not valid JSON"):
+        DurableJSONStorage(path).read()
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    tables=st.dictionaries(
+        st.text(max_size=3),
+        st.dictionaries(st.text(max_size=3), flat_documents | documents, max_size=5),
+        max_size=3,
+    ),
+    change=st.tuples(st.integers(0, 5), scalars | values),
+)
+def test_first_save_after_a_fresh_parse_is_exactly_json_dumps(tmp_path_factory, tables, change):
+    """A file json.dumps wrote (any keys, quotes and escapes), read by a new storage: the data
+    json.loads gives, and a save re-encoding one document is still exactly json.dumps."""
+    path = tmp_path_factory.mktemp("parse") / "n.json"
+    path.write_text(json.dumps(tables))
+    storage = DurableJSONStorage(path)
+    data = storage.read() or {}
+    assert data == json.loads(json.dumps(tables))
+    index, value = change
+    docs = [doc for table in data.values() for doc in table.values()]
+    if docs:
+        docs[index % len(docs)]["a"] = value
+    storage.write(data)
+    assert path.read_text() == json.dumps(data)
