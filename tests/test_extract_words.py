@@ -5,6 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from store.codebook import default_codebook_path, load_codebook
+from store.extract.parties import sentence_party
+from store.extract.positions import StanceMemo, classify_stance, quote_cues, sentence_clauses
 from store.extract.speakers import Words, tokenize, words_of
 
 # Letters, marks and spaces that make the tokeniser's edge cases: dots of acronyms,
@@ -51,3 +54,43 @@ def test_without_drops_exactly_the_words_starting_inside_a_span(text, raw_spans)
     assert kept.raws == [w.raws[i] for i in expected]
     assert kept.ends == [w.ends[i] for i in expected]
     assert isinstance(kept, Words)
+
+
+# --- clauses: what the article already knows is not worked out again -------------------------
+_PHRASES = st.sampled_from([
+    "Ukraine", "Kyiv", "Moscow", "the Kremlin", "U.S.", "American", "officials", "said", "rejected",
+    "demanded", "territory", "security guarantees", "while", "but", ";", ",", "if", "Zelensky",
+    "“", "”", '"', "’s", "would accept", "a ceasefire", "not", "agree", "progress", "Russia's",
+    "of", "between", "and", "the", "-",
+])
+_SENTENCE = st.lists(_PHRASES, min_size=1, max_size=18).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCE, st.sampled_from([None, "ukraine", "russia"]))
+def test_sentence_clauses_with_own_party_same_as_without(text, party):
+    cb = _codebook()
+    issues = ("territory", "security_guarantees")
+    plain = sentence_clauses(text, party, issues, cb)
+    assert sentence_clauses(text, party, issues, cb, own_party=sentence_party(text, cb)) == plain
+    memo = StanceMemo()
+    assert sentence_clauses(text, party, issues, cb, memo=memo) == plain
+    for clause, stance in memo.items():
+        assert stance == classify_stance(clause)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_SENTENCE, _SENTENCE)
+def test_quote_cues_with_a_memo_same_as_without(quote, context):
+    memo = StanceMemo()
+    assert quote_cues(quote, context, memo) == quote_cues(quote, context)
+    assert quote_cues(quote, context, memo) == quote_cues(quote, context)  # from the memo
+
+
+_CODEBOOK = []
+
+
+def _codebook():
+    if not _CODEBOOK:
+        _CODEBOOK.append(load_codebook(default_codebook_path()))
+    return _CODEBOOK[0]
