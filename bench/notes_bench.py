@@ -12,6 +12,7 @@ tmpfs /tmp would skip the real fsync cost).
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import tempfile
@@ -75,6 +76,14 @@ def timed_with_cpu(action, saves: int) -> tuple[list[float], list[float]]:
     return wall, cpu
 
 
+def _load() -> float:
+    """Other processes on the machine stretch wall times: print the load next to them."""
+    try:
+        return os.getloadavg()[0]
+    except OSError:  # pragma: no cover - not available on this platform
+        return float("nan")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, default=5000)
@@ -82,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, default=None)
     args = parser.parse_args(argv)
     rng = random.Random(5)
+    load_before = _load()
     workdir = Path(tempfile.mkdtemp(prefix="notes-bench-", dir=args.dir or Path.cwd()))
     try:
         path = workdir / "notes.json"
@@ -90,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         store.notes()  # first read parses the file, as the dashboard does on start
         ids: list[str] = []
         start = time.perf_counter()
-        ids.append(store.add("issue", "warm-up", "first save encodes every note once").id)
+        ids.append(store.add("issue", "warm-up", "first save after the first parse").id)
         first = (time.perf_counter() - start) * 1000
 
         def add(i: int) -> None:
@@ -102,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         edits = timed_with_cpu(lambda i: store.edit(ids[i + 1], sentence(rng, 6, 30)), args.saves)
         size = path.stat().st_size
         print(f"notes file: {args.notes + args.saves + 1} notes, {size / 1e6:.2f} MB, in {workdir}")
-        print(f"first save after opening (encodes every note once): {first:.2f} ms")
+        print(f"machine load (1-minute average) before/after: {load_before:.2f}/{_load():.2f}")
+        print(f"first save after opening (the first after a parse): {first:.2f} ms")
         worst = 0.0
         for name, (wall, cpu) in (("add", adds), ("edit", edits)):
             p50, p99 = percentile(wall, 0.5), percentile(wall, 0.99)

@@ -1,11 +1,14 @@
 """The analyst's notes, status overrides and calls: `<data_dir>/notes.json`, never lost.
 
 Notes are the one thing parley cannot rebuild, so they live apart from the derived corpus, in a
-DurableJSONStorage file. Every operation is one `transaction()`: it takes the inter-process lock
-(exclusive to write, shared to read), reads the file afresh into a new TinyDB (so no cached
-next id or query result from before the lock can leak in), and, if anything changed, writes the
-file once, durably, before the lock is released and before the method returns. A note whose
-`add` returned is on disk.
+DurableJSONStorage file (TinyDB's format). Every operation takes the inter-process lock
+(exclusive to write, shared to read), reads the file afresh (so no next id or query result from
+before the lock can leak in: there is no query cache, and the next id is one more than the
+largest in the table as read now), and, if it changes anything, writes the file once, durably,
+before the lock is released and before the method returns. A note whose `add` returned is on
+disk. Operations work on the tables as plain dicts: TinyDB's Table re-keys every document on
+each insert or update, which at thousands of notes cost more than the save itself;
+`transaction()` still offers a TinyDB for ad-hoc queries.
 
 Decisions:
 - Ids are uuid4 hex[:16]: unique across processes without coordination.
