@@ -168,7 +168,7 @@ async def test_filter_as_you_type_then_esc_clears_then_backs_out(tiny_store):
         assert app.is_running
         assert issues.filter_input.value == "terq"
         assert keys_of(app, "issues") == []
-        assert "No issues match “terq”" in str(issues.empty.render())
+        assert "No issues match “terq”" in issues.empty_text
         await pilot.press("escape")  # clears the filter first…
         assert issues.filter_text == "" and isinstance(app.focused, Input)
         assert len(keys_of(app, "issues")) == 4
@@ -217,7 +217,32 @@ async def test_status_filter_matching_nothing_says_so(tiny_store):
         await pilot.press("f", "f", "f")  # agreed, narrowing, disputed
         assert app.pane("issues").status_filter == "disputed"
         await pilot.press("slash", "x", "y", "z")
-        assert "No issues match “xyz”" in str(app.pane("issues").empty.render())
+        assert "No issues match “xyz”" in app.pane("issues").empty_text
+
+
+async def test_status_filter_to_nothing_keeps_the_issue_shown_then_selects_it_again(
+    tiny_store, monkeypatch
+):
+    real = tiny_store.issues
+    fake = {"agreed": lambda: [], "narrowing": lambda: real(None)}  # nothing, then all four
+    monkeypatch.setattr(
+        tiny_store, "issues", lambda status=None: fake.get(status, lambda: real(status))()
+    )
+    app = ParleyApp(tiny_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        await pilot.press("j")
+        shown = (app.selected_issue, keys_of(app, "positions"), keys_of(app, "quotes"))
+        assert shown[0] == "territory"
+        await pilot.press("f")  # agreed: no issue listed
+        await pilot.pause()
+        issues = app.pane("issues")
+        assert keys_of(app, "issues") == [] and issues.empty_text.startswith("No issue is agreed")
+        assert (app.selected_issue, keys_of(app, "positions"), keys_of(app, "quotes")) == shown
+        await pilot.press("f")  # all four again: the list selects the issue still shown
+        await pilot.pause()
+        assert issues.selected().key == "territory"
+        assert (app.selected_issue, keys_of(app, "positions"), keys_of(app, "quotes")) == shown
 
 
 async def test_party_filter_cycles_quotes(tiny_store):
@@ -228,7 +253,7 @@ async def test_party_filter_cycles_quotes(tiny_store):
         await pilot.press("p")  # United States: none on this issue
         assert quotes.party_filter == "us"
         assert keys_of(app, "quotes") == []
-        assert "No quotes from United States" in str(quotes.empty.render())
+        assert "No quotes from United States" in quotes.empty_text
         await pilot.press("p")
         assert quotes.party_filter == "ukraine" and keys_of(app, "quotes") == ["q1"]
         await pilot.press("p")

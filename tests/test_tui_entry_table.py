@@ -196,7 +196,7 @@ async def test_filter_narrows_50000_and_esc_style_clear_restores():
         assert pane.table.keys()[0] == "e4998"
         await pilot.press(*"zzz")
         assert pane.table.row_count == 0
-        assert "No things match" in str(pane.empty.render())
+        assert "No things match" in pane.empty_text
         pane.clear_filter()
         await pilot.pause()
         assert pane.table.row_count == MANY
@@ -226,3 +226,29 @@ def test_row_cache_is_bounded():
         assert table.row_at(n).key == f"k{n}"
     assert len(table._rows) <= ROW_CACHE
     assert table.row_at(len(rows)) is None
+
+
+async def test_an_empty_list_says_why_in_place_without_a_new_layout():
+    app = ListApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        pane = app.pane
+        pane.fill(items(3))
+        await pilot.pause()
+        size = pane.table.size
+        layouts = []
+        refresh_layout = app.screen._refresh_layout
+
+        def note_layout(*args, **kwargs):
+            layouts.append(args)
+            return refresh_layout(*args, **kwargs)
+
+        app.screen._refresh_layout = note_layout
+        pane.fill([])
+        await pilot.pause()
+        assert pane.empty_text == "Nothing here."
+        assert "Nothing here." in screen_text(app)
+        assert pane.table.size == size  # the list keeps its room: nothing moves
+        pane.fill(items(2))
+        await pilot.pause()
+        assert pane.empty_text == "" and "Nothing here." not in screen_text(app)
+        assert layouts == []

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from textual.widgets import Input
-from textual.widgets._footer import FooterKey
 
 from store.paths import corpus_dir
 from store.view import VIEW_FILE
 from tests.test_tui_app import SIZE, keys_of, started
 from tui.app import ParleyApp
+from tui.components.footer import KeyFooter
 
 
 async def _filter(app, pilot, pane: str, text: str) -> list[str]:
@@ -57,18 +57,35 @@ async def test_filter_field_is_made_on_the_first_slash_and_reused(tiny_store):
         assert list(app.query(Input)) == [field]  # the other panes still have none
 
 
-async def test_footer_is_not_rebuilt_when_the_keys_stay_the_same(tiny_store):
+async def test_footer_shows_the_focused_keys_and_redraws_only_when_they_change(tiny_store):
     app = ParleyApp(tiny_store)
     async with app.run_test(size=SIZE) as pilot:
         await started(app, pilot)
-        before = list(app.query(FooterKey))
-        assert any(k.description == "Open source" for k in before)
+        footer = app.query_one(KeyFooter)
+        assert not footer.children  # one widget, not one per key
+        text = footer.render().plain
+        assert text.startswith(" ⏎ Open source  / Filter pane  f Status filter ")
+        assert text.rstrip().endswith("▏^p Command palette")
+        assert len(text) == SIZE[0]
+        shown = footer._shown
+        refreshes = []
+        footer.refresh = lambda *a, **k: refreshes.append(a)
         await pilot.press("2", "3", "4", "1")
         await pilot.pause()
-        assert list(app.query(FooterKey)) == before  # the same widgets, not new ones
+        assert footer._shown is shown and refreshes == []  # every list has the same keys
         await pilot.press("slash")  # a text field has other keys: the footer follows
         await pilot.pause()
-        assert list(app.query(FooterKey)) != before
+        assert refreshes and "Open source" not in footer.render().plain
+
+
+async def test_a_click_on_a_footer_key_presses_it(tiny_store):
+    app = ParleyApp(tiny_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        text = app.query_one(KeyFooter).render().plain
+        await pilot.click(KeyFooter, offset=(text.index("Status filter"), 0))
+        await pilot.pause()
+        assert app.pane("issues").status_filter == "agreed"
 
 
 async def test_a_ready_view_opens_without_the_worker_a_stale_one_in_it(tiny_store):

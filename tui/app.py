@@ -13,7 +13,8 @@ For the annotations engineer (and anyone adding a screen), the app exposes:
   `.notes_screen`, `.call_dialog`, imported on first use (sync or async functions).
 - `app.analyst_status(issue_id) -> str | None` and `app.note_count(kind, id) -> int`: hooks
   the issue list calls for the analyst's status override ("analyst: X (evidence: Y)") and
-  the notes column (from the notes snapshot read once per refresh).
+  the notes column (from the notes snapshot read once per refresh; at start-up it is read in
+  a worker once the first frame is up, and the panes show the notes when it is in).
 - `app.loaded` is True once the corpus is loaded and the panes are filled.
 
 Every key is declared once, in `tui.actions` (bindings, `?` help and the command palette).
@@ -63,6 +64,7 @@ class ParleyApp(App):
     TITLE = "parley"
     COMMANDS = {ActionsProvider}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    ALLOW_IN_MAXIMIZED_VIEW = "KeyFooter"  # the key bar stays on show, as Footer would
     BINDINGS = _app_bindings()
 
     def __init__(self, store, watch: str | None = None) -> None:
@@ -164,10 +166,7 @@ class ParleyApp(App):
         gc.freeze()  # what is loaded now lives on: full collections stop re-scanning it
         self._note_open()
         self._start_watch()
-        if self._notes is not None:
-            from tui.components.notes_render import watch_notes
-
-            watch_notes(self)
+        self.read_notes()
 
     def show_no_corpus(self) -> None:
         where = self.store.corpus_path
@@ -200,13 +199,34 @@ class ParleyApp(App):
 
             start_watch(self, self.watch)
 
+    @work(thread=True, exclusive=True, group="notes")
+    def read_notes(self) -> None:
+        """The notes and status overrides, read off the UI thread once the first frame is up
+        (the first frame shows the corpus; a large notes file would hold it back)."""
+        from tui.components.notes_render import notes_snapshot
+
+        self.call_from_thread(self._notes_ready, notes_snapshot(self.store))
+
+    def _notes_ready(self, snapshot) -> None:
+        """Show the notes just read (counts, analyst statuses, notes under the details), then
+        watch the notes file for changes."""
+        if self._notes is None:  # (a refresh since the worker started has read newer ones)
+            self._notes = snapshot
+            if snapshot.notes or snapshot.overrides:
+                self.pane("issues").load(self.store, self.analyst_status, self.note_count)
+                for pane_id in PANES:
+                    self.pane(pane_id).show_detail()
+        from tui.components.notes_render import watch_notes
+
+        watch_notes(self)
+
     # -- data ------------------------------------------------------------------------------
     def _fill(self) -> None:
-        self._read_notes()
+        """Fill the panes from the store (and the notes snapshot, once read)."""
         issues = self.pane("issues")
         issues.load(self.store, self.analyst_status, self.note_count)
         row = issues.selected()
-        self.selected_issue = row.key if row else None
+        self.selected_issue = issues.prefer_key = row.key if row else None
         self._fill_issue_panes()
         latest = self.store.summary().latest
         self.pane("timeline").load(self.store, self.selected_issue, latest)
@@ -220,6 +240,7 @@ class ParleyApp(App):
     def refresh_data(self) -> None:
         """Re-read everything from the store in place, keeping each pane's selection."""
         if self.loaded:
+            self._read_notes()
             self.dashboard.query_one(HeaderBar).show_summary(self.store.summary())
             self._fill()
 
@@ -251,6 +272,7 @@ class ParleyApp(App):
         """Show another issue's positions and quotes (nothing to do for the same one)."""
         if issue_id != self.selected_issue:
             self.selected_issue = issue_id
+            self.pane("issues").prefer_key = issue_id
             self._fill_issue_panes()
 
     # -- focus -----------------------------------------------------------------------------
@@ -340,12 +362,16 @@ class ParleyApp(App):
             self.screen.minimize()
 
     def action_cycle_status(self) -> None:
+        """Filter the issue list by status. Only the list changes unless the issue shown is
+        filtered out and another is listed: an empty list (as with a typed filter) leaves
+        the other panes on the issue they show, and the list selects it again once listed."""
         issues = self.pane("issues")
         status = issues.cycle_status()
-        if self.loaded:  # only the issue list and, if the selection moved, its panes change
+        if self.loaded:
             issues.load(self.store, self.analyst_status, self.note_count)
             row = issues.selected()
-            self._select_issue(row.key if row else None)
+            if row is not None:
+                self._select_issue(row.key)
         self.notify(f"Issues: {status or 'all statuses'}", timeout=1.5)
 
     def action_cycle_party(self) -> None:

@@ -5,6 +5,8 @@ pane of 100,000 entries costs what its visible rows cost. The pane hands over it
 with `show(items, key_of, make_row)`; a `Row` (cells as Rich `Text`, never markup) is built
 only when its lines are drawn or it is selected, and forgotten when the list changes. Rows are
 keyed by entry id: a new list keeps the cursor on the same entry when it is still there.
+An empty list draws its message (why it is empty) under the header, in place of rows: the
+widget keeps its size, so emptying a list or filling it again never asks for a new layout.
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ class EntryTable(ScrollView, can_focus=True):
     """One pane's list: a header line, a row cursor, vim keys, rows keyed by entry."""
 
     BINDINGS = _bindings()
-    COMPONENT_CLASSES = {"entry-table--header", "entry-table--cursor"}
+    COMPONENT_CLASSES = {"entry-table--header", "entry-table--cursor", "entry-table--empty"}
     DEFAULT_CSS = """
     EntryTable {
         background: $surface;
@@ -115,6 +117,9 @@ class EntryTable(ScrollView, can_focus=True):
         &:ansi > .entry-table--header {
             background: ansi_bright_blue;
             color: ansi_default;
+        }
+        & > .entry-table--empty {
+            color: $text-muted;
         }
         & > .entry-table--cursor {
             background: $block-cursor-blurred-background;
@@ -151,6 +156,8 @@ class EntryTable(ScrollView, can_focus=True):
         self._lines: dict[tuple, Strip] = {}  # drawn lines by list index (a new list drops them)
         self._laid_out: dict[tuple, tuple[Row, Strip]] = {}  # a row's text per line and width
         self._widths: tuple[int, ...] = ()
+        self.empty_message = ""  # drawn under the header while the list is empty
+        self._empty_style = Style()
         self.by_key = _Keys(self)
 
     # -- the list --------------------------------------------------------------------------
@@ -164,11 +171,13 @@ class EntryTable(ScrollView, can_focus=True):
         key_of: Callable[[object], str] = _row_key,
         make_row: Callable[[object], Row] = _same,
         row_height: int = 1,
+        prefer: str | None = None,
     ) -> None:
         """List these entries (rows are built later, only those drawn or selected).
 
-        The cursor stays on the same entry if the new list has it, else goes to the top; a
-        `Highlighted` message is sent when the selected entry changes.
+        The cursor stays on the same entry if the new list has it, else goes to `prefer` if
+        listed (the entry the app still shows, after a list that lacked it), else to the top;
+        a `Highlighted` message is sent when the selected entry changes.
         """
         before = self.selected_key()
         self._items = items
@@ -178,6 +187,8 @@ class EntryTable(ScrollView, can_focus=True):
         self._rows.clear()
         self._lines.clear()
         index = self._find(before) if before is not None else None
+        if index is None and prefer is not None and prefer != before:
+            index = self._find(prefer)
         self.cursor_row = index if index is not None else 0
         self._update_virtual_size()
         self._scroll_to_cursor(keep=index is not None)
@@ -185,6 +196,26 @@ class EntryTable(ScrollView, can_focus=True):
         after = self.selected_key()
         if after != before:
             self.post_message(self.Highlighted(self, after))
+
+    def set_empty_message(self, message: str) -> None:
+        """What an empty list says instead of rows (redrawn only when it changes)."""
+        if message != self.empty_message:
+            self.empty_message = message
+            if not self._items:
+                self.refresh()
+
+    def rows_changed(self) -> None:
+        """The pane now makes other rows for the same entries (the timeline's marks): rebuild
+        the rows on screen and redraw only the lines of those that differ."""
+        old, self._rows = self._rows, {}
+        self._lines.clear()
+        if not self._items:
+            return
+        top = int(self.scroll_offset.y) // self.row_height
+        bottom = min(top + self.page_rows + 2, len(self._items))
+        for index in range(top, bottom):
+            if self.row_at(index) is not old.get(index):
+                self._refresh_row(index)
 
     def keys(self) -> list[str]:
         return [self._key_of(item) for item in self._items]
@@ -343,6 +374,8 @@ class EntryTable(ScrollView, can_focus=True):
         self._base = self.rich_style
         self._cursor_style = self.get_component_rich_style("entry-table--cursor")
         self._header_style = self.get_component_rich_style("entry-table--header")
+        if not self._items:
+            self._empty_style = self.get_component_rich_style("entry-table--empty")
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -351,6 +384,9 @@ class EntryTable(ScrollView, can_focus=True):
             key = ("header", width, self._base, self._header_style)
             return self._cached(key, self._header_line)
         line = int(self.scroll_offset.y) + y - 1
+        if not self._items:
+            key = ("empty", line, width, self.empty_message, self._base, self._empty_style)
+            return self._cached(key, lambda: self._empty_line(line, width))
         index, part = divmod(line, self.row_height)
         if index >= len(self._items):
             return Strip.blank(width, self._base)
@@ -373,6 +409,19 @@ class EntryTable(ScrollView, can_focus=True):
                 self._lines.clear()
             strip = self._lines[key] = make()
         return strip
+
+    def _empty_line(self, line: int, width: int) -> Strip:
+        """Line `line` of the empty-list message, wrapped to the width (one cell of padding
+        either side, like the rows' cells)."""
+        inner = max(width - 2 * CELL_PADDING, 1)
+        lines = Text(self.empty_message).wrap(self.app.console, inner) if self.empty_message else []
+        if line >= len(lines):
+            return Strip.blank(width, self._base)
+        text = Text(" " * CELL_PADDING, end="")
+        text.append_text(lines[line])
+        strip = Strip(list(text.render(self.app.console))).adjust_cell_length(width)
+        strip = Strip(Segment.apply_style(strip, post_style=self._empty_style), width)
+        return strip.apply_style(self._base).simplify()
 
     def _header_line(self) -> Strip:
         cells = [Text(label) for _, label, _ in self.columns]

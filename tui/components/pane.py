@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from tui.components.detail import Detail
 from tui.components.entry_table import EntryTable, Row
@@ -45,20 +45,27 @@ class Pane(Vertical, can_focus=False):
         self._searches: list[str] | None = None  # built on the first filter, per item list
         self._found: tuple[str, list[int]] = ("", [])  # the last filter and what it matched
         self._height = self.row_height
-        self._empty_shown: str | None = ""  # the empty-state line on show (None: hidden)
         self.table = EntryTable(self.columns, id=f"{self.pane_id}-table")
-        self.empty = Static("", markup=False, classes="empty")
         self.detail = Detail(classes="detail")
         self.filter_input: Input | None = None  # made on the first `/`: start-up skips it
+        self._title_shown = self._subtitle_shown = ""
+        self.prefer_key: str | None = None  # selected when the selected entry is not listed
 
     def compose(self) -> ComposeResult:
         yield self.table
-        yield self.empty
         yield self.detail
 
     def on_mount(self) -> None:
-        self.border_title = f"{self.number} {self.title}"
+        self.set_title()
         self.apply()
+
+    def set_title(self, about: str | None = None) -> None:
+        """The border title, "N Title · about"; set (and redrawn) only when it changes, as
+        plain text (never markup)."""
+        title = f"{self.number} {self.title}" + (f" · {about}" if about else "")
+        if title != self._title_shown:
+            self._title_shown = title
+            self.border_title = Text(title)
 
     # -- rows ------------------------------------------------------------------------------
     def set_rows(self, rows: list[Row], empty_message: str) -> None:
@@ -113,26 +120,22 @@ class Pane(Vertical, can_focus=False):
     def apply(self) -> None:
         found = self.matches()
         self.total, self.shown = len(self.items), len(found)
-        self.table.show(found, self.key_of, self.make_row, self._height)
-        self.set_class(not found, "-empty")
-        if found:
-            msg = None
-        elif self.items and self.filter_text:
+        if self.items and self.filter_text:
             msg = f"No {self.noun} match “{one_line(self.filter_text)}”. esc clears the filter."
         else:
             msg = self.empty_message
-        self._show_empty(msg)
-        self.border_subtitle = self.subtitle()
+        self.table.set_empty_message(msg)  # drawn in the list itself: no change of layout
+        self.table.show(found, self.key_of, self.make_row, self._height, self.prefer_key)
+        subtitle = self.subtitle()
+        if subtitle != self._subtitle_shown:  # (setting it redraws the whole border)
+            self._subtitle_shown = subtitle
+            self.border_subtitle = Text(subtitle)
         self.show_detail()
 
-    def _show_empty(self, message: str | None) -> None:
-        """The empty-state line; touched only when it changes (each change is a layout)."""
-        if message == self._empty_shown:
-            return
-        self._empty_shown = message
-        self.empty.display = message is not None
-        if message is not None:
-            self.empty.update(message)
+    @property
+    def empty_text(self) -> str:
+        """What the pane says while its list is empty ("" while it shows rows)."""
+        return "" if self.shown else self.table.empty_message
 
     def subtitle(self) -> str:
         shown, total = self.shown, self.total

@@ -38,12 +38,11 @@ class PositionsPane(Pane):
 
     def load(self, store, issue_id: str | None) -> None:
         if issue_id is None:
-            self.border_title = f"{self.number} {self.title}"
+            self.set_title()
             self.set_rows([], "Select an issue to see the parties' positions.")
             return
         issue = store.issue(issue_id)
-        title = one_line(issue.title if issue else issue_id, 40)
-        self.border_title = f"{self.number} {self.title} · {title}"
+        self.set_title(one_line(issue.title if issue else issue_id, 40))
         found = {p.party: p for p in store.positions(issue_id)}
         rows = [self._kept_row(store, party, found.get(party.id)) for party in store.parties()]
         self.set_rows(rows, "The codebook names no parties.")

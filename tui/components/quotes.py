@@ -47,7 +47,7 @@ class QuotesPane(Pane):
             self.set_rows([], "Select an issue to see its quotes.")
             return
         party = store.party_name(self.party_filter) if self.party_filter else None
-        self.border_title = f"{self.number} {self.title}" + (f" · {party}" if party else "")
+        self.set_title(party)
         self.store = store
         quotes = store.quotes_view(issue_id, self.party_filter)  # made as they are drawn
         names = {p.id: p.name for p in store.parties()}

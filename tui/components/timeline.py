@@ -118,7 +118,8 @@ class TimelinePane(Pane):
         """Mark another issue's events: the same rows, redrawn (only those on screen)."""
         if issue_id != self.issue_id:
             self.issue_id = issue_id
-            self.apply()
+            self.table.rows_changed()
+            self.show_detail()
 
     def key_of(self, item) -> str:
         return f"section:{item}" if isinstance(item, str) else item.id
