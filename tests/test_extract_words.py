@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -94,3 +96,27 @@ def _codebook():
     if not _CODEBOOK:
         _CODEBOOK.append(load_codebook(default_codebook_path()))
     return _CODEBOOK[0]
+
+
+def test_odd_cases_are_every_character_a_case_insensitive_ascii_letter_matches():
+    from store.extract.positions import _ODD_CASES
+
+    letter = re.compile(r"[a-z]", re.IGNORECASE)
+    odd = {c for c in map(chr, range(0x110000)) if not c.isascii() and letter.fullmatch(c)}
+    assert {chr(k) for k in _ODD_CASES} == odd
+    for c in odd:  # each stands for the very letter the regex takes it for
+        assert re.fullmatch(_ODD_CASES[ord(c)], c, re.IGNORECASE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["if", "IF", "\u0130f", "\u0131f", "unless", "Until", "provided", "that", "as", "long",
+     "only", "when", "in", "exchange", "for", "return", "on", "condition", "not", "N'T", "never",
+     "no", "longer", "accept", "while", "WHILE", "wh\u0131le", "whereas", "even", "but", "though",
+     ";", ":", ",", "x", "\u017fo"]), max_size=12).map(" ".join))
+def test_word_prefilters_never_skip_a_match(text):
+    from store.extract.positions import _NEEDS, _fixed, _folded, _may_match
+
+    for name in _NEEDS:
+        if _fixed()[name].search(text):
+            assert _may_match(name, _folded(text)), name

@@ -270,6 +270,30 @@ def _fixed() -> dict[str, re.Pattern[str]]:
     }
 
 
+# Besides its two cases, a case-insensitive regex takes these characters for an ASCII letter
+# (tests/test_extract_words.py checks the list against every character there is).
+_ODD_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# Words at least one of which every match of a fixed regex holds (lower case): where none
+# occurs, the regex is not run at all.
+_NEEDS = {
+    "condition": ("if", "unless", "until", "provid", "condition", "long", "only", "exchange",
+                  "return"),
+    "negated_yes": ("no", "n't", "never"),
+    "clause": (";", ":", "while", "whereas", "even", "but", "though"),
+    "condition_split": ("if", "unless", "until", "provided", "long", "exchange"),
+}
+
+
+def _folded(text: str) -> str:
+    """`text` in lower case, with the characters of _ODD_CASES as the letters they match."""
+    return (text if text.isascii() else text.translate(_ODD_CASES)).lower()
+
+
+def _may_match(name: str, low: str) -> bool:
+    """Whether the fixed regex `name` can match a text whose _folded form is `low`."""
+    return any(word in low for word in _NEEDS[name])
+
+
 def _is_noun_use(text: str, start: int) -> bool:
     """ "Putin's demands", "the offer of", "their proposal": naming a stance, not taking one."""
     head = text[max(0, start - 24) : start]
@@ -335,14 +359,19 @@ def _stance_from(text: str, hits: list | None) -> str | None:
     """The stance of `text` given its stance hits (None: find them)."""
     fixed = _fixed()
     found = None
-    if fixed["negated_yes"].search(text):
+    low = _folded(text)
+    if _may_match("negated_yes", low) and fixed["negated_yes"].search(text):
         found = "rejects"
     else:
         if hits is None:
             hits = _lexicon_hits(_stance_regex(), text)
         best = min((n for n, m in hits if not _is_noun_use(text, m.start())), default=None)
         found = None if best is None else STANCE_CUES[best][0]
-    if found in ("accepts", "offers", "rejects", "supports") and fixed["condition"].search(text):
+    if (
+        found in ("accepts", "offers", "rejects", "supports")
+        and _may_match("condition", low)
+        and fixed["condition"].search(text)
+    ):
         return "conditional"  # "would accept a ceasefire if ...", "won't agree until ..."
     return found
 
@@ -380,6 +409,8 @@ class _Claim:
 
 def _clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) of the clauses of a sentence ("X rejects A, while Y demands B")."""
+    if not _may_match("clause", _folded(text)):
+        return [(0, len(text))] if text.strip(" ,;:") else []
     spans, last = [], 0
     for m in _fixed()["clause"].finditer(text):
         spans.append((last, m.start()))
@@ -498,7 +529,9 @@ def _conditioned(
     stance, status = clause_cues(clause)
     if memo is not None:
         memo[clause] = stance  # the same as _stance_of(clause)
-    m = _fixed()["condition_split"].search(clause)
+    m = None
+    if _may_match("condition_split", _folded(clause)):
+        m = _fixed()["condition_split"].search(clause)
     if m is None or m.start() == 0:
         return [Clause(clause, party, _clause_issues(clause, whole, issues, codebook),
                        stance, status)]
