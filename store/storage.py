@@ -703,7 +703,9 @@ def _split_documents(raw: bytes) -> tuple[dict, dict[str, dict[str, bytes]]] | N
         if text[0] != "{":
             return None
         i = 1
-        while text[i] == '"':
+        while text[i] != "}":  # each table (none: an empty database)
+            if text[i] != '"':
+                return None
             name, i = scan_string(text, i + 1)
             if not text.startswith(": {", i):
                 return None
@@ -711,8 +713,10 @@ def _split_documents(raw: bytes) -> tuple[dict, dict[str, dict[str, bytes]]] | N
             table, texts = {}, {}
             tables[name], pieces[name] = table, texts  # a repeated name: the last wins, as in json
             first = True
-            while text[i] == '"':
+            while text[i] != "}":  # each document (none: an empty table)
                 start = i
+                if text[i] != '"':
+                    return None
                 key, i = scan_string(text, i + 1)
                 if not text.startswith(": {", i):
                     return None  # not a document (TinyDB's tables hold only objects)
@@ -720,16 +724,16 @@ def _split_documents(raw: bytes) -> tuple[dict, dict[str, dict[str, bytes]]] | N
                 # with the ", " before it: the file's own bytes, but for a table's first one
                 texts[key] = b", " + raw[start:i] if first else raw[start - 2 : i]
                 first = False
-                if not text.startswith(", ", i):
-                    break
-                i += 2
-            if text[i] != "}":
-                return None
+                if text.startswith(", ", i):
+                    i += 2
+                    if text[i] != '"':
+                        return None
             i += 1
-            if not text.startswith(", ", i):
-                break
-            i += 2
-        if text[i:] != "}":
+            if text.startswith(", ", i):
+                i += 2
+                if text[i] != '"':
+                    return None
+        if i != len(text) - 1:
             return None
     except (IndexError, StopIteration, ValueError):
         return None  # damaged: the whole-file parse says how

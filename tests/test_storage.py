@@ -484,6 +484,25 @@ def test_a_file_reads_as_json_loads_reads_it_and_saves_as_json_dumps(tmp_path, t
         assert saved == json.dumps(data)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"t": {}, }',
+        '{"t": {"1": {}, }}',
+        '{"t": {"1": {}}',
+        '{"t": {"1": {}} "u": {}}',
+        '{"t": {"1": {} "2": {}}}',
+        '{"t": {"1": {}}}}',
+        '{"t": {"1": {"a": 1}}}{}',
+    ],
+)
+def test_almost_a_database_is_damage(tmp_path, text):
+    path = tmp_path / "n.json"
+    path.write_text(text)
+    with pytest.raises(StorageCorruptError, match="not valid JSON"):
+        DurableJSONStorage(path).read()
+
+
 @pytest.mark.parametrize("cut", [1, 5, 12, 20, -1, -2, -5])
 def test_a_truncated_file_is_damage_whatever_the_cut(tmp_path, cut):
     path = tmp_path / "n.json"
@@ -518,3 +537,43 @@ def test_first_save_after_a_fresh_parse_is_exactly_json_dumps(tmp_path_factory, 
         docs[index % len(docs)]["a"] = value
     storage.write(data)
     assert path.read_text() == json.dumps(data)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    tables=st.dictionaries(
+        st.sampled_from(["t", "u"]),
+        st.dictionaries(st.sampled_from("123"), flat_documents, max_size=3),
+        max_size=2,
+    ),
+    edits=st.lists(
+        st.tuples(
+            st.integers(0, 10_000),
+            st.integers(0, 12),
+            st.sampled_from(["", ",", ", ", "}", "{", '"', " "]),
+        ),
+        min_size=1,
+        max_size=2,
+    ),
+)
+def test_a_damaged_file_is_refused_exactly_when_json_refuses_it(tmp_path_factory, tables, edits):
+    """Trailing commas, a missing or extra brace, a stray quote: never read as a database."""
+    text = json.dumps(tables)
+    for at, cut, insert in edits:  # replace a few characters somewhere
+        at %= len(text) + 1
+        text = text[:at] + insert + text[at + cut :]
+    path = tmp_path_factory.mktemp("damaged") / "n.json"
+    path.write_text(text)
+    try:
+        expected = json.loads(text)
+    except ValueError:
+        expected = None
+    if not text:
+        assert DurableJSONStorage(path).read() is None  # an empty file: a new database
+    elif isinstance(expected, dict):
+        assert json.dumps(DurableJSONStorage(path).read()) == json.dumps(expected)
+    else:
+        with pytest.raises(StorageCorruptError):
+            DurableJSONStorage(path).read()
