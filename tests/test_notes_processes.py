@@ -4,6 +4,7 @@ directory and a file-size limit. Children are forked (no re-import) and report o
 from __future__ import annotations
 
 import errno
+import json
 import os
 import random
 import resource
@@ -79,6 +80,8 @@ def test_a_writer_killed_mid_stream_never_loses_an_acknowledged_note(tmp_path):
         on_disk = {n.id for n in reopened.notes()}
         assert acknowledged <= on_disk, f"trial {trial}: lost {acknowledged - on_disk}"
         assert not [p for p in tmp_path.iterdir() if TEMP_MARK in p.name]
+        backup = json.loads((tmp_path / "notes.json.bak").read_text())  # a good last copy
+        assert len(backup["notes"]) >= 200
     assert len(acknowledged) > 30  # the writers did get notes in before being killed
 
 
