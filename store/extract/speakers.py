@@ -13,7 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, chain
+from itertools import accumulate
 
 # Generic English, not negotiation data: words that name a source without naming a person.
 _ANON_HEADS = {
@@ -285,8 +285,8 @@ def tokenize_keys(term: str) -> list[tuple[str, str]]:
     return [(t.key, t.raw) for t in tokenize(term)]
 
 
-# A word and the text before it: consecutive matches are the words `_TOKEN` finds, in order.
-_GAP_AND_TOKEN = re.compile(r"(.*?)(" + _TOKEN.pattern + ")", re.DOTALL)
+# Splitting on the words keeps them: text between, word, text between, ..., text after.
+_AROUND_WORDS = re.compile("(" + _TOKEN.pattern + ")")
 
 
 class Words:
@@ -327,9 +327,9 @@ class Words:
 
 def words_of(text: str) -> Words:
     """The same words, offsets and keys as `tokenize(text)`."""
-    pieces = list(chain.from_iterable(_GAP_AND_TOKEN.findall(text)))
+    pieces = _AROUND_WORDS.split(text)
     bounds = list(accumulate(map(len, pieces)))
-    starts, ends, raws = bounds[0::2], bounds[1::2], pieces[1::2]
+    starts, ends, raws = bounds[0:-1:2], bounds[1::2], pieces[1::2]
     joined = "\x00".join(raws)  # no word holds a NUL
     if not raws:
         keys = []
