@@ -7,7 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from store.codebook import default_codebook_path, load_codebook, parse_codebook
-from store.extract.issues import catch_all, tag_issues
+from store.extract.issues import catch_all, quote_issues, tag_issues
+from store.extract.quotes import extract_quotes
+from store.extract.sentences import split_sentences
 
 CODEBOOK = load_codebook(default_codebook_path())
 TERMS = sorted({t.rstrip("*") + ("ing" if t.endswith("*") else "")
@@ -62,3 +64,24 @@ def test_another_codebook_needs_no_code():
         "talks",
     )
     assert catch_all(cb) == "talks"
+
+
+def _quote_issues_of(text: str) -> list[tuple[str, ...]]:
+    spans = split_sentences(text)
+    return quote_issues(extract_quotes(text, spans, CODEBOOK), text, spans, CODEBOOK)
+
+
+def test_a_quotation_naming_no_issue_takes_its_paragraphs_topic():
+    text = (
+        "The Kremlin ruled out a Christmas truce on Monday. "
+        '"That would only let Kyiv regroup for the spring," Dmitry Peskov said.'
+    )
+    assert _quote_issues_of(text) == [("ceasefire",)]
+
+
+def test_the_topic_does_not_cross_a_paragraph_break():
+    text = (
+        "The Kremlin ruled out a Christmas truce on Monday.\n\n"
+        '"That would only let Kyiv regroup for the spring," Dmitry Peskov said.'
+    )
+    assert _quote_issues_of(text) == [(catch_all(CODEBOOK),)]

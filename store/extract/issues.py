@@ -117,7 +117,9 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook) -> list[tuple
     2. else those named in its clause (the "issue of territories" that "is a painful one");
     3. else, if its words are talk about the talks, the catch-all;
     4. else the issues of the same speaker's quotation just before (a statement goes on);
-    5. else the catch-all.
+    5. else, if its words name no issue at all, the specific issues of the sentence before it
+       in its paragraph (the topic the reporting just set);
+    6. else the catch-all.
     """
     general = (catch_all(codebook),)
     out: list[tuple[str, ...]] = []
@@ -133,5 +135,19 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook) -> list[tuple
                 text, prev.end, q.start
             ):
                 found = out[n - 1]
+        if not found and not own:
+            found = _paragraph_topic(text, sentences, q.sentence, codebook)
         out.append(found or general)
     return out
+
+
+def _paragraph_topic(text: str, sentences, n: int, codebook: Codebook) -> tuple[str, ...]:
+    """The specific issues of the sentence before sentence `n` in the same paragraph: a
+    quotation that names no topic ("We want peace, not a pause") continues the one the
+    reporting just set ("Russia is not considering a Christmas truce")."""
+    if not 0 < n < len(sentences):
+        return ()
+    start, end = sentences[n - 1]
+    if "\n" in text[end : sentences[n][0]]:
+        return ()
+    return specific(tag_issues(text[start:end], codebook), codebook)
