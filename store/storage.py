@@ -11,8 +11,10 @@ contents never matter: nothing reads it).
 
 Serialising and parsing a few megabytes of JSON on every save is what makes a naive durable
 store slow, so the storage remembers the bytes it last read or wrote and, per document, its
-JSON text: an unchanged file is not parsed again, an unchanged document is not encoded again.
-The output is byte for byte what `json.dumps(data, **kwargs)` gives.
+JSON text: an unchanged file is not parsed again (it is still read and compared byte for byte
+under the lock: no guess from its size or time stamps), an unchanged document is not encoded
+again, and a parse keeps each document's bytes as the file holds them. A file json.dumps laid
+out stays byte for byte what `json.dumps(data, **kwargs)` gives.
 """
 
 from __future__ import annotations
