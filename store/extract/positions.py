@@ -284,9 +284,14 @@ _NEEDS = {
 }
 
 
+_ODD = re.compile("[" + "".join(map(chr, _ODD_CASES)) + "]")
+
+
 def _folded(text: str) -> str:
     """`text` in lower case, with the characters of _ODD_CASES as the letters they match."""
-    return (text if text.isascii() else text.translate(_ODD_CASES)).lower()
+    if not text.isascii() and _ODD.search(text):
+        text = text.translate(_ODD_CASES)
+    return text.lower()
 
 
 def _may_match(name: str, low: str) -> bool:
