@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from store.codebook import default_codebook_path, load_codebook
 from store.extract.parties import sentence_party
 from store.extract.positions import StanceMemo, classify_stance, quote_cues, sentence_clauses
-from store.extract.speakers import Words, tokenize, words_of
+from store.extract.speakers import Words, first_full_name, tokenize, words_of
 
 # Letters, marks and spaces that make the tokeniser's edge cases: dots of acronyms,
 # apostrophes of both kinds, hyphens, case changes that alter length, Kelvin and long s.
@@ -120,3 +120,20 @@ def test_word_prefilters_never_skip_a_match(text):
     for name in _NEEDS:
         if _fixed()[name].search(text):
             assert _may_match(name, _folded(text)), name
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Anna", "Novak", "van", "Petra", "said", ",", ".", " ", "\n", "-",
+                              "’s", "“", "Mr", "Novakova", "xNovak", "NOVAK"]), max_size=16)
+    .map(" ".join),
+    st.sampled_from(["Novak", "Petra", "Mr", "O'Neil"]),
+)
+def test_first_full_name_same_as_searching_the_whole_text(text, surname):
+    plain = re.search(
+        rf"((?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?)"
+        rf"{re.escape(surname)}\b",
+        text,
+    )
+    fast = first_full_name(text, surname)
+    assert (fast and (fast.span(), fast.group(0))) == (plain and (plain.span(), plain.group(0)))

@@ -557,6 +557,29 @@ def name_after(text: str, start: int, end: int) -> tuple[str, int] | None:
     return (m.group(1), m.start(1)) if m else None
 
 
+_NAME_RUN_BREAKS = frozenset('.,;:!?()[]{}"“”«»')  # never inside capitalised words + spaces
+
+
+def first_full_name(text: str, surname: str) -> re.Match | None:
+    """The first place `text` names someone in full with this surname ("Michal Novak").
+
+    The same as searching the whole text, but from the last punctuation before the first
+    "surname" that follows a space: a match is capitalised words and spaces, then the surname
+    after a space, so it can start no earlier."""
+    at = text.find(surname, 1)
+    while at != -1 and not text[at - 1].isspace():
+        at = text.find(surname, at + 1)
+    if at == -1:
+        return None
+    start = at - 1
+    while start > 0 and text[start - 1] not in _NAME_RUN_BREAKS:
+        start -= 1
+    return re.compile(
+        rf"((?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?)"
+        rf"{re.escape(surname)}\b"
+    ).search(text, start)
+
+
 @dataclass
 class SpeakerMemory:
     """What the article has said so far: who 'he', 'the official', 'the statement' refer to."""
@@ -575,11 +598,7 @@ class SpeakerMemory:
 
     def _full_name(self, surname: str) -> re.Match | None:
         if surname not in self.full_names:
-            self.full_names[surname] = re.search(
-                rf"((?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?)"
-                rf"{re.escape(surname)}\b",
-                self.text,
-            )
+            self.full_names[surname] = first_full_name(self.text, surname)
         return self.full_names[surname]
 
     def heard(self, sp: Speaker | None) -> None:
