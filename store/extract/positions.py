@@ -294,9 +294,14 @@ def _folded(text: str) -> str:
     return text.lower()
 
 
+@cache
+def _needs_regex(name: str) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _NEEDS[name])))
+
+
 def _may_match(name: str, low: str) -> bool:
     """Whether the fixed regex `name` can match a text whose _folded form is `low`."""
-    return any(word in low for word in _NEEDS[name])
+    return _needs_regex(name).search(low) is not None
 
 
 def _is_noun_use(text: str, start: int) -> bool:
@@ -319,18 +324,11 @@ def _joint_hits(text: str) -> tuple[list, list]:
     stance: list = []
     status: list = []
     end_a = end_b = 0
-    # Folded once: when folding keeps every character one character (nearly always), a word's
-    # key is a slice of it instead of a fold per word.
-    low = text.casefold().replace("’", "'")
-    same = len(low) == len(text)
     for w in _WORD_START.finditer(text):
         start = w.start()
         if start < end_a and start < end_b:
             continue
-        key = low[start : start + 3] if same else text[start : start + 3].casefold().replace(
-            "’", "'"
-        )
-        pats = joint.get(key)
+        pats = joint.get(text[start : start + 3].casefold().replace("’", "'"))
         if pats is None:
             continue
         if pats[0] is not None and start >= end_a:
