@@ -7,8 +7,9 @@ Layout of `<data>/corpus/`:
 - `analyses/`        cached per-article analyses (store.analysis_cache), carried across swaps
 
 A build writes a new folder and swaps it in, so a failed build leaves the old corpus intact.
-Readers use `FrozenStorage`: the file is parsed once, never written (TinyDB's JSONStorage
-re-reads and re-parses the whole file on every query).
+Readers use `FrozenStorage` (store.frozen): the file is parsed once, never written (TinyDB's
+JSONStorage re-reads and re-parses the whole file on every query). TinyDB is imported only
+when a table is opened: the dashboard reads the view file and never needs it.
 """
 
 from __future__ import annotations
@@ -17,9 +18,6 @@ import json
 import os
 import shutil
 from pathlib import Path
-
-from tinydb import TinyDB
-from tinydb.storages import Storage
 
 MAIN_FILE = "corpus.json"
 META_FILE = "meta.json"  # the meta table again, small: read without parsing the corpus
@@ -31,28 +29,6 @@ FORMAT = 1
 
 class CorpusError(RuntimeError):
     """The corpus is missing or unreadable; it can always be rebuilt from the articles."""
-
-
-class FrozenStorage(Storage):
-    """A read-only TinyDB storage that parses its JSON file once."""
-
-    def __init__(self, path: str | os.PathLike):
-        self.path = Path(path)
-        self._data: dict | None = None
-
-    def read(self) -> dict | None:
-        if self._data is None:
-            try:
-                with self.path.open(encoding="utf-8") as f:
-                    self._data = json.load(f)
-            except FileNotFoundError:
-                return None
-            except (OSError, ValueError) as e:
-                raise CorpusError(f"{self.path}: unreadable corpus file ({e})") from e
-        return self._data
-
-    def write(self, data: dict) -> None:
-        raise CorpusError(f"{self.path}: the corpus is read-only; rebuild it with `parley build`")
 
 
 def _tinydb_layout(rows: list[dict]) -> dict[str, dict]:
@@ -144,11 +120,17 @@ def exists(target: Path) -> bool:
     return (target / MAIN_FILE).is_file()
 
 
-def open_main(target: Path) -> TinyDB:
+def open_main(target: Path):
+    """corpus.json as a read-only TinyDB."""
+    from store.frozen import open_frozen
+
     if not exists(target):
         raise CorpusError(f"{target}: no corpus yet; run `parley build`")
-    return TinyDB(target / MAIN_FILE, storage=FrozenStorage)
+    return open_frozen(target / MAIN_FILE)
 
 
-def open_provenance(target: Path) -> TinyDB:
-    return TinyDB(target / PROVENANCE_FILE, storage=FrozenStorage)
+def open_provenance(target: Path):
+    """provenance.json as a read-only TinyDB."""
+    from store.frozen import open_frozen
+
+    return open_frozen(target / PROVENANCE_FILE)

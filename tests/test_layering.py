@@ -52,6 +52,16 @@ def test_cli_import_is_light():
     assert out.stdout.strip() == "[]"
 
 
+def test_the_dashboard_starts_without_the_build_libraries():
+    """Opening the dashboard reads the view file: TinyDB, rapidfuzz and trafilatura serve
+    builds and exports, and importing them would slow every start."""
+    heavy = {"tinydb", "rapidfuzz", "trafilatura"}
+    code = f"import sys, store.api, tui.app; print(sorted({heavy!r} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
 def test_every_source_folder_is_a_package():
     """setuptools installs only packages: a folder without __init__.py would be left out."""
     for package in ("store", "tui", "seeds"):
