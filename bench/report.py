@@ -18,11 +18,15 @@ METHOD = """\
   that of the `corpus/` folder written.
 - **Start-up**: a child process runs the app headless with `App.run_test(size=(160, 48))`. The
   clock starts when the parent launches the process (so interpreter start and imports count)
-  and stops at the *first full frame*: the moment every table on screen first shows the row
-  count it then keeps for 250 ms (at least one table with rows), polled every 5 ms after
-  `pilot.pause()`, i.e. after the refresh that drew those rows. An empty Textual app (one
-  `Static`) is measured the same way in the same run, runs alternating; medians are compared.
-  The ratio is the figure that counts: it cancels the speed of the machine.
+  and stops at the *first full frame*: the moment Textual rendered the first frame in which
+  every table on screen shows the row count it then keeps for 250 ms (at least one table with
+  rows). Frames are recorded as Textual renders them (headless, they are rendered and not
+  written); the counts are polled every 5 ms after `pilot.pause()` to know they have settled.
+  Work the app does after that frame (warming caches in workers) is not counted. An empty
+  Textual app (one `Static`) is measured the same way in the same run, runs alternating, after
+  one discarded run of each; medians are compared. The ratio is the figure that counts: it
+  cancels the speed of the machine. Children keep compiled bytecode (in a temporary folder),
+  as an installed parley does.
 - **Interaction**: one child process opens the dashboard on the corpus, waits for the first
   full frame, then for each scenario presses keys with the pilot (`--presses` per scenario).
   The figure is the **CPU time of the process** (`time.process_time()`, threads included) from
