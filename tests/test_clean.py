@@ -155,3 +155,53 @@ def test_clean_never_raises(raw, meta):
 )
 def test_clean_never_raises_on_boilerplate_mixes(lines):
     clean_article("\n".join(lines), "x")
+
+
+@pytest.mark.parametrize("sep", [" | ", " · ", " — ", " / ", "|"])
+@pytest.mark.parametrize("source_first", [False, True])
+def test_metadata_line_with_several_fields(sep, source_first):
+    fields = ["Published: 18 December 2025", "Source: www.theguardian.com"]
+    if source_first:
+        fields.reverse()
+    raw = f"Allies pledge a force\n\n{sep.join(fields)}\n\nLeaders met in London on Thursday."
+    clean = clean_article(raw, "a.txt")
+    assert (clean.outlet, clean.published) == ("The Guardian", "2025-12-18")
+    assert clean.text == "Leaders met in London on Thursday."
+
+
+def test_field_value_keeps_its_own_dashes_and_slashes():
+    raw = "Title: Kyiv — a city waits / and hopes\nURL: https://x.example/a/b\n\nText."
+    clean = clean_article(raw, "a.txt")
+    assert clean.title == "Kyiv — a city waits / and hopes"
+    assert clean.url == "https://x.example/a/b"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        'Ukraine, US narrow gaps on "prosperity plan"',
+        "Ukraine, US narrow gaps on “prosperity plan”",
+        "Kyiv wary of ‘final offer’",
+        "'We are not there yet': Witkoff says talks will go on",
+        "Is a ceasefire within reach?",
+    ],
+)
+def test_headline_with_quotation_marks_or_question_is_title(headline):
+    raw = f"{headline}\n\nKYIV (AP) — The two sides met on Thursday. They talked."
+    clean = clean_article(raw, "story.txt")
+    assert clean.title == headline
+    assert headline not in clean.text
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        '"We are ready to sign."',  # a quotation that ends a sentence is reporting
+        'Officials called it a "prosperity plan"\nand said more.',  # no blank line after it
+    ],
+)
+def test_opening_quotation_is_not_a_title(first):
+    raw = f"{first}\n\nThe two sides met on Thursday."
+    clean = clean_article(raw, "story.txt")
+    assert clean.title == "story"
+    assert first.split("\n")[0] in clean.text

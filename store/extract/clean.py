@@ -83,12 +83,15 @@ class CleanArticle:
     url: str | None
 
 
-_FIELD = re.compile(
-    r"^(?P<key>Original Title|Title|Headline|Source|Published|Publication date|Date|Updated"
+_KEYS = (
+    r"(?:Original Title|Title|Headline|Source|Published|Publication date|Date|Updated"
     r"|Tags|Author|Authors|Byline|URL|Link|Category|Categories|Section|Outlet|Publisher)"
-    r"\s*:\s*(?P<value>.*)$",
-    re.IGNORECASE,
 )
+_FIELD = re.compile(r"^(?P<key>" + _KEYS + r")\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+# Several fields on one line: "Published: 18 December 2025 | Source: www.theguardian.com".
+# A separator only splits where another field's key follows it, so a value keeps its own
+# dashes and slashes ("Title: Kyiv — a city waits", "URL: https://x.com/a/b").
+_FIELD_SEP = re.compile(r"(?:\s*[|·•]\s*|\s+[—–/-]\s+)(?=" + _KEYS + r"\s*:)", re.IGNORECASE)
 _POST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<outlet>.+?)\.?$")
 # Boilerplate, in three cheap tests (one big case-insensitive regex costs ~10x more).
 _ANYWHERE = (
@@ -181,6 +184,22 @@ def _is_heading(line: str) -> bool:
     return caps >= 1 and len(line) <= 120
 
 
+_CLOSING = "\"'”’"
+
+
+def _is_quoted_headline(line: str, lines: list[str], n: int) -> bool:
+    """A first line standing alone that ends in a quotation or a question mark:
+    `Ukraine, US narrow gaps on "prosperity plan"`, `Is a deal close?`. A quotation that
+    closes a sentence ends `."`, so a headline is one whose quotation holds no final stop;
+    the blank line after it keeps a short opening paragraph from being taken for one."""
+    if n + 1 < len(lines) and lines[n + 1].strip():
+        return False
+    body = line.rstrip(_CLOSING)
+    if body == line and line.endswith("?"):
+        body = line[:-1]
+    return body != line and bool(body) and _is_heading(body)
+
+
 def _front_matter(raw: str) -> tuple[dict[str, str], str]:
     m = _FRONT_MATTER.match(raw)
     if not m:
@@ -218,7 +237,7 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         if len(s) <= 40 and _LONE_DATE.match(s) and (d := parse_date(s)):
             found.setdefault("published", d.isoformat())
             continue  # a date line under the headline: "(Dec. 28, 2025)"
-        if first_content and _is_heading(s):
+        if first_content and (_is_heading(s) or _is_quoted_headline(s, lines, n)):
             headline = headline or s
             continue
         if headline is not None and s == headline:
@@ -270,9 +289,11 @@ def _canonical(key: str) -> str | None:
 def _drop_line(s: str, found: dict[str, str]) -> bool:
     """Whether a (stripped) line is boilerplate; metadata it carries goes into `found`."""
     if m := _FIELD.match(s):
-        key = _canonical(m["key"])
-        if key and m["value"].strip():
-            found.setdefault(key, m["value"].strip())
+        for part in _FIELD_SEP.split(s):
+            field = _FIELD.match(part.strip())
+            key = _canonical(field["key"]) if field else None
+            if key and field["value"].strip():
+                found.setdefault(key, field["value"].strip())
         return True
     if m := _POST.match(s):
         found.setdefault("title", m["title"].strip())
