@@ -1,6 +1,7 @@
 """What a benchmark runs in its own process, so its peak memory and start-up are its own.
 
     python -m bench.child build ARTICLES DATA        build a corpus; time, CPU, peak RSS
+    python -m bench.child extract ARTICLES [N]       per-article extraction CPU (analyse)
     python -m bench.child startup empty|parley DATA  launch to first full frame (headless)
     python -m bench.child dashboard DATA [PRESSES]   key press to updated screen; peak RSS
     python -m bench.child notes DATA [N] [SAVES]     durable note saves, corpus loaded
@@ -48,6 +49,37 @@ def build(articles: str, data: str) -> dict:
         "events": report.events,
         "skipped": len(report.skipped),
         **_usage(),
+    }
+
+
+def extract(articles: str, limit: str = "300") -> dict:
+    """CPU time of the per-article extraction (clean, sentences, quotes and speakers, issues,
+    parties, clauses, dates) of up to `limit` articles, each read first: the part of a build
+    that is done once per article, apart from the corpus-wide pass that merges them."""
+    from pathlib import Path
+
+    from store.articles import RawArticle, article_files, read_article
+    from store.codebook import default_codebook_path, load_codebook
+    from store.extract.article import analyse
+
+    folder = Path(articles)
+    codebook = load_codebook(default_codebook_path(folder))
+    raws = [r for r in map(read_article, article_files(folder)[: int(limit)])
+            if isinstance(r, RawArticle)]
+    analyse(raws[0], codebook)  # warm: the codebook's matchers are built once per process
+    times, words = [], 0
+    for raw in raws:
+        t0 = time.process_time()
+        analyse(raw, codebook)
+        times.append((time.process_time() - t0) * 1000)
+        words += len(raw.text.split())
+    ordered = sorted(times)
+    return {
+        "articles": len(times),
+        "mean_ms": sum(times) / len(times),
+        "p50_ms": ordered[len(ordered) // 2],
+        "p95_ms": ordered[round(0.95 * (len(ordered) - 1))],
+        "words": words / len(times),
     }
 
 
@@ -282,6 +314,8 @@ def main(argv: list[str]) -> None:
             _emit(result)
         else:
             _emit(build(*args))
+    elif command == "extract":
+        _emit(extract(*args))
     elif command == "startup":
         kind, *rest = args
         _emit(asyncio.run(_startup(kind, rest[0] if rest else None)))

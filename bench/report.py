@@ -16,6 +16,12 @@ METHOD = """\
   of that process divided by the number of articles: the build runs on one core, and CPU time
   is what the machine's load disturbs least. Peak memory is the child's `ru_maxrss`. The size is
   that of the `corpus/` folder written.
+- **Extraction**: `store.extract.article.analyse` (cleaning, sentences, quotations and speakers,
+  issues, parties, clauses, date mentions) on up to 300 of the articles, one at a time in a
+  child process, CPU time (`time.process_time()`) per article; reading the file is not counted.
+  This is the per-article part of a build; the build's figure adds the corpus-wide pass
+  (publication dates, events, merging quotes and events across outlets, positions, statuses)
+  and writing the corpus and view file.
 - **Start-up**: a child process runs the app headless with `App.run_test(size=(160, 48))`. The
   clock starts when the parent launches the process (so interpreter start and imports count)
   and stops at the *first full frame*: the moment Textual rendered the first frame in which

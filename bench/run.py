@@ -29,7 +29,8 @@ def seeds_section(work: Path, runs: int) -> list[Row]:
     seeds = bundled_seeds_dir()
     data = work / "data-seeds"
     count = len(list(seeds.glob("*.txt")))
-    rows = guarded("build", steps.build, seeds, data, count)
+    rows = guarded("extraction", steps.extraction, seeds)
+    rows += guarded("build", steps.build, seeds, data, count)
     if (data / "corpus").exists():
         rows += guarded("start-up", steps.startup, data, runs, steps.STARTUP_RATIO_SEEDS)
     else:
@@ -64,6 +65,7 @@ def scale_section(
     ]
     data = work / f"data-{scale}"
     prof = work / f"build-{scale}.prof" if profile else None
+    rows += guarded("extraction", steps.extraction, articles)
     rows += guarded("build", steps.build, articles, data, scale, prof)
     if prof and prof.exists():
         print_profile(prof)

@@ -121,6 +121,25 @@ def build(articles: Path, data: Path, count: int, profile: Path | None = None) -
     ]
 
 
+def extraction(articles: Path, limit: int = 300) -> list[Row]:
+    """Per-article extraction alone (the corpus-wide pass is in the build's figure)."""
+    target = f"≤ {BUILD_MS_TARGET:.0f} ms"
+    measure = "extraction: CPU per article (one core)"
+    try:
+        got = child("extract", str(articles), str(limit))
+    except Unavailable as e:
+        return [unavailable(measure, e, target)]
+    return [
+        Row(
+            measure,
+            f"mean {got['mean_ms']:.1f} ms, p50 {got['p50_ms']:.1f}, p95 {got['p95_ms']:.1f} "
+            f"({got['articles']} articles, {got['words']:.0f} words each)",
+            target,
+            verdict(got["mean_ms"] <= BUILD_MS_TARGET),
+        )
+    ]
+
+
 def startup(data: Path, runs: int, ratio_target: float) -> list[Row]:
     """Parley and an empty Textual app, alternately, `runs` times each; medians compared."""
     empty, parley = [], []
