@@ -11,6 +11,7 @@ from bench.generate import generate
 from bench.run import main
 
 MEASURES = (
+    "extraction: CPU per article",
     "build: wall time",
     "build: CPU per article",
     "build: peak RSS",
