@@ -139,3 +139,54 @@ def test_keys_and_slugs():
     assert norm_key("U.S.  Officials") == norm_key("us officials")
     assert norm_key("Trump’s envoy") == norm_key("trump's envoy")
     assert slug("Jean-Noël Barrot") == "jean-noel-barrot"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We are not going to sell our land," a Ukrainian soldier told reporters.',
+            ("Ukrainian soldier", "ukraine"),
+        ),
+        ('"The mood is grim here," said a local resident.', ("local resident", None)),
+        ('"Moscow is playing for time," one Western analyst said.', ("Western analyst", None)),
+        (
+            '"We will hold this town," a Russian commander told state television.',
+            ("Russian commander", "russia"),
+        ),
+    ],
+)
+def test_common_anonymous_heads_are_sources(codebook, text, expected):
+    assert [g[:2] for g in speakers(text, codebook)] == [expected]
+
+
+def test_a_new_anonymous_source_does_not_inherit_a_different_one(codebook):
+    text = (
+        'Ukrainian officials said the talks had stalled. "We are not moving," one official said.\n'
+        '"We are not going to sell our land," a Ukrainian soldier told the AP.\n'
+        '"Nobody has asked us anything yet," said a diplomat.'
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [
+        ("Ukrainian official", "ukraine"),
+        ("Ukrainian soldier", "ukraine"),
+        ("diplomat", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("origin", "expected"),
+    [
+        ("a diplomat from a Nordic country", ("Nordic diplomat", "europe")),
+        ("an official from the European Commission", ("European Commission official", "europe")),
+        ("a senior official from Ukraine", ("senior Ukraine official", "ukraine")),
+        ("officials from both sides", ("officials", None)),
+    ],
+)
+def test_an_anonymous_source_takes_its_party_from_where_it_is_from(codebook, origin, expected):
+    text = (
+        'A Kremlin source told Reuters that Moscow "sees no reason to rush."\n'
+        f'"Nothing is agreed until everything is agreed," said {origin}.'
+    )
+    got = speakers(text, codebook)
+    assert got[0][:2] == ("Kremlin source", "russia")
+    assert got[1][:2] == expected

@@ -22,13 +22,25 @@ _ANON_HEADS = {
     "spokesman": "spokesmen", "spokeswoman": "spokeswomen", "spokesperson": "spokespeople",
     "lawmaker": "lawmakers", "leader": "leaders", "minister": "ministers",
     "insider": "insiders", "envoy": "envoys", "representative": "representatives",
+    "soldier": "soldiers", "resident": "residents", "analyst": "analysts", "voter": "voters",
+    "commander": "commanders", "expert": "experts", "officer": "officers",
+    "legislator": "legislators", "observer": "observers", "ambassador": "ambassadors",
+    "mediator": "mediators", "staffer": "staffers", "participant": "participants",
+    "economist": "economists", "strategist": "strategists",
 }
+# "expert talks", "envoy level": a head noun that qualifies the next noun is not a source.
+_HEAD_COMPOUNDS = frozenset(
+    """level talks group groups team teams meeting meetings panel panels consultations visit
+    visits delegation delegations""".split()
+)
 _PLURAL_HEADS = {p: s for s, p in _ANON_HEADS.items()}
+_INDEFINITE = frozenset("a an one some several two three four many".split())
+_ORIGIN = re.compile(r"\s+from\s+(.+)$", re.IGNORECASE)
 _QUALIFIERS = (
     "second third fourth another other senior top high-ranking high-level highly-placed "
     "administration government military intelligence defence defense security foreign "
     "ministry former current well-placed western eastern allied ranking presidential "
-    "national cabinet"
+    "national cabinet local regional independent retired veteran"
 ).split()
 _DETERMINERS = (
     r"(?:one\s+of\s+the|two\s+of\s+the|a|an|one|another|the|two|three|four|several|some"
@@ -434,6 +446,8 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
                 and keys[j + 1] not in _NOT_NAMES
             ):
                 return None  # "Prime Minister Bart Smet": a title, not a source
+            if j + 1 < n and keys[j + 1] in _HEAD_COMPOUNDS:
+                return None
             return j + 1
         if key in ("person", "people", "source", "sources") and j + 2 < n and keys[
             j + 1
@@ -450,6 +464,44 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
             return None
         j += step
     return None
+
+
+_ORIGIN_NOUNS = frozenset(
+    "country countries government state capital delegation side nation ally member".split()
+)
+
+
+def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
+    """The end of "a diplomat from a Nordic country": the source's origin names its party.
+
+    Only an origin with a party word (adjective or place) joins the mention; "officials from
+    both sides" stays "officials"."""
+    keys, raws, starts, ends = words.keys, words.raws, words.starts, words.ends
+    n = len(keys)
+    j = end
+    if j + 1 >= n or keys[j] != "from" or not _adjacent(text, ends[j - 1], starts[j]):
+        return end
+    j += 1
+    if keys[j] in ("a", "an", "the") and j + 1 < n:
+        j += 1
+    party = False
+    for _ in range(4):
+        if j >= n or not _adjacent(text, ends[j - 1], starts[j]):
+            break
+        step = None
+        for mod_keys, cased in matcher.mods.get(keys[j], ()):
+            if cased and raws[j][:1].isupper() and tuple(keys[j : j + len(mod_keys)]) == mod_keys:
+                step = len(mod_keys)
+                break
+        if step is None:
+            break
+        party = party or " ".join(keys[j : j + step]) in matcher.word_party
+        j += step
+    if not party:
+        return end
+    if j < n and keys[j] in _ORIGIN_NOUNS and _adjacent(text, ends[j - 1], starts[j]):
+        j += 1
+    return j
 
 
 def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
@@ -482,7 +534,7 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
         if hit is None and key in starters:
             end = _anon_at(matcher, text, words, i)
             if end is not None:
-                hit = (end, "anon")
+                hit = (_anon_origin(matcher, text, words, end), "anon")
         if hit is None and entries:
             hit = _term_at(text, words, i, entries, ("actor", "place"))
         if hit is None and key in _STATEMENT_DETS and i + 1 < n:
@@ -680,6 +732,11 @@ class SpeakerMemory:
     def _parse_anonymous(self, raw: str):
         """What an anonymous-source phrase says by itself (cached per matcher)."""
         mt = self.matcher
+        origin = _ORIGIN.search(raw)
+        if origin:  # "a diplomat from a Nordic country": "Nordic diplomat"
+            raw = raw[: origin.start()]
+            found = mt.party_words.search(origin.group(1))
+            origin = mt.display(found.group(0)) if found else None
         words = raw.split()
         det = ""
         low = raw.casefold()
@@ -705,6 +762,8 @@ class SpeakerMemory:
         if det == "one of the":
             plural = False
         mods = tuple(mt.display(w) for w in words)
+        if origin and not any(norm_key(w) in mt.word_party for w in mods):
+            mods = (*mods, origin)
         whole = " ".join((*mods, _ANON_HEADS.get(head_word, head_word) if plural else head_word))
         aid = mt.name_to_actor.get(norm_key(whole)) or mt.role_to_actor.get(norm_key(whole))
         if aid:
@@ -720,7 +779,11 @@ class SpeakerMemory:
         """An anonymous source, completed from the ones the article named before."""
         mt = self.matcher
         if party is None:
-            prior = self.anon_by_head.get(head_word) or self.last_anon
+            # "a diplomat" after "a Kremlin source" is somebody new: only the same kind of
+            # source ("another official") or a definite one ("the official") refers back.
+            prior = self.anon_by_head.get(head_word)
+            if prior is None and det and det not in _INDEFINITE:
+                prior = self.last_anon
             if prior is not None:
                 if det in ("the", "one of the", "two of the", "both") or not mods and not det:
                     return self._numbered(prior, plural)
