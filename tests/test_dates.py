@@ -166,3 +166,63 @@ def test_a_weekday_alone_is_placed_near_the_corpus_dates():
 def test_infer_never_raises(text, corpus):
     published, basis = infer_published(text, corpus)
     assert (published is None) == (basis is None)
+
+
+WED = date(2025, 12, 17)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A day of the month alone: the month of publication or the one next to it, by tense.
+        ("The envoys met on the 15th in Berlin.", ["2025-12-15"]),
+        ("The envoys met on the 20th, officials said.", ["2025-11-20"]),
+        ("Leaders will meet on the 20th.", ["2025-12-20"]),
+        ("Leaders will meet on the 5th.", ["2026-01-05"]),
+        ("Kyiv must answer by the 31st.", ["2025-12-31"]),
+        ("The 15th round of talks opened.", []),  # an ordinal with its noun is no date
+        ("They met on the 15th of December.", ["2025-12-15"]),
+        # Counted from publication.
+        ("A meeting would be held in two weeks in Geneva.", ["2025-12-31"]),
+        ("Prisoners can be exchanged within a week.", ["2025-12-24"]),
+        ("The team returns in three days' time.", ["2025-12-20"]),
+        ("A decision is due in two months.", ["2026-02"]),
+        ("Two weeks ago, the envoys met in Miami.", ["2025-12-03"]),
+        # Numeric dates, day first; ISO as before.
+        ("The deadline set on 12.12.2025 has now passed.", ["2025-12-12"]),
+        ("The deadline set on 12/12/2025 has now passed.", ["2025-12-12"]),
+        ("It was signed on 3.12.2025.", ["2025-12-03"]),
+        ("It was signed on 12/15/2025.", ["2025-12-15"]),  # only month first is a date
+        ("It was signed on 2025-12-12.", ["2025-12-12"]),
+        ("The plan dated 31.02.2025 is a fake.", []),
+    ],
+)
+def test_new_expressions_resolve_against_publication(sentence, expected):
+    assert _resolve_in(sentence, WED) == expected
+
+
+def test_ambiguous_slash_date_takes_the_reading_nearer_publication():
+    # 3/12/2025: 3 December (day first) or 12 March (month first).
+    assert _resolve_in("It was signed on 3/12/2025.", WED) == ["2025-12-03"]
+    assert _resolve_in("It was signed on 3/12/2025.", date(2025, 3, 20)) == ["2025-03-12"]
+    assert _resolve_in("It was signed on 3/12/2025.", None) == ["2025-12-03"]
+    assert _resolve_in("It was signed on 3.12.2025.", date(2025, 3, 20)) == ["2025-12-03"]
+
+
+@pytest.mark.parametrize("day", range(1, 32))
+@pytest.mark.parametrize("pub", [date(2025, 12, 17), date(2026, 3, 1), date(2024, 2, 29)])
+def test_day_of_month_brackets_publication(day, pub):
+    past = _resolve_in(f"They met on the {day}th.", pub)[0]
+    future = _resolve_in(f"They will meet on the {day}th.", pub)[0]
+    past, future = date.fromisoformat(past), date.fromisoformat(future)
+    assert past.day == future.day == day
+    assert 0 <= (pub - past).days <= 62 and 0 <= (future - pub).days <= 62
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("18.12.2025", date(2025, 12, 18)), ("18/12/2025", date(2025, 12, 18)),
+     ("12/18/2025", date(2025, 12, 18)), ("31.02.2025", None)],
+)
+def test_parse_numeric_metadata_dates(value, expected):
+    assert parse_date(value) == expected

@@ -157,3 +157,34 @@ def test_extract_events_never_raises(text, published):
         assert e.start < e.end
 
 
+
+
+def test_day_of_month_and_numeric_dates_are_events(codebook):
+    text = (
+        "The envoys met on the 15th in Berlin and again on Dec 16th by video link. "
+        "The deadline set on 12.12.2025 has now passed."
+    )
+    events = _events(text, "2025-12-17", codebook)
+    assert [(e.date, e.basis, e.scheduled) for e in events] == [
+        ("2025-12-15", "relative", False),
+        ("2025-12-16", "stated", False),
+        ("2025-12-12", "stated", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A future verb anywhere in the clause: a date counted from publication, to come.
+        ("Officials said a technical meeting would be held in two weeks in Geneva.",
+         [("2025-12-31", True)]),
+        ("The exchange can happen within a week.", [("2025-12-24", True)]),
+        ("Talks are expected to resume in three days.", [("2025-12-20", True)]),
+        # In the past tense it is a duration, not a date.
+        ("Russia launched 500 drones in three days.", []),
+        ("The army lost two towns within a week.", []),
+    ],
+)
+def test_in_so_many_days_is_scheduled_or_a_duration(text, expected, codebook):
+    events = _events(text, "2025-12-17", codebook)
+    assert [(e.date, e.scheduled) for e in events] == expected

@@ -46,13 +46,14 @@ class DateExpr:
 
     start: int
     end: int
-    kind: str  # ymd md ym m y weekday weekend week month year rel holiday yearend anaphor
+    kind: str  # ymd md dom ym m y weekday weekend week month year rel ahead ago holiday yearend
+    # anaphor
     year: int | None = None
     month: int | None = None
     day: int | None = None
     weekday: int | None = None  # 0 = Monday
     modifier: str | None = None  # last | next | this | over | later | earlier | ...
-    offset: int = 0  # days (rel, anaphor) or units (ago)
+    offset: int = 0  # days (rel, anaphor) or units (ago, ahead)
 
 
 @cache
@@ -60,6 +61,16 @@ def _master() -> re.Pattern[str]:
     """The one regex of every date expression, most specific alternatives first."""
     alts = [
         rf"(?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)",
+        # "12.12.2025", "12/12/2025", "5-1-2026": day first (see _numeric).
+        rf"(?P<num>\b(?P<num_a>[0-3]?\d)(?P<num_s>[./-])(?P<num_b>[01]?\d)(?P=num_s)"
+        rf"(?P<num_y>{_YEAR})(?!\d|[.,/-]\d))",
+        # "on the 15th": a day of the month alone, its month taken from the publication date.
+        # An ordinal followed by its own noun ("the 15th round") is no date: only punctuation
+        # or a function word may follow.
+        r"(?P<dom>\b(?P<dom_p>[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore"
+        r"|[Aa]fter|[Tt]hrough)\s+the\s+(?P<dom_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        r"(?=\s*(?:[,.;:)—–]|\s-\s|$|(?:in|at|and|or|but|when|with|by|for|to|as|after"
+        r"|before|during|via|amid|while|until|of\s+(?:this|the|next|last)\s+month)\b)))",
         rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?"
         rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?(?![\d,]\d))",
         rf"(?P<dmy>\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
@@ -82,8 +93,12 @@ def _master() -> re.Pattern[str]:
         r"|\b(?:by\s+)?year[\s-]end\b)",
         r"(?P<yr>\b(?P<yr_p>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this)"
         r"\s+year\b)",
-        r"(?P<ago>\b(?P<ago_n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
-        r"\s+(?P<ago_u>day|month|year)s?\s+ago\b)",
+        r"(?P<ago>\b(?P<ago_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
+        r"\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)",
+        # "in two weeks", "within a week", "in three days' time": counted from publication.
+        r"(?P<ahead>\b(?P<ahead_p>[Ii]n|[Ww]ithin)\s+(?:the\s+next\s+)?"
+        r"(?P<ahead_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
+        r"\s+(?P<ahead_u>day|week|month)s?(?:['’]s?\s+time)?\b(?!\s+of\b))",
         r"(?P<rel>\b(?P<rel_w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight"
         r"|[Tt]his\s+(?:morning|afternoon|evening))\b)",
         r"(?P<ana>\b(?P<ana_w>(?:[Ll]ater\s+|[Ee]arlier\s+)?[Tt]hat\s+(?:day|morning|afternoon"
@@ -175,6 +190,11 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
     if g["iso"]:
         y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
         return DateExpr(s, e, "ymd", y, mo, d) if _valid(y, mo, d) else None
+    if g["num"]:
+        return _numeric(s, e, int(g["num_a"]), int(g["num_b"]), int(g["num_y"]), g["num_s"])
+    if g["dom"]:
+        mod = g["dom_p"].casefold()
+        return DateExpr(s, e, "dom", day=int(g["dom_d"]), modifier=mod)
     if g["mdy"] or g["dmy"]:
         p = "mdy" if g["mdy"] else "dmy"
         mo, d = _month(g[p + "_m"]), _day_num(g[p + "_d"])
@@ -212,6 +232,10 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
         n = g["ago_n"].casefold()
         count = int(n) if n.isdigit() else _NUMBERS[n]
         return DateExpr(s, e, "ago", modifier=g["ago_u"].casefold(), offset=count)
+    if g["ahead"]:
+        n = g["ahead_n"].casefold()
+        count = int(n) if n.isdigit() else _NUMBERS[n]
+        return DateExpr(s, e, "ahead", modifier=g["ahead_u"].casefold(), offset=count)
     if g["rel"]:
         w = g["rel_w"].casefold()
         off = -1 if w == "yesterday" else 1 if w == "tomorrow" else 0
@@ -232,6 +256,20 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
 
 def _valid(y: int, mo: int, d: int) -> bool:
     return 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]
+
+
+def _numeric(s: int, e: int, a: int, b: int, y: int, sep: str) -> DateExpr | None:
+    """A numeric date a<sep>b<sep>y, read day first: Europe, Ukraine and Russia write day first,
+    and with dots or dashes always. With slashes, a reading that only works month first
+    ("12/15/2025") is taken month first; when both readings are valid and differ
+    ("3/12/2025") the expression is marked "swap" and resolve() takes the reading nearer the
+    publication date (day first when that is unknown or a tie)."""
+    if sep == "/" and not _valid(y, b, a) and _valid(y, a, b):
+        return DateExpr(s, e, "ymd", y, a, b)
+    if not _valid(y, b, a):
+        return None
+    swap = sep == "/" and a != b and _valid(y, a, b)
+    return DateExpr(s, e, "ymd", y, b, a, modifier="swap" if swap else None)
 
 
 # --- tense ---------------------------------------------------------------------------------------
@@ -326,6 +364,30 @@ def _nearest_year(pub: date, month: int, day: int, tense: str | None) -> date:
     return min(side or cands, key=lambda c: abs((c - pub).days))
 
 
+def _day_of_month(pub: date, day: int, tense: str | None) -> date:
+    """The day `day` of the publication month or one near it: past → the latest on or before
+    `pub`, future → the first on or after it, else the nearest (ties: the past)."""
+    cands = []
+    for shift in (-2, -1, 0, 1, 2):  # two months each way: a 31st may skip a month
+        y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        if _valid(y, mo + 1, day):
+            cands.append(date(y, mo + 1, day))
+    if tense == "past":
+        side = [c for c in cands if c <= pub]
+    elif tense == "future":
+        side = [c for c in cands if c >= pub]
+    else:
+        side = []
+    return min(side or cands, key=lambda c: (abs((c - pub).days), c > pub))
+
+
+def future_in_clause(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the clause of text[start:end] (in sentence [lo, hi)) looks ahead anywhere:
+    "would be held in two weeks" is future whatever verb stands nearest."""
+    c0, c1 = clause_bounds(text, start, end, lo, hi)
+    return _FUTURE.search(text, c0, c1) is not None
+
+
 def _month_of(pub: date, month: int, tense: str | None, modifier: str | None) -> tuple[int, int]:
     cands = [(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
 
@@ -386,7 +448,12 @@ def resolve(  # noqa: C901 - one branch per kind of expression
     """
     k = expr.kind
     if k == "ymd":
-        return _on(date(expr.year, expr.month, expr.day), "stated")
+        day = date(expr.year, expr.month, expr.day)
+        if expr.modifier == "swap" and published is not None:
+            other = date(expr.year, expr.day, expr.month)
+            if abs((other - published).days) < abs((day - published).days):
+                day = other
+        return _on(day, "stated")
     if k == "ym":
         return Resolved(f"{expr.year:04d}-{expr.month:02d}", "month", "stated")
     if k == "y":
@@ -400,6 +467,16 @@ def resolve(  # noqa: C901 - one branch per kind of expression
     pub = published
     if k == "md":
         return _on(_nearest_year(pub, expr.month, expr.day, tense), "stated")
+    if k == "dom":
+        if tense is None and expr.modifier in ("by", "until", "till", "before"):
+            tense = "future"
+        return _on(_day_of_month(pub, expr.day, tense), "relative")
+    if k == "ahead":
+        n = expr.offset
+        if expr.modifier == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 + n, 12)
+            return Resolved(f"{y:04d}-{mo + 1:02d}", "month", "relative")
+        return _on(pub + timedelta(days=n * (7 if expr.modifier == "week" else 1)), "relative")
     if k == "holiday":
         t = "future" if tense is None else tense
         return _on(_nearest_year(pub, expr.month, expr.day, t), "stated")
@@ -430,8 +507,8 @@ def resolve(  # noqa: C901 - one branch per kind of expression
         return _on(date(y, 12, 31), "relative")
     if k == "ago":
         n = expr.offset
-        if expr.modifier == "day":
-            return _on(pub - timedelta(days=n), "relative")
+        if expr.modifier in ("day", "week"):
+            return _on(pub - timedelta(days=n * (7 if expr.modifier == "week" else 1)), "relative")
         if expr.modifier == "month":
             y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
             return Resolved(f"{y:04d}-{mo + 1:02d}", "month", "relative")
@@ -445,7 +522,8 @@ _STAMP = re.compile(
     rf"(?P<iso>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
     rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
-    rf"|(?P<y3>{_YEAR})/(?P<m3>[01]?\d)/(?P<d3>[0-3]?\d)",
+    rf"|(?P<y3>{_YEAR})/(?P<m3>[01]?\d)/(?P<d3>[0-3]?\d)"
+    rf"|(?<!\d)(?P<a4>[0-3]?\d)(?P<s4>[./])(?P<b4>[01]?\d)(?P=s4)(?P<y4>{_YEAR})(?!\d)",
 )
 
 
@@ -463,7 +541,10 @@ def parse_date(value: str) -> date | None:
             return date(int(m["y1"]), _month(m["m1"]), _day_num(m["d1"]))
         if m["m2"]:
             return date(int(m["y2"]), _month(m["m2"]), _day_num(m["d2"]))
-        return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+        if m["y3"]:
+            return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+        e = _numeric(0, 0, int(m["a4"]), int(m["b4"]), int(m["y4"]), m["s4"])
+        return date(e.year, e.month, e.day) if e else None
     except ValueError:
         return None
 
@@ -533,10 +614,11 @@ def infer_published(
 
     A dateline wins (its year from context if missing). An article without a single date word
     stays undated: the other articles' dates alone say nothing about its day. Otherwise it is
-    taken to be published as soon after the happenings it reports as their wording allows: the day P near
-    the corpus dates (the other articles about the same talks) for which past weekdays and
-    explicit dates lie just before P, future ones just after, so "said on Tuesday" resolves to
-    the latest Tuesday and "expected to dine Monday night" to the same day.
+    taken to be published as soon after the happenings it reports as their wording allows: the
+    day P near the corpus dates (the other articles about the same talks) for which past
+    weekdays and explicit dates lie just before P, future ones just after, so "said on
+    Tuesday" resolves to the latest Tuesday and "expected to dine Monday night" to the same
+    day.
     """
     try:
         if not isinstance(corpus_dates, CorpusDates):

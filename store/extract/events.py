@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from store.extract.dates import Resolved, clause_bounds, dates_by_sentence, resolve, tense_at
+from store.extract.dates import (
+    Resolved,
+    clause_bounds,
+    dates_by_sentence,
+    future_in_clause,
+    resolve,
+    tense_at,
+)
 from store.extract.issues import tag_issues
 
 TITLE_MAX = 90
@@ -82,6 +89,10 @@ def extract_events(
         for ex in exprs:
             phrase = text[ex.start : ex.end]
             tense = _tense(phrase, text, ex.start, ex.end, lo, hi)
+            if ex.kind == "ahead":
+                if not future_in_clause(text, ex.start, ex.end, lo, hi) and tense == "past":
+                    continue  # "launched 500 drones in three days": a duration, not a date
+                tense = "future"
             r: Resolved = resolve(ex, pub, tense, previous)
             if r.day is not None:
                 previous = r.day
