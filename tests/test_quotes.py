@@ -204,3 +204,13 @@ def test_never_raises_and_offsets_hold(text):
         assert q.start <= q.end
 
 
+
+
+def test_a_second_quote_in_a_sentence_finds_the_verb_before_the_first(codebook):
+    text = (
+        "Yuri Ushakov, Putin's foreign policy adviser, told state news agency Tass that the "
+        'visit had been agreed "in principle" and that the date would be set "in the coming '
+        'days."'
+    )
+    got = [(q.text, q.speaker) for q in _quotes(text, codebook)]
+    assert got == [("in the coming days.", "Yuri Ushakov")]

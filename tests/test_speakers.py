@@ -190,3 +190,48 @@ def test_an_anonymous_source_takes_its_party_from_where_it_is_from(codebook, ori
     got = speakers(text, codebook)
     assert got[0][:2] == ("Kremlin source", "russia")
     assert got[1][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zelenskyy's chief of staff said the sides were close and added: "
+            '"We expect to finalize it before the end of January."',
+            ("Zelenskyy's chief of staff", "ukraine"),
+        ),
+        (
+            'Putin\'s foreign policy adviser said the plan was "not acceptable in this form."',
+            ("Putin's foreign policy adviser", "russia"),
+        ),
+        (
+            "Russian President Vladimir Putin's chief of staff called the package "
+            '"a matter between Kyiv and Washington."',
+            ("Vladimir Putin's chief of staff", "russia"),
+        ),
+    ],
+)
+def test_an_unnamed_person_described_through_a_known_actor(codebook, text, expected):
+    assert [g[:2] for g in speakers(text, codebook)] == [expected]
+
+
+def test_a_codebook_role_wins_over_a_description(codebook):
+    text = "Russian President Vladimir Putin's spokesman called it \"a matter for Kyiv alone.\""
+    assert [g[:2] for g in speakers(text, codebook)] == [("Dmitry Peskov", "russia")]
+
+
+def test_a_name_before_an_apposition_wins_over_the_anonymous_noun_in_it(codebook):
+    text = 'Mikhail Orlov, a senior adviser, told Tass the date would be set "in the coming days."'
+    assert [g[:2] for g in speakers(text, codebook)] == [("Mikhail Orlov", None)]
+
+
+def test_a_role_phrase_resolves_through_the_codebook(codebook):
+    text = (
+        '"We will see what Moscow does next," Peskov said.\n'
+        "Asked if he trusted Moscow, the Ukrainian president replied: "
+        '"Trust, but verify — and then verify again."'
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [
+        ("Dmitry Peskov", "russia"),
+        ("Volodymyr Zelensky", "ukraine"),
+    ]

@@ -31,6 +31,7 @@ from store.extract.speakers import (
     matcher_for,
     name_after,
     name_before,
+    possessive_description,
     scan_mentions,
     scan_verbs,
     short_gap,
@@ -263,8 +264,16 @@ class _Article:
             if sp is not None:
                 best = (m.start, sp)
             break
+        described = possessive_description(self.matcher, self.text, lo, vs)
+        if described and (best is None or best[1].kind == "anonymous"):  # not "adviser"
+            return Speaker(described[0], None, "person", described[2])
         found = name_before(self.text, lo, vs)
-        if found and (best is None or found[1] > best[0]):
+        if found and (
+            best is None
+            or found[1] > best[0]
+            or best[1].kind == "anonymous"  # "Yuri Ushakov, Putin's adviser, told": the name
+            and self.text[found[1] + len(found[0]) : best[0]].lstrip().startswith(",")
+        ):
             raw, at = found
             title = self.text[max(lo, at - 50) : at]
             sp = self.memory.named(raw, title + " " + self.text[at:vs])
@@ -387,6 +396,9 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
         sp = group_speaker.get(span.group)
         if sp is None:
             sp = art.attribute(lo, span.start - 1, span.end + 1, hi)
+        if sp is None and lo > sentences[si][0]:  # ... agreed "in principle" and that the
+            # date would be set "in the coming days": the verb stands before the first quote
+            sp = art.attribute(sentences[si][0], span.start - 1, span.end + 1, hi)
         if sp is None and span.group in multi:  # a quotation over paragraphs: any piece's speaker
             for other in spans[k + 1 :]:
                 if other.group != span.group:

@@ -604,6 +604,41 @@ def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     return m.group(1), lo + m.start(1)
 
 
+# The last word of an unnamed person's description ("Zelenskyy's chief of staff").
+_PERSON_ENDS = frozenset(
+    [*_ANON_HEADS, *_ANON_HEADS.values(), "chief", "head", "secretary", "staff", "director",
+     "deputy", "chairman", "chairwoman", "president", "premier", "counterpart", "counterparts",
+     "successor", "predecessor", "lawyer", "lawyers", "son", "daughter", "wife", "husband"]
+)
+_POSSESSIVE_ROLE = re.compile(
+    r"(?<![\w.'’-])((?:[A-ZÀ-Þ][\w-]*\s+){0,3}[A-ZÀ-Þ][\w-]*)['’]s\s+"
+    r"((?:[a-z][\w-]*\s+){0,4}([a-z][\w-]*))$"
+)
+
+
+def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
+    """An unnamed person described through a known actor or party, right before `end` (the
+    verb): "Zelenskyy's chief of staff said" → ("Zelenskyy's chief of staff", start, party)."""
+    lo = max(lo, end - 90)
+    window = text[lo:end]
+    if "'s " not in window and "’s " not in window:
+        return None
+    window = _TRAILING_ADVERBS.sub("", window)
+    m = _POSSESSIVE_ROLE.search(window)
+    if not m or m.group(3) not in _PERSON_ENDS:
+        return None
+    owner = m.group(1).split()
+    for i in range(len(owner)):  # "Russian President Vladimir Putin's": the name at the end
+        name = " ".join(owner[i:])
+        key = norm_key(name)
+        aid = matcher.name_to_actor.get(key)
+        party = matcher.actors[aid].party if aid else matcher.word_party.get(key)
+        if aid or party:
+            at = m.start() + m.group(0).find(name)
+            return window[at:].strip(), lo + at, party
+    return None
+
+
 def name_after(text: str, start: int, end: int) -> tuple[str, int] | None:
     m = _NAME_AT_START.match(text, start, end)
     return (m.group(1), m.start(1)) if m else None
@@ -677,6 +712,8 @@ class SpeakerMemory:
             return sp
         if m.kind == "role":
             follow = _NAME_AT_START.match(text, m.end, m.end + 60)
+            if follow and follow.group(1)[-2:] in ("'s", "’s"):
+                return None  # "Russian President Vladimir Putin's aide": not the president
             if follow and text[m.end : m.end + 1] == " ":
                 sp = self.named(follow.group(1), m.text)
                 if sp is not None:
