@@ -90,10 +90,37 @@ def test_context_decides_only_without_own_cue():
         ("The two sides agreed on a prisoner exchange.", "agreed"),
         ("It is not clear whether they agreed on anything.", None),
         ("Witkoff flew to Berlin.", None),
+        # Agreeing on a step of the talks settles no issue; what remains is not settled.
+        ("We have agreed to continue working on the remaining questions, first of all the "
+         "territorial issue and the Zaporizhzhia nuclear power plant.", "disputed"),
+        ("The sides agreed to meet again in January to discuss territory.", None),
+        ("They agreed on the need to keep talking about the guarantees.", None),
+        ("Negotiators agreed to hold another round of talks on the nuclear plant.", None),
+        ("They agreed to return to the territorial question later.", None),
+        ("They agreed that the talks would continue next week.", None),
+        ("Territory and the nuclear plant were still open.", "disputed"),
+        ("The question of the guarantees remains open.", "disputed"),
+        ("Russia remains open to talks on territory.", None),  # a stance, not a status
+        # Agreeing on the substance is still agreement.
+        ("They agreed to return prisoners of war.", "agreed"),
+        ("They agreed to hold elections after a ceasefire.", "agreed"),
+        ("They agreed to meet Ukraine's demands on guarantees.", "agreed"),
+        ("They agreed to continue the energy truce.", "agreed"),
     ],
 )
 def test_status_cue(text, status):
     assert status_cue(text) == status
+
+
+def test_agreeing_to_keep_talking_does_not_settle_the_issues(codebook):
+    text = (
+        "We have agreed to continue working on the remaining questions, first of all the "
+        "territorial issue and the Zaporizhzhia nuclear power plant."
+    )
+    items = [_item(1, text, "ukraine", "2025-12-16", issues=("territory", "zaporizhzhia_npp"))]
+    statuses = derive_statuses(items, codebook)
+    assert statuses["territory"][0] != "agreed"
+    assert statuses["zaporizhzhia_npp"][0] != "agreed"
 
 
 # --- synthetic evidence -------------------------------------------------------------------------

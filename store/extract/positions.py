@@ -138,7 +138,11 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             " reject* | oppos* | objection* | resist* | refus* | unresolved | gaps |"
             " gap remains | at odds | contested | painful | can't go any further |"
             " cannot go any further | no chance | stumbling block | still exist* |"
-            " remain apart | far apart | clash* | rift | standoff | red line*"
+            " remain apart | far apart | clash* | rift | standoff | red line* |"
+            # Not settled yet: what is left to agree is still between the sides.
+            " remaining question* | remaining issue* | remaining point* | outstanding issue* |"
+            " outstanding question* | open question* | still open | remain* open |"
+            " unsettled | yet to be agreed | yet to be resolved | yet to be settled"
         ),
     ),
     (
@@ -162,6 +166,36 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
 )
+# Agreeing on a step of the process ("agreed to continue working on the remaining questions",
+# "agreed to meet again", "agreed on the need to keep talking") settles no issue: an "agreed"
+# cue followed by one is not a report of agreement.
+_TALKS = (
+    r"(?:talks|negotiations?|dialogue|discussions?|consultations?|contacts?|meetings?|rounds?"
+    r"|sessions?|work|working|efforts?|it|them|table"
+    r"|(?:the|this|these|that|those)\s+(?:\w+\s+)?(?:issues?|questions?|matters?|topics?))"
+)
+_PROCESS_STEP = re.compile(
+    r"\s*(?:(?:to|on|upon)\s+)?(?:the\s+need\s+to\s+)?"
+    r"(?:(?:that\s+)?(?:the\s+|both\s+)?(?:two\s+)?(?:talks|negotiations|sides|parties"
+    r"|delegations|teams|they|we)\s+(?:would|will|should|must|could|can)\s+)?"
+    r"(?:continu\w*\s+(?:to\s+)?(?:(?:talk|work|negotiat|discuss|meet|consult)\w*"
+    r"|(?:the\s+|their\s+|our\s+)?" + _TALKS + r")"
+    r"|continu\w*(?=\s*(?:[.,;:]|$|(?:next|later|on|in|at|until|through|after|this|tomorrow"
+    r"|again)\b))"
+    r"|keep(?:ing)?\s+(?:talking|working|negotiating|meeting|discussing|in\s+(?:touch|contact)"
+    r"|(?:the\s+)?(?:talks|dialogue|contacts?)\b)"
+    r"|stay(?:ing)?\s+in\s+(?:touch|contact)|remain(?:ing)?\s+in\s+(?:touch|contact)"
+    r"|(?:resum|return|com)\w*\s+(?:back\s+)?(?:to\s+)?(?:the\s+)?" + _TALKS +
+    r"|hold(?:ing)?\s+(?:(?:a|an|another|further|more|new|direct|fresh|the\s+next|next)\s+)*"
+    r"(?:talks|meetings?|rounds?|sessions?|consultations|negotiations)"
+    r"|meet(?:ing)?\s+(?:again|later|next|soon|in\b|on\b|at\b|once|regularly|every)"
+    r"|(?:talk|negotiat|discuss|reconven|consult|explor|examin|consider|study|studied|work)\w*"
+    r"|look(?:ing)?\s+(?:at|into)"
+    r"|(?:a|the|another)\s+(?:(?:next|new|further|second|third|follow-up)\s+)?(?:round|meeting"
+    r"|session)|(?:further|more|new)\s+(?:talks|meetings|consultations|contacts))\b",
+    re.IGNORECASE,
+)
+_OPEN_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # A status cue in a negated or future frame is not a report of that status.
 _STATUS_BLOCK = re.compile(
     r"\b(?:not|no|never|yet\s+to|whether|if|despite)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
@@ -661,7 +695,12 @@ def _status_from(text: str, hits) -> str | None:
     for n, m in hits:
         if _STATUS_BLOCK.search(text[max(0, m.start() - 30) : m.start()]):
             continue
-        found.append((m.start(), m.end(), STATUS_CUES[n][0]))
+        status = STATUS_CUES[n][0]
+        if status == "agreed" and _PROCESS_STEP.match(text, m.end()):
+            continue  # "agreed to keep talking": a step of the talks, no issue settled
+        if status == "disputed" and m.group().endswith("open") and _OPEN_TO.match(text, m.end()):
+            continue  # "remains open to compromise" is a stance, not an unsettled issue
+        found.append((m.start(), m.end(), status))
     if not found:
         return None
     found.sort()
