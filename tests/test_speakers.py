@@ -235,3 +235,28 @@ def test_a_role_phrase_resolves_through_the_codebook(codebook):
         ("Dmitry Peskov", "russia"),
         ("Volodymyr Zelensky", "ukraine"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al Jazeera's Charles Stratford, reporting from Kyiv, said the mood was "
+            '"cautiously hopeful but deeply sceptical".\n'
+            '"People here have heard promises of peace before," he said.',
+            [("Charles Stratford", None)] * 2,
+        ),
+        (
+            'BBC Moscow correspondent Steve Rosenberg said the Kremlin was "in no hurry at all."',
+            [("Steve Rosenberg", None)],
+        ),
+        (
+            "Ukraine's Oleksiy Goncharenko said the vote was \"a clear signal to Moscow.\"",
+            [("Oleksiy Goncharenko", "ukraine")],
+        ),
+    ],
+)
+def test_an_outlet_possessive_is_not_the_name_and_a_reporter_has_no_party(
+    codebook, text, expected
+):
+    assert [g[:2] for g in speakers(text, codebook)] == expected

@@ -83,6 +83,11 @@ _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:on|last|this|late|early)\s+\w+|\s+(?:also|has|have|had|later|then|"
     r"previously|earlier|recently|again|once|now|repeatedly|himself|herself))*\s*$"
 )
+_JOURNALIST = re.compile(
+    r"\b(?:reporting\s+(?:from|in)|correspondent|reporter|journalist|columnist|anchor"
+    r"|presenter)\b",
+    re.IGNORECASE,
+)
 _TRAILING_APPOSITION = re.compile(r",[^,]*,\s*$")
 _LEADING_THE = re.compile(r"(?i)^the\s+")
 
@@ -847,6 +852,10 @@ class SpeakerMemory:
             aid = mt.name_to_actor.get(norm_key(" ".join(tokens[i:])))
             if aid:
                 return mt.actor_speaker(aid)
+        owner = max((i for i, t in enumerate(tokens[:-1]) if t[-2:] in ("'s", "’s")), default=-1)
+        if owner >= 0:  # "Al Jazeera's Charles Stratford": the outlet is not the name
+            title_text += " " + " ".join(tokens[: owner + 1])
+            tokens = tokens[owner + 1 :]
         while tokens and (
             tokens[0].casefold().rstrip(".") in _TITLE_WORDS
             or tokens[0].casefold() in _TITLE_WORDS
@@ -887,6 +896,15 @@ class SpeakerMemory:
                 )
                 title_text += " " + self.text[max(0, lo - 60) : lo] + full.group(0)
                 title_text += " " + self.text[full.end() : full.end() + 60].split(".")[0]
+        # A reporter "reporting from Kyiv" or a "Moscow correspondent" speaks for no party.
+        party = None if _JOURNALIST.search(title_text) else self._party_of(title_text)
+        sp = Speaker(name, slug(name), "person", party)
+        self.unknown_by_surname[surname] = sp
+        return sp
+
+    def _party_of(self, title_text: str) -> str | None:
+        """The party of an unknown person from the words around the name."""
+        mt = self.matcher
         party = mt.party_in(title_text)
         if party is None:  # "opposition lawmaker X" after "Ukrainian lawmakers were…"
             for w in title_text.casefold().split():
@@ -899,6 +917,4 @@ class SpeakerMemory:
             if role:
                 rid = mt.role_to_actor.get(norm_key(role.group(0)))
                 party = mt.actors[rid].party if rid else None
-        sp = Speaker(name, slug(name), "person", party)
-        self.unknown_by_surname[surname] = sp
-        return sp
+        return party
