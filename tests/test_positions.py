@@ -17,6 +17,7 @@ from store.extract.positions import (
     classify_stance,
     derive_positions,
     derive_statuses,
+    sentence_clauses,
     status_cue,
 )
 from store.extract.sentences import split_sentences
@@ -337,3 +338,33 @@ def test_never_raises_on_arbitrary_text(text, context):
     for p in derive_positions([item, quote], cb):
         assert p.stance in STANCES
     assert all(s in STATUSES for s, _ in derive_statuses([item, quote], cb).values())
+
+
+@pytest.mark.parametrize("joint", [", as", ", while", ", whereas"])
+def test_a_subordinate_clause_with_its_own_subject_keeps_its_stance(joint, codebook):
+    text = (
+        "European leaders meeting in London on Thursday pledged to lead a multinational force "
+        f"to secure any ceasefire{joint} Russia repeated its opposition to Western troops on "
+        "Ukrainian soil."
+    )
+    issues = tuple(tag_issues(text, codebook))
+    clauses = sentence_clauses(text, "europe", issues, codebook)
+    by_party = {c.party: c.stance for c in clauses}
+    assert by_party == {"europe": "offers", "russia": "rejects"}
+    items = [_item(1, text, "europe", "2025-12-18", issues=issues)]
+    stances = {(p.party, p.stance) for p in derive_positions(items, codebook)}
+    assert ("europe", "rejects") not in stances and ("europe", "offers") in stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv rejected the demand, as a condition for any talks.",
+        "Europe offered guarantees, as well as money for reconstruction.",
+        "Kyiv rejected the plan, as long as troops remain.",
+    ],
+)
+def test_as_without_a_named_subject_does_not_split(text, codebook):
+    issues = tuple(tag_issues(text, codebook)) or ("territory",)
+    clauses = sentence_clauses(text, "ukraine", issues, codebook)
+    assert {c.text for c in clauses} == {text.strip(" ,;:")}

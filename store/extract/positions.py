@@ -286,8 +286,12 @@ def _fixed() -> dict[str, re.Pattern[str]]:
     return {
         "condition": re.compile(_CONDITION, re.IGNORECASE),
         "negated_yes": re.compile(r"\b" + _NEGATED_YES + r"\b", re.IGNORECASE),
+        # ", as Russia repeated its opposition": an "as" clause after a comma with a named
+        # subject of its own (a capital) is another actor's; "as a condition", "as long as",
+        # "as well as" are no such clause.
         "clause": re.compile(
-            r"(?:[;:]\s+|,?\s+(?:while|whereas|even\s+as|even\s+while|but|although|though)\s+)",
+            r"(?:[;:]\s+|,?\s+(?:while|whereas|even\s+as|even\s+while|but|although|though)\s+"
+            r"|,\s+as\s+(?=(?-i:(?:the\s+)?[A-Z])))",
             re.IGNORECASE,
         ),
         "determiner": re.compile(
@@ -313,7 +317,7 @@ _NEEDS = {
     "condition": ("if", "unless", "until", "provid", "condition", "long", "only", "exchange",
                   "return"),
     "negated_yes": ("no", "n't", "never"),
-    "clause": (";", ":", "while", "whereas", "even", "but", "though"),
+    "clause": (";", ":", "while", "whereas", "even", "but", "though", ", as"),
     "condition_split": ("if", "unless", "until", "provided", "long", "exchange"),
 }
 
