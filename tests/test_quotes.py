@@ -214,3 +214,37 @@ def test_a_second_quote_in_a_sentence_finds_the_verb_before_the_first(codebook):
     )
     got = [(q.text, q.speaker) for q in _quotes(text, codebook)]
     assert got == [("in the coming days.", "Yuri Ushakov")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There is no agreement on the territory yet," Vance told NBC\'s "Meet the Press." '
+        '"But we are working on it."',
+        'Rubio said on "Face the Nation" that talks were "moving in the right direction."',
+    ],
+)
+def test_a_programme_title_in_marks_is_not_a_quotation(codebook, text):
+    got = [q.text for q in _quotes(text, codebook)]
+    assert "Meet the Press." not in got and "Face the Nation" not in got
+    assert len(got) == text.count('"') // 2 - 1
+
+
+def test_a_title_cased_quotation_without_a_title_cue_is_kept(codebook):
+    text = '"Peace Through Strength," Trump said at the rally.'
+    assert [q.text for q in _quotes(text, codebook)] == ["Peace Through Strength,"]
+
+
+def test_transcript_lines_are_attributed_to_the_labelled_speaker(codebook):
+    text = (
+        "Michal Novak, a Czech lawmaker, spoke to reporters after the vote.\n"
+        "Q: Would the US sign a guarantee like Article 5?\n"
+        'Rubio: "We are prepared to provide guarantees that are strong."\n'
+        'Q: "What about the land question then?"\n'
+        'Novak: "We will see what happens next week."\n'
+    )
+    got = [(q.text, q.speaker) for q in _quotes(text, codebook)]
+    assert got == [
+        ("We are prepared to provide guarantees that are strong.", "Marco Rubio"),
+        ("We will see what happens next week.", "Michal Novak"),
+    ]

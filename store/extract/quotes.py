@@ -52,6 +52,15 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _APOSTROPHE = re.compile(r"['’]")
 _ONLY_PUNCTUATION = re.compile(r"[\s,.;:!?—–-]*")
+_LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the of and or to in on for with at by from vs nor but as into".split()
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:\w['’]s|\b(?:on|in|to|told|with|program|programme|show|newspaper|magazine|"
+    r"podcast|channel|broadcast))$",
+    re.IGNORECASE,
+)
 _SCARE_WORDS = re.compile(r"(?:so-called|so called|dubbed|known as|the term|the word)\s*$")
 
 
@@ -346,6 +355,25 @@ def _scare_quote(text: str, mark: int) -> bool:
     return bool(_SCARE_WORDS.search(before))
 
 
+def _title(text: str, span: _Span) -> bool:
+    """A programme or publication named in marks (NBC's "Meet the Press."), not a quotation:
+    a short title-cased phrase after an outlet's possessive or a word like "on" or "told"."""
+    body = text[span.start : span.end].rstrip(".,!?… ")
+    words = body.split()
+    if not 1 < len(words) <= 6 or any(c in body for c in ",;:!?.\n"):
+        return False
+    caps = 0
+    for n, w in enumerate(words):
+        if w[:1].isupper() or w[:1].isdigit():
+            caps += 1
+        elif n == 0 or w not in _TITLE_SMALL_WORDS:
+            return False
+    if caps < 2:
+        return False
+    before = text[max(0, span.start - 30) : span.start - 1].rstrip()
+    return bool(_TITLE_BEFORE.search(before))
+
+
 def _heading(par: str) -> bool:
     par = par.strip()
     return par.endswith("?") or (not _ENDS_SENTENCE.search(par) and len(par.split()) < 15)
@@ -353,7 +381,7 @@ def _heading(par: str) -> bool:
 
 def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> list[QuoteMention]:
     """Attributed direct quotations of three or more words, in text order."""
-    spans = find_quote_spans(text)
+    spans = [s for s in find_quote_spans(text) if not _title(text, s)]
     if not spans:
         return []
     sentences = sentences or [(0, len(text))]
@@ -394,6 +422,12 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
         if _scare_quote(text, span.start - 1):
             continue
         sp = group_speaker.get(span.group)
+        if sp is None:  # a transcript line: 'Rubio: "We are prepared ..."'
+            label = _LABEL.fullmatch(text, paragraphs[span.paragraph][0], span.start - 1)
+            if label:
+                sp = art.memory.known(label.group(1))
+                if sp is None:
+                    continue  # "Q:" or a name the article never gave: not someone known
         if sp is None:
             sp = art.attribute(lo, span.start - 1, span.end + 1, hi)
         if sp is None and lo > sentences[si][0]:  # ... agreed "in principle" and that the

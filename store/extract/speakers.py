@@ -844,6 +844,22 @@ class SpeakerMemory:
         name = " ".join((*sp.mods, _ANON_HEADS.get(sp.head, sp.head) if plural else sp.head))
         return replace(sp, name=name)
 
+    def known(self, raw: str) -> Speaker | None:
+        """A codebook actor or a person the article has named, by name or surname; never a
+        new person ("Q:" in a transcript is nobody)."""
+        mt = self.matcher
+        tokens = raw.split()
+        for i in range(len(tokens)):
+            aid = mt.name_to_actor.get(norm_key(" ".join(tokens[i:])))
+            if aid:
+                return mt.actor_speaker(aid)
+        known = self.unknown_by_surname.get(tokens[-1]) if tokens else None
+        if known and known.name.endswith(" ".join(tokens)):
+            return known
+        if len(tokens) == 1 and self.text and self._full_name(tokens[0]):
+            return self.named(tokens[0])  # "Novak:" after "Michal Novak, a Czech lawmaker"
+        return None
+
     def named(self, raw: str, title_text: str = "") -> Speaker | None:
         """A person named by capitalised words: a codebook actor or a new unknown person."""
         mt = self.matcher
