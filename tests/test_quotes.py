@@ -248,3 +248,8 @@ def test_transcript_lines_are_attributed_to_the_labelled_speaker(codebook):
         ("We are prepared to provide guarantees that are strong.", "Marco Rubio"),
         ("We will see what happens next week.", "Michal Novak"),
     ]
+
+
+def test_a_dateline_label_does_not_override_the_speech_verb(codebook):
+    text = 'MOSCOW: "We will respond in due course," Peskov said.'
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Dmitry Peskov"]

@@ -260,3 +260,8 @@ def test_an_outlet_possessive_is_not_the_name_and_a_reporter_has_no_party(
     codebook, text, expected
 ):
     assert [g[:2] for g in speakers(text, codebook)] == expected
+
+
+def test_a_described_group_is_a_group(codebook):
+    text = "Zelensky's advisers said the plan was \"not good enough yet.\""
+    assert speakers(text, codebook) == [("Zelensky's advisers", "ukraine", "group")]

@@ -275,7 +275,8 @@ class _Article:
             break
         described = possessive_description(self.matcher, self.text, lo, vs)
         if described and (best is None or best[1].kind == "anonymous"):  # not "adviser"
-            return Speaker(described[0], None, "person", described[2])
+            return Speaker(described[0], None, "group" if described[3] else "person",
+                           described[2])
         found = name_before(self.text, lo, vs)
         if found and (
             best is None
@@ -422,17 +423,17 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
         if _scare_quote(text, span.start - 1):
             continue
         sp = group_speaker.get(span.group)
-        if sp is None:  # a transcript line: 'Rubio: "We are prepared ..."'
-            label = _LABEL.fullmatch(text, paragraphs[span.paragraph][0], span.start - 1)
-            if label:
-                sp = art.memory.known(label.group(1))
-                if sp is None:
-                    continue  # "Q:" or a name the article never gave: not someone known
         if sp is None:
             sp = art.attribute(lo, span.start - 1, span.end + 1, hi)
         if sp is None and lo > sentences[si][0]:  # ... agreed "in principle" and that the
             # date would be set "in the coming days": the verb stands before the first quote
             sp = art.attribute(sentences[si][0], span.start - 1, span.end + 1, hi)
+        labelled = False  # a transcript line: 'Rubio: "We are prepared ..."'
+        if sp is None:
+            label = _LABEL.fullmatch(text, paragraphs[span.paragraph][0], span.start - 1)
+            if label:
+                sp = art.memory.known(label.group(1))
+                labelled = sp is None  # "Q:": somebody, but not whoever spoke before
         if sp is None and span.group in multi:  # a quotation over paragraphs: any piece's speaker
             for other in spans[k + 1 :]:
                 if other.group != span.group:
@@ -450,7 +451,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
             if isi not in intro_cache:
                 intro_cache[isi] = art.intro_speaker(isi)
             sp = intro_cache[isi]
-        if sp is None and last is not None and span.paragraph - last[0] <= 1:
+        if sp is None and last is not None and span.paragraph - last[0] <= 1 and not labelled:
             lead = text[sentences[si][0] : span.start - 1].strip()
             if not lead or last[1] == si or quote_kind(text[span.start : span.end]) == "full":
                 sp = last[2]

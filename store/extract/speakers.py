@@ -623,7 +623,8 @@ _POSSESSIVE_ROLE = re.compile(
 
 def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
     """An unnamed person described through a known actor or party, right before `end` (the
-    verb): "Zelenskyy's chief of staff said" → ("Zelenskyy's chief of staff", start, party)."""
+    verb): "Zelenskyy's chief of staff said" → ("Zelenskyy's chief of staff", start, party,
+    plural)."""
     lo = max(lo, end - 90)
     window = text[lo:end]
     if "'s " not in window and "’s " not in window:
@@ -640,7 +641,7 @@ def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
         party = matcher.actors[aid].party if aid else matcher.word_party.get(key)
         if aid or party:
             at = m.start() + m.group(0).find(name)
-            return window[at:].strip(), lo + at, party
+            return window[at:].strip(), lo + at, party, m.group(3) in _PLURAL_HEADS
     return None
 
 
