@@ -119,3 +119,15 @@ def test_never_raises(text):
     cb = load_codebook(default_codebook_path())
     result = sentence_party(text, cb)
     assert result is None or result in cb.party_by_id
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("'We are not going to sell our land,' a Ukrainian soldier told the AP.", "ukraine"),
+        ("A Russian commander said the town would hold until spring.", "russia"),
+        ("European analysts doubt that the plan can work.", "europe"),
+    ],
+)
+def test_an_adjective_before_a_source_noun_names_the_party(codebook, text, party):
+    assert sentence_party(text, codebook) == party

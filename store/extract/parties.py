@@ -25,7 +25,9 @@ _HEAD_NOUNS = frozenset(
     troops officers lawmakers senators parliament presidency ministry commission council
     partners allies counterparts sources source aide aides adviser advisers people public
     negotiating foreign defence defense security deputy chief secretary head senior top
-    state states sides statement""".split()
+    state states sides statement soldier soldiers resident residents analyst analysts voters
+    commander commanders expert experts officer officers lawmaker legislators observers
+    ambassador ambassadors mediator mediators insider insiders""".split()
 )
 _AUXILIARIES = frozenset(
     """has have had is was were are will would can could may might must should shall does did
