@@ -53,6 +53,11 @@ def codebook():
         ("Zelensky and other Ukrainian officials praised the U.S. involvement.", "supports"),
         ("The U.S. officials offered no details about the guarantees.", "unclear"),
         ("It remains uncertain whether Putin will back away.", "unclear"),
+        # Saying yes to a step of the talks accepts none of the issues discussed.
+        ("We have agreed to continue working on the remaining questions, first of all the "
+         "territorial issue.", None),
+        ("Russia agreed to hold talks on the nuclear plant.", None),
+        ("Kyiv agreed to a ceasefire.", "accepts"),
     ],
 )
 def test_classify_stance(text, stance):

@@ -406,7 +406,10 @@ def _stance_from(text: str, hits: list | None) -> str | None:
     else:
         if hits is None:
             hits = _lexicon_hits(_stance_regex(), text)
-        best = min((n for n, m in hits if not _is_noun_use(text, m.start())), default=None)
+        best = min(
+            (n for n, m in hits if not _is_noun_use(text, m.start()) and not _process_yes(n, m)),
+            default=None,
+        )
         found = None if best is None else STANCE_CUES[best][0]
     if (
         found in ("accepts", "offers", "rejects", "supports")
@@ -415,6 +418,12 @@ def _stance_from(text: str, hits: list | None) -> str | None:
     ):
         return "conditional"  # "would accept a ceasefire if ...", "won't agree until ..."
     return found
+
+
+def _process_yes(n: int, m: re.Match) -> bool:
+    """ "agreed to continue working on the remaining questions": saying yes to a step of the
+    talks accepts nothing of the issues the talks are about."""
+    return STANCE_CUES[n][0] == "accepts" and _PROCESS_STEP.match(m.string, m.end()) is not None
 
 
 def classify_stance(text: str, context: str = "") -> str | None:
