@@ -226,3 +226,15 @@ def test_day_of_month_brackets_publication(day, pub):
 )
 def test_parse_numeric_metadata_dates(value, expected):
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("For most of Sunday, the talks went nowhere.", ["2025-12-14"]),
+        ("By Monday afternoon, the mood had shifted.", ["2025-12-15"]),
+        ("By Monday afternoon, the mood will have shifted.", ["2025-12-22"]),
+    ],
+)
+def test_a_clause_without_a_verb_takes_its_sentences_tense(sentence, expected):
+    assert _resolve_in(sentence, date(2025, 12, 19)) == expected

@@ -312,9 +312,18 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     """'past', 'future' or None for the date expression text[start:end] in sentence [lo, hi).
 
     The verb nearest to the expression inside its clause decides; words like "expected",
-    "will", "plans" mark the future, "said", "met" or a regular -ed form mark the past.
+    "will", "plans" mark the future, "said", "met" or a regular -ed form mark the past. A
+    clause without a verb ("For most of Sunday, the talks went nowhere") takes the tense of
+    the nearest verb in its sentence.
     """
     c0, c1 = clause_bounds(text, start, end, lo, hi)
+    return _nearest_tense(text, start, end, c0, c1) or (
+        _nearest_tense(text, start, end, lo, hi) if (c0, c1) != (lo, hi) else None
+    )
+
+
+def _nearest_tense(text: str, start: int, end: int, c0: int, c1: int) -> str | None:
+    """The tense of the tense marker in text[c0:c1] nearest to text[start:end], if any."""
     markers: list[tuple[int, int, str]] = [
         (m.start(), m.end(), "future") for m in _FUTURE.finditer(text, c0, c1)
     ]
