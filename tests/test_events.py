@@ -188,3 +188,10 @@ def test_day_of_month_and_numeric_dates_are_events(codebook):
 def test_in_so_many_days_is_scheduled_or_a_duration(text, expected, codebook):
     events = _events(text, "2025-12-17", codebook)
     assert [(e.date, e.scheduled) for e in events] == expected
+
+
+def test_a_year_naming_a_period_is_no_happening():
+    text = "Ukraine's needs for 2026 and 2027 are covered. The war began in 2022."
+    sentences = split_sentences(text)
+    dates = [e.date for e in extract_events(text, sentences, "2025-12-19", None)]
+    assert dates == ["2022"]

@@ -42,6 +42,12 @@ _AHEAD = re.compile(r"^(?:next|later|coming|tomorrow|tonight|by|before|until)\b"
 _BEHIND = re.compile(r"^(?:last|over the|earlier|yesterday|since|previous)\b", re.I)
 
 
+# "needs for 2026 and 2027", "a budget through 2027": a bare year naming a period, no happening.
+_PERIOD_YEAR = re.compile(
+    r"\b(?:for|through|throughout)\s+(?:(?:19|20)\d\d\s*(?:and|or|to|,|-|–)\s*)?$", re.I
+)
+
+
 # "two days of talks", "a two-day summit": a span of consecutive days, one mention per day.
 _SPAN = re.compile(
     r"\b(?P<n>two|three|four|2|3|4)[\s-]days?\s+(?:of\s+)?(?:[a-z]+\s+)?(?:talks|discussions"
@@ -87,6 +93,8 @@ def extract_events(
     for n, (lo, hi, exprs) in enumerate(by_sentence):
         seen: set[str | None] = set()
         for ex in exprs:
+            if ex.kind == "y" and _PERIOD_YEAR.search(text, max(lo, ex.start - 40), ex.start):
+                continue
             phrase = text[ex.start : ex.end]
             tense = _tense(phrase, text, ex.start, ex.end, lo, hi)
             if ex.kind == "ahead":
