@@ -253,3 +253,26 @@ def test_transcript_lines_are_attributed_to_the_labelled_speaker(codebook):
 def test_a_dateline_label_does_not_override_the_speech_verb(codebook):
     text = 'MOSCOW: "We will respond in due course," Peskov said.'
     assert [q.speaker for q in _quotes(text, codebook)] == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize("joint", [" while", " whereas", " and", " but", " though"])
+def test_a_speech_verb_in_the_next_clause_is_not_the_quotations(codebook, joint):
+    text = (
+        'Hungary\'s Viktor Orbán called the plan "a recipe for a longer war,"'
+        f"{joint} Slovak Prime Minister Robert Fico said his country would "
+        '"not send a single soldier."'
+    )
+    got = [(q.text.rstrip(",."), q.speaker) for q in _quotes(text, codebook)]
+    assert got == [
+        ("a recipe for a longer war", "Viktor Orbán"),
+        ("not send a single soldier", "Robert Fico"),
+    ]
+
+
+def test_a_speech_verb_right_after_the_quotation_still_names_its_speaker(codebook):
+    text = (
+        'Talks were "going nowhere fast," a Czech lawmaker named Michal Novak said, '
+        'while "the clock is ticking," Anna Berg told reporters.'
+    )
+    got = [(q.text, q.speaker) for q in _quotes(text, codebook)]
+    assert got == [("going nowhere fast,", "Michal Novak"), ("the clock is ticking,", "Anna Berg")]

@@ -62,6 +62,12 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SCARE_WORDS = re.compile(r"(?:so-called|so called|dubbed|known as|the term|the word)\s*$")
+# A conjunction that opens another clause right after a quotation ("...," while X said):
+# a speech verb behind it has its own subject and quotation.
+_OTHER_CLAUSE = re.compile(
+    r"[\s,.!?—–-]*(?:;|(?:while|whilst|whereas|but|although|though|yet|and)\s)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -305,7 +311,8 @@ class _Article:
     def attribute(self, lo: int, q_start: int, q_end: int, hi: int) -> Speaker | None:
         """The speaker of a quotation from its sentence: after it, before it, then trailing."""
         text = self.text
-        post_verbs = self.verbs_in(q_end, hi)
+        post_verbs = [v for v in self.verbs_in(q_end, hi)
+                      if not _OTHER_CLAUSE.match(text, q_end, v.start())]
         if post_verbs:
             v = post_verbs[0]
             lead = text[q_end : v.start()]
