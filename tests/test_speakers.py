@@ -265,3 +265,46 @@ def test_an_outlet_possessive_is_not_the_name_and_a_reporter_has_no_party(
 def test_a_described_group_is_a_group(codebook):
     text = "Zelensky's advisers said the plan was \"not good enough yet.\""
     assert speakers(text, codebook) == [("Zelensky's advisers", "ukraine", "group")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'People familiar with the talks said the offer was "the best we have seen so far."',
+            "people familiar with the talks",
+        ),
+        (
+            '"Nobody here expects a deal this year," a person familiar with the matter said.',
+            "person familiar with the matter",
+        ),
+        (
+            '"Nobody here expects a deal this year," said one of the people familiar with '
+            "the negotiations.",
+            "person familiar with the negotiations",
+        ),
+    ],
+)
+def test_a_source_familiar_with_something_keeps_the_article_words(codebook, text, expected):
+    assert [g[0] for g in speakers(text, codebook)] == [expected]
+
+
+def test_a_person_close_to_a_capital_speaks_for_its_party(codebook):
+    text = '"The answer is still no," a person close to the Kremlin said.'
+    assert speakers(text, codebook) == [("person close to the Kremlin", "russia", "anonymous")]
+
+
+def test_one_of_them_is_one_of_the_sources_named_before(codebook):
+    text = (
+        "Two people familiar with the matter described the offer to reporters. "
+        '"The Americans think this can square the circle," one of them said. "Kyiv does not."'
+    )
+    assert speakers(text, codebook) == [("person familiar with the matter", None, "anonymous")] * 2
+
+
+def test_one_of_them_after_officials_is_one_official(codebook):
+    text = (
+        "On Monday, senior U.S. officials briefed reporters in Berlin. "
+        '"We are not there yet on land," one of them said.'
+    )
+    assert speakers(text, codebook) == [("senior U.S. official", "us", "anonymous")]

@@ -268,7 +268,7 @@ class _Article:
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
         vs = verb.start()
-        best: tuple[int, Speaker] | None = None
+        best: tuple[int, Speaker, int] | None = None  # start, speaker, end of the mention
         for m in reversed(self.mentions_in(lo, vs)):
             if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):
                 continue
@@ -277,7 +277,7 @@ class _Article:
                 continue
             sp = self.memory.resolve(self.text, m)
             if sp is not None:
-                best = (m.start, sp)
+                best = (m.start, sp, m.end)
             break
         described = possessive_description(self.matcher, self.text, lo, vs)
         if described and (best is None or best[1].kind == "anonymous"):  # not "adviser"
@@ -286,7 +286,7 @@ class _Article:
         found = name_before(self.text, lo, vs)
         if found and (
             best is None
-            or found[1] > best[0]
+            or found[1] >= best[2]  # a name after the mention, not one inside it
             or best[1].kind == "anonymous"  # "Yuri Ushakov, Putin's adviser, told": the name
             and self.text[found[1] + len(found[0]) : best[0]].lstrip().startswith(",")
         ):

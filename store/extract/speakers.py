@@ -34,6 +34,23 @@ _HEAD_COMPOUNDS = frozenset(
     visits delegation delegations""".split()
 )
 _PLURAL_HEADS = {p: s for s, p in _ANON_HEADS.items()}
+# "a person / people familiar with the matter": the head of a source named by what it knows.
+_FAMILIAR_HEADS = {"person": "person", "people": "person"}
+_FAMILIAR_OWNERS = frozenset("the a an his her their its our this these that".split())
+# Where the object of "familiar with ..." ends: a verb, a clause word or a preposition.
+_FAMILIAR_STOPS = frozenset(
+    """who that which whom whose and or but have has had is are was were will would could
+    should may might can must do does did been being as than""".split()
+)
+
+
+def _plural(head: str) -> str:
+    return _ANON_HEADS.get(head) or ("people" if head == "person" else head)
+
+
+def _anon_name(mods: tuple[str, ...], head: str, plural: bool, tail: str = "") -> str:
+    """'senior U.S. officials', 'person familiar with the matter'."""
+    return " ".join((*mods, _plural(head) if plural else head, *([tail] if tail else [])))
 _INDEFINITE = frozenset("a an one some several two three four many".split())
 _ORIGIN = re.compile(r"\s+from\s+(.+)$", re.IGNORECASE)
 _QUALIFIERS = (
@@ -128,6 +145,8 @@ class Speaker:
     party: str | None
     head: str = ""  # anonymous sources: the singular head noun ("official")
     mods: tuple[str, ...] = ()  # anonymous sources: display qualifiers ("senior", "U.S.")
+    tail: str = ""  # anonymous sources: the article's words after the head ("familiar with
+    # the matter")
 
 
 @dataclass(frozen=True)
@@ -454,10 +473,13 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
             if j + 1 < n and keys[j + 1] in _HEAD_COMPOUNDS:
                 return None
             return j + 1
-        if key in ("person", "people", "source", "sources") and j + 2 < n and keys[
-            j + 1
-        ] in ("familiar", "close"):
-            return j + 3
+        if (
+            key in ("person", "people", "source", "sources")
+            and j + 2 < n
+            and keys[j + 1] in ("familiar", "close")
+            and keys[j + 2] in ("with", "to")
+        ):
+            return _familiar_end(text, words, j + 3)
         step = None
         for mod_keys, cased in matcher.mods.get(key, ()):
             if (not cased or raws[j][:1].isupper()) and tuple(
@@ -469,6 +491,26 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
             return None
         j += step
     return None
+
+
+def _familiar_end(text: str, words: Words, k: int) -> int:
+    """The end of what a source is familiar with / close to: "the matter", "the Kremlin"."""
+    keys, starts, ends = words.keys, words.starts, words.ends
+    n, end = len(keys), k
+    if k < n and keys[k] in _FAMILIAR_OWNERS and _adjacent(text, ends[k - 1], starts[k]):
+        k += 1
+    taken = 0
+    while (
+        k < n
+        and taken < 3
+        and _adjacent(text, ends[k - 1], starts[k])
+        and keys[k] not in _VERB_STARTS
+        and keys[k] not in _FAMILIAR_STOPS
+        and keys[k] not in _PREPOSITIONS
+    ):
+        k += 1
+        taken += 1
+    return k if taken else end
 
 
 _ORIGIN_NOUNS = frozenset(
@@ -548,6 +590,10 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
                 j += 1
             if keys[j] in _STATEMENT_WORDS:
                 hit = (j + 1, "statement")
+        if hit is None and key == "one" and i + 2 < n and keys[i + 1] == "of" and keys[
+            i + 2
+        ] in ("them", "those"):
+            hit = (i + 3, "pronoun")  # "one of them said": one of the sources named before
         if hit is None and key in _PRONOUN_WORDS and (
             raws[i].islower() or raws[i][1:].islower()
         ):
@@ -737,9 +783,11 @@ class SpeakerMemory:
             if p == "it":
                 return self.last_institution
             last = self.last_speaker
-            if last and last.kind in ("anonymous", "group", "institution"):
-                return last
-            return self.last_anon
+            if not (last and last.kind in ("anonymous", "group", "institution")):
+                last = self.last_anon
+            if last is not None and p.startswith("one "):  # "one of them": a single source
+                return self._numbered(last, False)
+            return last
         if m.kind == "statement":
             return self.last_statement
         if m.kind == "place":
@@ -767,10 +815,10 @@ class SpeakerMemory:
         parsed = mt.anon_cache.get(raw)
         if parsed is None:
             parsed = mt.anon_cache[raw] = self._parse_anonymous(raw)
-        det, mods, head_word, plural, party, known = parsed
+        det, mods, head_word, plural, party, known, tail = parsed
         if known is not None:
             return known
-        return self._anonymous_in_context(det, mods, head_word, plural, party)
+        return self._anonymous_in_context(det, mods, head_word, plural, party, tail)
 
     def _parse_anonymous(self, raw: str):
         """What an anonymous-source phrase says by itself (cached per matcher)."""
@@ -791,7 +839,15 @@ class SpeakerMemory:
             if words and re.fullmatch(_DETERMINERS, words[0], re.IGNORECASE):
                 det, words = words[0].casefold(), words[1:]
         familiar = re.search(r"\b(?:familiar|close)\b", low)
-        if familiar:
+        head_at = next((i for i, w in enumerate(words) if w.casefold() in _FAMILIAR_HEADS), -1)
+        tail = ""
+        if familiar and head_at >= 0:  # keep the article's words: "people familiar with the
+            # talks", "a person close to the Kremlin"
+            plural = words[head_at].casefold() == "people"
+            head_word = "person"
+            tail = " ".join(words[head_at + 1 :])
+            words = words[:head_at]
+        elif familiar:  # "sources familiar with ..." (a head noun of its own)
             head_word = "source"
             plural = bool(re.search(r"\b(?:people|sources)\b", low))
             words = [w for w in words if w.casefold() not in ("person", "people", "source",
@@ -807,18 +863,20 @@ class SpeakerMemory:
         mods = tuple(mt.display(w) for w in words)
         if origin and not any(norm_key(w) in mt.word_party for w in mods):
             mods = (*mods, origin)
-        whole = " ".join((*mods, _ANON_HEADS.get(head_word, head_word) if plural else head_word))
+        whole = _anon_name(mods, head_word, plural)
         aid = mt.name_to_actor.get(norm_key(whole)) or mt.role_to_actor.get(norm_key(whole))
-        if aid:
-            return det, mods, head_word, plural, None, mt.actor_speaker(aid)
+        if aid and not tail:
+            return det, mods, head_word, plural, None, mt.actor_speaker(aid), tail
         party = None
         for w in mods:
             party = mt.word_party.get(norm_key(w))
             if party:
                 break
-        return det, mods, head_word, plural, party, None
+        if party is None and tail.startswith("close to"):  # "close to the Kremlin"
+            party = mt.party_in(tail)
+        return det, mods, head_word, plural, party, None, tail
 
-    def _anonymous_in_context(self, det, mods, head_word, plural, party) -> Speaker:
+    def _anonymous_in_context(self, det, mods, head_word, plural, party, tail="") -> Speaker:
         """An anonymous source, completed from the ones the article named before."""
         mt = self.matcher
         if party is None:
@@ -830,20 +888,20 @@ class SpeakerMemory:
             if prior is not None:
                 if det in ("the", "one of the", "two of the", "both") or not mods and not det:
                     return self._numbered(prior, plural)
+                tail = tail or prior.tail
                 party_mods = tuple(w for w in prior.mods if mt.word_party.get(norm_key(w)))
                 mods = (*[w for w in mods if w not in party_mods], *party_mods)
                 party = prior.party
                 # "another senior official" keeps the nationality of the officials before it
                 mods = tuple(sorted(mods, key=lambda w: 1 if w in party_mods else 0))
-        name = " ".join((*mods, _ANON_HEADS[head_word] if plural else head_word))
-        return Speaker(name, None, "anonymous", party, head_word, mods)
+        name = _anon_name(mods, head_word, plural, tail)
+        return Speaker(name, None, "anonymous", party, head_word, mods, tail)
 
     @staticmethod
     def _numbered(sp: Speaker, plural: bool) -> Speaker:
         if not sp.head:
             return sp
-        name = " ".join((*sp.mods, _ANON_HEADS.get(sp.head, sp.head) if plural else sp.head))
-        return replace(sp, name=name)
+        return replace(sp, name=_anon_name(sp.mods, sp.head, plural, sp.tail))
 
     def known(self, raw: str) -> Speaker | None:
         """A codebook actor or a person the article has named, by name or surname; never a
