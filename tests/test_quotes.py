@@ -276,3 +276,43 @@ def test_a_speech_verb_right_after_the_quotation_still_names_its_speaker(codeboo
     )
     got = [(q.text, q.speaker) for q in _quotes(text, codebook)]
     assert got == [("going nowhere fast,", "Michal Novak"), ("the clock is ticking,", "Anna Berg")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two officials said the U.S. side had floated the idea of a demilitarised "
+        '"free economic zone" under international supervision.',
+        'A U.S. official said the "peace through strength" plan would be ready by Friday.',
+        'Diplomats said a proposed "joint monitoring mission" could start in spring.',
+    ],
+)
+def test_a_quoted_term_in_the_writers_noun_phrase_is_not_a_quotation(codebook, text):
+    assert _quotes(text, codebook) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('Viktor Orbán called the plan "a recipe for a longer war."', "a recipe for a longer war."),
+        (
+            'Merz said the guarantees were "substantial and unprecedented."',
+            "substantial and unprecedented.",
+        ),
+        ('Fico said his country would "not send a single soldier."', "not send a single soldier."),
+        (
+            'Yuri Ushakov described it as a "friendly and substantive" conversation.',
+            "friendly and substantive",
+        ),
+        (
+            'U.S. officials said they discussed creating an "economic free zone" with Zelensky.',
+            "economic free zone",
+        ),
+        (
+            'Peskov said it was a "very long conversation" and nothing more.',
+            "very long conversation",
+        ),
+    ],
+)
+def test_a_fragment_after_a_determiner_is_still_a_quotation(codebook, text, quote):
+    assert [q.text for q in _quotes(text, codebook)] == [quote]

@@ -70,6 +70,31 @@ _OTHER_CLAUSE = re.compile(
 )
 
 
+# A quoted term inside the writer's own noun phrase ('a demilitarised "free economic zone"').
+_TERM_DETERMINERS = frozenset(
+    "a an the this that these those its their his her our".split()
+)
+# Words that make a quoted phrase a clause or a description rather than a name for something.
+_CLAUSE_WORDS = frozenset(
+    """a an the this that these those its their his her our my your i we you he she they it
+    is are was were be been being am will would can could should shall may might must do does
+    did have has had not no never and or but very so too really more most quite""".split()
+)
+_DESCRIBED = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)"
+    r"|characteri[sz](?:ed|es)|hail(?:ed|s))\b(?:\s+[\w’'.-]+){0,3}?\s*$",
+    re.IGNORECASE,
+)
+_ADJECTIVE_END = re.compile(r"[a-z-]{2,}(?:ed|i[sz]ed|ic|ive|ous|ful|less|able|ible|ary)$")
+_NOUN_AFTER = re.compile(r"\s([a-z][a-z-]+)\b")
+_NOT_A_NOUN = re.compile(
+    r"[a-z-]*(?:ing|ly|ed)|(?:in|at|on|of|to|for|with|from|by|under|over|that|which|who|as"
+    r"|than|after|before|between|into|across|near|without|amid|during|since|until|if|when"
+    r"|while|where|said|says|told)"
+)
+_WORD_BEFORE = re.compile(r"([\w’'.-]+)\s+$")
+
+
 @dataclass(frozen=True)
 class QuoteMention:
     start: int
@@ -382,6 +407,44 @@ def _title(text: str, span: _Span) -> bool:
     return bool(_TITLE_BEFORE.search(before))
 
 
+def _term(text: str, span: _Span) -> bool:
+    """A quoted name for something inside the writer's own noun phrase, nobody's words: the
+    determiner (and the writer's adjectives) stand outside the marks and the marks hold a
+    short phrase without a verb: 'a demilitarised "free economic zone"', 'the "working level"
+    basis'. 'called the plan "a recipe for war"' (determiner inside) and 'described as a
+    "friendly and substantive" conversation' (a description) stay quotations."""
+    body = text[span.start : span.end].rstrip(".,;:!?… ")
+    words = body.split()
+    if not 1 <= len(words) <= 5 or any(w.casefold().strip(",;") in _CLAUSE_WORDS for w in words):
+        return False
+    pos = span.start - 1
+    between: list[str] = []  # the writer's words between the determiner and the mark
+    for _ in range(3):
+        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if not m:
+            return False
+        word, pos = m.group(1), m.start()
+        if word.casefold() in _TERM_DETERMINERS:
+            break
+        if not _ADJECTIVE_END.fullmatch(word):
+            return False
+        between.append(word)
+    else:
+        return False
+    if _DESCRIBED.search(text, max(0, pos - 60), pos):
+        return False
+    if between:
+        return True
+    noun = _NOUN_AFTER.match(text, span.end + 1)  # '"working level" basis'
+    return bool(
+        noun
+        and text[span.end - 1].isalnum()
+        and noun.group(1) not in _CLAUSE_WORDS
+        and not _ADJECTIVE_END.fullmatch(words[-1])
+        and not _NOT_A_NOUN.fullmatch(noun.group(1))
+    )
+
+
 def _heading(par: str) -> bool:
     par = par.strip()
     return par.endswith("?") or (not _ENDS_SENTENCE.search(par) and len(par.split()) < 15)
@@ -389,7 +452,7 @@ def _heading(par: str) -> bool:
 
 def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> list[QuoteMention]:
     """Attributed direct quotations of three or more words, in text order."""
-    spans = [s for s in find_quote_spans(text) if not _title(text, s)]
+    spans = [s for s in find_quote_spans(text) if not _title(text, s) and not _term(text, s)]
     if not spans:
         return []
     sentences = sentences or [(0, len(text))]
