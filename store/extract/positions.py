@@ -60,7 +60,8 @@ STANCE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         _cues(
             "no details | few details | no specifics | declined to say | declined to comment |"
             " refrained | not yet reviewed | has not decided | not yet decided | non-committal |"
-            " noncommittal | neither"
+            " noncommittal | neither | not yet clarified | not clarified | has not indicated |"
+            " have not indicated"
         ),
     ),
     (
@@ -71,14 +72,17 @@ STANCE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             " turned down | turn down | denounc* | condemn* | veto* | balk* | blocked |"
             " can't go any further | cannot go any further | no chance | recognize neither |"
             " recognise neither | against any | won't accept | won't agree | never accept |"
-            " never agree | never recogni* | not equate"
+            " never agree | never recogni* | not equate | no compromise* | no question of |"
+            " no concession*"
         ),
     ),
     (
         "demands",
         _cues(
             "demand* | insist* | call for | calls for | called for | calling for | called on |"
-            " calls on | urge* | urging | press* for | pressure to | pushed* | pushing |"
+            " calls on | urge* | urging | press* for | pressure to | push* for | pushed * to |"
+            " pushing * to | pushes * to | push * to | pushed * into | asked for | asks for |"
+            " asking for | ask for | must |"
             " require* | condition for | condition to | as a condition | price for |"
             " asked * to | asks * to | wants * to | want * to | wants to | want to | seek* |"
             " sought | expects * to |"
@@ -90,13 +94,14 @@ STANCE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         _cues(
             "offer* | propos* | pledg* | prepared to | ready to give | willing to | committed |"
             " commits | agreed to provide | agreed to give | put forward | handed | suggest* |"
-            " floated"
+            " floated | presented | will present | would present | to present"
         ),
     ),
     (
         "accepts",
         _cues(
-            "accept* | agree* | open to | consent* | concur | endors* | approv* | signed on |"
+            "accept* | agree | agrees | agreed | agreeing | open to | consent* | concur | endors* |"
+            " approve | approves | approved | approving | signed on |"
             " sign off | signaled acceptance | signalled acceptance | fine with | accede* |"
             " welcom*"
         ),
@@ -114,18 +119,23 @@ STANCE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "uncertain | unclear | undecided | not yet decided | has not decided |"
             " not yet reviewed | refrained | no details | few details | ambiguous |"
             " non-committal | noncommittal | not clarified | not yet clarified |"
-            " has not indicated | declined to say | declined to comment | skeptic*"
+            " has not indicated | declined to say | declined to comment | skeptic* |"
+            " questions than answers"
         ),
     ),
 )
 _CONDITION = (
-    r"\b(?:if|unless|until|provided\s+that|providing\s+that|on\s+condition|as\s+long\s+as"
+    r"\b(?:if|unless|until|provided\s+that|providing\s+that|on\s+condition(?!\s+of\s+anonymity)"
+    r"|(?<!for\s)as\s+long\s+as"
     r"|only\s+when|in\s+exchange\s+for|in\s+return\s+for)\b"
 )
 # "will not agree", "did not accept", "doesn't want": a negated yes is a no.
 _NEGATED_YES = (
     _NEG + r"\s+(?:\w+\s+){0,2}(?:accept\w*|agree\w*|support\w*|want\w*|allow\w*|permit\w*"
-    r"|consent\w*|recogni[sz]\w*|endors\w*|approv\w*|back\w*|join\w*|enter\w*|cede|give\s+up)"
+    r"|consent\w*|recogni[sz]\w*|endors\w*|approv\w*|(?<!go\s)(?<!come\s)(?<!get\s)back\w*"
+    r"|join\w*|enter\w*|cede|give\s+up|consider\w*|contemplat\w*|surrender\w*|send\w*"
+    r"|sign|signing|sell\w*|withdraw\w*|hand\s+over|relinquish\w*|trade\w*|compromis\w*"
+    r"|tolerat\w*|ready\s+to|willing\s+to|prepared\s+to)"
 )
 
 # --- Status cues -------------------------------------------------------------------------------
@@ -302,7 +312,8 @@ def _fixed() -> dict[str, re.Pattern[str]]:
             r"|last)\s+)?$"
         ),
         "condition_split": re.compile(
-            r",?\s+(?=(?:if|unless|until|provided\s+that|as\s+long\s+as|in\s+exchange\s+for)\s)",
+            r",?\s+(?=(?:if|unless|until|provided\s+that|(?<!for\s)as\s+long\s+as"
+            r"|in\s+exchange\s+for)\s)",
             re.IGNORECASE,
         ),
     }
@@ -346,6 +357,59 @@ def _is_noun_use(text: str, start: int) -> bool:
     """ "Putin's demands", "the offer of", "their proposal": naming a stance, not taking one."""
     head = text[max(0, start - 24) : start]
     return bool(_fixed()["determiner"].search(head))
+
+
+# Frames that make a cue someone else's, or no stance at all (checked on the words just
+# before the cue): others' hopes and expectations ("hopes in Kyiv that Moscow would accept",
+# "expected Moscow to agree"), questions ("whether Russia was willing"), getting or pressing
+# another to do it ("get Russia to accept", "having both sides agree", "pushed Kyiv to
+# accept"), failing to ("failed to agree"), and a negated demand or offer ("had not pushed").
+_OTHERS_FRAME = re.compile(
+    r"\b(?:hope[sd]?|hoping|expect\w*|whether|get|gets|got|getting|having|persuad\w*"
+    r"|convinc\w*|push\w*|press\w*|pressur\w*|urg\w*|forc\w*|fail\w*|asked\s+if)"
+    r"\s+(?:[\w’'-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_NEGATED_CUE = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A preposition before a noun form names whose stance it is ("with American support", "for
+# approval", "of opposition"): a gerund or participle after it is still a verb.
+_PREP_NOUN = re.compile(
+    r"\b(?:with|without|for|of|from|by|under|amid|despite)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "backed by the U.S.", "support from European leaders", "support of the allies": the backer
+# named after the cue is the one taking the stance.
+_AGENT_AFTER = re.compile(r"\s+(?:by|from)\b|\s+of\s+(?:the\s+)?[A-Z]")
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+# "a vote that would require", "discussions are still required": what a thing needs, no demand.
+_THING_NEEDS = re.compile(
+    r"\b(?:that|which|it|this)\s+(?:would\s+|will\s+|also\s+|still\s+)?$"
+    r"|\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_THING_NEED_CUES = ("requir", "need")
+
+
+def _not_its_own(text: str, n: int, m: re.Match) -> bool:
+    """Whether the cue `m` (of stance category `n`) states no stance of the clause's subject."""
+    start, word = m.start(), m.group().casefold()
+    head = text[max(0, start - 60) : start]
+    stance = STANCE_CUES[n][0]
+    if stance == "unclear":
+        return False  # "declined to say", "whether ... undecided": unclear whoever frames it
+    if _OTHERS_FRAME.search(head):
+        return True
+    if stance != "rejects" and _NEGATED_CUE.search(head[-30:]):
+        return True
+    verb_form = word.endswith(("ed", "ing"))
+    if not verb_form and _PREP_NOUN.search(head[-30:]):
+        return True
+    after = text[m.end() : m.end() + 12]
+    if word.endswith("ed") and _BY_AFTER.match(after):
+        return True  # passive: "backed by the U.S."
+    if not verb_form and stance == "supports" and _AGENT_AFTER.match(after):
+        return True
+    return word.startswith(_THING_NEED_CUES) and bool(_THING_NEEDS.search(head[-30:]))
 
 
 @cache
@@ -401,15 +465,25 @@ def _stance_from(text: str, hits: list | None) -> str | None:
     fixed = _fixed()
     found = None
     low = _folded(text)
-    if _may_match("negated_yes", low) and fixed["negated_yes"].search(text):
-        found = "rejects"
-    else:
-        if hits is None:
-            hits = _lexicon_hits(_stance_regex(), text)
-        best = min(
-            (n for n, m in hits if not _is_noun_use(text, m.start()) and not _process_yes(n, m)),
-            default=None,
+    if hits is None:
+        hits = _lexicon_hits(_stance_regex(), text)
+    own = [
+        (n, m) for n, m in hits
+        if not _is_noun_use(text, m.start()) and not _process_yes(n, m)
+        and not _not_its_own(text, n, m)
+    ]
+    negated = (
+        fixed["negated_yes"].search(text) if _may_match("negated_yes", low) else None
+    )
+    if negated is not None and not _OTHERS_FRAME.search(text[max(0, negated.start() - 60) :
+                                                              negated.start()]):
+        # "insisted that Ukraine would not join NATO": a no inside what is demanded
+        demanded_first = any(
+            STANCE_CUES[n][0] == "demands" and m.start() < negated.start() for n, m in own
         )
+        found = "demands" if demanded_first else "rejects"
+    else:
+        best = min((n for n, _ in own), default=None)
         found = None if best is None else STANCE_CUES[best][0]
     if (
         found in ("accepts", "offers", "rejects", "supports")
@@ -517,6 +591,9 @@ def quote_clauses(text: str, party: str | None, issues: tuple[str, ...],
 
 
 _UNKNOWN = object()
+# A clause opening on a verb ("but insisted that ...", "while emphasizing ...") has no subject
+# of its own: it goes on with the previous clause's, whoever it names afterwards.
+_NO_SUBJECT = re.compile(r"(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|ing)\b(?!\s+(?:by|to)\b)")
 
 
 def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
@@ -538,6 +615,8 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
             clause_party = party  # the pipeline's attribution of the sentence wins
         elif own_party is not _UNKNOWN and start == 0 and end == len(text):
             clause_party = own_party
+        elif out and _NO_SUBJECT.match(clause):
+            clause_party = out[-1].party  # "..., but insisted that Ukraine withdraw": the same
         else:
             clause_party = sentence_party(outside[start:end], codebook)
         if clause_party is None and out:
