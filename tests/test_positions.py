@@ -77,6 +77,59 @@ def test_narrative_has_no_stance(text):
     assert classify_stance(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # Negated consideration, sending, giving up; "no compromise", "no question of".
+        ("The ministry said Beijing is not considering a trade truce.", "rejects"),
+        ("Oslo will not send ships to the strait.", "rejects"),
+        ("The mayor said the city would not surrender its harbour.", "rejects"),
+        ("There can be no question of foreign bases on the island.", "rejects"),
+        ("The union said there could be no compromise on wages.", "rejects"),
+        ("We are not ready to simply hand over the port.", "rejects"),
+        # A no inside what one demands is the demand.
+        ("Lima insisted that Quito would not join the pact.", "demands"),
+        ("We seek calm; we do not want a pause that helps them rearm.", "rejects"),
+        # Others' hopes, expectations, questions, and getting another to agree.
+        ("The strike dashed hopes in the capital that the union would accept the offer.", None),
+        ("Analysts expected the board to approve the merger.", None),
+        ("The envoy voiced doubt whether the rebels were willing to sign.", None),
+        ("The mediator is close to having both sides agree to a swap.", None),
+        ("The talks failed to agree on a budget.", None),
+        ("Paris had not pushed Rome to accept the tariff.", None),
+        # Nouns and passives name another's stance; "agreement" is a noun.
+        ("We will act, but only with American support.", None),
+        ("The plan, backed by Japan, covers the coast.", None),
+        ("The draft agreement is being reviewed by lawyers.", None),
+        ("The bill goes to parliament for approval.", None),
+        ("They offered bonds that would require a vote by parliament.", "offers"),
+        ("We will stand with them for as long as it takes.", "supports"),
+        ("The official spoke on condition of anonymity and backs the deal.", "supports"),
+        ("It was like pushing a boulder uphill.", None),
+        ("Madrid pushed Lisbon to accept the quota.", "demands"),
+        ("The council asked for guarantees on the loan.", "demands"),
+        ("Any settlement must respect the border.", "demands"),
+    ],
+)
+def test_stance_frames(text, stance):
+    assert classify_stance(text) == stance
+
+
+def test_subjectless_clause_keeps_its_subject(codebook):
+    text = "Putin said Russia was ready for talks but insisted that Ukraine withdraw from Donetsk."
+    clauses = sentence_clauses(text, "russia", tag_issues(text, codebook), codebook)
+    assert [c.party for c in clauses] == ["russia", "russia"]
+    assert clauses[-1].stance == "demands"
+
+
+def test_quote_takes_the_stance_of_its_own_clause():
+    from store.extract.positions import quote_cues
+
+    context = 'She said Rome "will not send troops" but would support "firm guarantees."'
+    assert quote_cues("will not send troops", context)[0] == "rejects"
+    assert quote_cues("firm guarantees.", context)[0] == "supports"
+
+
 def test_context_decides_only_without_own_cue():
     assert classify_stance("the territories", "Russia demanded the territories, he said") == (
         "demands"

@@ -309,7 +309,7 @@ def _fixed() -> dict[str, re.Pattern[str]]:
             r"|\b(?!(?i:it|that|he|she|there|what|who|here|let)['’]s)\w+['’]s|s['’])\s+"
             r"(?:(?i:own|latest|new|revised|proposed|initial|main|key|biggest|recent|earlier"
             r"|previous|final|formal|maximalist|territorial|original|central|core|first|second"
-            r"|last)\s+)?$"
+            r"|last)\s+|[A-Z][a-z]+(?:an|ese|ish)\s+)?$"  # "the Russian demand", "a British offer"
         ),
         "condition_split": re.compile(
             r",?\s+(?=(?:if|unless|until|provided\s+that|(?<!for\s)as\s+long\s+as"
@@ -365,21 +365,26 @@ def _is_noun_use(text: str, start: int) -> bool:
 # another to do it ("get Russia to accept", "having both sides agree", "pushed Kyiv to
 # accept"), failing to ("failed to agree"), and a negated demand or offer ("had not pushed").
 _OTHERS_FRAME = re.compile(
-    r"\b(?:hope[sd]?|hoping|expect\w*|whether|get|gets|got|getting|having|persuad\w*"
-    r"|convinc\w*|push\w*|press\w*|pressur\w*|urg\w*|forc\w*|fail\w*|asked\s+if)"
-    r"\s+(?:[\w’'-]+\s+){0,5}$",
+    r"\b(?:(?:hope[sd]?|hoping|expect\w*|whether|fail(?:s|ed|ing)?|asked\s+if)"
+    r"\s+(?:[\w’'-]+\s+){0,7}"
+    r"|(?:get|gets|got|getting|persuad\w*|convinc\w*|push(?:ed|es|ing)?|press(?:ed|es|ing)"
+    r"|pressur(?:ed|es|ing)|urg(?:e|ed|es|ing)|forc(?:e|ed|es|ing))"
+    r"\s+(?:[\w’'-]+\s+){1,4}to\s+"
+    r"|having\s+(?:[\w’'-]+\s+){1,4})$",
     re.IGNORECASE,
 )
 _NEGATED_CUE = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A preposition before a noun form names whose stance it is ("with American support", "for
 # approval", "of opposition"): a gerund or participle after it is still a verb.
 _PREP_NOUN = re.compile(
-    r"\b(?:with|without|for|of|from|by|under|amid|despite)\s+(?:[\w’'-]+\s+){0,2}$",
+    r"\b(?:with|without|for|of|from|by|under|amid|despite)\s+"
+    r"(?:(?!(?:and|or|but|then|to)\b)[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "backed by the U.S.", "support from European leaders", "support of the allies": the backer
 # named after the cue is the one taking the stance.
 _AGENT_AFTER = re.compile(r"\s+(?:by|from)\b|\s+of\s+(?:the\s+)?[A-Z]")
+_BREAK = re.compile(r"[.;!?]")  # "We seek peace; we do not want a ceasefire": two statements
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 # "a vote that would require", "discussions are still required": what a thing needs, no demand.
 _THING_NEEDS = re.compile(
@@ -479,7 +484,9 @@ def _stance_from(text: str, hits: list | None) -> str | None:
                                                               negated.start()]):
         # "insisted that Ukraine would not join NATO": a no inside what is demanded
         demanded_first = any(
-            STANCE_CUES[n][0] == "demands" and m.start() < negated.start() for n, m in own
+            STANCE_CUES[n][0] == "demands" and m.end() <= negated.start()
+            and not _BREAK.search(text, m.end(), negated.start())
+            for n, m in own
         )
         found = "demands" if demanded_first else "rejects"
     else:
@@ -568,7 +575,26 @@ def quote_cues(text: str, context: str, stance_of=None) -> tuple[str | None, str
     stance, status = clause_cues(text)
     if stance:
         return stance, status
-    return (stance_of or _stance_of)(context or ""), status
+    read = stance_of or _stance_of
+    own = _quote_clause(text, context or "")
+    found = read(own) if own else None  # "said X 'will not send troops' but would support 'Y'"
+    if found is None and own != (context or ""):
+        found = read(context or "")
+    return found, status
+
+
+def _quote_clause(text: str, context: str) -> str:
+    """The clause of `context` that holds the quotation `text` (all of it when there is one
+    clause or the quote is not found), cut as sentence_clauses cuts it."""
+    if not context or not _may_match("clause", _folded(context)):
+        return context
+    at = context.find(text)
+    if at < 0:
+        return context
+    for start, end in _clauses(context):
+        if start <= at < end:
+            return context[start:end].strip(" ,;:")
+    return context
 
 
 class StanceMemo(dict):
