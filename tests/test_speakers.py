@@ -308,3 +308,13 @@ def test_one_of_them_after_officials_is_one_official(codebook):
         '"We are not there yet on land," one of them said.'
     )
     assert speakers(text, codebook) == [("senior U.S. official", "us", "anonymous")]
+
+
+def test_he_means_the_person_named_after_an_earlier_quotations_speaker(codebook):
+    text = (
+        '"We have a deal. The money for next year is covered," European Council President '
+        "António Costa wrote on X.\n\n"
+        'Belgian Prime Minister Bart De Wever had demanded "firm guarantees" from the others. '
+        '"I will not put Belgium\'s future at risk," he told reporters on Thursday night.'
+    )
+    assert [g[0] for g in speakers(text, codebook)] == ["António Costa", "Bart De Wever"]

@@ -258,26 +258,40 @@ class _Article:
 
     # Memory: subjects of sentences before `pos` update who "he" and "the official" are.
     def advance(self, pos: int) -> None:
-        mentions = self.mentions
-        while self.next_mention < len(mentions) and mentions[self.next_mention].start < pos:
-            m = mentions[self.next_mention]
-            self.next_mention += 1
-            if m.kind in ("pronoun", "statement"):
-                continue
-            if m.kind == "anon" or self._subject_like(m):
-                sp = self.memory.resolve(self.text, m)
-                if sp is not None and (m.kind != "place" or self._subject_like(m)):
-                    self.memory.heard(sp)
-        verbs = self.verbs
-        while self.next_verb < len(verbs) and verbs[self.next_verb].end() <= pos:
-            v = verbs[self.next_verb]
-            self.next_verb += 1
-            si = self.sentence_of(v.start())
-            lo, hi = self.sentences[si]
-            q = bisect.bisect_left(self.skip, (lo, -1))
-            if q >= len(self.skip) or self.skip[q][0] >= hi:  # a quotation's sentence is heard
-                # through its speaker; the others' subjects are who "he" means next
-                self.memory.heard(self.subject_before(v, lo))
+        """Hear, in text order, the subjects of mentions and of speech verbs before `pos`."""
+        mentions, verbs = self.mentions, self.verbs
+        while True:
+            m = mentions[self.next_mention] if self.next_mention < len(mentions) else None
+            v = verbs[self.next_verb] if self.next_verb < len(verbs) else None
+            if m is not None and m.start >= pos:
+                m = None
+            if v is not None and v.end() > pos:
+                v = None
+            if m is None and v is None:
+                return
+            if m is not None and (v is None or m.start < v.end()):
+                self.next_mention += 1
+                self._hear_mention(m)
+            else:
+                self.next_verb += 1
+                self._hear_verb(v)
+
+    def _hear_mention(self, m: Mention) -> None:
+        if m.kind in ("pronoun", "statement"):
+            return
+        if m.kind == "anon" or self._subject_like(m):
+            sp = self.memory.resolve(self.text, m)
+            if sp is not None and (m.kind != "place" or self._subject_like(m)):
+                self.memory.heard(sp)
+
+    def _hear_verb(self, v) -> None:
+        lo, hi = self.sentences[self.sentence_of(v.start())]
+        q = bisect.bisect_left(self.skip, (lo, -1))
+        if q > 0 and self.skip[q - 1][1] > lo:  # a quotation from the sentence before ends here
+            return
+        if q >= len(self.skip) or self.skip[q][0] >= hi:  # a quotation's sentence is heard
+            # through its speaker; the others' subjects are who "he" means next
+            self.memory.heard(self.subject_before(v, lo))
 
     def _subject_like(self, m: Mention) -> bool:
         if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):
