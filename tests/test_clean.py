@@ -205,3 +205,24 @@ def test_opening_quotation_is_not_a_title(first):
     clean = clean_article(raw, "story.txt")
     assert clean.title == "story"
     assert first.split("\n")[0] in clean.text
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "published"),
+    [
+        ("Kyiv Post | 27.12.2025", "Kyiv Post", "2025-12-27"),
+        ("Reuters · December 27, 2025", "Reuters", "2025-12-27"),
+        ("By Olena Example | Dec. 27, 2025", None, "2025-12-27"),
+        ("www.theguardian.com — 18 December 2025", "The Guardian", "2025-12-18"),
+    ],
+)
+def test_a_masthead_line_gives_the_outlet_and_the_date(line, outlet, published):
+    body = "Negotiators met again in Miami, officials said on Saturday."
+    c = clean_article(f"Talks resume\n\n{line}\n\n{body}", "a.txt")
+    assert (c.outlet, c.published, c.text) == (outlet, published, body)
+
+
+def test_a_line_of_parts_without_a_date_stays_text():
+    line = "Officials shuttled between Kyiv | Moscow | Washington all week."
+    c = clean_article(f"Talks resume\n\n{line}\n\nThey met.", "a.txt")
+    assert line in c.text and c.published is None

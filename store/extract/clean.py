@@ -237,6 +237,10 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         if len(s) <= 40 and _LONE_DATE.match(s) and (d := parse_date(s)):
             found.setdefault("published", d.isoformat())
             continue  # a date line under the headline: "(Dec. 28, 2025)"
+        if len(s) <= 80 and (masthead := _masthead(s)):
+            for key, value in masthead.items():
+                found.setdefault(key, value)
+            continue  # "Kyiv Post | 27.12.2025": the outlet and the date, no field names
         if first_content and (_is_heading(s) or _is_quoted_headline(s, lines, n)):
             headline = headline or s
             continue
@@ -284,6 +288,27 @@ def _canonical(key: str) -> str | None:
         "published": "published", "date": "published", "publication date": "published",
         "url": "url", "link": "url",
     }.get(key)  # fmt: skip
+
+
+_MASTHEAD_SEP = re.compile(r"\s+[|·•—–]\s+")
+_KNOWN_OUTLETS = frozenset(o.casefold() for o in (*OUTLETS.values(), *AGENCIES.values()))
+
+
+def _masthead(line: str) -> dict[str, str] | None:
+    """A short line of a few parts, one a date, the others an outlet or a byline: "Kyiv Post
+    | 27.12.2025", "Reuters · December 27, 2025". The date and a known outlet or a domain."""
+    parts = [p.strip() for p in _MASTHEAD_SEP.split(line)]
+    if not 2 <= len(parts) <= 4 or any(not p or len(p.split()) > 6 for p in parts):
+        return None
+    found: dict[str, str] = {}
+    for part in parts:
+        if "published" not in found and _LONE_DATE.match(part) and (d := parse_date(part)):
+            found["published"] = d.isoformat()
+        elif part.casefold() in _KNOWN_OUTLETS or (
+            " " not in part and "." in part and _DOMAIN.fullmatch(part.rstrip("/"))
+        ):
+            found.setdefault("outlet", part)
+    return found if "published" in found else None
 
 
 def _drop_line(s: str, found: dict[str, str]) -> bool:
