@@ -226,3 +226,10 @@ def test_a_line_of_parts_without_a_date_stays_text():
     line = "Officials shuttled between Kyiv | Moscow | Washington all week."
     c = clean_article(f"Talks resume\n\n{line}\n\nThey met.", "a.txt")
     assert line in c.text and c.published is None
+
+
+def test_a_tass_dateline_is_kept_and_names_the_agency():
+    body = ("MOSCOW, December 22. /TASS/. Moscow is ready to provide Ukraine with security "
+            "guarantees, a deputy foreign minister said.")
+    c = clean_article(f"Russia ready to guarantee security\n\n{body}", "tass.txt")
+    assert c.text == body and c.outlet == "TASS"

@@ -136,7 +136,12 @@ def _is_caption(s: str) -> bool:
     if s.endswith(")") and _PAREN_CREDIT.search(s):
         return True
     slash = s.find("/")
-    if 0 < slash <= 60 and s[0].isupper() and _SLASH_CREDIT.match(s, slash):
+    if (
+        0 < slash <= 60
+        and s[0].isupper()
+        and _SLASH_CREDIT.match(s, slash)
+        and not _AGENCY_TAG.match(s, slash)  # "MOSCOW, December 22. /TASS/. ...": a dateline
+    ):
         return True
     return bool(_DASH_PHOTO.search(s))
 
@@ -154,7 +159,10 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
 _END_PUNCT = ".!?…:;\"'”’)]"
 _LONE_DATE = re.compile(r"^\(?(?:[A-Z][a-z]+day,?\s+)?[A-Za-z0-9., ]{6,30}\)?$")
-_AGENCY_TAG = re.compile(r"\((?P<a>" + "|".join(AGENCIES) + r")\)\s*[-–—]")
+# "(Reuters) -" after a dateline, or TASS's "MOSCOW, December 22. /TASS/."
+_AGENCY_TAG = re.compile(
+    r"\((?P<a>" + "|".join(AGENCIES) + r")\)\s*[-–—]|/(?P<s>" + "|".join(AGENCIES) + r")/"
+)
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,))*\s*$")
 
 
@@ -257,7 +265,7 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         if dl and dl[0] is not None:
             found["published"] = f"{dl[0]:04d}-{dl[1]:02d}-{dl[2]:02d}"
     if "outlet" not in found and (m := _AGENCY_TAG.search(text[:600])):
-        found["outlet"] = AGENCIES[m["a"]]
+        found["outlet"] = AGENCIES[m["a"] or m["s"]]
 
     meta = {k.casefold(): v for k, v in (meta or {}).items() if isinstance(k, str)}
     for key, value in meta.items():
