@@ -195,3 +195,10 @@ def test_a_year_naming_a_period_is_no_happening():
     sentences = split_sentences(text)
     dates = [e.date for e in extract_events(text, sentences, "2025-12-19", None)]
     assert dates == ["2022"]
+
+
+def test_the_dateline_is_when_it_was_written_not_a_happening():
+    text = "KYIV, Dec 24, 2025 (Reuters) - Ukraine said on Tuesday it was ready to meet on Friday."
+    events = extract_events(text, split_sentences(text), "2025-12-24", None)
+    assert [(e.date, e.scheduled) for e in events] == [
+        ("2025-12-23", False), ("2025-12-26", True)]

@@ -277,7 +277,8 @@ def _numeric(s: int, e: int, a: int, b: int, y: int, sep: str) -> DateExpr | Non
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|expected|expects|scheduled|upcoming|intends?|aims?|hopes?"
     r"|hoping|would|next|later|could|may|might|(?:plans?|planning|planned|set|due|going|is|are"
-    r"|was|were|about)\s+to\b(?!\s+(?:the|a|an|his|her|its|their)\b))\b|['’]ll\b",
+    r"|was|were|about|ready|prepared|willing|agreed|promised|pledged|vowed|offered|threatened)"
+    r"\s+to\b(?!\s+(?:the|a|an|his|her|its|their)\b))\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST_IRREGULAR = frozenset(
@@ -560,7 +561,7 @@ def parse_date(value: str) -> date | None:
 
 _DATELINE = re.compile(
     rf"^[ \t]*(?:[A-Z][A-Za-z.'’ -]{{1,40}},\s*)?(?:[A-Z][A-Za-z.'’ -]{{1,30}},\s*)?"
-    rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\s*"
+    rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\.?\s*"
     rf"(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|IANS|PTI|Xinhua|TASS|Interfax)\)\s*)?"
     rf"(?:[-–—]|/|\(|$)",
     re.MULTILINE,
@@ -569,13 +570,18 @@ _DATELINE = re.compile(
 
 def dateline(text: str) -> tuple[int | None, int, int] | None:
     """(year or None, month, day) of a dateline opening one of the first paragraphs."""
-    head = text[:1500]
-    for m in _DATELINE.finditer(head):
+    found = dateline_match(text)
+    return found[0] if found else None
+
+
+def dateline_match(text: str) -> tuple[tuple[int | None, int, int], int, int] | None:
+    """The dateline's (year or None, month, day) and the span of its date in `text`."""
+    for m in _DATELINE.finditer(text[:1500]):
         try:
             y = int(m["y"]) if m["y"] else None
             mo, d = _month(m["m"]), _day_num(m["d"])
             if _valid(y or 2000, mo, d):
-                return y, mo, d
+                return (y, mo, d), m.start("m"), m.end("y") if m["y"] else m.end("d")
         except (KeyError, ValueError):
             continue
     return None

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from store.extract.dates import (
     Resolved,
     clause_bounds,
+    dateline_match,
     dates_by_sentence,
     future_in_clause,
     resolve,
@@ -90,9 +91,12 @@ def extract_events(
     previous: date | None = None
     if by_sentence is None:
         by_sentence = dates_by_sentence(text, sentences)
+    head = dateline_match(text)  # "KYIV, Dec 24 (Reuters) -": when it was written, no happening
     for n, (lo, hi, exprs) in enumerate(by_sentence):
         seen: set[str | None] = set()
         for ex in exprs:
+            if head is not None and ex.start < head[2] and ex.end > head[1]:
+                continue
             if ex.kind == "y" and _PERIOD_YEAR.search(text, max(lo, ex.start - 40), ex.start):
                 continue
             phrase = text[ex.start : ex.end]
