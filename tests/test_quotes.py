@@ -316,3 +316,18 @@ def test_a_quoted_term_in_the_writers_noun_phrase_is_not_a_quotation(codebook, t
 )
 def test_a_fragment_after_a_determiner_is_still_a_quotation(codebook, text, quote):
     assert [q.text for q in _quotes(text, codebook)] == [quote]
+
+
+def test_a_definite_description_with_no_source_before_is_the_person_just_named(codebook):
+    text = ('Sergey Ryabkov told TASS the talks go on. "We are ready to sign papers," the senior '
+            'diplomat said. A U.S. official disagreed. "Not yet," the official said, '
+            '"not before the summit."')
+    speakers = [q.speaker for q in _quotes(text, codebook)]
+    assert speakers == ["Sergei Ryabkov", "U.S. official"]
+
+
+def test_according_to_him_is_the_person_just_named(codebook):
+    text = ('Sergey Ryabkov spoke to TASS on Monday. According to him, NATO troops "in any form" '
+            "remain unacceptable.")
+    assert [(q.text, q.speaker) for q in _quotes(text, codebook)] == [
+        ("in any form", "Sergei Ryabkov")]

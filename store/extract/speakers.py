@@ -213,7 +213,7 @@ class Matcher:
         # Any word that can begin a mention; every other word is skipped at once.
         self.hot = frozenset(
             [*self.starters, *self.first, *(k[0] for k in self.first2), *_STATEMENT_DETS,
-             *_PRONOUN_WORDS]
+             *_PRONOUN_WORDS, *_OBJECT_PRONOUNS]
         )
         for lst in (*self.first.values(), *self.first2.values(), *self.mods.values()):
             lst.sort(key=lambda t: len(t[0]), reverse=True)
@@ -257,6 +257,7 @@ _DET_WORDS = frozenset(
     "a an one another the two three four several some many other both".split()
 )
 _PRONOUN_WORDS = frozenset(("he", "she", "they", "it"))
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # only after "according to"
 _STATEMENT_WORDS = frozenset(("statement", "communique", "communiqué", "declaration", "readout"))
 _STATEMENT_DETS = frozenset(("the", "a", "an", "its", "their", "this"))
 _VERB_WORDS = frozenset(
@@ -598,6 +599,10 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
             raws[i].islower() or raws[i][1:].islower()
         ):
             hit = (i + 1, "pronoun")
+        if hit is None and key in _OBJECT_PRONOUNS and i >= 2 and (
+            keys[i - 2] == "according" and keys[i - 1] == "to"
+        ):
+            hit = (i + 1, "pronoun")  # "According to him, ...": the person just named
         if hit is None:
             continue
         end_i, kind = hit
@@ -778,6 +783,7 @@ class SpeakerMemory:
             return self._anonymous(m.text)
         if m.kind == "pronoun":
             p = m.text.casefold()
+            p = _OBJECT_PRONOUNS.get(p, p)
             if p in ("he", "she"):
                 return self.last_person
             if p == "it":
@@ -879,6 +885,12 @@ class SpeakerMemory:
     def _anonymous_in_context(self, det, mods, head_word, plural, party, tail="") -> Speaker:
         """An anonymous source, completed from the ones the article named before."""
         mt = self.matcher
+        if det == "the" and not plural and head_word not in self.anon_by_head:
+            # "Sergey Ryabkov told TASS. '...,' the senior diplomat said": with no anonymous
+            # diplomat before, the definite description is the person just named.
+            last = self.last_speaker
+            if last is not None and last.kind == "person" and party in (None, last.party):
+                return last
         if party is None:
             # "a diplomat" after "a Kremlin source" is somebody new: only the same kind of
             # source ("another official") or a definite one ("the official") refers back.
