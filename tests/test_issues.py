@@ -85,3 +85,12 @@ def test_the_topic_does_not_cross_a_paragraph_break():
         '"That would only let Kyiv regroup for the spring," Dmitry Peskov said.'
     )
     assert _quote_issues_of(text) == [(catch_all(CODEBOOK),)]
+
+
+def test_the_topic_is_the_nearest_one_the_paragraph_set():
+    text = (
+        "Belgium, where the money sits at Euroclear, remains the main obstacle. Its prime "
+        "minister, Bart De Wever, has warned of legal risks. "
+        '"Belgium could be left holding the bill," he told parliament.'
+    )
+    assert _quote_issues_of(text) == [("frozen_assets",)]

@@ -117,8 +117,8 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook) -> list[tuple
     2. else those named in its clause (the "issue of territories" that "is a painful one");
     3. else, if its words are talk about the talks, the catch-all;
     4. else the issues of the same speaker's quotation just before (a statement goes on);
-    5. else, if its words name no issue at all, the specific issues of the sentence before it
-       in its paragraph (the topic the reporting just set);
+    5. else, if its words name no issue at all, the specific issues of the nearest sentence
+       before it in its paragraph that names any (the topic the reporting set);
     6. else the catch-all.
     """
     general = (catch_all(codebook),)
@@ -142,12 +142,17 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook) -> list[tuple
 
 
 def _paragraph_topic(text: str, sentences, n: int, codebook: Codebook) -> tuple[str, ...]:
-    """The specific issues of the sentence before sentence `n` in the same paragraph: a
-    quotation that names no topic ("We want peace, not a pause") continues the one the
-    reporting just set ("Russia is not considering a Christmas truce")."""
+    """The specific issues of the nearest sentence before sentence `n` in the same paragraph
+    that names any: a quotation that names no topic ("Belgium could be left holding the
+    bill") continues the one the reporting set ("Belgium, where the money sits at
+    Euroclear, remains the main obstacle. Its prime minister has warned of risks.")."""
     if not 0 < n < len(sentences):
         return ()
-    start, end = sentences[n - 1]
-    if "\n" in text[end : sentences[n][0]]:
-        return ()
-    return specific(tag_issues(text[start:end], codebook), codebook)
+    for k in range(n - 1, -1, -1):
+        start, end = sentences[k]
+        if "\n" in text[end : sentences[k + 1][0]]:
+            return ()  # the paragraph starts after sentence k
+        found = specific(tag_issues(text[start:end], codebook), codebook)
+        if found:
+            return found
+    return ()
