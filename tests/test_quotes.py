@@ -331,3 +331,94 @@ def test_according_to_him_is_the_person_just_named(codebook):
             "remain unacceptable.")
     assert [(q.text, q.speaker) for q in _quotes(text, codebook)] == [
         ("in any form", "Sergei Ryabkov")]
+
+
+def test_a_quotation_opening_its_paragraph_after_an_introduced_speaker(codebook):
+    text = (
+        "In his Christmas Eve address, President Volodymyr Zelensky spoke directly to "
+        "Ukrainians about the talks.\n\n"
+        '"Today, all of us are thinking about peace. But peace cannot mean surrender.\n\n'
+        '"We have done everything the partners asked. Now it is Russia\'s turn."'
+    )
+    got = [(q.text[:12], q.speaker, q.party) for q in _quotes(text, codebook)]
+    assert got == [
+        ("Today, all o", "Volodymyr Zelensky", "ukraine"),
+        ("We have done", "Volodymyr Zelensky", "ukraine"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "In an interview on Monday, Friedrich Merz said the talks had been serious.",
+        "Merz gave a statement to reporters after the meeting.",
+        "Friedrich Merz addressed the Bundestag on Wednesday.",
+    ],
+)
+def test_the_previous_paragraph_introduces_the_speaker_by_verb_or_noun(codebook, before):
+    text = before + '\n\n"We will keep supporting Ukraine for as long as it takes."'
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Friedrich Merz"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Zelensky visited troops near the front line on Monday.",
+        "Zelensky met Merz in Berlin, where they discussed the talks.",
+        "Zelensky spoke to Merz on Monday.\n\nThe talks went on until late in the evening.",
+    ],
+)
+def test_a_paragraph_opening_quotation_without_a_speaking_paragraph_stays_unattributed(
+    codebook, before
+):
+    text = before + '\n\n"We will never give up our land to anyone, whatever happens."'
+    assert [q.text for q in _quotes(text, codebook) if q.text.startswith("We will")] == []
+
+
+@pytest.mark.parametrize(
+    "noun", ["remark", "words", "statement", "claim", "promise", "recent warning"]
+)
+def test_a_possessive_speech_noun_gives_the_quotation_to_the_possessor(codebook, noun):
+    text = f'Zelensky was asked about Trump\'s {noun} that a deal was "closer than ever."'
+    assert [(q.speaker, q.party) for q in _quotes(text, codebook)] == [("Donald Trump", "us")]
+
+
+def test_a_possessive_speech_noun_yields_to_a_speech_verb_after_it(codebook):
+    text = 'Trump\'s claim that Peskov said a deal was "closer than ever" was wrong.'
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize("participle", ["calling it", "describing it as", "saying it was",
+                                        "adding that it was"])
+def test_a_participle_clause_has_the_subject_of_the_main_clause(codebook, participle):
+    text = (
+        "The Kremlin did not respond immediately. On Tuesday, Peskov had said Moscow saw "
+        f'"no basis" for an energy truce, {participle} "a pause for the Kyiv regime to rearm."'
+    )
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We are not there yet," Witkoff said, before adding: "But we are close."',
+         ["Steve Witkoff", "Steve Witkoff"]),
+        ('Asked whether he would meet Putin, Trump said: "Maybe. We\'ll see."',
+         ["Donald Trump"]),
+        ('"Peace through strength," as Trump likes to say, "is not a slogan."',
+         ["Donald Trump", "Donald Trump"]),
+        ("A U.S. official briefed reporters. The official, who spoke on condition of anonymity "
+         "because he was not authorized to discuss the talks, said: \"We are close.\"",
+         ["U.S. official"]),
+    ],
+)
+def test_more_attribution_shapes(codebook, text, expected):
+    assert [q.speaker for q in _quotes(text, codebook)] == expected
+
+
+def test_he_after_a_possessive_speech_noun_is_the_sentences_subject(codebook):
+    text = (
+        "Zelensky was asked about Trump's remark that a deal was \"closer than ever.\" "
+        'He replied: "I hope he is right. But hope is not a plan."'
+    )
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Donald Trump", "Volodymyr Zelensky"]

@@ -93,6 +93,22 @@ _NOT_A_NOUN = re.compile(
     r"|while|where|said|says|told)"
 )
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s+$")
+# Somebody speaking, named by a verb or a noun that `scan_verbs` does not list.
+_SPEECH_CUE = re.compile(
+    r"\b(?:sp[eo]ak(?:s|ing)?|spoken|address(?:ed|es|ing)?|statement|interview(?:ed)?|remarks"
+    r"|speech|briefing|(?:press|news) conference|message)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(r",\s*$")
+# Someone's words named by a noun: "Trump's remark that ...", "his promise of ...".
+_SPEECH_NOUN = re.compile(
+    r"(?<![\w.'’-])((?:[A-ZÀ-Þ][\w.-]*\s+){0,3}[A-ZÀ-Þ][\w.-]*(?=['’]s\s)|[Hh]is|[Hh]er)"
+    r"(?:['’]s)?\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?"
+    r"(remarks?|comments?|words|statement|claims?|assertion|promises?|pledge|vow|warnings?"
+    r"|assessment|description|characteri[sz]ation|insistence|argument|admission|suggestion"
+    r"|boast|quip|prediction)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -242,6 +258,7 @@ class _Article:
         self.memory = SpeakerMemory(self.matcher, self.text)
         self.next_mention = 0
         self.next_verb = 0
+        self.owner_of_noun = False  # the last attribution was "Trump's remark that …"
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -362,8 +379,17 @@ class _Article:
             sp = self.subject_before(v, q_end)
             if sp is not None and short_gap(text, q_end, v.start(), 6):  # ," the official said
                 return sp
+        owner = self.speech_owner(lo, q_start)
+        if owner is not None:
+            self.owner_of_noun = True
+            return owner
         for v in reversed(self.verbs_in(lo, q_start)):
-            sp = self.subject_before(v, lo) or self.subject_after(v, q_start)
+            if _PARTICIPLE.search(text, max(0, v.start() - 3), v.start()) and text[
+                v.start() : v.end()
+            ].endswith("ing"):  # ", calling it": the main clause's subject, not "it"
+                sp = self.main_subject(v.start())
+            else:
+                sp = self.subject_before(v, lo) or self.subject_after(v, q_start)
             if sp is not None:
                 return sp
         for v in post_verbs:  # "...", that would deter aggression, said a second official.
@@ -374,6 +400,62 @@ class _Article:
             sp = self.subject_before(v, q_end)
             if sp is not None:
                 return sp
+        return None
+
+    def main_subject(self, vs: int) -> Speaker | None:
+        """The subject of the clause before `vs` (a participle: "Peskov said Moscow saw X,
+        calling it ..."): the first speech verb's subject in the sentence, else the mention
+        the sentence opens with."""
+        lo = self.sentences[self.sentence_of(vs)][0]
+        for v in self.verbs_in(lo, vs):
+            sp = self.subject_before(v, lo)
+            if sp is not None:
+                return sp
+        for m in self.mentions_in(lo, vs):
+            if m.kind in ("actor", "role", "anon", "place") and self._subject_like(m):
+                return self.memory.resolve(self.text, m)
+        return None
+
+    def speech_owner(self, lo: int, q_start: int) -> Speaker | None:
+        """"Trump's remark that a deal was '…'": the owner of a speech noun before the
+        quotation, when no speech verb stands between the noun and the quotation."""
+        text = self.text
+        found = None
+        for match in _SPEECH_NOUN.finditer(text, lo, q_start):
+            found = match  # the last one: the nearest to the quotation
+        if found is None or self.verbs_in(found.end(), q_start):
+            return None
+        if len(text[found.end() : q_start].split()) > 25:
+            return None
+        owner, at = found.group(1), found.start(1)
+        if owner.casefold() in ("his", "her"):
+            return self.memory.last_person
+        for m in reversed(self.mentions_in(max(lo, at - 60), found.start(2))):
+            if m.end == found.end(1) and m.kind in ("actor", "role", "anon", "place"):
+                return self.memory.resolve(text, m)
+        return self.memory.named(owner, text[max(lo, at - 50) : at])
+
+    def paragraph_speaker(self, lo: int, hi: int) -> Speaker | None:
+        """Whom a paragraph without quotations introduces as speaking ("In his address,
+        Zelensky spoke to Ukrainians."): the subject of its last sentence with a speech verb
+        or noun. A paragraph where nobody speaks introduces nobody."""
+        first, last = self.sentence_of(lo), self.sentence_of(max(lo, hi - 1))
+        for si in range(last, first - 1, -1):
+            slo, shi = self.sentences[si]
+            slo, shi = max(slo, lo), min(shi, hi)
+            verbs = self.verbs_in(slo, shi)
+            if not verbs and not _SPEECH_CUE.search(self.text, slo, shi):
+                continue
+            for v in verbs:
+                sp = self.subject_before(v, slo) or self.subject_after(v, shi)
+                if sp is not None:
+                    return sp
+            for m in self.mentions_in(slo, shi):
+                if m.kind in ("actor", "role", "anon", "place", "pronoun") and not (
+                    is_possessive(self.text, m.end) or after_preposition(self.text, m.start)
+                ):
+                    return self.memory.resolve(self.text, m)
+            return None
         return None
 
     def intro_speaker(self, si: int) -> Speaker | None:
@@ -493,10 +575,12 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     out: list[QuoteMention] = []
     last: tuple[int, int, Speaker] | None = None  # paragraph, sentence, speaker of the last
     spans_pos = [(s.start, s.end) for s in spans]
+    quoted_paragraphs = {s.paragraph for s in spans}
     for k, span in enumerate(spans):
         if words_by_group[span.group] < 3:
             continue
         art.advance(span.start)
+        art.owner_of_noun = False
         si = art.sentence_of(span.start)
         ei = art.sentence_of(max(span.start, span.end - 1))
         prev_end = spans_pos[k - 1][1] + 1 if k and spans[k - 1].end <= span.start else 0
@@ -539,12 +623,21 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
             lead = text[sentences[si][0] : span.start - 1].strip()
             if not lead or last[1] == si or quote_kind(text[span.start : span.end]) == "full":
                 sp = last[2]
+        if (
+            sp is None
+            and span.paragraph > 0
+            and span.paragraph - 1 not in quoted_paragraphs
+            and not text[paragraphs[span.paragraph][0] : span.start - 1].strip()
+        ):  # a paragraph that introduces somebody speaking, then the words alone
+            sp = art.paragraph_speaker(*paragraphs[span.paragraph - 1])
         if sp is None:
             continue
         if "statement" in text[sentences[si][0] : sentences[si][1]].casefold():
             art.memory.last_statement = art.memory.last_statement or sp
         group_speaker[span.group] = sp
         art.memory.heard(sp)
+        if art.owner_of_noun:  # "Zelensky was asked about Trump's remark": "he" is Zelensky
+            art.memory.heard(art.main_subject(span.start))
         last = (span.paragraph, ei, sp)
         out.append(
             QuoteMention(
