@@ -422,3 +422,11 @@ def test_he_after_a_possessive_speech_noun_is_the_sentences_subject(codebook):
         'He replied: "I hope he is right. But hope is not a plan."'
     )
     assert [q.speaker for q in _quotes(text, codebook)] == ["Donald Trump", "Volodymyr Zelensky"]
+
+
+def test_a_quotation_with_its_own_attribution_does_not_take_the_previous_paragraphs(codebook):
+    text = (
+        "Friedrich Merz spoke to reporters on Monday.\n\n"
+        '"Land remains a red line for us," said the head of the presidential office.'
+    )
+    assert "Friedrich Merz" not in [q.speaker for q in _quotes(text, codebook)]

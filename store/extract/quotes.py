@@ -628,7 +628,13 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
             and span.paragraph > 0
             and span.paragraph - 1 not in quoted_paragraphs
             and not text[paragraphs[span.paragraph][0] : span.start - 1].strip()
-        ):  # a paragraph that introduces somebody speaking, then the words alone
+            and not any(
+                art.verbs_in(*paragraphs[other.paragraph])
+                for other in spans[k:]
+                if other.group == span.group
+            )
+        ):  # a paragraph that introduces somebody speaking, then the words alone (an
+            # attribution of their own that names nobody known does not fall back on it)
             sp = art.paragraph_speaker(*paragraphs[span.paragraph - 1])
         if sp is None:
             continue
