@@ -430,3 +430,24 @@ def test_a_quotation_with_its_own_attribution_does_not_take_the_previous_paragra
         '"Land remains a red line for us," said the head of the presidential office.'
     )
     assert "Friedrich Merz" not in [q.speaker for q in _quotes(text, codebook)]
+
+
+def test_a_comment_on_someones_words_is_not_their_quotation(codebook):
+    text = 'Zelensky said Trump\'s words were "very important for all of us."'
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Volodymyr Zelensky"]
+
+
+def test_a_places_speech_noun_gives_the_quotation_to_the_place(codebook):
+    text = 'Zelensky dismissed Russia\'s claim that the troops had "liberated the whole region."'
+    assert [q.party for q in _quotes(text, codebook)] == ["russia"]
+
+
+def test_spoke_in_the_previous_paragraph_introduces_the_speaker(codebook):
+    text = 'Marco Rubio spoke at length on Monday.\n\n"We want peace now, not later."'
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Marco Rubio"]
+
+
+def test_a_paragraph_in_between_breaks_the_introduction(codebook):
+    text = ('Marco Rubio spoke at length on Monday.\n\nZelensky arrived in Berlin later.\n\n'
+            '"We want peace now, not later."')
+    assert _quotes(text, codebook) == []

@@ -31,6 +31,7 @@ from store.extract.speakers import (
     matcher_for,
     name_after,
     name_before,
+    norm_key,
     possessive_description,
     scan_mentions,
     scan_verbs,
@@ -95,10 +96,11 @@ _NOT_A_NOUN = re.compile(
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s+$")
 # Somebody speaking, named by a verb or a noun that `scan_verbs` does not list.
 _SPEECH_CUE = re.compile(
-    r"\b(?:sp[eo]ak(?:s|ing)?|spoken|address(?:ed|es|ing)?|statement|interview(?:ed)?|remarks"
+    r"\b(?:speak(?:s|ing)?|spoke|spoken|address(?:ed|es|ing)?|statement|interview(?:ed)?|remarks"
     r"|speech|briefing|(?:press|news) conference|message)\b",
     re.IGNORECASE,
 )
+_NOUN_CONTENT = re.compile(r"\s*(?:$|that\b|of\b|[:,—–])")
 _PARTICIPLE = re.compile(r",\s*$")
 # Someone's words named by a noun: "Trump's remark that ...", "his promise of ...".
 _SPEECH_NOUN = re.compile(
@@ -425,15 +427,17 @@ class _Article:
             found = match  # the last one: the nearest to the quotation
         if found is None or self.verbs_in(found.end(), q_start):
             return None
-        if len(text[found.end() : q_start].split()) > 25:
+        content = text[found.end() : q_start]  # the quotation is what was said, not a
+        # comment on it ("Trump's words were 'very important'" is somebody else's)
+        if not _NOUN_CONTENT.match(content) or len(content.split()) > 25:
             return None
         owner, at = found.group(1), found.start(1)
         if owner.casefold() in ("his", "her"):
             return self.memory.last_person
-        for m in reversed(self.mentions_in(max(lo, at - 60), found.start(2))):
-            if m.end == found.end(1) and m.kind in ("actor", "role", "anon", "place"):
-                return self.memory.resolve(text, m)
-        return self.memory.named(owner, text[max(lo, at - 50) : at])
+        sp = self.memory.named(owner, text[max(lo, at - 50) : at])
+        if sp is None and norm_key(owner) in self.matcher.word_party:  # "Russia's claim"
+            sp = self.memory.resolve(text, Mention(at, found.end(1), "place", owner))
+        return sp
 
     def paragraph_speaker(self, lo: int, hi: int) -> Speaker | None:
         """Whom a paragraph without quotations introduces as speaking ("In his address,
