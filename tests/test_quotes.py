@@ -365,6 +365,7 @@ def test_the_previous_paragraph_introduces_the_speaker_by_verb_or_noun(codebook,
     [
         "Zelensky visited troops near the front line on Monday.",
         "Zelensky met Merz in Berlin, where they discussed the talks.",
+        "Zelensky was criticised in a speech by a senator on Monday.",
         "Zelensky spoke to Merz on Monday.\n\nThe talks went on until late in the evening.",
     ],
 )

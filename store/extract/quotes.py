@@ -100,6 +100,9 @@ _SPEECH_CUE = re.compile(
     r"|speech|briefing|(?:press|news) conference|message)\b",
     re.IGNORECASE,
 )
+_PASSIVE = re.compile(
+    r"\s+(?:was|were|is|are|(?:has|have|had) been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+)
 _NOUN_CONTENT = re.compile(r"\s*(?:$|that\b|of\b|[:,—–])")
 _PARTICIPLE = re.compile(r",\s*$")
 # Someone's words named by a noun: "Trump's remark that ...", "his promise of ...".
@@ -458,6 +461,8 @@ class _Article:
                 if m.kind in ("actor", "role", "anon", "place", "pronoun") and not (
                     is_possessive(self.text, m.end) or after_preposition(self.text, m.start)
                 ):
+                    if _PASSIVE.match(self.text, m.end):  # "X was criticised in a speech
+                        return None  # by Y": who spoke is not the subject
                     return self.memory.resolve(self.text, m)
             return None
         return None
