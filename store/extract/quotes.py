@@ -425,6 +425,9 @@ class _Article:
         """"Trump's remark that a deal was '…'": the owner of a speech noun before the
         quotation, when no speech verb stands between the noun and the quotation."""
         text = self.text
+        window = text[lo:q_start]
+        if not any(w in window for w in ("'s", "’s", "his ", "her ", "His ", "Her ")):
+            return None  # no possessive at all: the usual case
         found = None
         for match in _SPEECH_NOUN.finditer(text, lo, q_start):
             found = match  # the last one: the nearest to the quotation
