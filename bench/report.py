@@ -15,7 +15,8 @@ METHOD = """\
 - **Build**: `Store.build(folder)` in a child process. Wall time, and CPU time (user + system)
   of that process divided by the number of articles: the build runs on one core, and CPU time
   is what the machine's load disturbs least. Peak memory is the child's `ru_maxrss`. The size is
-  that of the `corpus/` folder written.
+  that of the `corpus/` folder written, apart from the per-article analyses the build caches
+  there so that a later `parley add` re-reads no article (shown beside it).
 - **Extraction**: `store.extract.article.analyse` (cleaning, sentences, quotations and speakers,
   issues, parties, clauses, date mentions) on up to 300 of the articles, one at a time in a
   child process, CPU time (`time.process_time()`) per article; reading the file is not counted.
