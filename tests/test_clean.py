@@ -233,3 +233,8 @@ def test_a_tass_dateline_is_kept_and_names_the_agency():
             "guarantees, a deputy foreign minister said.")
     c = clean_article(f"Russia ready to guarantee security\n\n{body}", "tass.txt")
     assert c.text == body and c.outlet == "TASS"
+
+
+def test_an_outlet_and_a_date_on_their_own_line():
+    c = clean_article("Talks resume\n\nUkrinform, 21.12.2025\n\nThe envoys met.", "u.txt")
+    assert (c.outlet, c.published, c.text) == ("Ukrinform", "2025-12-21", "The envoys met.")

@@ -244,6 +244,9 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
             continue
         if len(s) <= 40 and _LONE_DATE.match(s) and (d := parse_date(s)):
             found.setdefault("published", d.isoformat())
+            lead = s.split(",", 1)[0].strip()
+            if lead.casefold() in _KNOWN_OUTLETS:  # "Ukrinform, 21.12.2025"
+                found.setdefault("outlet", lead)
             continue  # a date line under the headline: "(Dec. 28, 2025)"
         if len(s) <= 80 and (masthead := _masthead(s)):
             for key, value in masthead.items():
