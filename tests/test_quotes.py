@@ -452,3 +452,14 @@ def test_a_paragraph_in_between_breaks_the_introduction(codebook):
     text = ('Marco Rubio spoke at length on Monday.\n\nZelensky arrived in Berlin later.\n\n'
             '"We want peace now, not later."')
     assert _quotes(text, codebook) == []
+
+
+def test_a_paragraphs_own_speaker_goes_on_after_a_colon_introduction(codebook):
+    text = (
+        "Zelensky put it bluntly:\n\n"
+        '"We will not give away our land."\n\n'
+        "'We won't be rushed,' Finland's president Alexander Stubb told the BBC. "
+        "'Ukraine's future can't be decided over a weekend.'"
+    )
+    assert [q.speaker for q in _quotes(text, codebook)] == [
+        "Volodymyr Zelensky", "Alexander Stubb", "Alexander Stubb"]

@@ -626,6 +626,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
                     break
         if sp is None and si > 0 and text[: sentences[si][0]].rstrip().endswith(":"):
             sp = art.intro_speaker(si - 1)
+        if sp is None and last is not None and last[0] == span.paragraph and not labelled:
+            sp = last[2]  # the paragraph's own speaker goes on, whatever introduced the list
         if sp is None and span.paragraph in list_intro:
             isi = list_intro[span.paragraph]
             if isi not in intro_cache:
