@@ -182,7 +182,6 @@ def test_field_value_keeps_its_own_dashes_and_slashes():
         'Ukraine, US narrow gaps on "prosperity plan"',
         "Ukraine, US narrow gaps on “prosperity plan”",
         "Kyiv wary of ‘final offer’",
-        "'We are not there yet': Witkoff says talks will go on",
         "Is a ceasefire within reach?",
     ],
 )
@@ -191,6 +190,14 @@ def test_headline_with_quotation_marks_or_question_is_title(headline):
     clean = clean_article(raw, "story.txt")
     assert clean.title == headline
     assert headline not in clean.text
+
+
+def test_a_headline_quoting_someone_is_the_title_and_stays_in_the_text_once():
+    headline = "'We are not there yet': Witkoff says talks will go on"
+    body = "KYIV (AP) — The two sides met on Thursday. They talked."
+    clean = clean_article(f"{headline}\n\n{headline}\n\n{body}", "story.txt")
+    assert clean.title == headline
+    assert clean.text == f"{headline}\n\n{body}"
 
 
 @pytest.mark.parametrize(

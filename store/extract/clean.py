@@ -253,6 +253,9 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
                 found.setdefault(key, value)
             continue  # "Kyiv Post | 27.12.2025": the outlet and the date, no field names
         if first_content and (_is_heading(s) or _is_quoted_headline(s, lines, n)):
+            if headline is None and _quotes_someone(s):
+                keep.append(line.rstrip())  # "'We are not there yet': Witkoff says ...":
+                keep.append("")  # a quotation the reader sees, kept (once) as its own line
             headline = headline or s
             continue
         if headline is not None and s == headline:
@@ -320,6 +323,15 @@ def _masthead(line: str) -> dict[str, str] | None:
         ):
             found.setdefault("outlet", part)
     return found if "published" in found else None
+
+
+_HEADLINE_QUOTE = re.compile(r"[\"“‘']([^\"“”‘’']+?)[\"”’'](?=[\s:,.;?!—–-]|$)")
+
+
+def _quotes_someone(headline: str) -> bool:
+    """Whether a headline holds a quotation of three or more words (its speaker named in
+    it: "'We are not there yet': Witkoff says ...")."""
+    return any(len(m.group(1).split()) >= 3 for m in _HEADLINE_QUOTE.finditer(headline))
 
 
 def _drop_line(s: str, found: dict[str, str]) -> bool:
