@@ -8,13 +8,21 @@ from __future__ import annotations
 from tui.app import ParleyApp
 
 
+async def settle(pilot) -> None:
+    """Until the app is idle with no worker running: the workers that start after the first
+    frame (warming positions, reading the notes) may still be starting at the first pause."""
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def press(*keys):
     async def run_before(pilot) -> None:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         for key in keys:
             await pilot.press(key)
-        await pilot.pause()
+        await settle(pilot)
 
     return run_before
 
