@@ -245,3 +245,27 @@ def test_a_tass_dateline_is_kept_and_names_the_agency():
 def test_an_outlet_and_a_date_on_their_own_line():
     c = clean_article("Talks resume\n\nUkrinform, 21.12.2025\n\nThe envoys met.", "u.txt")
     assert (c.outlet, c.published, c.text) == ("Ukrinform", "2025-12-21", "The envoys met.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Published December 14, 2025 at 9:02 a.m. EST", "Posted on 14 December 2025",
+     "First published Sun 14 Dec 2025 18.05 GMT"],
+)
+def test_a_publication_stamp_without_a_colon(line):
+    c = clean_article(f"Talks resume\n\n{line}\n\nThe envoys met on Sunday.", "w.txt")
+    assert (c.published, c.text) == ("2025-12-14", "The envoys met on Sunday.")
+
+
+def test_a_sentence_starting_with_published_is_reporting():
+    body = "Published reports say the envoys met on Sunday in Berlin, 14 December 2025."
+    assert clean_article(f"Talks\n\n{body}", "w.txt").text == body
+
+
+@pytest.mark.parametrize("line", ["Updated December 30, 2025 at 6:12 p.m. EST",
+                                  "Updated: 2025-12-30 18:12", "Last updated 30 December 2025"])
+def test_an_update_stamp_dates_an_article_without_a_publication_stamp(line):
+    c = clean_article(f"Talks\n\n{line}\n\nThe envoys met.", "w.txt")
+    assert (c.published, c.text) == ("2025-12-30", "The envoys met.")
+    c = clean_article(f"Talks\n\nPublished: 2025-12-29\n\n{line}\n\nThe envoys met.", "w.txt")
+    assert c.published == "2025-12-29"

@@ -285,3 +285,19 @@ def test_reextract_after_a_codebook_change_analyses_everything_again(store, tmp_
     changed.write_text((bundled_seeds_dir() / "codebook.toml").read_text() + "\n# edited\n")
     report = ingest.reextract(store, codebook_path=changed)
     assert len(counted) == 6 and report.analysed == 6
+
+
+def test_an_article_with_only_an_update_stamp_is_dated_by_it(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "wp.txt").write_text(
+        "Timeline slips again\n\nUpdated December 30, 2025 at 6:12 p.m. EST\n\n"
+        "Kremlin aide Yuri Ushakov said Tuesday that Russia would answer after the holidays.\n",
+        encoding="utf-8",
+    )
+    s = Store(tmp_path / "data")
+    s.build(folder)
+    s.load()
+    (src,) = s.sources()
+    assert (src.published, src.published_basis) == ("2025-12-30", "stated")
+    assert [e.date for e in s.events()] == ["2025-12-30"]

@@ -242,6 +242,10 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
             continue
         if _drop_line(s, found):
             continue
+        if len(s) <= 80 and (stamp := _STAMP_LINE.match(s)) and (d := parse_date(stamp["v"])):
+            key = "updated" if "updated" in stamp["k"].casefold() else "published"
+            found.setdefault(key, d.isoformat())
+            continue  # "Published December 14, 2025 at 9:02 a.m. EST" (no colon after the key)
         if len(s) <= 40 and _LONE_DATE.match(s) and (d := parse_date(s)):
             found.setdefault("published", d.isoformat())
             lead = s.split(",", 1)[0].strip()
@@ -278,7 +282,9 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         if value and isinstance(value, str) and _canonical(key):
             found[_canonical(key)] = value.strip()
 
-    published = parse_date(found["published"]) if found.get("published") else None
+    # The date the article shows: its publication stamp, else its update stamp.
+    shown = found.get("published") or found.get("updated")
+    published = parse_date(shown) if shown else None
     title = found.get("title") or headline or PurePath(str(name)).stem or "untitled"
     url = found.get("url")
     outlet = outlet_from_source(found.get("outlet")) or outlet_from_source(found.get("source"))
@@ -300,10 +306,19 @@ def _canonical(key: str) -> str | None:
         "title": "title", "original title": "title", "headline": "title",
         "outlet": "outlet", "publisher": "outlet", "source": "source",
         "published": "published", "date": "published", "publication date": "published",
+        "updated": "updated", "last updated": "updated",
         "url": "url", "link": "url",
     }.get(key)  # fmt: skip
 
 
+# "Published December 14, 2025 at 9:02 a.m. EST", "Updated 22 Dec 2025, 14.05 GMT": a stamp
+# without a colon, its value starting as a date does (a digit, a month or a weekday).
+_STAMP_LINE = re.compile(
+    r"^(?P<k>(?:first |originally )?(?:published|posted)|(?:last )?updated)(?:\s+on)?:?\s+"
+    r"(?P<v>(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
+    r"|sun)[a-z]*\.?[\s,]).*)$",
+    re.IGNORECASE,
+)
 _MASTHEAD_SEP = re.compile(r"\s+[|·•—–]\s+")
 _KNOWN_OUTLETS = frozenset(o.casefold() for o in (*OUTLETS.values(), *AGENCIES.values()))
 
