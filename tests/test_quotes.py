@@ -463,3 +463,12 @@ def test_a_paragraphs_own_speaker_goes_on_after_a_colon_introduction(codebook):
     )
     assert [q.speaker for q in _quotes(text, codebook)] == [
         "Volodymyr Zelensky", "Alexander Stubb", "Alexander Stubb"]
+
+
+def test_an_institution_described_through_its_country(codebook):
+    text = ("Poland's defence ministry said in a statement that it would serve as \"the logistics "
+            "hub for any reassurance force.\" Zelenskyy's chief of staff said it was \"a good "
+            "first step for Europe.\"")
+    got = [(q.speaker, q.actor_kind, q.party) for q in _quotes(text, codebook)]
+    assert got == [("Poland's defence ministry", "institution", "europe"),
+                   ("Zelenskyy's chief of staff", "person", "ukraine")]

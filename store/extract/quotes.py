@@ -342,7 +342,7 @@ class _Article:
             break
         described = possessive_description(self.matcher, self.text, lo, vs)
         if described and (best is None or best[1].kind == "anonymous"):  # not "adviser"
-            return Speaker(described[0], None, "group" if described[3] else "person",
+            return Speaker(described[0], None, "group" if described[3] else described[4],
                            described[2])
         found = name_before(self.text, lo, vs)
         if found and (

@@ -666,6 +666,11 @@ _PERSON_ENDS = frozenset(
      "deputy", "chairman", "chairwoman", "president", "premier", "counterpart", "counterparts",
      "successor", "predecessor", "lawyer", "lawyers", "son", "daughter", "wife", "husband"]
 )
+# "Poland's defence ministry said": an institution described through its party.
+_INSTITUTION_ENDS = frozenset(
+    ["ministry", "office", "government", "embassy", "military", "army", "parliament",
+     "presidency", "delegation", "mission", "cabinet", "command", "council"]
+)
 _POSSESSIVE_ROLE = re.compile(
     r"(?<![\w.'’-])((?:[A-ZÀ-Þ][\w-]*\s+){0,3}[A-ZÀ-Þ][\w-]*)['’]s\s+"
     r"((?:[a-z][\w-]*\s+){0,4}([a-z][\w-]*))$"
@@ -673,17 +678,18 @@ _POSSESSIVE_ROLE = re.compile(
 
 
 def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
-    """An unnamed person described through a known actor or party, right before `end` (the
-    verb): "Zelenskyy's chief of staff said" → ("Zelenskyy's chief of staff", start, party,
-    plural)."""
+    """An unnamed person or institution described through a known actor or party, right
+    before `end` (the verb): "Zelenskyy's chief of staff said" → ("Zelenskyy's chief of
+    staff", start, party, plural, kind); "Poland's defence ministry said" is an institution."""
     lo = max(lo, end - 90)
     window = text[lo:end]
     if "'s " not in window and "’s " not in window:
         return None
     window = _TRAILING_ADVERBS.sub("", window)
     m = _POSSESSIVE_ROLE.search(window)
-    if not m or m.group(3) not in _PERSON_ENDS:
+    if not m or m.group(3) not in _PERSON_ENDS | _INSTITUTION_ENDS:
         return None
+    kind = "institution" if m.group(3) in _INSTITUTION_ENDS else "person"
     owner = m.group(1).split()
     for i in range(len(owner)):  # "Russian President Vladimir Putin's": the name at the end
         name = " ".join(owner[i:])
@@ -692,7 +698,7 @@ def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
         party = matcher.actors[aid].party if aid else matcher.word_party.get(key)
         if aid or party:
             at = m.start() + m.group(0).find(name)
-            return window[at:].strip(), lo + at, party, m.group(3) in _PLURAL_HEADS
+            return window[at:].strip(), lo + at, party, m.group(3) in _PLURAL_HEADS, kind
     return None
 
 
