@@ -51,9 +51,10 @@ METHOD = """\
   `--notes` notes (default 5,000, `bench.notes_bench.fill`), then times `--saves` (default 300)
   `NotesStore.add` calls (lock, read, write a temp file, fsync, replace): p50 and p99.
 - **Ingest**: two articles the build did not see are added one at a time with
-  `store.ingest.add` in a child process. The first add after a plain `Store.build` may analyse
-  the whole library (its analysis cache starts empty) and is shown for information; the second
-  add, the steady state, is the figure against the target.
+  `store.ingest.add` in a child process. The first add after a plain `Store.build` also makes
+  the library's manifest (the build filled the analysis cache, so it analyses only the new
+  article) and is shown for information; the second add, the steady state, is the figure
+  against the target.
 """
 
 
