@@ -97,3 +97,18 @@ def test_call_briefing_in_markdown(data):
     assert quote.text[:40] in md
     unknown = parley("export", "--format", "md", "--call", "nope", data=data)
     assert unknown.returncode == 1 and "nope" in unknown.stderr
+
+
+def test_a_damaged_notes_file_says_how_to_get_it_back(data):
+    assert parley("note", "add", "issue:territory", "first", data=data).returncode == 0
+    assert parley("note", "add", "issue:territory", "second", data=data).returncode == 0
+    notes = data / "notes.json"
+    notes.write_bytes(notes.read_bytes()[:40])
+    for args in (("note", "list"), ("note", "add", "issue:territory", "third")):
+        run = parley(*args, data=data)
+        assert run.returncode == 1
+        (line,) = run.stderr.strip().splitlines()
+        assert str(notes) in line and "parley note recover" in line
+    assert parley("note", "recover", data=data).returncode == 0
+    listed = json.loads(parley("note", "list", "--json", data=data).stdout)
+    assert [n["text"] for n in listed] == ["first"]  # the last good copy

@@ -17,6 +17,12 @@ def note_command() -> None:
     """Add, list and recover notes (the notes file is separate from the corpus)."""
 
 
+def _damaged(e) -> str:
+    """A damaged notes file, said for the command line: what to run to get it back."""
+    return (f"{e.path}: {e.problem}; the file was left untouched. Run `parley note recover` to "
+            "restore its last good copy (the damaged file is kept aside).")
+
+
 @note_command.command("add")
 @click.argument("target", metavar="KIND:ID")
 @click.argument("text")
@@ -40,7 +46,9 @@ def add_note(ctx: click.Context, target: str, text: str, call: str | None) -> No
         context = store.entry_text(kind, entry_id)
     try:
         note = store.notes.add(kind, entry_id, text, context=context, call=call)
-    except (NotesCorruptError, NotesWriteError, ValueError) as e:
+    except NotesCorruptError as e:
+        fail(_damaged(e))
+    except (NotesWriteError, ValueError) as e:
         fail(str(e))
     click.echo(note.id)
 
@@ -57,7 +65,7 @@ def list_notes(ctx: click.Context, as_json: bool, call: str | None) -> None:
     try:
         notes = store.notes.notes(call=call)
     except NotesCorruptError as e:
-        fail(str(e))
+        fail(_damaged(e))
     if as_json:
         click.echo(json.dumps([{**asdict(n), "target": n.target} for n in notes], indent=2,
                               ensure_ascii=False))
