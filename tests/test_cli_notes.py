@@ -104,7 +104,9 @@ def test_a_damaged_notes_file_says_how_to_get_it_back(data):
     assert parley("note", "add", "issue:territory", "second", data=data).returncode == 0
     notes = data / "notes.json"
     notes.write_bytes(notes.read_bytes()[:40])
-    for args in (("note", "list"), ("note", "add", "issue:territory", "third")):
+    commands = (("note", "list"), ("note", "add", "issue:territory", "third"), ("export",),
+                ("export", "--format", "md"), ("changes", "--since", "last-call"))
+    for args in commands:
         run = parley(*args, data=data)
         assert run.returncode == 1
         (line,) = run.stderr.strip().splitlines()

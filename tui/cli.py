@@ -9,10 +9,14 @@ import sys
 
 import click
 
-from tui.cli_support import EXIT_SKIPPED, fail, store_for
+from tui.cli_support import EXIT_SKIPPED, ParleyGroup, fail, store_for
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=ParleyGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--data",
     "data",

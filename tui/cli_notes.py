@@ -17,12 +17,6 @@ def note_command() -> None:
     """Add, list and recover notes (the notes file is separate from the corpus)."""
 
 
-def _damaged(e) -> str:
-    """A damaged notes file, said for the command line: what to run to get it back."""
-    return (f"{e.path}: {e.problem}; the file was left untouched. Run `parley note recover` to "
-            "restore its last good copy (the damaged file is kept aside).")
-
-
 @note_command.command("add")
 @click.argument("target", metavar="KIND:ID")
 @click.argument("text")
@@ -46,8 +40,8 @@ def add_note(ctx: click.Context, target: str, text: str, call: str | None) -> No
         context = store.entry_text(kind, entry_id)
     try:
         note = store.notes.add(kind, entry_id, text, context=context, call=call)
-    except NotesCorruptError as e:
-        fail(_damaged(e))
+    except NotesCorruptError:
+        raise  # (a ValueError too) said by the command group, with how to recover
     except (NotesWriteError, ValueError) as e:
         fail(str(e))
     click.echo(note.id)
@@ -59,13 +53,8 @@ def add_note(ctx: click.Context, target: str, text: str, call: str | None) -> No
 @click.pass_context
 def list_notes(ctx: click.Context, as_json: bool, call: str | None) -> None:
     """List notes, newest first."""
-    from store.notes import NotesCorruptError
-
     store = store_for(ctx)
-    try:
-        notes = store.notes.notes(call=call)
-    except NotesCorruptError as e:
-        fail(_damaged(e))
+    notes = store.notes.notes(call=call)  # a damaged file: said by the command group
     if as_json:
         click.echo(json.dumps([{**asdict(n), "target": n.target} for n in notes], indent=2,
                               ensure_ascii=False))
