@@ -105,3 +105,16 @@ async def test_another_process_note_while_a_dialog_is_open_refreshes_the_dashboa
         await pilot.pause(0.3)
         assert isinstance(app.screen, NoteEditor)
         assert app.note_count(kind, entry_id) == 1
+
+
+async def test_a_damaged_notes_file_is_said_at_once_on_the_dashboard(store):
+    store.notes.add("issue", "territory", "kept in the backup")
+    store.notes_path.write_text('{"notes": {"1": {"id": ')  # truncated
+    app = ParleyApp(store)
+    async with app.run_test() as pilot:
+        await loaded(pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = [n for n in app._notifications if n.severity == "error"]
+        assert len(said) == 1 and str(store.notes_path) in said[0].message
+        assert "ctrl+r" in said[0].message and not said[0].markup

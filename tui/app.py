@@ -212,6 +212,14 @@ class ParleyApp(App):
         watch the notes file for changes."""
         if self._notes is None:  # (a refresh since the worker started has read newer ones)
             self._notes = snapshot
+            if snapshot.error:  # the notes are the user's: never let them look merely empty
+                self.notify(
+                    f"{snapshot.error}\nPress n, then ctrl+r to recover the last good copy.",
+                    title="Your notes cannot be read",
+                    severity="error",
+                    timeout=30,
+                    markup=False,
+                )
             if snapshot.notes or snapshot.overrides:
                 self.pane("issues").load(self.store, self.analyst_status, self.note_count)
                 for pane_id in PANES:
