@@ -214,7 +214,8 @@ class ParleyApp(App):
             self._notes = snapshot
             if snapshot.error:  # the notes are the user's: never let them look merely empty
                 self.notify(
-                    f"{snapshot.error}\nPress n, then ctrl+r to recover the last good copy.",
+                    f"{snapshot.error} The file was left untouched.\nPress n, then ctrl+r to "
+                    "restore its last good copy (the damaged file is kept aside).",
                     title="Your notes cannot be read",
                     severity="error",
                     timeout=30,

@@ -142,7 +142,9 @@ def notes_snapshot(store) -> NotesSnapshot:
             grouped.setdefault((note.target_kind, note.target_id), []).append(note)
         overrides = dict(store.notes.status_overrides())
     except Exception as error:  # noqa: BLE001 - panes keep working; the editor shows the error
-        return NotesSnapshot(error=str(error))
+        problem = getattr(error, "problem", None)  # a damaged file: its path and what is wrong
+        said = f"{error.path}: {problem}." if problem else str(error)
+        return NotesSnapshot(error=said)
     return NotesSnapshot({k: tuple(v) for k, v in grouped.items()}, overrides)
 
 
