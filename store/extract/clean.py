@@ -242,20 +242,10 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
             continue
         if _drop_line(s, found):
             continue
-        if len(s) <= 80 and (stamp := _STAMP_LINE.match(s)) and (d := parse_date(stamp["v"])):
-            key = "updated" if "updated" in stamp["k"].casefold() else "published"
-            found.setdefault(key, d.isoformat())
-            continue  # "Published December 14, 2025 at 9:02 a.m. EST" (no colon after the key)
-        if len(s) <= 40 and _LONE_DATE.match(s) and (d := parse_date(s)):
-            found.setdefault("published", d.isoformat())
-            lead = s.split(",", 1)[0].strip()
-            if lead.casefold() in _KNOWN_OUTLETS:  # "Ukrinform, 21.12.2025"
-                found.setdefault("outlet", lead)
-            continue  # a date line under the headline: "(Dec. 28, 2025)"
-        if len(s) <= 80 and (masthead := _masthead(s)):
-            for key, value in masthead.items():
+        if len(s) <= 80 and (dated := _date_line(s)):
+            for key, value in dated.items():
                 found.setdefault(key, value)
-            continue  # "Kyiv Post | 27.12.2025": the outlet and the date, no field names
+            continue
         if first_content and (_is_heading(s) or _is_quoted_headline(s, lines, n)):
             if headline is None and _quotes_someone(s):
                 keep.append(line.rstrip())  # "'We are not there yet': Witkoff says ...":
@@ -321,6 +311,20 @@ _STAMP_LINE = re.compile(
 )
 _MASTHEAD_SEP = re.compile(r"\s+[|·•—–]\s+")
 _KNOWN_OUTLETS = frozenset(o.casefold() for o in (*OUTLETS.values(), *AGENCIES.values()))
+
+
+def _date_line(line: str) -> dict[str, str] | None:
+    """The fields of a line that only dates the article, or None: a stamp without a colon
+    ("Published December 14, 2025 at 9:02 a.m. EST", "Updated ..."), a date alone under the
+    headline ("(Dec. 28, 2025)", "Ukrinform, 21.12.2025"), a masthead ("Kyiv Post |
+    27.12.2025")."""
+    if (stamp := _STAMP_LINE.match(line)) and (d := parse_date(stamp["v"])):
+        return {"updated" if "updated" in stamp["k"].casefold() else "published": d.isoformat()}
+    if len(line) <= 40 and _LONE_DATE.match(line) and (d := parse_date(line)):
+        lead = line.split(",", 1)[0].strip()
+        known = lead.casefold() in _KNOWN_OUTLETS
+        return {"published": d.isoformat(), **({"outlet": lead} if known else {})}
+    return _masthead(line)
 
 
 def _masthead(line: str) -> dict[str, str] | None:
