@@ -472,3 +472,16 @@ def test_an_institution_described_through_its_country(codebook):
     got = [(q.speaker, q.actor_kind, q.party) for q in _quotes(text, codebook)]
     assert got == [("Poland's defence ministry", "institution", "europe"),
                    ("Zelenskyy's chief of staff", "person", "ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We came here to listen, not to sign," — Rustem Umerov, Ukraine\'s chief negotiator.',
+         "Rustem Umerov"),
+        ('"Peace cannot be bought with land" -- Olena Kovalenko, a schoolteacher in Kyiv',
+         "Olena Kovalenko"),
+    ],
+)
+def test_a_quotation_credited_after_a_dash(codebook, text, speaker):
+    assert [q.speaker for q in _quotes(text, codebook)] == [speaker]

@@ -53,6 +53,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _APOSTROPHE = re.compile(r"['’]")
 _ONLY_PUNCTUATION = re.compile(r"[\s,.;:!?—–-]*")
+_DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '..." — Name, title'
 _LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
     "a an the of and or to in on for with at by from vs nor but as into".split()
@@ -614,6 +615,12 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
             if label:
                 sp = art.memory.known(label.group(1))
                 labelled = sp is None  # "Q:": somebody, but not whoever spoke before
+        if sp is None and (credit := _DASH_CREDIT.match(text, span.end + 1, hi + 1)):
+            # '"We came here to listen," — Rustem Umerov, Ukraine's chief negotiator.'
+            named = name_after(text, credit.end(), hi + 1)
+            rest = text[credit.end() + len(named[0]) : hi].strip() if named else "-"
+            if named is not None and (not rest or rest[0] in ",(." ):  # the credit ends it
+                sp = art.memory.named(named[0], text[credit.end() : hi])
         if sp is None and span.group in multi:  # a quotation over paragraphs: any piece's speaker
             for other in spans[k + 1 :]:
                 if other.group != span.group:
