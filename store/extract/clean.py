@@ -344,13 +344,12 @@ def _masthead(line: str) -> dict[str, str] | None:
     return found if "published" in found else None
 
 
-_HEADLINE_QUOTE = re.compile(r"[\"“‘']([^\"“”‘’']+?)[\"”’'](?=[\s:,.;?!—–-]|$)")
-
-
 def _quotes_someone(headline: str) -> bool:
     """Whether a headline holds a quotation of three or more words (its speaker named in
-    it: "'We are not there yet': Witkoff says ...")."""
-    return any(len(m.group(1).split()) >= 3 for m in _HEADLINE_QUOTE.finditer(headline))
+    it: "'We are not there yet': Witkoff says ..."), found as the article's quotations are."""
+    from store.extract.quotes import find_quote_spans, word_count
+
+    return any(word_count(headline[q.start : q.end]) >= 3 for q in find_quote_spans(headline))
 
 
 def _drop_line(s: str, found: dict[str, str]) -> bool:
