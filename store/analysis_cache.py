@@ -45,13 +45,17 @@ class AnalysisCache:
     def _path(self, content_hash: str) -> Path:
         return self.folder / f"{content_hash}.pickle"
 
-    def get(self, content_hash: str):
-        """The cached analysis, or None (never raises: a bad entry is a miss)."""
+    def get(self, content_hash: str, name: str | None = None):
+        """The cached analysis (of the article under file name `name`, when given: the name
+        is part of an analysis), or None (never raises: a bad entry is a miss)."""
         try:
             with self._path(content_hash).open("rb") as f:
                 analysis = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
                 IndexError, TypeError, ValueError):
+            self.misses += 1
+            return None
+        if name is not None and analysis.path != name:
             self.misses += 1
             return None
         self.hits += 1

@@ -332,8 +332,8 @@ def _rebuild(store, lib: Library, report: AddReport, codebook_path, when, *, rea
     for entry in lib.entries:
         if entry.hash in seen:
             continue
-        a = cache.get(entry.hash)
-        if a is None or a.path != entry.name:
+        a = cache.get(entry.hash, entry.name)
+        if a is None:
             got = read_article(lib.file_of(entry))
             if isinstance(got, Skipped):
                 report.skipped.append(str(got))

@@ -50,8 +50,8 @@ def analyse_all(
     seen: dict[str, str] = {}
     out, dups = [], []
     for raw in raws:
-        a = cache.get(content_hash(raw.data)) if cache is not None else None
-        if a is None or a.path != raw.name:
+        a = cache.get(content_hash(raw.data), raw.name) if cache is not None else None
+        if a is None:
             a = analyse(raw, codebook)
         if a.source_id in seen:
             dups.append((raw.name, seen[a.source_id]))
