@@ -149,6 +149,24 @@ def test_nested_single_quotes_are_part_of_the_outer_quotation(codebook):
     assert len(qs) == 1 and "\u2018free economic zone\u2019" in qs[0].text
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("\u201e", "\u201c"), ("\u201e", "\u201d"), ("\u00ab", "\u00bb"), ("\u201c", "\u201d")],
+)
+def test_german_and_french_marks_pair_up(codebook, opening, closing):
+    """„…“ (German), „…” (Polish) and «…» open and close like “…”: the German closing mark,
+    which is the English opening one, ends the quotation instead of starting another."""
+    text = (
+        f"{opening}We will not give up our land,{closing} Zelensky said. "
+        f"Merz added: {opening}Europe stands with Ukraine.{closing}"
+    )
+    qs = _quotes(text, codebook)
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("We will not give up our land,", "Volodymyr Zelensky"),
+        ("Europe stands with Ukraine.", "Friedrich Merz"),
+    ]
+
+
 def test_apostrophes_do_not_open_quotations(codebook):
     text = "Russia's envoy didn't say much. Ukraine's leaders' demands weren't met, Zelensky said."
     assert find_quote_spans(text) == []

@@ -1,7 +1,7 @@
 """Direct quotations and who said them.
 
 Rules (documented here because the gold follows them):
-- A quotation is the exact text between a pair of marks: " “” «» „“ or, outside a double
+- A quotation is the exact text between a pair of marks: " “” «» „“ „” or, outside a double
   quotation, ‘’ / '' used as marks (an apostrophe inside a word never opens or closes one).
   Marks nested inside a quotation belong to it. A quotation that runs over several paragraphs
   (an opening mark with no closing one, and the next paragraph opening again) is returned as one
@@ -158,8 +158,11 @@ def _scan_paragraph(text: str, lo: int, hi: int, no_single: set[int]):
     for m in _MARKS.finditer(text, lo, hi):
         i, c = m.start(), m.group(0)
         if state == "double":
-            if c in _DOUBLE_CLOSE or (c == '"' and (_closing(text, i, lo, hi)
-                                                    or not _opening(text, i, lo, hi))):
+            if (
+                c in _DOUBLE_CLOSE
+                or (c == "“" and text[opened] == "„")  # German „…“: its close is our open
+                or (c == '"' and (_closing(text, i, lo, hi) or not _opening(text, i, lo, hi)))
+            ):
                 spans.append((opened + 1, i))
                 state = ""
             elif c in _DOUBLE_OPEN or c == '"':
