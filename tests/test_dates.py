@@ -238,3 +238,34 @@ def test_parse_numeric_metadata_dates(value, expected):
 )
 def test_a_clause_without_a_verb_takes_its_sentences_tense(sentence, expected):
     assert _resolve_in(sentence, date(2025, 12, 19)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # News writes a scheduled happening in the present ("the summit opens on Thursday"):
+        # such a verb looks ahead, and the sentence's other clauses do not lend it theirs.
+        ("The council meets on the 22nd, and the loan must be agreed by then.", ["2025-12-22"]),
+        ("Trump travels to Florida on Monday, after talks that lasted for days.",
+         ["2025-12-22"]),
+        ("The summit opens on the 20th, officials said.", ["2025-12-20"]),
+        # The past still wins where it is the nearest verb.
+        ("The envoys met on the 15th, and the council meets again soon.", ["2025-12-15"]),
+    ],
+)
+def test_a_present_tense_scheduling_verb_looks_ahead(sentence, expected):
+    assert _resolve_in(sentence, date(2025, 12, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Zelensky spoke with Macron by phone on 16/12.", ["2025-12-16"]),
+        ("The envoys will meet again on 22.12.", ["2025-12-22"]),
+        ("The text was sent on 12/16, a U.S. official said.", ["2025-12-16"]),  # month first
+        ("Ratios of 3/4 and 16/12 are not dates.", []),  # no preposition: no date
+        ("The vote passed 16/12 in committee.", []),
+    ],
+)
+def test_day_and_month_in_digits_after_a_preposition(sentence, expected):
+    assert _resolve_in(sentence, date(2025, 12, 18)) == expected

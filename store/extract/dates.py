@@ -64,6 +64,11 @@ def _master() -> re.Pattern[str]:
         # "12.12.2025", "12/12/2025", "5-1-2026": day first (see _numeric).
         rf"(?P<num>\b(?P<num_a>[0-3]?\d)(?P<num_s>[./-])(?P<num_b>[01]?\d)(?P=num_s)"
         rf"(?P<num_y>{_YEAR})(?!\d|[.,/-]\d))",
+        # "on 16/12", "on 22.12.": day and month without a year, only after a preposition
+        # (a bare "16/12" is as often a score or a ratio), the dotted form with its final dot.
+        r"(?P<dm>\b(?:[Oo]n\s+(?P<dm_a>[0-3]?\d)/(?P<dm_b>[01]?\d)(?![\d/%]|\.\d|\s*(?:of|per)\b)"
+        r"|(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter)\s+"
+        r"(?P<dm_c>[0-3]?\d)\.(?P<dm_d>[01]?\d)\.(?!\d)))",
         # "on the 15th": a day of the month alone, its month taken from the publication date.
         # An ordinal followed by its own noun ("the 15th round") is no date: only punctuation
         # or a function word may follow.
@@ -192,6 +197,10 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
         return DateExpr(s, e, "ymd", y, mo, d) if _valid(y, mo, d) else None
     if g["num"]:
         return _numeric(s, e, int(g["num_a"]), int(g["num_b"]), int(g["num_y"]), g["num_s"])
+    if g["dm"]:
+        if g["dm_c"]:
+            return _day_month(s, e, int(g["dm_c"]), int(g["dm_d"]), "")
+        return _day_month(s, e, int(g["dm_a"]), int(g["dm_b"]), "/")
     if g["dom"]:
         mod = g["dom_p"].casefold()
         return DateExpr(s, e, "dom", day=int(g["dom_d"]), modifier=mod)
@@ -272,10 +281,21 @@ def _numeric(s: int, e: int, a: int, b: int, y: int, sep: str) -> DateExpr | Non
     return DateExpr(s, e, "ymd", y, b, a, modifier="swap" if swap else None)
 
 
+def _day_month(s: int, e: int, a: int, b: int, sep: str) -> DateExpr | None:
+    """A yearless numeric date, day first as in _numeric; a slash date valid only month first
+    ("12/16") is read month first. Any year will do to check it: 29 February is kept."""
+    if sep == "/" and not _valid(2024, b, a) and _valid(2024, a, b):
+        a, b = b, a
+    return DateExpr(s, e, "md", None, b, a) if _valid(2024, b, a) else None
+
+
 # --- tense ---------------------------------------------------------------------------------------
 
+# News writes a scheduled happening in the present ("the summit opens on Thursday", "the
+# council meets on the 22nd"): these verbs, which are never nouns, look ahead like "will".
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|expected|expects|scheduled|upcoming|intends?|aims?|hopes?"
+    r"|meets|opens|begins|convenes|travels|arrives|resumes"
     r"|hoping|would|next|later|could|may|might|(?:plans?|planning|planned|set|due|going|is|are"
     r"|was|were|about|ready|prepared|willing|agreed|promised|pledged|vowed|offered|threatened)"
     r"\s+to\b(?!\s+(?:the|a|an|his|her|its|their)\b))\b|['’]ll\b",
