@@ -503,3 +503,37 @@ def test_an_institution_described_through_its_country(codebook):
 )
 def test_a_quotation_credited_after_a_dash(codebook, text, speaker):
     assert [q.speaker for q in _quotes(text, codebook)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("intro", "pronoun"),
+    [
+        ("Estonian Prime Minister Kristen Michal was blunter.", "he"),
+        ("Kristen Michal disagreed with that reading.", "she"),
+        ("Mayor Vitali Klitschko, who has led Kyiv since 2014, was less patient.", "he"),
+    ],
+)
+def test_a_person_the_codebook_does_not_know_is_who_he_means_next(codebook, intro, pronoun):
+    """A sentence's subject named in full is the person a later "he" or "she" refers to,
+    whether or not the codebook knows them and whatever the verb."""
+    quote = '"Russia is not negotiating, it is stalling,"'
+    text = f"Merz spoke first.\n\n{intro} {quote} {pronoun} said."
+    speakers = [q.speaker for q in _quotes(text, codebook)]
+    assert len(speakers) == 1 and speakers[0] not in (None, "Friedrich Merz")
+    assert speakers[0].split()[-1] in intro
+
+
+@pytest.mark.parametrize("ready", ["was ready", '"stands ready"'])
+def test_a_name_in_apposition_to_a_description_is_the_speaker(codebook, ready):
+    """Also when the sentence holds a phrase in marks too short to be a quotation."""
+    text = (
+        "Merz spoke first. A spokesperson for the European Commission, Paula Pinho, said the "
+        f'Commission {ready} to help. "Our proposal remains on the table," she said.'
+    )
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Paula Pinho"]
+
+
+@pytest.mark.parametrize("verb", ["wrote that the Kremlin", "said: \u201cThe Kremlin"])
+def test_a_person_of_an_organisation_is_the_speaker_not_the_organisation(codebook, verb):
+    text = f"Analyst Tatiana Stanovaya of R.Politik {verb} \u201csees time on its side.\u201d"
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Tatiana Stanovaya"]

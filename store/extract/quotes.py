@@ -54,6 +54,7 @@ _FIRST_WORD = re.compile(r"[^\W_]+")
 _APOSTROPHE = re.compile(r"['’]")
 _ONLY_PUNCTUATION = re.compile(r"[\s,.;:!?—–-]*")
 _DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '..." — Name, title'
+_SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
 _LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
     "a an the of and or to in on for with at by from vs nor but as into".split()
@@ -245,7 +246,8 @@ def word_count(quote: str) -> int:
 class _Article:
     """One article being attributed: its mentions, verbs and memory, walked in order."""
 
-    def __init__(self, text: str, sentences, spans: list[_Span], codebook) -> None:
+    def __init__(self, text: str, sentences, spans: list[_Span], codebook,
+                 kept: list[_Span]) -> None:
         self.text = text
         self.sentences = sentences
         self.starts = [s for s, _ in sentences]
@@ -253,6 +255,9 @@ class _Article:
         self.spans = spans
         skip = [(s.start - 1, s.end + 1) for s in spans]
         self.skip = skip
+        # The quotations long enough to keep: a sentence holding one is heard through its
+        # speaker; one holding only a short phrase in marks is heard like any other.
+        self.kept = [(s.start - 1, s.end + 1) for s in kept]
         # Nothing after the last quotation's sentence can name its speaker.
         last = sentences[self.sentence_of(spans[-1].end)][1] if spans else 0
         words = words_of(text[: max(last, spans[-1].end + 1) if spans else 0])
@@ -260,13 +265,32 @@ class _Article:
         self.mention_starts = [m.start for m in self.mentions]
         self.verbs = [v for v in scan_verbs(words) if not _inside(skip, v.start())]
         self.verb_starts = [v.start() for v in self.verbs]
+        self.subjects = self._named_subjects(last)
         self.reset()
+
+    def _named_subjects(self, last: int) -> list[tuple[int, str]]:
+        """(start, words) of persons named in full at the start of a sentence ("Estonian Prime
+        Minister Kristen Michal was blunter."): who "he" or "she" means next, whatever the
+        verb, even when the codebook does not know them. Codebook mentions are heard anyway."""
+        out = []
+        mentioned = set(self.mention_starts)
+        for lo, hi in self.sentences:
+            if lo >= last:
+                break
+            found = name_after(self.text, lo, min(hi, lo + 100))
+            if found is None or found[1] in mentioned or _inside(self.skip, found[1]):
+                continue
+            words, at = found
+            if len(words.split()) >= 2 and _SUBJECT_FOLLOWS.match(self.text, at + len(words)):
+                out.append((at, words))
+        return out
 
     def reset(self) -> None:
         """Forget everything heard (a second walk through the article)."""
         self.memory = SpeakerMemory(self.matcher, self.text)
         self.next_mention = 0
         self.next_verb = 0
+        self.next_subject = 0
         self.owner_of_noun = False  # the last attribution was "Trump's remark that …"
 
     def sentence_of(self, pos: int) -> int:
@@ -293,6 +317,7 @@ class _Article:
                 m = None
             if v is not None and v.end() > pos:
                 v = None
+            self._hear_subjects(min(m.start if m else pos, v.end() if v else pos))
             if m is None and v is None:
                 return
             if m is not None and (v is None or m.start < v.end()):
@@ -301,6 +326,14 @@ class _Article:
             else:
                 self.next_verb += 1
                 self._hear_verb(v)
+
+    def _hear_subjects(self, pos: int) -> None:
+        """Hear the named sentence subjects before `pos` (see _named_subjects)."""
+        while self.next_subject < len(self.subjects) and self.subjects[self.next_subject][0] < pos:
+            sp = self.memory.named(self.subjects[self.next_subject][1], "")
+            self.next_subject += 1
+            if sp is not None and sp.kind == "person":
+                self.memory.heard(sp)
 
     def _hear_mention(self, m: Mention) -> None:
         if m.kind in ("pronoun", "statement"):
@@ -312,10 +345,11 @@ class _Article:
 
     def _hear_verb(self, v) -> None:
         lo, hi = self.sentences[self.sentence_of(v.start())]
-        q = bisect.bisect_left(self.skip, (lo, -1))
-        if q > 0 and self.skip[q - 1][1] > lo:  # a quotation from the sentence before ends here
+        kept = self.kept
+        q = bisect.bisect_left(kept, (lo, -1))
+        if q > 0 and kept[q - 1][1] > lo:  # a quotation from the sentence before ends here
             return
-        if q >= len(self.skip) or self.skip[q][0] >= hi:  # a quotation's sentence is heard
+        if q >= len(kept) or kept[q][0] >= hi:  # a quotation's sentence is heard
             # through its speaker; the others' subjects are who "he" means next
             self.memory.heard(self.subject_before(v, lo))
 
@@ -568,10 +602,11 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     if not spans:
         return []
     sentences = sentences or [(0, len(text))]
-    art = _Article(text, sentences, spans, codebook)
     words_by_group: dict[int, int] = {}
     for s in spans:
         words_by_group[s.group] = words_by_group.get(s.group, 0) + word_count(text[s.start : s.end])
+    art = _Article(text, sentences, spans, codebook,
+                   [s for s in spans if words_by_group[s.group] >= 3])
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     list_intro: dict[int, int] = {}  # paragraph → sentence introducing its list (a colon)
     intro, list_start = -1, 0

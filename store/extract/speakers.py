@@ -89,7 +89,7 @@ _NOT_PERSON = frozenset(
     government commission committee parliament union house department agency court bank fund
     party forces news times post press summit talks treaty deal pact article""".split()
 )
-_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|van|von|der|den|al|bin|la|le|da|du|di)"
+_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:de|van|von|der|den|al|bin|la|le|da|du|di)\b)"
 _NAME_AT_END = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})\s*$")
 _NAME_AT_START = re.compile(rf"\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?=\s|$)")
@@ -106,6 +106,12 @@ _JOURNALIST = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_APPOSITION = re.compile(r",[^,]*,\s*$")
+# A name and nothing else (two capitalised words at least): "Paula Pinho".
+_BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:de|van|von|der|al|bin)?\s*[A-ZÀ-Þ][\w’'.-]+)+")
+# "Tatiana Stanovaya of " right before an organisation's name: the person it belongs to.
+_OF_ORGANISATION = re.compile(
+    r"((?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'.-]+\s+[A-ZÀ-Þ][\w’'.-]+)\s+(?:of|at|from)\s+$"
+)
 _LEADING_THE = re.compile(r"(?i)^the\s+")
 
 
@@ -652,11 +658,19 @@ def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     lo = max(start, end - 120)
     window = text[lo:end]
     window = _TRAILING_ADVERBS.sub("", window)
-    if window.rstrip().endswith(","):  # "Bart Smet, Belgium's prime minister, said"
-        window = _TRAILING_APPOSITION.sub("", window)
+    if window.rstrip().endswith(","):
+        aside = _TRAILING_APPOSITION.search(window)
+        named = aside and _BARE_NAME.fullmatch(aside.group().strip(" ,"))
+        if named:  # "A spokesperson for the Commission, Paula Pinho, said": the name
+            return named.group(), lo + aside.start() + aside.group().find(named.group())
+        window = _TRAILING_APPOSITION.sub("", window)  # "Bart Smet, Belgium's premier, said"
     m = _NAME_AT_END.search(window.rstrip(" ,"))
     if not m:
         return None
+    of = _OF_ORGANISATION.search(window, 0, m.start(1))
+    if of and of.group(1).split()[-1].casefold() not in _TITLE_WORDS:
+        # "Analyst Tatiana Stanovaya of R.Politik wrote": the person, not the organisation
+        return of.group(1), lo + of.start(1)
     return m.group(1), lo + m.start(1)
 
 
