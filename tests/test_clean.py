@@ -269,3 +269,18 @@ def test_an_update_stamp_dates_an_article_without_a_publication_stamp(line):
     assert (c.published, c.text) == ("2025-12-30", "The envoys met.")
     c = clean_article(f"Talks\n\nPublished: 2025-12-29\n\n{line}\n\nThe envoys met.", "w.txt")
     assert c.published == "2025-12-29"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["December 14, 2025 at 9:02 a.m. EST", "12/14/2025 9:02 AM", "14.12.2025, 09:02",
+     "Sunday, 14 December 2025 - 18:05 GMT", "(Dec. 14, 2025 09:02)"],
+)
+def test_a_date_alone_with_its_time_dates_the_article(line):
+    c = clean_article(f"Talks resume\n\n{line}\n\nThe envoys met on Sunday.", "w.txt")
+    assert (c.published, c.text) == ("2025-12-14", "The envoys met on Sunday.")
+
+
+def test_a_short_paragraph_of_reporting_with_a_time_is_not_a_date_line():
+    body = "The envoys met at 9:02 on December 14, 2025."
+    assert clean_article(f"Talks\n\n{body}", "w.txt").text == body

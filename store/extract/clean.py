@@ -158,7 +158,13 @@ def _is_boilerplate(s: str) -> bool:
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
 _END_PUNCT = ".!?…:;\"'”’)]"
-_LONE_DATE = re.compile(r"^\(?(?:[A-Z][a-z]+day,?\s+)?[A-Za-z0-9., ]{6,30}\)?$")
+_LONE_DATE = re.compile(r"^\(?(?:[A-Z][a-z]+day,?\s+)?[A-Za-z0-9.,/ ]{6,30}\)?$")
+# The time after a date alone on its line: "at 9:02 a.m. EST", "- 18:05 GMT", ", 09:02".
+_TIME_AFTER = re.compile(
+    r"(?:\s*[-–,|]\s*|\s+)(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?"
+    r"(?=\)?$)",
+    re.IGNORECASE,
+)
 # "(Reuters) -" after a dateline, or TASS's "MOSCOW, December 22. /TASS/."
 _AGENCY_TAG = re.compile(
     r"\((?P<a>" + "|".join(AGENCIES) + r")\)\s*[-–—]|/(?P<s>" + "|".join(AGENCIES) + r")/"
@@ -320,8 +326,9 @@ def _date_line(line: str) -> dict[str, str] | None:
     27.12.2025")."""
     if (stamp := _STAMP_LINE.match(line)) and (d := parse_date(stamp["v"])):
         return {"updated" if "updated" in stamp["k"].casefold() else "published": d.isoformat()}
-    if len(line) <= 40 and _LONE_DATE.match(line) and (d := parse_date(line)):
-        lead = line.split(",", 1)[0].strip()
+    bare = _TIME_AFTER.sub("", line)
+    if len(bare) <= 40 and _LONE_DATE.match(bare) and (d := parse_date(bare)):
+        lead = bare.split(",", 1)[0].strip()
         known = lead.casefold() in _KNOWN_OUTLETS
         return {"published": d.isoformat(), **({"outlet": lead} if known else {})}
     return _masthead(line)
