@@ -537,3 +537,14 @@ def test_a_name_in_apposition_to_a_description_is_the_speaker(codebook, ready):
 def test_a_person_of_an_organisation_is_the_speaker_not_the_organisation(codebook, verb):
     text = f"Analyst Tatiana Stanovaya of R.Politik {verb} \u201csees time on its side.\u201d"
     assert [q.speaker for q in _quotes(text, codebook)] == ["Tatiana Stanovaya"]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Later that night, Interior Minister Marek Holub", "Marek Holub"]
+)
+def test_a_participle_after_a_comma_speaks_for_the_clauses_subject(codebook, opening):
+    """'X went further, telling ...': the participle's subject is the main clause's, even
+    when a time phrase opens the sentence and the verb before the comma is not speech."""
+    text = (f'{opening} went further, telling a radio station that the troops '
+            '"would be a target for our forces".')
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Marek Holub"]

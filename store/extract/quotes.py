@@ -54,6 +54,8 @@ _FIRST_WORD = re.compile(r"[^\W_]+")
 _APOSTROPHE = re.compile(r"['’]")
 _ONLY_PUNCTUATION = re.compile(r"[\s,.;:!?—–-]*")
 _DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '..." — Name, title'
+# Capitalised words of a name inside a clause ("Deputy Foreign Minister Sergei Ryabkov").
+_CLAUSE_NAME = re.compile(r"(?<![\w’'.-])[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+")
 _SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
 _LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -454,9 +456,24 @@ class _Article:
             sp = self.subject_before(v, lo)
             if sp is not None:
                 return sp
-        for m in self.mentions_in(lo, vs):
+        mentions = self.mentions_in(lo, vs)
+        for m in mentions:
             if m.kind in ("actor", "role", "anon", "place") and self._subject_like(m):
                 return self.memory.resolve(self.text, m)
+        # "On Tuesday, Deputy Minister X went further, telling ...": the first person named
+        # outside a prepositional phrase, known to the codebook or not.
+        for m in mentions:
+            if m.kind in ("actor", "role", "anon") and not (
+                is_possessive(self.text, m.end) or after_preposition(self.text, m.start)
+            ):
+                return self.memory.resolve(self.text, m)
+        for found in _CLAUSE_NAME.finditer(self.text, lo, vs):
+            if not after_preposition(self.text, found.start()) and _SUBJECT_FOLLOWS.match(
+                self.text, found.end()
+            ):
+                sp = self.memory.named(found.group(), self.text[lo : found.start()])
+                if sp is not None:
+                    return sp
         return None
 
     def speech_owner(self, lo: int, q_start: int) -> Speaker | None:
