@@ -284,3 +284,18 @@ def test_a_date_alone_with_its_time_dates_the_article(line):
 def test_a_short_paragraph_of_reporting_with_a_time_is_not_a_date_line():
     body = "The envoys met at 9:02 on December 14, 2025."
     assert clean_article(f"Talks\n\n{body}", "w.txt").text == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["December 14, 2025, 12:40, The Palace, Vienna", "December 14, 2025 4:15 PM GMT",
+     "14 December 2025, 18:05, Geneva"],
+)
+def test_a_dated_header_with_its_time_and_place_dates_the_article(line):
+    c = clean_article(f"Meeting of the council\n\n{line}\n\nThe envoys met on Sunday.", "w.txt")
+    assert (c.published, c.text) == ("2025-12-14", "The envoys met on Sunday.")
+
+
+def test_a_sentence_with_a_date_a_time_and_a_place_is_reporting():
+    body = "On December 14, 2025, 12:40, The envoys met in Geneva."
+    assert clean_article(f"Talks\n\n{body}", "w.txt").text == body
