@@ -299,3 +299,14 @@ def test_a_dated_header_with_its_time_and_place_dates_the_article(line):
 def test_a_sentence_with_a_date_a_time_and_a_place_is_reporting():
     body = "On December 14, 2025, 12:40, The envoys met in Geneva."
     assert clean_article(f"Talks\n\n{body}", "w.txt").text == body
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("Source: Kyiv Post", "Kyiv Post"), ("Source: www.example.org", "example.org"),
+     ("Source: U.S. wants framework finalized before New Year", None),
+     ("Source: talks could resume in January", None)],
+)
+def test_a_source_line_credits_an_outlet_only_when_a_name_follows(line, outlet):
+    c = clean_article(f"Talks\n\n{line}\n\nThe envoys met on Sunday.", "w.txt")
+    assert c.outlet == outlet

@@ -360,9 +360,28 @@ def _quotes_someone(headline: str) -> bool:
     return any(word_count(headline[q.start : q.end]) >= 3 for q in find_quote_spans(headline))
 
 
+_NAME_LINKS = frozenset(("of", "the", "and", "&", "via", "de", "du", "la", "le", "der", "die"))
+
+
+def _names_a_site(value: str) -> bool:
+    """Whether a "Source:" value names a site or an outlet ("www.ft.com", "Kyiv Post"), not a
+    live page's entry headline ("Source: U.S. wants framework finalized ...")."""
+    words = value.split()
+    if not words or len(words) > 6:
+        return False
+    if len(words) == 1 and _DOMAIN.match(words[0]):
+        return True
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _NAME_LINKS for w in words)
+
+
 def _drop_line(s: str, found: dict[str, str]) -> bool:
     """Whether a (stripped) line is boilerplate; metadata it carries goes into `found`."""
-    if m := _FIELD.match(s):
+    if (m := _FIELD.match(s)) and (
+        _canonical(m["key"]) != "source"
+        or not m["value"].strip()
+        or _names_a_site(m["value"])
+        or _FIELD_SEP.search(s)
+    ):
         for part in _FIELD_SEP.split(s):
             field = _FIELD.match(part.strip())
             key = _canonical(field["key"]) if field else None
