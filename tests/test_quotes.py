@@ -548,3 +548,21 @@ def test_a_participle_after_a_comma_speaks_for_the_clauses_subject(codebook, ope
     text = (f'{opening} went further, telling a radio station that the troops '
             '"would be a target for our forces".')
     assert [q.speaker for q in _quotes(text, codebook)] == ["Marek Holub"]
+
+
+def test_an_inverted_credit_between_two_halves_names_the_apposed_person(codebook):
+    text = ('Zelensky spoke first. "If we give up the port," said the region\'s governor, '
+            'Taras Melnyk, "then where does the line stop?"')
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Taras Melnyk", "Taras Melnyk"]
+
+
+def test_said_a_description_after_the_quotation_is_the_speaker_and_he_next(codebook):
+    """A described person ("a young medic near the front who gave only a nickname, Fox") is
+    the speaker, not the person named before; a one-word nickname is not their name."""
+    text = (
+        "Umerov said the talks had gone well.\n\n"
+        "'We are the ones holding the line,' said a 29-year-old combat medic near the front "
+        "who gave only his nickname, Fox. Asked about a truce, he shrugged. "
+        "'If it lasts, fine,' he said."
+    )
+    assert [q.speaker for q in _quotes(text, codebook)] == ["combat medic", "combat medic"]

@@ -42,6 +42,7 @@ from store.extract.speakers import (
 _MARKS = re.compile(r"[\"“”‘’'«»„]")
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
+_QUOTE_CLOSERS = "\"”»’'"
 _OPEN_BEFORE = "([{—–-/…:"
 _CLOSE_AFTER = ",.;:!?)]}—–-…'\"’”»"
 _WORDS = re.compile(r"\S*\w\S*")
@@ -56,6 +57,18 @@ _ONLY_PUNCTUATION = re.compile(r"[\s,.;:!?—–-]*")
 _DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '..." — Name, title'
 # Capitalised words of a name inside a clause ("Deputy Foreign Minister Sergei Ryabkov").
 _CLAUSE_NAME = re.compile(r"(?<![\w’'.-])[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+")
+# After an inverted speech verb: a description, then a name in apposition to it.
+_APPOSED_NAME = re.compile(
+    r"\s+((?:the|a|an)\s+[^,.;:!?\"“”‘’\n]{1,60}),\s*"
+    r"([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+)(?=\s*(?:[,.;:!?\"“”‘’]|$))"
+)
+# ... or a description alone: determiner, up to four modifiers, the head noun, then the end of
+# the clause or what qualifies the head (a place, a relative clause).
+_DESCRIPTION = re.compile(
+    r"\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,4}?)([a-z][a-z-]+)(?=\s*(?:[,.;:!?]|$)"
+    r"|\s+(?:who|whom|whose|that|which|near|in|at|from|on|outside|based|living|with)\b)"
+)
+_NOT_A_HEAD = re.compile(r"[a-z-]*ly|same|other|one|former|latter|last|first|next|only")
 _SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
 _LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -398,7 +411,9 @@ class _Article:
                 return sp
         return best[1] if best else None
 
-    def subject_after(self, verb: re.Match, hi: int) -> Speaker | None:
+    def subject_after(self, verb: re.Match, hi: int, inverted: bool = False) -> Speaker | None:
+        """The subject right after the verb ("said Zelensky"). `inverted`: the verb follows a
+        quotation, so whatever follows it is the subject, a description included."""
         ve = verb.end()
         for m in self.mentions_in(ve, hi):
             if short_gap(self.text, ve, m.start, 0):
@@ -407,7 +422,27 @@ class _Article:
         found = name_after(self.text, ve, hi)
         if found and short_gap(self.text, ve, found[1], 0):
             return self.memory.named(found[0], "")
-        return None
+        return self.described_after(ve, hi) if inverted else None
+
+    def described_after(self, ve: int, hi: int) -> Speaker | None:
+        """'," said the city's mayor, Oleksandr Honcharenko,': the name in apposition;
+        '," said a 34-year-old drone operator near X who ...': the description's head noun
+        with its plain modifiers ("drone operator"), who "he" means next."""
+        text = self.text
+        named = _APPOSED_NAME.match(text, ve, hi + 1)
+        if named:
+            sp = self.memory.named(named.group(2), named.group(1))
+            if sp is not None:
+                return sp
+        desc = _DESCRIPTION.match(text, ve, hi + 1)
+        if not desc or _NOT_A_HEAD.fullmatch(desc.group(2)):
+            return None
+        mods = [w for w in desc.group(1).split() if w.isalpha()]
+        raw = " ".join(["a", *mods[-2:], desc.group(2)])
+        sp = self.memory.resolve(text, Mention(desc.start(2), desc.end(2), "anon", raw))
+        if sp is not None and sp.kind == "anonymous":
+            self.memory.last_person = sp  # one person described: "he said" next is them
+        return sp
 
     def attribute(self, lo: int, q_start: int, q_end: int, hi: int) -> Speaker | None:
         """The speaker of a quotation from its sentence: after it, before it, then trailing."""
@@ -418,7 +453,7 @@ class _Article:
             v = post_verbs[0]
             lead = text[q_end : v.start()]
             if _ONLY_PUNCTUATION.fullmatch(lead):  # ," said Zelensky
-                sp = self.subject_after(v, hi)
+                sp = self.subject_after(v, hi, inverted=True)
                 if sp:
                     return sp
             sp = self.subject_before(v, q_end)
@@ -434,12 +469,15 @@ class _Article:
             ].endswith("ing"):  # ", calling it": the main clause's subject, not "it"
                 sp = self.main_subject(v.start())
             else:
-                sp = self.subject_before(v, lo) or self.subject_after(v, q_start)
+                sp = self.subject_before(v, lo) or self.subject_after(
+                    v, q_start, inverted=lo > 0 and text[lo - 1] in _QUOTE_CLOSERS
+                    and bool(_ONLY_PUNCTUATION.fullmatch(text, lo, v.start()))
+                )  # '"If we leave," said the mayor, X, "then ...': the second piece
             if sp is not None:
                 return sp
         for v in post_verbs:  # "...", that would deter aggression, said a second official.
             if text[q_end : v.start()].rstrip().endswith(","):
-                sp = self.subject_after(v, hi)
+                sp = self.subject_after(v, hi, inverted=True)
                 if sp:
                     return sp
             sp = self.subject_before(v, q_end)
