@@ -566,3 +566,9 @@ def test_said_a_description_after_the_quotation_is_the_speaker_and_he_next(codeb
         "'If it lasts, fine,' he said."
     )
     assert [q.speaker for q in _quotes(text, codebook)] == ["combat medic", "combat medic"]
+
+
+def test_a_name_in_apposition_then_has_said_is_the_speaker(codebook):
+    text = ("The head of the World Food Programme, Cindy Marsh, has said any deal must keep "
+            'the ports "open, safe and insured".')
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Cindy Marsh"]

@@ -69,6 +69,12 @@ _DESCRIPTION = re.compile(
     r"|\s+(?:who|whom|whose|that|which|near|in|at|from|on|outside|based|living|with)\b)"
 )
 _NOT_A_HEAD = re.compile(r"[a-z-]*ly|same|other|one|former|latter|last|first|next|only")
+# Only auxiliaries and adverbs between a name in apposition and its verb ("Rafael Grossi,
+# has said", "Jane Doe, who ..., has also said").
+_AUXILIARIES = re.compile(
+    r",?\s*(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|already"
+    r"|publicly|recently|since)\s+)+"
+)
 _SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
 _LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -407,7 +413,10 @@ class _Article:
             raw, at = found
             title = self.text[max(lo, at - 50) : at]
             sp = self.memory.named(raw, title + " " + self.text[at:vs])
-            if sp is not None and short_gap(self.text, at + len(raw), vs, 3):
+            if sp is not None and (
+                short_gap(self.text, at + len(raw), vs, 3)
+                or _AUXILIARIES.fullmatch(self.text, at + len(raw), vs)  # "X, has said"
+            ):
                 return sp
         return best[1] if best else None
 
