@@ -310,3 +310,30 @@ def test_a_sentence_with_a_date_a_time_and_a_place_is_reporting():
 def test_a_source_line_credits_an_outlet_only_when_a_name_follows(line, outlet):
     c = clean_article(f"Talks\n\n{line}\n\nThe envoys met on Sunday.", "w.txt")
     assert c.outlet == outlet
+
+
+BODY = "The envoys met on Sunday and talked for five hours."
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "outlet"),
+    [("The long read\n\nHow allies tried to rewrite the peace plan", "How allies tried to rewrite"
+      " the peace plan", None),
+     ("HARBOUR HERALD\nAnalysis | Europe & Asia\n\nWhy the guarantees matter more than maps",
+      "Why the guarantees matter more than maps", "Harbour Herald"),
+     ("The Lakeside Courier\n\nFor the town's refugees, a peace plan brings hope",
+      "For the town's refugees, a peace plan brings hope", "The Lakeside Courier"),
+     ("Peace plan: what each side wants\n\nAnna Berg\nTVN News",
+      "Peace plan: what each side wants", "TVN News"),
+     ("Ukraine war latest: envoys meet again\n\nThe Baltic Times news desk",
+      "Ukraine war latest: envoys meet again", "The Baltic Times")],
+)
+def test_a_section_label_or_a_masthead_above_the_headline_is_not_the_title(head, title, outlet):
+    c = clean_article(f"{head}\n\n{BODY}", "w.txt")
+    assert (c.title, c.outlet, c.text) == (title, outlet, BODY)
+
+
+@pytest.mark.parametrize("head", ["Talks resume", "Peace Talks Stall", "Envoys Meet Again"])
+def test_a_short_headline_alone_stays_the_title(head):
+    c = clean_article(f"{head}\n\nAnna Berg\n\n{BODY}", "w.txt")
+    assert (c.title, c.outlet) == (head, None)

@@ -254,6 +254,12 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
                 found.setdefault(key, value)
             continue
         if first_content and (_is_heading(s) or _is_quoted_headline(s, lines, n)):
+            after = _next_line(lines, n)
+            if (name := _masthead_name(s)) and (headline is not None or _is_heading(after)):
+                found.setdefault("outlet", name)  # "The Grand River Ledger" over the headline
+                continue
+            if headline is None and _is_label(s, after):
+                continue  # "The long read", "Analysis | Europe": a section, not the title
             if headline is None and _quotes_someone(s):
                 keep.append(line.rstrip())  # "'We are not there yet': Witkoff says ...":
                 keep.append("")  # a quotation the reader sees, kept (once) as its own line
@@ -350,6 +356,49 @@ def _masthead(line: str) -> dict[str, str] | None:
         ):
             found.setdefault("outlet", part)
     return found if "published" in found else None
+
+
+# The last word of a newspaper's or a broadcaster's name.
+_PAPER_WORDS = frozenset(
+    "news times post review journal herald gazette tribune chronicle observer independent"
+    " guardian telegraph standard register courier inquirer mail express record monitor press"
+    " dispatch bulletin examiner reporter ledger sentinel mirror daily weekly digest magazine"
+    .split()
+)
+_DESK = re.compile(r"\s+(?:news\s+)?(?:desk|newsroom|staff)$", re.IGNORECASE)
+
+
+def _masthead_name(line: str) -> str | None:
+    """The outlet a masthead line names ("MERIDIAN REVIEW", "The Grand River Ledger", "BBC
+    News", "The Kyiv Independent news desk"), or None: a short capitalised name ending in a
+    newspaper's word, or a known outlet."""
+    name = _DESK.sub("", line.strip())
+    words = name.split()
+    if not 1 <= len(words) <= 5:
+        return None
+    if name.casefold() not in _KNOWN_OUTLETS and (
+        len(words) < 2
+        or words[-1].casefold() not in _PAPER_WORDS
+        or not all(w[:1].isupper() or w.casefold() in _NAME_LINKS for w in words)
+    ):
+        return None
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
+
+
+def _is_label(line: str, after: str) -> bool:
+    """A section label over the headline: a line of three words or less, or a breadcrumb of
+    short parts ("Analysis | Europe & Eurasia"), followed by a longer heading."""
+    parts = [p.split() for p in _MASTHEAD_SEP.split(line)]
+    short = len(parts[0]) <= 3 if len(parts) == 1 else all(len(p) <= 3 for p in parts)
+    return short and _is_heading(after) and len(after.split()) >= 5
+
+
+def _next_line(lines: list[str], n: int) -> str:
+    """The next non-blank line after line n, stripped ("" at the end)."""
+    for line in lines[n + 1 :]:
+        if line.strip():
+            return line.strip()
+    return ""
 
 
 def _quotes_someone(headline: str) -> bool:
