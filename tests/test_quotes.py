@@ -572,3 +572,12 @@ def test_a_name_in_apposition_then_has_said_is_the_speaker(codebook):
     text = ("The head of the World Food Programme, Cindy Marsh, has said any deal must keep "
             'the ports "open, safe and insured".')
     assert [q.speaker for q in _quotes(text, codebook)] == ["Cindy Marsh"]
+
+
+@pytest.mark.parametrize("subject", ["Chancellor Friedrich Merz", "Mayor Anna Lisowska"])
+def test_a_coordinated_speech_predicate_has_the_clauses_subject(codebook, subject):
+    text = (f"{subject} wants the vote held early next year and has said the plan is "
+            '"going in the right direction".')
+    speakers = [q.speaker for q in _quotes(text, codebook)]
+    assert len(speakers) == 1 and speakers[0] is not None
+    assert speakers[0].split()[-1] == subject.split()[-1]

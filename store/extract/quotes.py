@@ -75,6 +75,8 @@ _AUXILIARIES = re.compile(
     r",?\s*(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|already"
     r"|publicly|recently|since)\s+)+"
 )
+# A second predicate of the same subject: "X wants a deal quickly and has said ...".
+_COORDINATED = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later|again)\s+)*$")
 _SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
 _LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -482,6 +484,8 @@ class _Article:
                     v, q_start, inverted=lo > 0 and text[lo - 1] in _QUOTE_CLOSERS
                     and bool(_ONLY_PUNCTUATION.fullmatch(text, lo, v.start()))
                 )  # '"If we leave," said the mayor, X, "then ...': the second piece
+                if sp is None and _COORDINATED.search(text, max(lo, v.start() - 40), v.start()):
+                    sp = self.main_subject(v.start())  # "X wants a deal and has said ..."
             if sp is not None:
                 return sp
         for v in post_verbs:  # "...", that would deter aggression, said a second official.
