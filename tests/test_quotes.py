@@ -581,3 +581,14 @@ def test_a_coordinated_speech_predicate_has_the_clauses_subject(codebook, subjec
     speakers = [q.speaker for q in _quotes(text, codebook)]
     assert len(speakers) == 1 and speakers[0] is not None
     assert speakers[0].split()[-1] == subject.split()[-1]
+
+
+@pytest.mark.parametrize("verb", ["was talking about", "talked of", "spoke about"])
+def test_talking_about_something_is_speech(codebook, verb):
+    text = f'Merz spoke first. A senior Polish official {verb} an agreement "within a few weeks".'
+    assert [q.speaker for q in _quotes(text, codebook)] == ["senior Polish official"]
+
+
+def test_the_talks_about_a_deal_are_not_speech(codebook):
+    text = 'The talks about a deal were "long and difficult for everyone".'
+    assert _quotes(text, codebook) == []

@@ -26,6 +26,7 @@ from store.extract.speakers import (
     Mention,
     Speaker,
     SpeakerMemory,
+    Verb,
     after_preposition,
     is_possessive,
     matcher_for,
@@ -77,6 +78,8 @@ _AUXILIARIES = re.compile(
 )
 # A second predicate of the same subject: "X wants a deal quickly and has said ...".
 _COORDINATED = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later|again)\s+)*$")
+# Speech the verb list does not hold ("talks about" is more often the noun: not listed).
+_TALK = re.compile(r"\b(?:(?:talked|talking)\s+(?:about|of)|spoke\s+about)\b")
 _SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
 _LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -283,10 +286,17 @@ class _Article:
         self.kept = [(s.start - 1, s.end + 1) for s in kept]
         # Nothing after the last quotation's sentence can name its speaker.
         last = sentences[self.sentence_of(spans[-1].end)][1] if spans else 0
-        words = words_of(text[: max(last, spans[-1].end + 1) if spans else 0])
+        words_text = text[: max(last, spans[-1].end + 1) if spans else 0]
+        words = words_of(words_text)
         self.mentions = scan_mentions(text, self.matcher, skip, words)
         self.mention_starts = [m.start for m in self.mentions]
         self.verbs = [v for v in scan_verbs(words) if not _inside(skip, v.start())]
+        talk = [Verb(m.start(), m.end()) for m in _TALK.finditer(text, 0, len(words_text))]
+        if talk:  # "an official was talking about a deal '...'": speech too
+            self.verbs = sorted(
+                self.verbs + [v for v in talk if not _inside(skip, v.start())],
+                key=Verb.start,
+            )
         self.verb_starts = [v.start() for v in self.verbs]
         self.subjects = self._named_subjects(last)
         self.reset()
