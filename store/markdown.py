@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+# Footnotes (not CommonMark, so parsed as text): "[^1]: ..." starts a note, "[^1]" refers to
+# one. Each note becomes its own paragraph, and both markers go: they are markup, not words.
+_FOOTNOTE_DEF = re.compile(r"(?:^|\s+)\[\^[^\]\s]+\]:\s*")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 
 
 def _inline_text(token) -> str:
@@ -36,8 +40,16 @@ def markdown_to_text(source: str) -> str:
     for token in MarkdownIt("commonmark").parse(body):
         if token.type == "inline":
             text = _inline_text(token).strip()
-            if text:
+            if "[^" in text:
+                blocks += _footnotes(text)
+            elif text:
                 blocks.append(text)
         elif token.type in ("code_block", "fence"):
             blocks.append(token.content.strip())
     return head + "\n\n".join(blocks) + "\n"
+
+
+def _footnotes(text: str) -> list[str]:
+    """A block holding footnote markers as paragraphs: one per note, the markers removed."""
+    parts = (_FOOTNOTE_REF.sub("", part).strip() for part in _FOOTNOTE_DEF.split(text))
+    return [part for part in parts if part]

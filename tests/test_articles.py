@@ -57,3 +57,19 @@ def test_oversized_file_is_skipped(tmp_path):
     path.write_bytes(b"word " * (1_100_000))
     got = read_article(path)
     assert isinstance(got, Skipped) and "larger than 5 MB" in str(got) and "huge.txt" in str(got)
+
+
+def test_markdown_footnotes_are_paragraphs_without_their_markers(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "Envoys left Geneva on Monday.[^1] Talks may resume.[^note]\n\n"
+        "[^1]: An official speaking in Geneva on 3 March.\n"
+        "[^note]: The minister said so on 4 March.\n"
+    )
+    raw = read_article(path)
+    paragraphs = raw.text.strip().split("\n\n")
+    assert paragraphs == [
+        "Envoys left Geneva on Monday. Talks may resume.",
+        "An official speaking in Geneva on 3 March.",
+        "The minister said so on 4 March.",
+    ]
