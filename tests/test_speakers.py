@@ -318,3 +318,23 @@ def test_he_means_the_person_named_after_an_earlier_quotations_speaker(codebook)
         '"I will not put Belgium\'s future at risk," he told reporters on Thursday night.'
     )
     assert [g[0] for g in speakers(text, codebook)] == ["António Costa", "Bart De Wever"]
+
+
+def test_a_place_after_a_preposition_is_never_a_speaker(codebook):
+    text = 'A soldier from Pokrovsk said the fighters wanted peace "more than anybody else".'
+    assert speakers(text, codebook) == [("soldier", None, "anonymous")]
+    text = (
+        "Zelensky spoke in Berlin on Monday.\n\n"
+        "In Sloviansk, residents greeted the news with weary scepticism.\n\n"
+        '"We are tired of waiting for this," he said.'
+    )
+    assert speakers(text, codebook) == [("Volodymyr Zelensky", "ukraine", "person")]
+
+
+def test_a_possessive_is_never_a_speaker_name(codebook):
+    text = (
+        "Ushakov spoke to reporters on Monday.\n\n"
+        "The Verkhovna Rada's security committee meets on the 30th.\n\n"
+        '"We have not rejected anything at all," he added.'
+    )
+    assert speakers(text, codebook) == [("Yuri Ushakov", "russia", "person")]

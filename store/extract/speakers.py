@@ -671,6 +671,8 @@ def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     if of and of.group(1).split()[-1].casefold() not in _TITLE_WORDS:
         # "Analyst Tatiana Stanovaya of R.Politik wrote": the person, not the organisation
         return of.group(1), lo + of.start(1)
+    if after_preposition(window, m.start(1)):
+        return None  # "a soldier from Kramatorsk said": a place, not who speaks
     return m.group(1), lo + m.start(1)
 
 
@@ -955,6 +957,8 @@ class SpeakerMemory:
         """A person named by capitalised words: a codebook actor or a new unknown person."""
         mt = self.matcher
         tokens = raw.split()
+        if tokens and (tokens[0].casefold() in _PREPOSITIONS or tokens[-1][-2:] in ("'s", "’s")):
+            return None  # "In Kramatorsk, residents ...", "The Rada's committee": no speaker
         for i in range(len(tokens)):  # "the European Joint Statement", "Keir Starmer"
             aid = mt.name_to_actor.get(norm_key(" ".join(tokens[i:])))
             if aid:
