@@ -338,3 +338,23 @@ def test_a_possessive_is_never_a_speaker_name(codebook):
         '"We have not rejected anything at all," he added.'
     )
     assert speakers(text, codebook) == [("Yuri Ushakov", "russia", "person")]
+
+
+def test_she_means_a_person_named_with_her_age_and_an_aside(codebook):
+    text = (
+        "Putin said on Friday that the war would go on.\n\n"
+        "Back in Dayton, Olena Kravets, 61, whose son serves in the army, said she had "
+        "stopped watching the news.\n\n"
+        '"They talk about maps and lines," she said.'
+    )
+    assert speakers(text, codebook) == [("Olena Kravets", None, "person")]
+
+
+def test_a_party_tag_in_brackets_does_not_hide_the_name(codebook):
+    text = (
+        "Alexander Stubb spoke first.\n\n"
+        "Foreign Minister Elina Valtonen (NCP) told the committee on the 22nd that troops "
+        "were possible.\n\n"
+        '"We will do what we do well," she said at the time.'
+    )
+    assert [s for s, _, _ in speakers(text, codebook)] == ["Elina Valtonen"]

@@ -93,7 +93,8 @@ _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:de|van|von|der|den|al|bin|la|le
 _NAME_AT_END = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})\s*$")
 _NAME_AT_START = re.compile(rf"\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?=\s|$)")
-_COMMA_SEGMENT = re.compile(r",[^,]*,")
+# One aside or two in a row (", 58, whose son serves in the army,").
+_COMMA_SEGMENT = re.compile(r",[^,]*(?:,[^,]*)?,")
 _WORD = re.compile(r"[\w’'.-]+")
 _SPACES_COMMAS = re.compile(r"[\s,]*")
 _TRAILING_ADVERBS = re.compile(
@@ -106,6 +107,9 @@ _JOURNALIST = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_APPOSITION = re.compile(r",[^,]*,\s*$")
+# What may stand between a name and its aside: an age ("Halyna Moroz, 58, who ...") or a
+# party tag in brackets ("Elina Valtonen (NCP) told").
+_AGE_OR_TAG = re.compile(r"(?:,\s*\d{1,3}|\s*\([^()\n]{1,40}\))\s*$")
 # A name and nothing else (two capitalised words at least): "Paula Pinho".
 _BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:de|van|von|der|al|bin)?\s*[A-ZÀ-Þ][\w’'.-]+)+")
 # "Tatiana Stanovaya of " right before an organisation's name: the person it belongs to.
@@ -664,7 +668,8 @@ def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
         if named:  # "A spokesperson for the Commission, Paula Pinho, said": the name
             return named.group(), lo + aside.start() + aside.group().find(named.group())
         window = _TRAILING_APPOSITION.sub("", window)  # "Bart Smet, Belgium's premier, said"
-    m = _NAME_AT_END.search(window.rstrip(" ,"))
+    window = _AGE_OR_TAG.sub("", window.rstrip(" ,"))
+    m = _NAME_AT_END.search(window)
     if not m:
         return None
     of = _OF_ORGANISATION.search(window, 0, m.start(1))
