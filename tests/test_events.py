@@ -202,3 +202,16 @@ def test_the_dateline_is_when_it_was_written_not_a_happening():
     events = extract_events(text, split_sentences(text), "2025-12-24", None)
     assert [(e.date, e.scheduled) for e in events] == [
         ("2025-12-23", False), ("2025-12-26", True)]
+
+
+@pytest.mark.parametrize(
+    ("item", "date_"),
+    [("6 March. Ministers meet in Rome to agree the budget.", "2026-03-06"),
+     ("The 30th. The finance committee meets to discuss the law.", "2026-01-30"),
+     ("Mid-March. The first payment of the loan is due.", "2026-03")],
+)
+def test_a_date_lead_in_dates_the_rest_of_its_paragraph(item, date_):
+    text = f"Three dates to watch:\n\n{item}\n\nNothing else is planned."
+    events = extract_events(text, split_sentences(text), "2026-01-27", None)
+    rest = item.split(". ", 1)[1].rstrip(".")
+    assert [(e.date, e.title, e.scheduled) for e in events] == [(date_, rest, True)]

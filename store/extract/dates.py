@@ -76,6 +76,9 @@ def _master() -> re.Pattern[str]:
         r"|[Aa]fter|[Tt]hrough)\s+the\s+(?P<dom_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
         r"(?=\s*(?:[,.;:)—–]|\s-\s|$|(?:in|at|and|or|but|when|with|by|for|to|as|after"
         r"|before|during|via|amid|while|until|of\s+(?:this|the|next|last)\s+month)\b)))",
+        # "The 30th." opening a paragraph: a lead-in naming the day of what follows.
+        r"(?P<doml>(?:^|(?<=\n))[Tt]he\s+(?P<doml_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+        r"(?=[.:]))",
         rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?"
         rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?(?![\d,]\d))",
         rf"(?P<dmy>\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
@@ -204,6 +207,8 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
     if g["dom"]:
         mod = g["dom_p"].casefold()
         return DateExpr(s, e, "dom", day=int(g["dom_d"]), modifier=mod)
+    if g["doml"]:
+        return DateExpr(s, e, "dom", day=int(g["doml_d"]), modifier="the")
     if g["mdy"] or g["dmy"]:
         p = "mdy" if g["mdy"] else "dmy"
         mo, d = _month(g[p + "_m"]), _day_num(g[p + "_d"])

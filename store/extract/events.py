@@ -94,13 +94,18 @@ def extract_events(
     head = dateline_match(text)  # "KYIV, Dec 24 (Reuters) -": when it was written, no happening
     for n, (lo, hi, exprs) in enumerate(by_sentence):
         seen: set[str | None] = set()
+        # "6 January. Leaders meet in Paris.": the lead-in dates the sentence after it.
+        lead = _lead_in_target(text, by_sentence, n)
         for ex in exprs:
             if head is not None and ex.start < head[2] and ex.end > head[1]:
                 continue
             if ex.kind == "y" and _PERIOD_YEAR.search(text, max(lo, ex.start - 40), ex.start):
                 continue
             phrase = text[ex.start : ex.end]
-            tense = _tense(phrase, text, ex.start, ex.end, lo, hi)
+            if lead is not None:
+                tense = _tense(phrase, text, lead[0], lead[0], lead[0], lead[1])
+            else:
+                tense = _tense(phrase, text, ex.start, ex.end, lo, hi)
             if ex.kind == "ahead":
                 if not future_in_clause(text, ex.start, ex.end, lo, hi) and tense == "past":
                     continue  # "launched 500 drones in three days": a duration, not a date
@@ -111,11 +116,39 @@ def extract_events(
             if r.date in seen:
                 continue
             seen.add(r.date)
-            title = make_title(text, lo, hi, ex.start, ex.end)
-            out.append(_mention(r, title, text, n, lo, hi, pub, tense, codebook))
+            if lead is not None:
+                title = make_title(text, lead[0], lead[1], lead[0], lead[0])
+                m = _mention(r, title, text, lead[2], lead[0], lead[1], pub, tense, codebook)
+            else:
+                title = make_title(text, lo, hi, ex.start, ex.end)
+                m = _mention(r, title, text, n, lo, hi, pub, tense, codebook)
+            out.append(m)
     if pub is not None:
         out = _with_spans(out, text, sentences, pub, codebook)
     return out
+
+
+_LEAD_REST = re.compile(r"[\s.:—–-]*")
+
+
+def _lead_in_target(text: str, by_sentence, n: int) -> tuple[int, int, int] | None:
+    """(start, end, index) of the sentence a date-only sentence leads into ("6 January.",
+    "Mid-January.", "The 30th." opening a list item), when the next sentence follows on the
+    same line; else None."""
+    lo, hi, exprs = by_sentence[n]
+    if not exprs or n + 1 >= len(by_sentence) or hi - lo > 40:
+        return None
+    at = lo
+    for ex in exprs:
+        if not _LEAD_REST.fullmatch(text, at, ex.start):
+            return None
+        at = ex.end
+    if not _LEAD_REST.fullmatch(text, at, hi):
+        return None
+    lo2, hi2, _ = by_sentence[n + 1]
+    if "\n" in text[hi:lo2]:
+        return None
+    return lo2, hi2, n + 1
 
 
 def _mention(r, title, text, n, lo, hi, pub, tense, codebook) -> EventMention:
