@@ -215,3 +215,17 @@ def test_a_date_lead_in_dates_the_rest_of_its_paragraph(item, date_):
     events = extract_events(text, split_sentences(text), "2026-01-27", None)
     rest = item.split(". ", 1)[1].rstrip(".")
     assert [(e.date, e.title, e.scheduled) for e in events] == [(date_, rest, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The minister said talks went well, while EU leaders gather in Rome on Thursday to vote.",
+      ("2025-12-18", True)),
+     ("Officials said the envoys meet in Geneva on Friday.", ("2025-12-19", True)),
+     ("Officials said they meet in Geneva on Friday.", ("2025-12-19", True)),
+     ("EU leaders gathered in Rome on Thursday to vote.", ("2025-12-11", False)),
+     ("The envoys met in Geneva on Friday.", ("2025-12-12", False))],
+)
+def test_a_plural_subject_with_a_present_scheduling_verb_looks_ahead(text, expected):
+    (event,) = extract_events(text, split_sentences(text), "2025-12-17", None)
+    assert (event.date, event.scheduled) == expected

@@ -297,10 +297,13 @@ def _day_month(s: int, e: int, a: int, b: int, sep: str) -> DateExpr | None:
 # --- tense ---------------------------------------------------------------------------------------
 
 # News writes a scheduled happening in the present ("the summit opens on Thursday", "the
-# council meets on the 22nd"): these verbs, which are never nouns, look ahead like "will".
+# council meets on the 22nd"): these verbs, which are never nouns, look ahead like "will"...
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|expected|expects|scheduled|upcoming|intends?|aims?|hopes?"
-    r"|meets|opens|begins|convenes|travels|arrives|resumes"
+    r"|meets|opens|begins|convenes|travels|arrives|resumes|gathers"
+    # ... and after a plural subject ("EU leaders gather on Thursday", "they meet on Friday").
+    r"|(?:(?<=s\s)|(?<=they\s)|(?<=we\s))(?:gather|meet|convene|reconvene|open|begin|travel"
+    r"|arrive|resume)"
     r"|hoping|would|next|later|could|may|might|(?:plans?|planning|planned|set|due|going|is|are"
     r"|was|were|about|ready|prepared|willing|agreed|promised|pledged|vowed|offered|threatened)"
     r"\s+to\b(?!\s+(?:the|a|an|his|her|its|their)\b))\b|['’]ll\b",
