@@ -592,3 +592,20 @@ def test_talking_about_something_is_speech(codebook, verb):
 def test_the_talks_about_a_deal_are_not_speech(codebook):
     text = 'The talks about a deal were "long and difficult for everyone".'
     assert _quotes(text, codebook) == []
+
+
+def test_first_person_speech_in_a_labelled_turn_is_the_label(codebook):
+    text = ("S. Lavrov: Thank you. Let me repeat what I told our partners in Ankara: "
+            "\u201cWe want an agreement, not a pause.\u201d That is all.")
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Sergei Lavrov"]
+
+
+def test_an_attribution_inside_a_turn_overrides_the_label(codebook):
+    text = (
+        "MS. LEAVITT: Good afternoon. As the President said last night at dinner, \"We are "
+        "very close to a deal now.\"\n\n"
+        "Q    Will he sign it this week?\n\n"
+        "MS. LEAVITT: Well, you asked me, \"Will he sign it?\" He will sign a good deal."
+    )
+    got = [(q.speaker, q.party) for q in _quotes(text, codebook)]
+    assert got == [("Donald Trump", "us"), ("reporter", None)]

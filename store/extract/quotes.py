@@ -80,6 +80,15 @@ _AUXILIARIES = re.compile(
 _COORDINATED = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later|again)\s+)*$")
 # Speech the verb list does not hold ("talks about" is more often the noun: not listed).
 _TALK = re.compile(r"\b(?:(?:talked|talking)\s+(?:about|of)|spoke\s+about)\b")
+# The subject of a speech verb inside a transcript's turn, right before the verb.
+_TURN_SUBJECT = re.compile(
+    r"(?<![\w'’])(I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]he\s+[A-Z][a-z]+)"
+    r"(?:\s+(?:has|have|had|also|just|again|already|repeatedly))*\s+$"
+)
+_TITLE_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+([A-Z][a-z]+))\s+[a-z]")
+_OF_THE_END = re.compile(r"\s+of(?:\s+the)?\s*$", re.IGNORECASE)
+_QUESTION_TURN = re.compile(r"(?m)^Q(?:\.|:|\s{2,}|\t)")
+_REPORTER = Speaker("reporter", None, "anonymous", None, "reporter")
 _SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
 _LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -508,6 +517,58 @@ class _Article:
                 return sp
         return None
 
+    # Transcripts: turns labelled with their speaker ("V. Putin:", "MS. LEAVITT:").
+    def turn_label(self, plo: int, phi: int) -> Speaker | None:
+        label = _LABEL.match(self.text, plo, phi)
+        return self.memory.known(label.group(1)) if label else None
+
+    def turn_speaker(self, lo: int, q_start: int, turn: Speaker,
+                     questions: bool) -> tuple[bool, Speaker | None]:
+        """Who a quotation inside a labelled turn belongs to, when the speech verb before it
+        has a subject the turn explains: "I"/"we" are the turn's speaker, "you" the
+        questioner, "the President" the turn's party's president. (False, None): not such."""
+        verbs = self.verbs_in(lo, q_start)
+        if not verbs:
+            return False, None
+        vs = verbs[-1].start()
+        m = _TURN_SUBJECT.search(self.text, max(lo, vs - 60), vs)
+        if not m:
+            return False, None
+        who = m.group(1).casefold()
+        if who in ("i", "we"):
+            return True, turn
+        if who == "you":
+            return True, _REPORTER if questions else None
+        if who in ("he", "she"):  # "The President has been clear, and he said it again:"
+            opening = _TITLE_SUBJECT.match(self.text, self.sentences[self.sentence_of(vs)][0])
+            if not opening:
+                return False, None
+            who = opening.group(1)
+        sp = self.titled(who.split()[-1], turn.party, vs)
+        return sp is not None, sp
+
+    def titled(self, title: str, party: str | None, pos: int) -> Speaker | None:
+        """'the President' / 'the Secretary' in a turn: the turn's party's only actor with
+        exactly that title, else the actor with that title named last before `pos`."""
+        mt = self.matcher
+        title = title.casefold()
+        exact, headed = set(), set()
+        for actor in mt.actors.values():
+            for role in actor.roles:
+                bare = _OF_THE_END.sub("", mt.party_words.sub("", role)).strip().casefold()
+                if bare == title and actor.party == party:
+                    exact.add(actor.id)
+                if title in role.casefold().split(" of ")[0].split():
+                    headed.add(actor.id)
+        if len(exact) == 1:
+            return mt.actor_speaker(exact.pop())
+        for m in reversed(self.mentions_in(0, pos)):
+            if m.kind == "actor":
+                sp = self.memory.resolve(self.text, m)
+                if sp is not None and sp.actor in headed:
+                    return sp
+        return None
+
     def main_subject(self, vs: int) -> Speaker | None:
         """The subject of the clause before `vs` (a participle: "Peskov said Moscow saw X,
         calling it ..."): the first speech verb's subject in the sentence, else the mention
@@ -705,6 +766,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     last: tuple[int, int, Speaker] | None = None  # paragraph, sentence, speaker of the last
     spans_pos = [(s.start, s.end) for s in spans]
     quoted_paragraphs = {s.paragraph for s in spans}
+    turns: dict[int, Speaker | None] = {}  # paragraph → the speaker its label names
+    questions = bool(_QUESTION_TURN.search(text))
     for k, span in enumerate(spans):
         if words_by_group[span.group] < 3:
             continue
@@ -720,6 +783,13 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
         if _scare_quote(text, span.start - 1):
             continue
         sp = group_speaker.get(span.group)
+        turn = turns.get(span.paragraph, -1)
+        if turn == -1:
+            turns[span.paragraph] = turn = art.turn_label(*paragraphs[span.paragraph])
+        if sp is None and turn is not None:
+            handled, sp = art.turn_speaker(lo, span.start - 1, turn, questions)
+            if handled and sp is None:
+                continue  # "you asked me" with nobody to ask: nobody's words we can name
         if sp is None:
             sp = art.attribute(lo, span.start - 1, span.end + 1, hi)
         if sp is None and lo > sentences[si][0]:  # ... agreed "in principle" and that the
