@@ -269,3 +269,18 @@ def test_a_present_tense_scheduling_verb_looks_ahead(sentence, expected):
 )
 def test_day_and_month_in_digits_after_a_preposition(sentence, expected):
     assert _resolve_in(sentence, date(2025, 12, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The main clause's verb decides; "would" belongs to the reported speech after "that".
+        ("The prime minister told the national parliament on Wednesday that he would not sign.",
+         ["2025-12-17"]),
+        ("She informed the foreign ministers on Monday that Kyiv will attend.", ["2025-12-15"]),
+        # Without a verb before "that", the reported clause still gives the tense.
+        ("A summit on Friday that will decide the loan is the next step.", ["2025-12-19"]),
+    ],
+)
+def test_a_reporting_verb_decides_over_the_reported_speech(sentence, expected):
+    assert _resolve_in(sentence, date(2025, 12, 18)) == expected

@@ -346,9 +346,17 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     the nearest verb in its sentence.
     """
     c0, c1 = clause_bounds(text, start, end, lo, hi)
+    # "told parliament on Wednesday that he would ...": a verb before the date, in the main
+    # clause, decides; "would" belongs to the reported speech after "that".
+    that = _THAT.search(text, end, c1)
+    if that and (main := _nearest_tense(text, start, end, c0, that.start())):
+        return main
     return _nearest_tense(text, start, end, c0, c1) or (
         _nearest_tense(text, start, end, lo, hi) if (c0, c1) != (lo, hi) else None
     )
+
+
+_THAT = re.compile(r"\bthat\b")
 
 
 def _nearest_tense(text: str, start: int, end: int, c0: int, c1: int) -> str | None:
