@@ -609,3 +609,24 @@ def test_an_attribution_inside_a_turn_overrides_the_label(codebook):
     )
     got = [(q.speaker, q.party) for q in _quotes(text, codebook)]
     assert got == [("Donald Trump", "us"), ("reporter", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Merz spoke first. Granting a 'general pardon' to all sides was, in the words of one "
+         "Polish constitutional lawyer, 'an invitation to forget.'",
+         "Polish constitutional lawyer"),
+        ('Merz spoke first. The pardon was "an invitation to forget," in the words of Marco '
+         "Rubio.", "Marco Rubio"),
+    ],
+)
+def test_in_the_words_of_names_the_speaker(codebook, text, speaker):
+    """Also after a short phrase in single marks earlier in the sentence."""
+    assert [q.speaker for q in _quotes(text, codebook)] == [speaker]
+
+
+def test_and_ill_quote_him_in_a_turn_is_the_person_quoted(codebook):
+    text = ("Q    And the money?\n\nMS. LEAVITT: Secretary Bessent met them. The Secretary said "
+            "on Friday, and I'll quote him, \"Those funds belong to the victims.\"")
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Scott Bessent"]

@@ -66,7 +66,7 @@ _APPOSED_NAME = re.compile(
 # ... or a description alone: determiner, up to four modifiers, the head noun, then the end of
 # the clause or what qualifies the head (a place, a relative clause).
 _DESCRIPTION = re.compile(
-    r"\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,4}?)([a-z][a-z-]+)(?=\s*(?:[,.;:!?]|$)"
+    r"\s+(?:the|a|an|one)\s+((?:[\w’'-]+\s+){0,4}?)([a-z][a-z-]+)(?=\s*(?:[,.;:!?]|$)"
     r"|\s+(?:who|whom|whose|that|which|near|in|at|from|on|outside|based|living|with)\b)"
 )
 _NOT_A_HEAD = re.compile(r"[a-z-]*ly|same|other|one|former|latter|last|first|next|only")
@@ -89,6 +89,10 @@ _TITLE_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+([A-Z][a-z]+))\s+[a-z]")
 _OF_THE_END = re.compile(r"\s+of(?:\s+the)?\s*$", re.IGNORECASE)
 _QUESTION_TURN = re.compile(r"(?m)^Q(?:\.|:|\s{2,}|\t)")
 _REPORTER = Speaker("reporter", None, "anonymous", None, "reporter")
+# "in the words of X": X speaks the quotation next to it.
+_IN_THE_WORDS = re.compile(r"\b[Ii]n the words of\b")
+_IN_THE_WORDS_AFTER = re.compile(r"[\s,]*in the words of\b")
+_PHRASE = re.compile(r"[^,;:\"“”‘’'.]*")
 _SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
 _LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -468,15 +472,33 @@ class _Article:
         if not desc or _NOT_A_HEAD.fullmatch(desc.group(2)):
             return None
         mods = [w for w in desc.group(1).split() if w.isalpha()]
-        raw = " ".join(["a", *mods[-2:], desc.group(2)])
+        raw = " ".join(["a", *mods[-3:], desc.group(2)])
         sp = self.memory.resolve(text, Mention(desc.start(2), desc.end(2), "anon", raw))
         if sp is not None and sp.kind == "anonymous":
             self.memory.last_person = sp  # one person described: "he said" next is them
         return sp
 
+    def words_of_whom(self, lo: int, q_start: int, q_end: int, hi: int) -> Speaker | None:
+        """'..., in the words of one Ukrainian lawyer, "..."' (or after the quotation): the
+        phrase names the speaker, whatever the sentence's verbs say."""
+        text = self.text
+        found = max(_IN_THE_WORDS.finditer(text, lo, q_start), key=re.Match.start, default=None)
+        if found is not None and _ONLY_PUNCTUATION.fullmatch(
+            text, found.end() + len(_PHRASE.match(text, found.end(), q_start).group()), q_start
+        ):
+            return self.subject_after(_At(found.end()), q_start, inverted=True)
+        after = _IN_THE_WORDS_AFTER.match(text, q_end, hi)
+        if after is not None:
+            return self.subject_after(_At(after.end()), hi, inverted=True)
+        return None
+
     def attribute(self, lo: int, q_start: int, q_end: int, hi: int) -> Speaker | None:
         """The speaker of a quotation from its sentence: after it, before it, then trailing."""
         text = self.text
+        if "words of" in text[lo:hi]:
+            sp = self.words_of_whom(lo, q_start, q_end, hi)
+            if sp is not None:
+                return sp
         post_verbs = [v for v in self.verbs_in(q_end, hi)
                       if not _OTHER_CLAUSE.match(text, q_end, v.start())]
         if post_verbs:
@@ -660,6 +682,19 @@ class _Article:
                 if sp:
                     return sp
         return None
+
+
+class _At:
+    """A position standing in for a speech verb that ends there ("in the words of|")."""
+
+    def __init__(self, pos: int) -> None:
+        self.pos = pos
+
+    def start(self) -> int:
+        return self.pos
+
+    def end(self) -> int:
+        return self.pos
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
