@@ -229,3 +229,19 @@ def test_a_date_lead_in_dates_the_rest_of_its_paragraph(item, date_):
 def test_a_plural_subject_with_a_present_scheduling_verb_looks_ahead(text, expected):
     (event,) = extract_events(text, split_sentences(text), "2025-12-17", None)
     assert (event.date, event.scheduled) == expected
+
+
+def test_the_following_evening_is_the_day_after_the_last_date(codebook):
+    text = (
+        "The minister flew to Rome on Friday for two days of meetings; the envoy arrived in "
+        "Italy the following evening for separate talks."
+    )
+    events = _events(text, "2025-12-23", codebook)
+    assert [(e.date, e.basis) for e in events] == [
+        ("2025-12-19", "relative"), ("2025-12-20", "relative")]
+
+
+def test_a_stated_range_of_days_is_not_extended_by_its_span(codebook):
+    text = "Envoys came out of two days of talks in Geneva on Dec. 14-15 with a draft."
+    events = _events(text, "2025-12-21", codebook)
+    assert [e.date for e in events] == ["2025-12-14"]

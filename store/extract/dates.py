@@ -40,6 +40,12 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _PART = r"(?:morning|afternoon|evening|night)"
 
 
+# "Dec. 14-15", "20–21 December": a stated range of days.
+DAY_RANGE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\b|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+(?:of\s+)?{_MONTH}"
+)
+
+
 @dataclass(frozen=True)
 class DateExpr:
     """One date expression: where it is and what it says, before resolution."""
@@ -110,8 +116,9 @@ def _master() -> re.Pattern[str]:
         r"(?P<rel>\b(?P<rel_w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight"
         r"|[Tt]his\s+(?:morning|afternoon|evening))\b)",
         r"(?P<ana>\b(?P<ana_w>(?:[Ll]ater\s+|[Ee]arlier\s+)?[Tt]hat\s+(?:day|morning|afternoon"
-        r"|evening|night)|[Tt]he\s+same\s+day|[Tt]he\s+(?:next|following)\s+day"
-        r"|[Tt]he\s+(?:day\s+before|previous\s+day))\b)",
+        r"|evening|night)|[Tt]he\s+same\s+day|[Tt]he\s+(?:next|following)\s+(?:day|morning"
+        r"|afternoon|evening|night)|[Tt]he\s+(?:day\s+before|previous\s+(?:day|morning"
+        r"|afternoon|evening|night)))\b)",
         r"(?P<hol>\b(?P<hol_w>(?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?"
         r"|New\s+Year(?:['’]s\s+(?:Eve|Day))?)(?!\s+(?:tree|market|card)))",
         rf"(?P<y>(?<![\d$€£.,/-])(?P<y_y>{_YEAR})(?![\d%]|[.,/:-]\d|s\b|\s*(?:%|per|percent)))",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from store.extract.dates import (
+    DAY_RANGE,
     Resolved,
     clause_bounds,
     dateline_match,
@@ -177,6 +178,8 @@ def _with_spans(out, text, sentences, pub: date, codebook) -> list[EventMention]
     added = []
     for n, (lo, hi) in enumerate(sentences):
         for m in _SPAN.finditer(text, lo, hi):
+            if DAY_RANGE.search(text, lo, hi):
+                break  # "two days of talks on Dec. 14-15": the days are stated
             if tense_at(text, m.start(), m.end(), lo, hi) == "future":
                 continue
             own = [
