@@ -286,10 +286,7 @@ class Store:
 
         Not kept: a position can cite tens of thousands of items, and only the reader and
         exports want them all (the positions pane reads `latest_evidence`)."""
-        try:
-            return marshal.loads(self._view.section(f"evidence:{position_id}"))
-        except KeyError:
-            return None
+        return self._view.evidence(position_id)
 
     def _ready_latest(self, position_id: str) -> tuple | None:
         """(cited, resolved, newest items) for a position, from the view file (read once)."""
@@ -302,7 +299,7 @@ class Store:
 
     def _aliases(self) -> dict[str, str]:
         if self._alias_map is None:
-            self._alias_map = marshal.loads(self._view.section("aliases"))
+            self._alias_map = self._view.aliases()
         return self._alias_map
 
     def _order(self, name: str) -> Sequence[int]:
@@ -425,10 +422,9 @@ class Store:
         d = self._position_rows.get(position_id)
         if d is None:
             return None
-        try:
-            evidence, sources = marshal.loads(self._view.section(f"position:{position_id}"))
-        except KeyError:
-            evidence, sources = d.get("evidence", ()), d.get("sources", ())
+        lists = self._view.position_lists(position_id)
+        evidence, sources = lists if lists is not None else (
+            d.get("evidence", ()), d.get("sources", ()))
         return Position(
             id=d["id"],
             issue=d["issue"],

@@ -114,13 +114,7 @@ def assemble(
 
 def _assemble(analyses: list[ArticleAnalysis], codebook: Codebook, pinned: Dated | None) -> Build:
     from store.extract.events import extract_events
-    from store.extract.positions import (
-        EvidenceItem,
-        derive_positions,
-        derive_statuses,
-        evidence_claims,
-        quote_clauses,
-    )
+    from store.extract.positions import derive_positions, derive_statuses, evidence_claims
     from store.merge import group_events, group_quotes
 
     dated = date_sources(analyses, pinned)
@@ -131,174 +125,41 @@ def _assemble(analyses: list[ArticleAnalysis], codebook: Codebook, pinned: Dated
     sentence_clauses = []  # per sentence doc: its Clauses from the analysis (None: not kept)
     for a in analyses:
         published, basis = dated[a.source_id]
-        c = a.clean
-        sources.append(
-            {
-                "id": a.source_id,
-                "path": a.path,
-                "title": c.title,
-                "outlet": c.outlet,
-                "published": published,
-                "published_basis": basis,
-                "url": c.url,
-                "content_hash": a.content_hash,
-                "words": len(c.text.split()),
-            }
-        )
-        texts[a.source_id] = c.text
+        sources.append(source_doc(a, published, basis))
+        texts[a.source_id] = a.text
         kept = a.sentence_clauses
-        for n, (s, e) in enumerate(a.sentences):
+        for n, doc in enumerate(sentence_docs(a)):
             sentence_clauses.append(kept[n] if kept is not None else None)
-            sentences.append(
-                {
-                    "id": a.sentence_ids[n],
-                    "source": a.source_id,
-                    "start": s,
-                    "end": e,
-                    "text": c.text[s:e],
-                    "issues": list(a.sentence_issues[n]),
-                    "party": a.sentence_parties[n],
-                }
-            )
+            sentences.append(doc)
 
     # Quotes: one per quotation, every report kept.
     reports, report_cues = [], []
     for a in analyses:
         cues = a.quote_cues if a.quote_cues is not None else [None] * len(a.quotes)
         report_cues.extend(cues)
-        for q, issues in zip(a.quotes, a.quote_issues, strict=True):
-            reports.append(
-                {
-                    "id": stable_id("quote", a.source_id, q.text, q.start),
-                    "source": a.source_id,
-                    "start": q.start,
-                    "end": q.end,
-                    "text": q.text,
-                    "speaker": q.speaker,
-                    "actor": q.actor,
-                    "actor_kind": q.actor_kind,
-                    "party": q.party,
-                    "kind": q.kind,
-                    "issues": list(issues),
-                    "sentence": a.sentence_ids[q.sentence] if a.sentence_ids else None,
-                    "date": dated[a.source_id][0],
-                }
-            )
+        reports.extend(report_docs(a, dated[a.source_id][0]))
     groups, links = group_quotes(reports)
-    quotes, quote_cues = [], []
+    quotes = []
+    quote_cues = [report_cues[members[0]] for members in groups]
     for gi, members in enumerate(groups):
-        quote_cues.append(report_cues[members[0]])
-        first = reports[members[0]]
-        own = [reports[i]["source"] for i in members]
         linked = [reports[i]["source"] for g in sorted(links.get(gi, ())) for i in groups[g]]
-        also = [s for s in dict.fromkeys(own[1:] + linked) if s != first["source"]]
-        issues = list(dict.fromkeys(i for m in members for i in reports[m]["issues"]))
-        speaker = next((reports[m] for m in members if reports[m]["speaker"]), first)
-        quotes.append(
-            {
-                **first,
-                "speaker": speaker["speaker"],
-                "actor": speaker["actor"],
-                "actor_kind": speaker["actor_kind"],
-                "party": speaker["party"],
-                "also_in": also,
-                "issues": issues,
-                "aliases": [reports[m]["id"] for m in members[1:]],
-                "reports": [
-                    {k: reports[m][k] for k in ("id", "source", "start", "end", "text", "sentence")}
-                    for m in members
-                ],
-            }
-        )
+        quotes.append(quote_doc([reports[m] for m in members], linked))
 
     # Events: one per happening.
     mentions = []
     for a in analyses:
         published = dated[a.source_id][0]
-        seen: set[str] = set()
-        for ev in _events_of(a, published, codebook, extract_events):
-            key = stable_id("event", a.source_id, ev.date, a.text[ev.start : ev.end])
-            if key in seen:  # a sentence the article repeats: the same happening
-                continue
-            seen.add(key)
-            mentions.append(
-                {
-                    "id": key,
-                    "source": a.source_id,
-                    "date": ev.date,
-                    "precision": ev.precision,
-                    "date_basis": ev.basis,
-                    "title": ev.title,
-                    "issues": list(ev.issues),
-                    "scheduled": ev.scheduled,
-                    "sentence": a.sentence_ids[ev.sentence] if a.sentence_ids else None,
-                    "sentence_text": a.text[ev.start : ev.end],
-                    "start": ev.start,
-                    "end": ev.end,
-                }
-            )
-    events = []
-    for members in group_events(mentions):
-        first = mentions[members[0]]
-        events.append(
-            {
-                "id": first["id"],
-                "date": first["date"],
-                "date_basis": first["date_basis"],
-                "precision": first["precision"],
-                "title": first["title"],
-                "issues": list(dict.fromkeys(i for m in members for i in mentions[m]["issues"])),
-                "sources": list(dict.fromkeys(mentions[m]["source"] for m in members)),
-                "sentences": [mentions[m]["sentence"] for m in members],
-                "scheduled": first["scheduled"],
-                "start": first["start"],
-                "end": first["end"],
-                "aliases": [mentions[m]["id"] for m in members[1:]],
-            }
-        )
+        mentions.extend(mention_docs(a, _events_of(a, published, codebook, extract_events)))
+    groups_of_events = group_events(mentions)
+    events = [event_doc([mentions[m] for m in members]) for members in groups_of_events]
     events.sort(key=lambda e: (e["date"] or "", e["id"]))
 
     # Evidence → positions and statuses.
-    items = []
-    for q, cues in zip(quotes, quote_cues, strict=True):
-        a = by_id[q["source"]]
-        s_idx = a.sentence_index(q["start"])
-        context = a.text[a.sentences[s_idx][0] : a.sentences[s_idx][1]] if a.sentences else ""
-        issues = tuple(q["issues"])
-        clauses = None if cues is None else quote_clauses(
-            q["text"], q["party"], issues, cues, codebook)
-        items.append(
-            EvidenceItem(
-                kind="quote",
-                id=q["id"],
-                source=q["source"],
-                text=q["text"],
-                context=context,
-                date=q["date"],
-                party=q["party"],
-                issues=issues,
-                start=q["start"],
-                end=q["end"],
-                clauses=clauses,
-            )
-        )
+    items = [quote_item(q, by_id[q["source"]], cues, codebook)
+             for q, cues in zip(quotes, quote_cues, strict=True)]
     for s, clauses in zip(sentences, sentence_clauses, strict=True):
         if s["issues"]:  # statuses use party-less sentences too
-            items.append(
-                EvidenceItem(
-                    kind="sentence",
-                    id=s["id"],
-                    source=s["source"],
-                    text=s["text"],
-                    context="",
-                    date=dated[s["source"]][0],
-                    party=s["party"],
-                    issues=tuple(s["issues"]),
-                    start=s["start"],
-                    end=s["end"],
-                    clauses=clauses,
-                )
-            )
+            items.append(sentence_item(s, dated[s["source"]][0], clauses))
     claims = evidence_claims(items, codebook)  # once: positions and statuses share them
     derived = derive_positions(items, codebook, claims)
     positions = [_position_doc(p) for p in derived]
@@ -344,6 +205,170 @@ def _assemble(analyses: list[ArticleAnalysis], codebook: Codebook, pinned: Dated
             "sentences": sentences,
         },
         texts=texts,
+    )
+
+
+def source_doc(a: ArticleAnalysis, published: str | None, basis: str | None) -> dict:
+    c = a.clean
+    return {
+        "id": a.source_id,
+        "path": a.path,
+        "title": c.title,
+        "outlet": c.outlet,
+        "published": published,
+        "published_basis": basis,
+        "url": c.url,
+        "content_hash": a.content_hash,
+        "words": len(c.text.split()),
+    }
+
+
+def sentence_docs(a: ArticleAnalysis) -> list[dict]:
+    text = a.text
+    return [
+        {
+            "id": a.sentence_ids[n],
+            "source": a.source_id,
+            "start": s,
+            "end": e,
+            "text": text[s:e],
+            "issues": list(a.sentence_issues[n]),
+            "party": a.sentence_parties[n],
+        }
+        for n, (s, e) in enumerate(a.sentences)
+    ]
+
+
+def report_docs(a: ArticleAnalysis, published: str | None) -> list[dict]:
+    """Each quotation of an article as one outlet's report of it."""
+    return [
+        {
+            "id": stable_id("quote", a.source_id, q.text, q.start),
+            "source": a.source_id,
+            "start": q.start,
+            "end": q.end,
+            "text": q.text,
+            "speaker": q.speaker,
+            "actor": q.actor,
+            "actor_kind": q.actor_kind,
+            "party": q.party,
+            "kind": q.kind,
+            "issues": list(issues),
+            "sentence": a.sentence_ids[q.sentence] if a.sentence_ids else None,
+            "date": published,
+        }
+        for q, issues in zip(a.quotes, a.quote_issues, strict=True)
+    ]
+
+
+REPORT_FIELDS = ("id", "source", "start", "end", "text", "sentence")
+
+
+def quote_doc(members: list[dict], linked_sources: list[str]) -> dict:
+    """One quote from its reports (earliest first) and the sources of quotes that report
+    part of it (`also_in` lists both)."""
+    first = members[0]
+    own = [r["source"] for r in members]
+    also = [s for s in dict.fromkeys(own[1:] + linked_sources) if s != first["source"]]
+    issues = list(dict.fromkeys(i for r in members for i in r["issues"]))
+    speaker = next((r for r in members if r["speaker"]), first)
+    return {
+        **first,
+        "speaker": speaker["speaker"],
+        "actor": speaker["actor"],
+        "actor_kind": speaker["actor_kind"],
+        "party": speaker["party"],
+        "also_in": also,
+        "issues": issues,
+        "aliases": [r["id"] for r in members[1:]],
+        "reports": [{k: r[k] for k in REPORT_FIELDS} for r in members],
+    }
+
+
+def mention_docs(a: ArticleAnalysis, events) -> list[dict]:
+    """An article's dated happenings, a sentence the article repeats counted once."""
+    out, seen = [], set()
+    for ev in events:
+        key = stable_id("event", a.source_id, ev.date, a.text[ev.start : ev.end])
+        if key in seen:  # a sentence the article repeats: the same happening
+            continue
+        seen.add(key)
+        out.append(
+            {
+                "id": key,
+                "source": a.source_id,
+                "date": ev.date,
+                "precision": ev.precision,
+                "date_basis": ev.basis,
+                "title": ev.title,
+                "issues": list(ev.issues),
+                "scheduled": ev.scheduled,
+                "sentence": a.sentence_ids[ev.sentence] if a.sentence_ids else None,
+                "sentence_text": a.text[ev.start : ev.end],
+                "start": ev.start,
+                "end": ev.end,
+            }
+        )
+    return out
+
+
+def event_doc(members: list[dict]) -> dict:
+    """One happening from its mentions (earliest first)."""
+    first = members[0]
+    return {
+        "id": first["id"],
+        "date": first["date"],
+        "date_basis": first["date_basis"],
+        "precision": first["precision"],
+        "title": first["title"],
+        "issues": list(dict.fromkeys(i for m in members for i in m["issues"])),
+        "sources": list(dict.fromkeys(m["source"] for m in members)),
+        "sentences": [m["sentence"] for m in members],
+        "scheduled": first["scheduled"],
+        "start": first["start"],
+        "end": first["end"],
+        "aliases": [m["id"] for m in members[1:]],
+    }
+
+
+def quote_item(q: dict, a: ArticleAnalysis, cues, codebook: Codebook):
+    """A quote as evidence: its first report's words, in the sentence around them."""
+    from store.extract.positions import EvidenceItem, quote_clauses
+
+    s_idx = a.sentence_index(q["start"])
+    context = a.text[a.sentences[s_idx][0] : a.sentences[s_idx][1]] if a.sentences else ""
+    issues = tuple(q["issues"])
+    clauses = None if cues is None else quote_clauses(q["text"], q["party"], issues, cues, codebook)
+    return EvidenceItem(
+        kind="quote",
+        id=q["id"],
+        source=q["source"],
+        text=q["text"],
+        context=context,
+        date=q["date"],
+        party=q["party"],
+        issues=issues,
+        start=q["start"],
+        end=q["end"],
+        clauses=clauses,
+    )
+
+
+def sentence_item(s: dict, published: str | None, clauses):
+    from store.extract.positions import EvidenceItem
+
+    return EvidenceItem(
+        kind="sentence",
+        id=s["id"],
+        source=s["source"],
+        text=s["text"],
+        context="",
+        date=published,
+        party=s["party"],
+        issues=tuple(s["issues"]),
+        start=s["start"],
+        end=s["end"],
+        clauses=clauses,
     )
 
 

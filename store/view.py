@@ -15,6 +15,7 @@ import marshal
 import mmap
 import os
 from array import array
+from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -191,11 +192,15 @@ def write_view_file(path: Path, sections: dict[str, bytes]) -> None:
 
 
 class View:
-    """An open view file (or the same sections held in memory)."""
+    """An open view file (or the same sections held in memory).
+
+    Readers go through the methods below, not through section names alone, so that a
+    corpus with journals (store.journal.LayeredView) answers the same questions."""
 
     def __init__(self, sections: dict[str, bytes] | None = None, path: Path | None = None):
         if sections is not None:
             self._get = sections.__getitem__
+            self.names = frozenset(sections)
             return
         with path.open("rb") as f:
             self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
@@ -204,32 +209,68 @@ class View:
         base = 8 + size
         whole = memoryview(self._map)
         self._get = lambda name: whole[base + index[name][0] : base + sum(index[name])]
+        self.names = frozenset(index)
 
     def section(self, name: str) -> bytes | memoryview:
         """A section's bytes (a view into the mapped file, not a copy)."""
         return self._get(name)
 
+    def segments(self, table: str) -> list[tuple[int, View]]:
+        """(first row number, view) of every piece of a big table: one here."""
+        return [(0, self)]
+
+    def aliases(self) -> dict[str, str]:
+        return marshal.loads(self.section("aliases"))
+
+    def evidence(self, position_id: str) -> tuple | None:
+        """(evidence ids, resolved items) of a position, or None."""
+        try:
+            return marshal.loads(self.section(f"evidence:{position_id}"))
+        except KeyError:
+            return None
+
+    def position_lists(self, position_id: str) -> tuple | None:
+        """(evidence ids, source ids) of a position, or None."""
+        try:
+            return marshal.loads(self.section(f"position:{position_id}"))
+        except KeyError:
+            return None
+
 
 class Rows:
-    """One big table: rows decoded from JSON when asked for, ids indexed on first look-up."""
+    """One big table: rows decoded from JSON when asked for, ids indexed on first look-up.
+
+    A corpus with journals has the table in pieces (the base, then each journal's rows,
+    numbered on); a journal's id index also re-points ids whose row it replaced."""
 
     def __init__(self, view: View, name: str):
         self._view, self._name = view, name
-        self._offsets = array("Q")
-        self._offsets.frombytes(view.section(f"{name}.offsets"))
-        self._rows = view.section(f"{name}.rows")
-        self._ids: dict[str, int] | None = None
+        self._pieces = []  # (first row, offsets, rows, view)
+        for first, piece in view.segments(name):
+            offsets = array("Q")
+            offsets.frombytes(piece.section(f"{name}.offsets"))
+            self._pieces.append((first, offsets, piece.section(f"{name}.rows"), piece))
+        self._firsts = [p[0] for p in self._pieces]
+        self._ids: list[dict[str, int]] | None = None
 
     def __len__(self) -> int:
-        return len(self._offsets) - 1
+        first, offsets, _, _ = self._pieces[-1]
+        return first + len(offsets) - 1
 
     def row(self, n: int) -> dict:
-        return json.loads(bytes(self._rows[self._offsets[n] : self._offsets[n + 1]]))
+        first, offsets, rows, _ = self._pieces[bisect_right(self._firsts, n) - 1]
+        k = n - first
+        return json.loads(bytes(rows[offsets[k] : offsets[k + 1]]))
 
     def number(self, entry_id: str) -> int | None:
-        if self._ids is None:
-            self._ids = marshal.loads(self._view.section(f"{self._name}.ids"))
-        return self._ids.get(entry_id)
+        if self._ids is None:  # newest piece first: it knows where a replaced row went
+            self._ids = [marshal.loads(p[3].section(f"{self._name}.ids"))
+                         for p in reversed(self._pieces)]
+        for ids in self._ids:
+            n = ids.get(entry_id)
+            if n is not None:
+                return n
+        return None
 
     def get(self, entry_id: str) -> dict | None:
         n = self.number(entry_id)
@@ -245,11 +286,20 @@ class SearchTexts:
 
     def of(self, numbers: Sequence[int]) -> list[str]:
         if self._offsets is None:
-            offsets = array("Q")
-            offsets.frombytes(self._view.section(f"{self._name}.search_offsets"))
-            self._offsets = offsets
-        blob, at = self._view.section(f"{self._name}.search"), self._offsets
-        return [str(blob[at[n] : at[n + 1]], "utf-8") for n in numbers]
+            self._offsets = []
+            for first, piece in self._view.segments(self._name):
+                offsets = array("Q")
+                offsets.frombytes(piece.section(f"{self._name}.search_offsets"))
+                self._offsets.append((first, offsets, piece.section(f"{self._name}.search")))
+            self._firsts = [p[0] for p in self._offsets]
+        if len(self._offsets) == 1:
+            _, at, blob = self._offsets[0]
+            return [str(blob[at[n] : at[n + 1]], "utf-8") for n in numbers]
+        out = []
+        for n in numbers:
+            first, at, blob = self._offsets[bisect_right(self._firsts, n) - 1]
+            out.append(str(blob[at[n - first] : at[n - first + 1]], "utf-8"))
+        return out
 
 
 class Objects:
