@@ -630,3 +630,11 @@ def test_and_ill_quote_him_in_a_turn_is_the_person_quoted(codebook):
     text = ("Q    And the money?\n\nMS. LEAVITT: Secretary Bessent met them. The Secretary said "
             "on Friday, and I'll quote him, \"Those funds belong to the victims.\"")
     assert [q.speaker for q in _quotes(text, codebook)] == ["Scott Bessent"]
+
+
+def test_according_to_before_the_quotation_beats_the_grammatical_subject(codebook):
+    text = ("A senior Ukrainian official spoke to us. Moscow, according to the same Ukrainian "
+            'official, "has not replied, or is pretending not to."')
+    got = [(q.speaker, q.party) for q in _quotes(text, codebook)]
+    assert len(got) == 1 and got[0][1] == "ukraine"
+    assert same_speaker(got[0][0], "senior Ukrainian official")

@@ -472,7 +472,10 @@ class _Article:
         if not desc or _NOT_A_HEAD.fullmatch(desc.group(2)):
             return None
         mods = [w for w in desc.group(1).split() if w.isalpha()]
-        raw = " ".join(["a", *mods[-3:], desc.group(2)])
+        det = "a"
+        if "same" in mods:  # "the same Ukrainian official": the one named before
+            det, mods = "the", [w for w in mods if w != "same"]
+        raw = " ".join([det, *mods[-3:], desc.group(2)])
         sp = self.memory.resolve(text, Mention(desc.start(2), desc.end(2), "anon", raw))
         if sp is not None and sp.kind == "anonymous":
             self.memory.last_person = sp  # one person described: "he said" next is them
@@ -520,6 +523,8 @@ class _Article:
                 v.start() : v.end()
             ].endswith("ing"):  # ", calling it": the main clause's subject, not "it"
                 sp = self.main_subject(v.start())
+            elif text.startswith("according", v.start()):  # "Moscow, according to X, '…'"
+                sp = self.subject_after(v, q_start, inverted=True)
             else:
                 sp = self.subject_before(v, lo) or self.subject_after(
                     v, q_start, inverted=lo > 0 and text[lo - 1] in _QUOTE_CLOSERS
