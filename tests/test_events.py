@@ -245,3 +245,15 @@ def test_a_stated_range_of_days_is_not_extended_by_its_span(codebook):
     text = "Envoys came out of two days of talks in Geneva on Dec. 14-15 with a draft."
     events = _events(text, "2025-12-21", codebook)
     assert [e.date for e in events] == ["2025-12-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("As the minister said last night in parliament, the talks are close.", ["2025-12-15"]),
+     ("The deal was confirmed late last night.", ["2025-12-15"]),
+     ("Over the weekend and into yesterday, envoys held talks in Geneva.", ["2025-12-15"]),
+     ("Talks ran from Saturday and into Monday in Geneva.", ["2025-12-15"])],
+)
+def test_last_night_and_a_period_running_into_a_day(text, expected):
+    events = extract_events(text, split_sentences(text), "2025-12-16", None)
+    assert [e.date for e in events] == expected

@@ -113,7 +113,7 @@ def _master() -> re.Pattern[str]:
         r"(?P<ahead>\b(?P<ahead_p>[Ii]n|[Ww]ithin)\s+(?:the\s+next\s+)?"
         r"(?P<ahead_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
         r"\s+(?P<ahead_u>day|week|month)s?(?:['’]s?\s+time)?\b(?!\s+of\b))",
-        r"(?P<rel>\b(?P<rel_w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight"
+        r"(?P<rel>\b(?P<rel_w>[Yy]esterday|[Ll]ast\s+night|[Tt]oday|[Tt]omorrow|[Tt]onight"
         r"|[Tt]his\s+(?:morning|afternoon|evening))\b)",
         r"(?P<ana>\b(?P<ana_w>(?:[Ll]ater\s+|[Ee]arlier\s+)?[Tt]hat\s+(?:day|morning|afternoon"
         r"|evening|night)|[Tt]he\s+same\s+day|[Tt]he\s+(?:next|following)\s+(?:day|morning"
@@ -259,7 +259,7 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
         return DateExpr(s, e, "ahead", modifier=g["ahead_u"].casefold(), offset=count)
     if g["rel"]:
         w = g["rel_w"].casefold()
-        off = -1 if w == "yesterday" else 1 if w == "tomorrow" else 0
+        off = -1 if w == "yesterday" or w.startswith("last") else 1 if w == "tomorrow" else 0
         return DateExpr(s, e, "rel", offset=off)
     if g["ana"]:
         w = re.sub(r"\s+", " ", g["ana_w"].casefold())

@@ -50,6 +50,9 @@ _PERIOD_YEAR = re.compile(
 )
 
 
+_INTO = re.compile(r"\s+and\s+into\s+", re.IGNORECASE)
+
+
 # "two days of talks", "a two-day summit": a span of consecutive days, one mention per day.
 _SPAN = re.compile(
     r"\b(?P<n>two|three|four|2|3|4)[\s-]days?\s+(?:of\s+)?(?:[a-z]+\s+)?(?:talks|discussions"
@@ -97,9 +100,11 @@ def extract_events(
         seen: set[str | None] = set()
         # "6 January. Leaders meet in Paris.": the lead-in dates the sentence after it.
         lead = _lead_in_target(text, by_sentence, n)
-        for ex in exprs:
+        for k, ex in enumerate(exprs):
             if head is not None and ex.start < head[2] and ex.end > head[1]:
                 continue
+            if k + 1 < len(exprs) and _INTO.fullmatch(text, ex.end, exprs[k + 1].start):
+                continue  # "over the weekend and into Monday": dated by the day it ran into
             if ex.kind == "y" and _PERIOD_YEAR.search(text, max(lo, ex.start - 40), ex.start):
                 continue
             phrase = text[ex.start : ex.end]
