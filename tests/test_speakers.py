@@ -358,3 +358,45 @@ def test_a_party_tag_in_brackets_does_not_hide_the_name(codebook):
         '"We will do what we do well," she said at the time.'
     )
     assert [s for s, _, _ in speakers(text, codebook)] == ["Elina Valtonen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # leftover title words are not the name; a country named later is not her party
+            "Hungary is blocking the talks with Ukraine. Climate Commissioner Anna Berg is "
+            'not hiding her frustration. "We are ready to open the next chapters," Berg told '
+            "reporters.",
+            ("Anna Berg", None),
+        ),
+        (  # a relative clause is about somebody else ("his Ukrainian counterpart")
+            "Defence Minister Jari Lehto (NCP), who travelled to Kyiv for talks with his "
+            'Ukrainian counterpart, struck a similar note. "Our own army comes first, '
+            'everything else after," Lehto told reporters.',
+            ("Jari Lehto", None),
+        ),
+        (  # a party adjective in the apposition counts
+            "Green MEP Sanne Bakker, a Dutch member of the foreign affairs committee, called "
+            'the plan "a gift to the Kremlin wrapped in bonds".',
+            ("Sanne Bakker", "europe"),
+        ),
+        # Guards: the article's first naming describes a person, within limits.
+        (  # an analyst speaks for no party, wherever the institute is
+            "Ville Koski, a senior research fellow at the Finnish Institute of International "
+            'Affairs, urged caution.\n\n"Nobody in Helsinki expects it quickly," Koski said.',
+            ("Ville Koski", None),
+        ),
+        (  # a quotation before "said X" is not X's title
+            "‘Europe’s success in Berlin was only defensive,’ said Anna Lind, who follows "
+            "the talks in London.",
+            ("Anna Lind", None),
+        ),
+        (
+            "Olena Kravets, whose son serves with a Ukrainian artillery unit, said she had "
+            'stopped reading the news.\n\n"They talk about lines on a map," she said.',
+            ("Olena Kravets", None),
+        ),
+    ],
+)
+def test_a_persons_party_comes_from_their_own_description(codebook, text, expected):
+    assert [g[:2] for g in speakers(text, codebook)] == [expected]

@@ -75,7 +75,8 @@ _TITLE_WORDS = frozenset(
     chairman chairwoman chair speaker leader adviser advisor aide national security council
     affairs state economy finance interior justice trade energy top senior former acting
     first lieutenant army navy officer commander negotiator delegation businessman
-    businesswoman billionaire investor analyst opposition lawmaker official diplomat""".split()
+    businesswoman billionaire investor analyst opposition lawmaker official diplomat mep mp
+    congressman congresswoman""".split()
 )
 _NOT_NAMES = frozenset(
     """but and or so yet the a an on in at this that these those it its he she they we i you
@@ -117,6 +118,30 @@ _OF_ORGANISATION = re.compile(
     r"((?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'.-]+\s+[A-ZÀ-Þ][\w’'.-]+)\s+(?:of|at|from)\s+$"
 )
 _LEADING_THE = re.compile(r"(?i)^the\s+")
+# Where a sentence may end inside a short stretch of text: a stop, then a capital.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z\"“‘']|$)|\n")
+# A word whose dot is not a sentence's end: "Sen.", "Gen.", "D-Mich.", "U.S.".
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|[\w.]*[-.][\w]*|\b[A-Z]{1,3})\.$")
+
+
+def _sentence_breaks(text: str) -> list[int]:
+    return [
+        m.start() for m in _SENTENCE_BREAK.finditer(text)
+        if not _ABBREVIATION.search(text, max(0, m.start() - 12), m.start() + 1)
+    ]
+# ", who travelled to Kyiv ...," / ", whose son serves ...": about what the person does.
+# The words right before a name that can be its title: back to a mark or a comma.
+_TITLE_BEFORE = re.compile(r"[^,;:\"“”‘’«»()]*$")
+# A person who studies the talks rather than takes part ("a senior research fellow at the
+# Finnish Institute", "a Russia specialist") speaks for no party, like a reporter.
+_OBSERVER = re.compile(
+    r"\b(?:analysts?|fellow|specialist|scholar|researcher|professor|academic|historian"
+    r"|expert|think[- ]tank|institute|university)\b",
+    re.IGNORECASE,
+)
+# What describes a name right after it: a bracketed tag, an apposition up to its comma.
+_APPOSITION_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^,\n]*)?")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,]*")
 
 
 def norm_key(text: str) -> str:
@@ -996,31 +1021,76 @@ class SpeakerMemory:
                     break
         if aid:
             return mt.actor_speaker(aid)
+        cut = self._after_titles(tokens)
+        if cut:  # "Enlargement Commissioner Marta Kos": the title is not part of the name
+            title_text += " " + " ".join(tokens[:cut])
+            tokens = tokens[cut:]
+            name = " ".join(tokens).rstrip(".,’'")
         if any(t.casefold().rstrip(".") in _TITLE_WORDS | _NOT_PERSON for t in tokens):
             return None
         surname = tokens[-1]
         known = self.unknown_by_surname.get(surname)
         if known and known.name.endswith(name):
+            if known.party is None and title_text.strip():  # a later description tells more
+                party = self._party_of(title_text)
+                if party and not (_JOURNALIST.search(title_text) or _OBSERVER.search(title_text)):
+                    known = self.unknown_by_surname[surname] = replace(known, party=party)
             return known
-        if len(tokens) == 1 and self.text:  # "Michal said": the article named her in full
-            full = self._full_name(surname)
-            if full:
-                lo = full.start()
+        full = self._full_name(surname) if self.text else None
+        if full:  # the article's first full naming describes the person
+            if len(tokens) == 1:  # "Michal said": the article named her in full
+                words = full.group(0).split()
                 name = " ".join(
-                    t for t in full.group(0).split() if norm_key(t) not in mt.word_party
+                    t for t in words[self._after_titles(words) :]
+                    if norm_key(t) not in mt.word_party
                     and t.casefold() not in _TITLE_WORDS | _NOT_NAMES
                 )
-                title_text += " " + self.text[max(0, lo - 60) : lo] + full.group(0)
-                title_text += " " + self.text[full.end() : full.end() + 60].split(".")[0]
-        # A reporter "reporting from Kyiv" or a "Moscow correspondent" speaks for no party.
-        party = None if _JOURNALIST.search(title_text) else self._party_of(title_text)
+            description = self._description(full)
+            if _OBSERVER.search(description):
+                title_text += " analyst"
+            title_text += " " + description
+        # A reporter "reporting from Kyiv" or a "Moscow correspondent" speaks for no party,
+        # nor does an analyst.
+        observer = _JOURNALIST.search(title_text) or _OBSERVER.search(title_text)
+        party = None if observer else self._party_of(title_text)
         sp = Speaker(name, slug(name), "person", party)
         self.unknown_by_surname[surname] = sp
         return sp
 
+    def _after_titles(self, tokens: list[str]) -> int:
+        """Where a name starts after the title or party words inside a capitalised run
+        ("Enlargement Commissioner Marta Kos" → 2); 0 when nothing but a name would be left."""
+        cut = 0
+        for i, t in enumerate(tokens[:-1]):
+            low = t.casefold()
+            if low.rstrip(".") in _TITLE_WORDS or low in _TITLE_WORDS or (
+                norm_key(t) in self.matcher.word_party
+            ):
+                cut = i + 1
+        return cut if cut and tokens[cut][:1].isupper() else 0
+
+    def _description(self, full: re.Match) -> str:
+        """The words describing a person where the article first names them in full: a title
+        before the name (in that sentence), a tag or an apposition after it; not the rest of
+        the sentence ("Marta Kos said Ukraine's accession ..." says nothing of her party)."""
+        lo, hi = full.start(), full.end()
+        before = self.text[max(0, lo - 60) : lo]
+        breaks = _sentence_breaks(before)
+        before = before[breaks[-1] + 1 :] if breaks else before
+        if before.rstrip().endswith(","):  # "The Estonian prime minister, Kristen Michal,
+            # was sharper ...": the name is the apposition, what follows is not about it
+            return _TITLE_BEFORE.search(before.rstrip()[:-1]).group(0) + full.group(0)
+        before = _TITLE_BEFORE.search(before).group(0)  # not a quotation before "said X"
+        after = _APPOSITION_AFTER.match(self.text, hi, hi + 80)
+        after = after.group(0) if after else ""
+        return f"{before}{full.group(0)}{after}"
+
     def _party_of(self, title_text: str) -> str | None:
-        """The party of an unknown person from the words around the name."""
+        """The party of an unknown person from the words around the name (not from a
+        relative clause: "who travelled to Kyiv with his Ukrainian counterpart" is about
+        somebody else)."""
         mt = self.matcher
+        title_text = _RELATIVE_CLAUSE.sub(" ", title_text)
         party = mt.party_in(title_text)
         if party is None:  # "opposition lawmaker X" after "Ukrainian lawmakers were…"
             for w in title_text.casefold().split():
