@@ -638,3 +638,16 @@ def test_according_to_before_the_quotation_beats_the_grammatical_subject(codeboo
     got = [(q.speaker, q.party) for q in _quotes(text, codebook)]
     assert len(got) == 1 and got[0][1] == "ukraine"
     assert same_speaker(got[0][0], "senior Ukrainian official")
+
+
+@pytest.mark.parametrize("width", ["1,340-kilometre", "long"])
+def test_the_subject_of_the_reported_clause_is_not_the_speaker(codebook, width):
+    text = (f"The Finnish president, whose country shares a {width} border with Russia, said "
+            'Europe had to be "ready to carry its share of the burden".')
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Alexander Stubb"]
+
+
+def test_a_place_right_after_said_that_starts_the_reported_clause_never_speaks(codebook):
+    text = ("Merz spoke first. The leader of a small Baltic nation of barely a million people "
+            'said Europe had to be "ready to carry its share".')
+    assert "Europe" not in [q.speaker for q in _quotes(text, codebook)]

@@ -93,6 +93,13 @@ _REPORTER = Speaker("reporter", None, "anonymous", None, "reporter")
 _IN_THE_WORDS = re.compile(r"\b[Ii]n the words of\b")
 _IN_THE_WORDS_AFTER = re.compile(r"[\s,]*in the words of\b")
 _PHRASE = re.compile(r"[^,;:\"“”‘’'.]*")
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+# After a name that follows its verb: a word that carries on a clause of its own (not a time
+# or place phrase): "said Europe had to ...".
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?!(?:on|in|at|during|after|before|last|this|yesterday|earlier|later|today|from"
+    r"|to|of|for|with|by|and|told)\b)[a-z]"
+)
 _SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
 _LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -418,7 +425,7 @@ class _Article:
             if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):
                 continue
             limit = 2 if m.kind == "place" else 5
-            if not short_gap(self.text, m.end, vs, limit):
+            if not self.near(m.end, vs, limit):
                 continue
             sp = self.memory.resolve(self.text, m)
             if sp is not None:
@@ -445,18 +452,34 @@ class _Article:
                 return sp
         return best[1] if best else None
 
-    def subject_after(self, verb: re.Match, hi: int, inverted: bool = False) -> Speaker | None:
+    def subject_after(self, verb: re.Match, hi: int, inverted: bool = False,
+                      alone: bool = False) -> Speaker | None:
         """The subject right after the verb ("said Zelensky"). `inverted`: the verb follows a
-        quotation, so whatever follows it is the subject, a description included."""
+        quotation, so whatever follows it is the subject, a description included. `alone`:
+        the name must end its phrase ("said Europe had to be ...": Europe is the reported
+        clause's subject, not the speaker)."""
         ve = verb.end()
         for m in self.mentions_in(ve, hi):
             if short_gap(self.text, ve, m.start, 0):
+                if alone and _CLAUSE_GOES_ON.match(self.text, m.end):
+                    return None
                 return self.memory.resolve(self.text, m)
             break
         found = name_after(self.text, ve, hi)
         if found and short_gap(self.text, ve, found[1], 0):
+            if alone and _CLAUSE_GOES_ON.match(self.text, found[1] + len(found[0])):
+                return None
             return self.memory.named(found[0], "")
         return self.described_after(ve, hi) if inverted else None
+
+    def near(self, start: int, end: int, limit: int) -> bool:
+        """short_gap, where a number's thousands comma ("a 1,340-km border") is no clause
+        break."""
+        gap = self.text[start:end]
+        if "," in gap and _DIGIT_COMMA.search(gap):
+            gap = _DIGIT_COMMA.sub("", gap)
+            return short_gap(gap, 0, len(gap), limit)
+        return short_gap(self.text, start, end, limit)
 
     def described_after(self, ve: int, hi: int) -> Speaker | None:
         """'," said the city's mayor, Oleksandr Honcharenko,': the name in apposition;
@@ -526,10 +549,12 @@ class _Article:
             elif text.startswith("according", v.start()):  # "Moscow, according to X, '…'"
                 sp = self.subject_after(v, q_start, inverted=True)
             else:
-                sp = self.subject_before(v, lo) or self.subject_after(
-                    v, q_start, inverted=lo > 0 and text[lo - 1] in _QUOTE_CLOSERS
-                    and bool(_ONLY_PUNCTUATION.fullmatch(text, lo, v.start()))
+                inverted = lo > 0 and text[lo - 1] in _QUOTE_CLOSERS and bool(
+                    _ONLY_PUNCTUATION.fullmatch(text, lo, v.start())
                 )  # '"If we leave," said the mayor, X, "then ...': the second piece
+                sp = self.subject_before(v, lo) or self.subject_after(
+                    v, q_start, inverted=inverted, alone=not inverted
+                )
                 if sp is None and _COORDINATED.search(text, max(lo, v.start() - 40), v.start()):
                     sp = self.main_subject(v.start())  # "X wants a deal and has said ..."
             if sp is not None:
