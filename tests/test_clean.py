@@ -337,3 +337,13 @@ def test_a_section_label_or_a_masthead_above_the_headline_is_not_the_title(head,
 def test_a_short_headline_alone_stays_the_title(head):
     c = clean_article(f"{head}\n\nAnna Berg\n\n{BODY}", "w.txt")
     assert (c.title, c.outlet) == (head, None)
+
+
+def test_every_item_of_a_list_after_a_colon_is_kept():
+    body = "Key developments:\n- Envoys hold a second day of talks\n- The minister arrives in Rome"
+    assert clean_article(f"Live\n\n{body}\n\nThe envoys met.", "w.txt").text.startswith(body)
+
+
+def test_a_live_page_keeps_the_times_of_its_entries():
+    raw = "Live\n\n22:41\nEnvoys leave Rome\n\nThe envoys left.\n\n21:15\nTalks end\n\nTalks ended."
+    assert clean_article(raw, "w.txt").text == "22:41\n\nThe envoys left.\n\n21:15\n\nTalks ended."

@@ -253,6 +253,9 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
             for key, value in dated.items():
                 found.setdefault(key, value)
             continue
+        if _CLOCK_LINE.match(s):
+            keep.append(s)  # a live page's entry time: the entries are of the page's day
+            continue
         if first_content and (_is_heading(s) or _is_quoted_headline(s, lines, n)):
             after = _next_line(lines, n)
             if (name := _masthead_name(s)) and (headline is not None or _is_heading(after)):
@@ -448,11 +451,21 @@ def _drop_line(s: str, found: dict[str, str]) -> bool:
     return bool(_BYLINE.match(s))
 
 
+_BULLET = re.compile(r"[-•*–]\s")
+_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$", re.IGNORECASE)
+
+
 def _near_list(lines: list[str], n: int) -> bool:
-    """A short line after a line ending in ':' is a list item, not a stray headline."""
+    """A short line after a line ending in ':', or a bullet in a run of bullets after one, is a
+    list item, not a stray headline."""
+    bullet = _BULLET.match(lines[n].strip()) is not None
     for prev in reversed(lines[:n]):
-        if prev.strip():
-            return prev.rstrip().endswith(":")
+        prev = prev.strip()
+        if not prev:
+            continue
+        if bullet and _BULLET.match(prev):
+            continue
+        return prev.endswith(":")
     return False
 
 
