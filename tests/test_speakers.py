@@ -400,3 +400,17 @@ def test_a_party_tag_in_brackets_does_not_hide_the_name(codebook):
 )
 def test_a_persons_party_comes_from_their_own_description(codebook, text, expected):
     assert [g[:2] for g in speakers(text, codebook)] == [expected]
+
+
+def test_a_source_in_a_partys_body_keeps_the_words_and_the_party(codebook):
+    text = (
+        "A source in the Ukrainian delegation told a newspaper the deal would come "
+        '"by the end of the year, so leaders can meet".\n\n'
+        '"They are in a hurry, we are not at all," the source said.\n\n'
+        'A diplomat in the Ukrainian capital said it was "not over yet at all".'
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [
+        ("source in the Ukrainian delegation", "ukraine"),
+        ("source in the Ukrainian delegation", "ukraine"),
+        ("diplomat", None),  # where somebody is does not say whose they are
+    ]

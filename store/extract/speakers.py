@@ -53,6 +53,7 @@ def _anon_name(mods: tuple[str, ...], head: str, plural: bool, tail: str = "") -
     return " ".join((*mods, _plural(head) if plural else head, *([tail] if tail else [])))
 _INDEFINITE = frozenset("a an one some several two three four many".split())
 _ORIGIN = re.compile(r"\s+from\s+(.+)$", re.IGNORECASE)
+_MEMBER = re.compile(r"\s+((?:in|within|inside)\s+the\s+.+)$", re.IGNORECASE)
 _QUALIFIERS = (
     "second third fourth another other senior top high-ranking high-level highly-placed "
     "administration government military intelligence defence defense security foreign "
@@ -552,6 +553,12 @@ def _familiar_end(text: str, words: Words, k: int) -> int:
 _ORIGIN_NOUNS = frozenset(
     "country countries government state capital delegation side nation ally member".split()
 )
+# "a source in the Ukrainian delegation": a member of a party's body speaks for the party.
+_MEMBER_PREPOSITIONS = frozenset(("in", "within", "inside"))
+_BODY_NOUNS = frozenset(
+    """delegation government team administration ministry leadership camp presidency
+    negotiating military army parliament""".split()
+)
 
 
 def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
@@ -562,11 +569,16 @@ def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
     keys, raws, starts, ends = words.keys, words.raws, words.starts, words.ends
     n = len(keys)
     j = end
-    if j + 1 >= n or keys[j] != "from" or not _adjacent(text, ends[j - 1], starts[j]):
+    if j + 1 >= n or not _adjacent(text, ends[j - 1], starts[j]):
+        return end
+    member = keys[j] in _MEMBER_PREPOSITIONS
+    if keys[j] != "from" and not member:
         return end
     j += 1
     if keys[j] in ("a", "an", "the") and j + 1 < n:
         j += 1
+    elif member:
+        return end
     party = False
     for _ in range(4):
         if j >= n or not _adjacent(text, ends[j - 1], starts[j]):
@@ -582,8 +594,11 @@ def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
         j += step
     if not party:
         return end
-    if j < n and keys[j] in _ORIGIN_NOUNS and _adjacent(text, ends[j - 1], starts[j]):
+    nouns = _BODY_NOUNS if member else _ORIGIN_NOUNS
+    if j < n and keys[j] in nouns and _adjacent(text, ends[j - 1], starts[j]):
         j += 1
+    elif member:  # "a source in the Ukrainian capital" is where, not whose
+        return end
     return j
 
 
@@ -881,6 +896,9 @@ class SpeakerMemory:
     def _parse_anonymous(self, raw: str):
         """What an anonymous-source phrase says by itself (cached per matcher)."""
         mt = self.matcher
+        member = _MEMBER.search(raw)
+        if member:  # "a source in the Ukrainian delegation": the article's words stay
+            raw = raw[: member.start()]
         origin = _ORIGIN.search(raw)
         if origin:  # "a diplomat from a Nordic country": "Nordic diplomat"
             raw = raw[: origin.start()]
@@ -918,6 +936,8 @@ class SpeakerMemory:
             head_word = _PLURAL_HEADS.get(head_word, head_word)
         if det == "one of the":
             plural = False
+        if member:
+            tail = " ".join(member.group(1).split())
         mods = tuple(mt.display(w) for w in words)
         if origin and not any(norm_key(w) in mt.word_party for w in mods):
             mods = (*mods, origin)
@@ -930,7 +950,8 @@ class SpeakerMemory:
             party = mt.word_party.get(norm_key(w))
             if party:
                 break
-        if party is None and tail.startswith("close to"):  # "close to the Kremlin"
+        if party is None and (member or tail.startswith("close to")):  # "close to the
+            # Kremlin", "in the Ukrainian delegation"
             party = mt.party_in(tail)
         return det, mods, head_word, plural, party, None, tail
 
