@@ -651,3 +651,19 @@ def test_a_place_right_after_said_that_starts_the_reported_clause_never_speaks(c
     text = ("Merz spoke first. The leader of a small Baltic nation of barely a million people "
             'said Europe had to be "ready to carry its share".')
     assert "Europe" not in [q.speaker for q in _quotes(text, codebook)]
+
+
+def test_a_clause_before_a_colon_introduces_its_subject(codebook):
+    text = ('Stubb said Europe was "ready to do its part in this".\n\n'
+            "A senior European diplomat in Brussels was more cautious: "
+            '"Guarantees are only as good as the will behind them."')
+    assert [q.speaker for q in _quotes(text, codebook)] == [
+        "Alexander Stubb", "senior European diplomat"]
+
+
+@pytest.mark.parametrize("subject", ["Peskov", "Andrei Sidorov"])
+def test_the_subject_nearest_the_colon_introduces_the_quotation(codebook, subject):
+    text = ("Zelensky spoke first. Asked whether Vladimir Putin would accept foreign troops, "
+            f"{subject} was categorical: 'No. That is well known to everyone.'")
+    speakers = [q.speaker for q in _quotes(text, codebook)]
+    assert len(speakers) == 1 and speakers[0].endswith(subject.split()[-1])

@@ -621,6 +621,33 @@ class _Article:
                     return sp
         return None
 
+    def colon_subject(self, lo: int, colon: int) -> Speaker | None:
+        """The subject of the clause a colon ends ("Asked whether Putin would agree, Peskov was
+        categorical:"): the person opening the last comma-separated part that opens with one,
+        else the sentence's main subject."""
+        text = self.text
+        sentence_lo = self.sentences[self.sentence_of(colon)][0]
+        cuts = [i + 1 for i in range(colon - 1, max(sentence_lo, lo) - 1, -1) if text[i] == ","]
+        for start in (*cuts, sentence_lo):
+            for m in self.mentions_in(start, colon):
+                if (
+                    m.kind in ("actor", "role", "anon", "place")
+                    and not text[start : m.start].strip()
+                    and not is_possessive(text, m.end)
+                    and _SUBJECT_FOLLOWS.match(text, m.end)
+                ):
+                    sp = self.memory.resolve(text, m)
+                    if sp is not None:
+                        return sp
+                break
+            first = start + len(text[start:colon]) - len(text[start:colon].lstrip())
+            found = _CLAUSE_NAME.match(text, first, colon)
+            if found and _SUBJECT_FOLLOWS.match(text, found.end()):
+                sp = self.memory.named(found.group(), "")
+                if sp is not None:
+                    return sp
+        return self.main_subject(colon)
+
     def main_subject(self, vs: int) -> Speaker | None:
         """The subject of the clause before `vs` (a participle: "Peskov said Moscow saw X,
         calling it ..."): the first speech verb's subject in the sentence, else the mention
@@ -857,6 +884,9 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
                 continue  # "you asked me" with nobody to ask: nobody's words we can name
         if sp is None:
             sp = art.attribute(lo, span.start - 1, span.end + 1, hi)
+        if sp is None and text[lo : span.start - 1].rstrip().endswith(":"):
+            # 'A senior diplomat in Brussels was more cautious: "..."': the clause's subject
+            sp = art.colon_subject(lo, text.rindex(":", lo, span.start))
         if sp is None and lo > sentences[si][0]:  # ... agreed "in principle" and that the
             # date would be set "in the coming days": the verb stands before the first quote
             sp = art.attribute(sentences[si][0], span.start - 1, span.end + 1, hi)
