@@ -257,3 +257,35 @@ def test_a_stated_range_of_days_is_not_extended_by_its_span(codebook):
 def test_last_night_and_a_period_running_into_a_day(text, expected):
     events = extract_events(text, split_sentences(text), "2025-12-16", None)
     assert [e.date for e in events] == expected
+
+
+def test_a_dated_list_intro_dates_its_items():
+    text = (
+        "Key developments on Dec. 20:\n- Envoys hold a second day of talks in Rome\n"
+        "- The minister arrives in Italy\n\nThe talks went well, officials said."
+    )
+    events = extract_events(text, split_sentences(text), "2025-12-21", None)
+    assert [(e.date, e.title) for e in events] == [
+        ("2025-12-20", "Key developments on Dec. 20:"),
+        ("2025-12-20", "- Envoys hold a second day of talks in Rome"),
+        ("2025-12-20", "- The minister arrives in Italy"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A live page of timed entries: the time of day is the page's day.
+        ("22:41\n\nThe president said in his nightly address that talks went well.\n\n21:15\n\n"
+         "Heating was restored after the overnight strike.", ["2025-12-20", "2025-12-20"]),
+        ("The president said in his nightly address that talks went well.", []),
+        # A clock time to come, with no day, is on the day of publication.
+        ("The summit begins at 10 a.m. in Rome.", ["2025-12-20"]),
+        ("Farmers plan to block the square from 7 a.m.", ["2025-12-20"]),
+        ("The attack began at 3 a.m. and lasted hours.", []),
+        ("The summit begins at 10 a.m. on Monday.", ["2025-12-22"]),
+    ],
+)
+def test_times_of_day_on_the_day_of_publication(text, expected):
+    events = extract_events(text, split_sentences(text), "2025-12-20", None)
+    assert [e.date for e in events] == expected

@@ -96,7 +96,18 @@ def extract_events(
     if by_sentence is None:
         by_sentence = dates_by_sentence(text, sentences)
     head = dateline_match(text)  # "KYIV, Dec 24 (Reuters) -": when it was written, no happening
+    live = pub is not None and len(_CLOCK_LINE.findall(text)) >= 2
+    intro: Resolved | None = None  # the day of a list's intro line, for its items
     for n, (lo, hi, exprs) in enumerate(by_sentence):
+        if not _is_bullet(text, lo):
+            intro = None
+        if not exprs:
+            r, tense = (intro, None) if intro else _day_of_clock(text, lo, hi, pub, live)
+            if r is not None:
+                tense = tense or tense_at(text, lo, lo, lo, hi)
+                title = make_title(text, lo, hi, lo, lo)
+                out.append(_mention(r, title, text, n, lo, hi, pub, tense, codebook))
+            continue
         seen: set[str | None] = set()
         # "6 January. Leaders meet in Paris.": the lead-in dates the sentence after it.
         lead = _lead_in_target(text, by_sentence, n)
@@ -122,6 +133,8 @@ def extract_events(
             if r.date in seen:
                 continue
             seen.add(r.date)
+            if r.day is not None and len(exprs) == 1 and text[lo:hi].rstrip().endswith(":"):
+                intro = r  # "Key developments on Dec. 20:": its items are of that day
             if lead is not None:
                 title = make_title(text, lead[0], lead[1], lead[0], lead[0])
                 m = _mention(r, title, text, lead[2], lead[0], lead[1], pub, tense, codebook)
@@ -132,6 +145,41 @@ def extract_events(
     if pub is not None:
         out = _with_spans(out, text, sentences, pub, codebook)
     return out
+
+
+# A live page's entry time alone on its line ("22:41"); a clock time to come ("at 10 a.m.");
+# a time of day without a day ("in his nightly address", "earlier in the evening").
+_CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\b[^\n]{0,8}$", re.MULTILINE)
+_CLOCK = re.compile(
+    r"\b(?:at|from|by|until|before|after)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b"
+    r"|\b(?:at|from)\s+\d{1,2}:\d{2}\b",
+    re.IGNORECASE,
+)
+_TIME_OF_DAY = re.compile(
+    r"\b(?:nightly|overnight|(?:earlier|later)?\s*in\s+the\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def _is_bullet(text: str, lo: int) -> bool:
+    """Whether the sentence at `lo` opens a line with a bullet ("- ", "• ")."""
+    return text[lo : lo + 2] in ("- ", "• ", "* ", "– ") and (lo == 0 or text[lo - 1] == "\n")
+
+
+def _day_of_clock(text: str, lo: int, hi: int, pub: date | None, live: bool):
+    """(publication day, tense) for a sentence without a date that says a time of day: a
+    clock time to come ("the summit begins at 10 a.m.": scheduled), or on a live page of
+    timed entries any time of day ("in his nightly address"). (None, None) when it says
+    none, or for a clock time in the past."""
+    if pub is None:
+        return None, None
+    today = Resolved(pub.isoformat(), "day", "relative", pub)
+    if live and _TIME_OF_DAY.search(text, lo, hi):
+        return today, None
+    m = _CLOCK.search(text, lo, hi)
+    if m and tense_at(text, m.start(), m.end(), lo, hi) != "past":
+        return today, "future"
+    return None, None
 
 
 _LEAD_REST = re.compile(r"[\s.:—–-]*")
