@@ -137,3 +137,51 @@ def test_first_full_name_same_as_searching_the_whole_text(text, surname):
     )
     fast = first_full_name(text, surname)
     assert (fast and (fast.span(), fast.group(0))) == (plain and (plain.span(), plain.group(0)))
+
+
+# --- cue words: the prefiltered walk finds what trying every word finds ----------------------
+def _every_word_hits(lex, text):
+    from store.extract.positions import _WORD_START
+
+    out, end = [], 0
+    for w in _WORD_START.finditer(text):
+        if w.start() < end:
+            continue
+        pattern = lex.by_start.get(text[w.start() : w.start() + 3].casefold().replace("’", "'"))
+        m = pattern.match(text, w.start()) if pattern else None
+        if m:
+            end = m.end()
+            out.append((int(m.lastgroup[1:]), m.span()))
+    return out
+
+
+def _cue_words():
+    from store.extract.positions import STANCE_CUES, STATUS_CUES
+
+    return sorted({c.replace("*", "ed") for _n, cues in STANCE_CUES + STATUS_CUES for c in cues})
+
+
+_CUE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_cue_words()),
+        st.sampled_from(_cue_words()).map(str.upper),
+        st.sampled_from(_cue_words()).map(lambda c: c.replace("s", "\u017f", 1)),
+        st.sampled_from(_cue_words()).map(lambda c: c.replace("i", "\u0131", 1).title()),
+        st.sampled_from(_cue_words()).map(lambda c: c.replace("'", "’").replace(" ", "\u00a0")),
+        st.sampled_from([" ", "  ", "-", ",", "x", "\u0130", "\u212a", "é", "“", "\n"]),
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CUE_TEXT)
+def test_the_cue_walk_finds_what_trying_every_word_finds(text):
+    from store.extract.positions import _joint_hits, _lexicon_hits, _stance_regex, _status_regex
+
+    stance, status = _joint_hits(text)
+    assert [(n, m.span()) for n, m in stance] == _every_word_hits(_stance_regex(), text)
+    assert [(n, m.span()) for n, m in status] == _every_word_hits(_status_regex(), text)
+    for lex in (_stance_regex(), _status_regex()):
+        found = [(n, m.span()) for n, m in _lexicon_hits(lex, text)]
+        assert found == _every_word_hits(lex, text)

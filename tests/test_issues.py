@@ -94,3 +94,53 @@ def test_the_topic_is_the_nearest_one_the_paragraph_set():
         '"Belgium could be left holding the bill," he told parliament.'
     )
     assert _quote_issues_of(text) == [("frozen_assets",)]
+
+
+# --- one scan of the article answers for each of its slices ----------------------------------
+# Letters whose case folding the lower case does not show: long s, Kelvin sign, dotted I.
+_ODD_PIECES = st.one_of(
+    st.sampled_from(["\u0130", "\u017f", "\u212a", "ß", "é", "Σ", "’", "\u00a0", "$"]),
+    st.sampled_from(TERMS).map(lambda t: t.replace("s", "\u017f", 1).replace("k", "\u212a", 1)),
+    st.sampled_from(TERMS).map(lambda t: t.replace("i", "\u0130", 1)),
+)
+_ARTICLE = st.lists(st.one_of(pieces, _ODD_PIECES), max_size=30).map("".join)
+
+
+def plain_tags(text: str) -> tuple[str, ...]:
+    """The matcher's answer looking up every word (no prefilter, no index)."""
+    from store.extract.issues import _TOKEN, matcher
+
+    m = matcher(CODEBOOK)
+    found = {iid for w in _TOKEN.finditer(text) for iid, p in m._candidates(w.group())
+             if p.match(text, w.start())}
+    found |= {iid for iid, p, _ in m.other if p.search(text)}
+    return tuple(sorted(found, key=m.order.__getitem__))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ARTICLE, st.lists(st.tuples(st.integers(0, 200), st.integers(0, 60)), max_size=6))
+def test_the_article_index_tags_a_slice_as_tagging_it_alone(text, cuts):
+    from store.extract.issues import ArticleIssues, matcher
+
+    index = ArticleIssues(text, matcher(CODEBOOK))
+    for start, length in [(0, len(text)), *cuts]:
+        start = min(start, len(text))
+        end = min(start + length, len(text))
+        assert index.issues(start, end) == plain_tags(text[start:end]), (start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ARTICLE)
+def test_the_prefiltered_matcher_looks_up_every_word_it_must(text):
+    assert tag_issues(text, CODEBOOK) == plain_tags(text)
+
+
+def test_a_term_running_past_the_slice_is_not_in_it():
+    from store.extract.issues import ArticleIssues, matcher
+
+    text = "Talks on troops in Ukraine"
+    index = ArticleIssues(text, matcher(CODEBOOK))
+    assert index.issues(0, len(text)) == ("security_guarantees", "process")
+    assert index.issues(0, text.index(" Ukraine")) == ("process",)
+    assert index.issues(text.index("troops"), len(text)) == ("security_guarantees",)
+    assert index.issues(1, len(text)) == ("security_guarantees",)  # "alks" is no word of it

@@ -70,7 +70,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     from store.extract.clean import clean_article
     from store.extract.dates import date_mentions, dates_by_sentence
     from store.extract.events import extract_events
-    from store.extract.issues import quote_issues, tag_issues
+    from store.extract.issues import ArticleIssues, matcher, quote_issues
     from store.extract.parties import sentence_party
     from store.extract.positions import StanceMemo, quote_cues, sentence_clauses
     from store.extract.quotes import extract_quotes
@@ -80,10 +80,13 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     text = clean.text
     spans = split_sentences(text)
     sid = source_id_for(raw.data)
-    s_issues = [tag_issues(text[s:e], codebook) for s, e in spans]
+    issue_matcher = matcher(codebook)
+    issue_matcher.new_article()
+    issues_of = ArticleIssues(text, issue_matcher)  # the terms of the text, found once
+    s_issues = [issues_of.issues(s, e) for s, e in spans]
     s_parties = [sentence_party(text[s:e], codebook) for s, e in spans]
     quotes = extract_quotes(text, spans, codebook)
-    q_issues = quote_issues(quotes, text, spans, codebook)
+    q_issues = quote_issues(quotes, text, spans, codebook, issues_of)
     stances = StanceMemo()  # a clause that is also a quote's sentence is read once
     s_clauses = [
         sentence_clauses(text[s:e], party, issues, codebook, own_party=party, memo=stances)

@@ -7,8 +7,10 @@ meetings, timing): it applies only when nothing more specific does.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from store.codebook import Codebook
+from store.extract.scan import clean_edges, lowered, trie_pattern
 
 # Where a clause ends: the topic of a quoted fragment is named inside its own clause.
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s--\s|\b(?:but|while|whereas|although|though)\b", re.I)
@@ -18,6 +20,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n+")
 _TOKEN = re.compile(r"[\w-]+")
 _NONE: list = []
 _PREFIX = 5  # wildcard stems ("territor*") are looked up by their first letters
+_NON_ASCII = re.compile(r"(?![\x00-\x7f])\w")  # a letter whose case folding may not be ASCII
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_MEMO_LIMIT = 4096  # texts remembered (IssueMatcher.memo) before the memory starts afresh
 
 
 class IssueMatcher:
@@ -25,17 +30,20 @@ class IssueMatcher:
 
     Same answers as searching every issue's regex (`codebook.issue_patterns`), but one pass
     over the words instead of one regex scan per issue: tagging runs for every sentence,
-    quotation and clause, so it dominates extraction time otherwise.
+    quotation and clause, so it dominates extraction time otherwise. A prefilter (`starts`)
+    finds the words a term may start with, so only those get a Python step.
     """
 
     def __init__(self, codebook: Codebook):
         self.order = {issue.id: n for n, issue in enumerate(codebook.issues)}
         self.exact: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         self.prefix: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-        self.other: list[tuple[str, re.Pattern[str]]] = []
+        self.other: list[tuple[str, re.Pattern[str], str | None]] = []
         for issue in codebook.issues:
             for term in issue.terms:
                 self._add(issue.id, term)
+        self.starts = self._starts_regex()
+        self.memo: dict[str, tuple[str, ...]] = {}  # text → issues, for the current article
 
     def _add(self, iid: str, term: str) -> None:
         star = term.endswith("*")
@@ -43,32 +51,139 @@ class IssueMatcher:
         pattern = re.compile(body + (r"[\w-]*" if star else "") + r"(?!\w)", re.IGNORECASE)
         first = _TOKEN.match(term)
         if first is None:  # "$220 billion": rare, searched as it is
-            self.other.append((iid, re.compile(r"(?<![\w-])" + pattern.pattern, re.I)))
+            self.other.append(
+                (iid, re.compile(r"(?<![\w-])" + pattern.pattern, re.I), _caseless(term[:1]))
+            )
         elif star and first.end() == len(term) - 1 and len(first.group()) >= _PREFIX:
             key = first.group()[:_PREFIX].casefold()
             self.prefix.setdefault(key, []).append((iid, pattern))
         else:
             self.exact.setdefault(first.group().casefold(), []).append((iid, pattern))
 
+    def _starts_regex(self) -> re.Pattern[str]:
+        """Where, in a text's lower case (scan.lowered), a word may be one `issues` looks up:
+        it is a key of `exact` up to its end or a hyphen, or starts with a key of `prefix`.
+        (Words with a non-ASCII letter, whose case folding the lower case may not show, are
+        looked up whatever they are: _words.)"""
+        keys = [[*map(re.escape, key), r"(?!\w)"] for key in self.exact]
+        keys += [list(map(re.escape, key)) for key in self.prefix]
+        words = [k for k in keys if re.match(r"\w", k[0])]
+        others = [k for k in keys if not re.match(r"\w", k[0])]  # a key such as "-led"
+        pattern = r"\b(?<!-)(?:" + trie_pattern(words) + ")"  # \b first is the quicker scan
+        if others:
+            pattern += r"|(?<![\w-])(?:" + trie_pattern(others) + ")"
+        return re.compile(pattern)
+
+    def _words(self, text: str, start: int, end: int):
+        """The words of text[start:end] that may start a term (all of them, when the
+        prefilter cannot be trusted on this text)."""
+        low = lowered(text)
+        if low is None or not clean_edges(text, start, len(text)):
+            yield from _TOKEN.finditer(text, start, end)
+            return
+        found = [w.start() for w in self.starts.finditer(low, start, end)]
+        if not low.isascii():
+            more = {_word_start(low, w.start(), start)
+                    for w in _NON_ASCII.finditer(low, start, end)}
+            if more:
+                found = sorted(more.union(found))
+        token = _TOKEN.match
+        for at in found:
+            yield token(text, at, end)
+
+    def _candidates(self, word: str) -> list[tuple[str, re.Pattern[str]]]:
+        word = word.casefold()
+        candidates = self.exact.get(word, _NONE) + self.prefix.get(word[:_PREFIX], _NONE)
+        if "-" in word:  # a term may end at a hyphen: "20-point" in "20-point-plan"
+            for n, char in enumerate(word):
+                if char == "-" and n:
+                    candidates = candidates + self.exact.get(word[:n], _NONE)
+        return candidates
+
     def issues(self, text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
         """Issue ids whose terms occur in text[start:end], in codebook order."""
         end = len(text) if end is None else end
         found: set[str] = set()
-        exact, prefix = self.exact, self.prefix
-        for m in _TOKEN.finditer(text, start, end):
-            word = m.group().casefold()
-            candidates = exact.get(word, _NONE) + prefix.get(word[:_PREFIX], _NONE)
-            if "-" in word:  # a term may end at a hyphen: "20-point" in "20-point-plan"
-                for n, char in enumerate(word):
-                    if char == "-" and n:
-                        candidates = candidates + exact.get(word[:n], _NONE)
-            for iid, pattern in candidates:
+        for m in self._words(text, start, end):
+            for iid, pattern in self._candidates(m.group()):
                 if iid not in found and pattern.match(text, m.start(), end):
                     found.add(iid)
+        for iid, pattern, first in self.other:
+            if iid in found or (first is not None and text.find(first, start, end) < 0):
+                continue
+            if pattern.search(text, start, end):
+                found.add(iid)
+        return tuple(sorted(found, key=self.order.__getitem__))
+
+    def tag(self, text: str) -> tuple[str, ...]:
+        """issues(text), remembered: a sentence is tagged as a sentence, again as a quote's
+        paragraph topic and again for its events."""
+        found = self.memo.get(text)
+        if found is None:
+            if len(self.memo) >= _MEMO_LIMIT:
+                self.memo.clear()
+            found = self.memo[text] = self.issues(text)
+        return found
+
+    def new_article(self) -> None:
+        """Forget the texts of the article before (a memory spans one article)."""
+        self.memo.clear()
+
+
+def _word_start(text: str, at: int, start: int) -> int:
+    """Where the word holding position `at` starts (not before `start`)."""
+    while at > start and _WORD_OR_HYPHEN.match(text, at - 1):
+        at -= 1
+    return at
+
+
+def _caseless(char: str) -> str | None:
+    """`char` when it can only match itself under IGNORECASE (a sign such as "$" or "€"): a
+    term starting with it is sought only in texts holding it."""
+    if char and not char.isspace() and char.lower() == char == char.upper():
+        return char
+    return None
+
+
+class ArticleIssues:
+    """The issue terms of one whole text, found once, to answer for any slice of it.
+
+    A slice whose edges fall between words (scan.clean_edges) holds exactly the whole text's
+    term matches that start and end inside it: a term's match is fixed by its first word, and
+    the words inside such a slice are the whole text's words. Other slices are tagged as
+    strings of their own, as before."""
+
+    def __init__(self, text: str, matcher: IssueMatcher):
+        self.text, self.matcher = text, matcher
+        hits: list[tuple[int, int, str]] = []
+        for m in matcher._words(text, 0, len(text)):
+            for iid, pattern in matcher._candidates(m.group()):
+                found = pattern.match(text, m.start())
+                if found:
+                    hits.append((m.start(), found.end(), iid))
+        self.hits = hits
+        self.starts = [h[0] for h in hits]
+        # The rare terms searched as they are: only those the text holds at all.
+        self.other = [(iid, p) for iid, p, first in matcher.other
+                      if (first is None or first in text) and p.search(text)]
+
+    def issues(self, start: int, end: int) -> tuple[str, ...]:
+        """tag_issues(text[start:end])."""
+        text = self.text
+        if not clean_edges(text, start, end):
+            return self.matcher.tag(text[start:end])
+        found = set()
+        hits = self.hits
+        for n in range(bisect_left(self.starts, start), len(hits)):
+            s, e, iid = hits[n]
+            if s >= end:
+                break
+            if e <= end:
+                found.add(iid)
         for iid, pattern in self.other:
             if iid not in found and pattern.search(text, start, end):
                 found.add(iid)
-        return tuple(sorted(found, key=self.order.__getitem__))
+        return tuple(sorted(found, key=self.matcher.order.__getitem__))
 
 
 def matcher(codebook: Codebook) -> IssueMatcher:
@@ -78,7 +193,7 @@ def matcher(codebook: Codebook) -> IssueMatcher:
 
 def tag_issues(text: str, codebook: Codebook) -> tuple[str, ...]:
     """Issue ids whose terms occur in `text`, in codebook order."""
-    return matcher(codebook).issues(text)
+    return matcher(codebook).tag(text)
 
 
 def catch_all(codebook: Codebook) -> str:
@@ -110,7 +225,8 @@ def _adjacent_paragraphs(text: str, earlier_end: int, later_start: int) -> bool:
     return len(_PARAGRAPH_BREAK.findall(text, earlier_end, later_start)) <= 1
 
 
-def quote_issues(quotes, text: str, sentences, codebook: Codebook) -> list[tuple[str, ...]]:
+def quote_issues(quotes, text: str, sentences, codebook: Codebook,
+                 index: ArticleIssues | None = None) -> list[tuple[str, ...]]:
     """The issues of each quotation of an article.
 
     1. the specific issues its own words name;
@@ -122,9 +238,11 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook) -> list[tuple
     6. else the catch-all.
     """
     general = (catch_all(codebook),)
+    if index is None:
+        index = ArticleIssues(text, matcher(codebook))
     out: list[tuple[str, ...]] = []
     for n, q in enumerate(quotes):
-        own = tag_issues(q.text, codebook)
+        own = index.issues(q.start, q.end) if _is_slice(text, q) else tag_issues(q.text, codebook)
         found = specific(own, codebook)
         if not found and 0 <= q.sentence < len(sentences):
             clause = _clause_around(text, sentences[q.sentence], q.start, q.end)
@@ -136,12 +254,18 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook) -> list[tuple
             ):
                 found = out[n - 1]
         if not found and not own:
-            found = _paragraph_topic(text, sentences, q.sentence, codebook)
+            found = _paragraph_topic(text, sentences, q.sentence, codebook, index)
         out.append(found or general)
     return out
 
 
-def _paragraph_topic(text: str, sentences, n: int, codebook: Codebook) -> tuple[str, ...]:
+def _is_slice(text: str, q) -> bool:
+    """Whether a quotation's text is the article's text between its offsets."""
+    return q.end - q.start == len(q.text) and text.startswith(q.text, q.start)
+
+
+def _paragraph_topic(text: str, sentences, n: int, codebook: Codebook,
+                     index: ArticleIssues) -> tuple[str, ...]:
     """The specific issues of the nearest sentence before sentence `n` in the same paragraph
     that names any: a quotation that names no topic ("Belgium could be left holding the
     bill") continues the one the reporting set ("Belgium, where the money sits at
@@ -152,7 +276,7 @@ def _paragraph_topic(text: str, sentences, n: int, codebook: Codebook) -> tuple[
         start, end = sentences[k]
         if "\n" in text[end : sentences[k + 1][0]]:
             return ()  # the paragraph starts after sentence k
-        found = specific(tag_issues(text[start:end], codebook), codebook)
+        found = specific(index.issues(start, end), codebook)
         if found:
             return found
     return ()

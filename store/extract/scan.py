@@ -1,0 +1,54 @@
+"""Pieces shared by the fast scans of extraction: cheap prefilters and range checks.
+
+Extraction asks the same questions (which issue terms, which cue words) of every sentence,
+quotation and clause. Python's `re` is quick at scanning text but slow at trying a long
+alternation at every position, and a Python step per word is slower still; so each scan first
+finds, with one compiled trie, the few places where a term may start, and only those places
+get the exact (unchanged) test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def trie_pattern(sequences: Iterable[Sequence[str]]) -> str:
+    """A regex matching any of `sequences` (each a sequence of regex atoms), built from their
+    trie: `re` then tests each letter once instead of every alternative in turn."""
+    trie: dict = {}
+    for seq in sequences:
+        node = trie
+        for atom in seq:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [atom + build(child) for atom, child in sorted(node.items()) if atom]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def lowered(text: str) -> str | None:
+    """`text` in lower case when that keeps every character in its place (all but "İ", which
+    lowers to two), else None. Lowering keeps word characters word characters, and a
+    character that lowers to ASCII is ASCII already or the Kelvin sign (which folds to "k"
+    anyway), so a case-sensitive search of ASCII keys in it finds what a case-folded
+    comparison of the ASCII words finds."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def clean_edges(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] neither starts nor ends inside a run of word characters and
+    hyphens: a matcher anchored on such runs then sees the same words in the slice as in the
+    whole text, and a lookaround at the slice's edges sees what it would see at the text's."""
+    if start > 0 and _WORD_OR_HYPHEN.match(text, start - 1):
+        return False
+    return end >= len(text) or not _WORD_OR_HYPHEN.match(text, end)
