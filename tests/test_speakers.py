@@ -414,3 +414,28 @@ def test_a_source_in_a_partys_body_keeps_the_words_and_the_party(codebook):
         ("source in the Ukrainian delegation", "ukraine"),
         ("diplomat", None),  # where somebody is does not say whose they are
     ]
+
+
+def test_a_definite_description_that_fits_means_the_person_just_named(codebook):
+    text = (
+        "Keir Starmer was more cautious. The prime minister, who joined the dinner in "
+        "person, said the next day that Britain stood ready 'once the guns fall silent'."
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [("Keir Starmer", "europe")]
+    text = (
+        "Sen. Ellen Brandt, D-Mich., spoke to the crowd on Friday.\n\n"
+        'The Michigan Democrat said afterward that she would back a treaty "if it is real".'
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [("Ellen Brandt", "us")]
+
+
+def test_a_description_that_does_not_fit_is_somebody_else_and_never_a_bare_title(codebook):
+    text = (
+        "Keir Starmer was more cautious.\n\n"
+        'The opposition leader said it was "a betrayal of the country".\n\n'
+        "The Belgian Prime Minister Bart Smet said the assets were \"not ours to give\"."
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [
+        ("opposition leader", None),
+        ("Bart Smet", "europe"),
+    ]

@@ -119,6 +119,9 @@ _OF_ORGANISATION = re.compile(
     r"((?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'.-]+\s+[A-ZÀ-Þ][\w’'.-]+)\s+(?:of|at|from)\s+$"
 )
 _LEADING_THE = re.compile(r"(?i)^the\s+")
+# "the prime " before "minister": a definite description (one or two words).
+_DEFINITE_LEAD = re.compile(r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){1,2})$")
+_DESCRIPTION_SPLIT = re.compile(r"[\s.,;:()'’-]+")
 # Where a sentence may end inside a short stretch of text: a stop, then a capital.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z\"“‘']|$)|\n")
 # A word whose dot is not a sentence's end: "Sen.", "Gen.", "D-Mich.", "U.S.".
@@ -847,7 +850,21 @@ class SpeakerMemory:
             )
             return mt.actor_speaker(aid) if aid else None
         if m.kind == "anon":
-            return self._anonymous(m.text)
+            words = m.text.casefold().split()
+            lead = None
+            if words[0] not in _DET_WORDS and words[-1] not in _PLURAL_HEADS:
+                lead = _DEFINITE_LEAD.search(text, max(0, m.start - 40), m.start)
+            if lead is None or _PREPOSITIONS.intersection(lead.group(1).split()):
+                return self._anonymous(m.text)
+            # "The prime minister, who ..., said": the description of the person just named
+            words = (*lead.group(1).split(), *m.text.split())
+            if self.last_person is not None and self._fits(self.last_person, words):
+                return self.last_person
+            sp = self._anonymous(m.text)
+            if sp is not None and sp.kind == "anonymous" and not sp.mods:
+                mods = tuple(lead.group(1).split())  # never a bare "minister"
+                sp = replace(sp, name=_anon_name(mods, sp.head, False, sp.tail), mods=mods)
+            return sp
         if m.kind == "pronoun":
             p = m.text.casefold()
             p = _OBJECT_PRONOUNS.get(p, p)
@@ -870,6 +887,27 @@ class SpeakerMemory:
                 return mt.actor_speaker(aid)
             return Speaker(mt.display(word), None, "institution", mt.word_party.get(norm_key(word)))
         return None
+
+    def _fits(self, sp: Speaker, words) -> bool:
+        """Whether a description ("the prime minister", "the Michigan Democrat") fits what
+        the article or the codebook says of this person: a word of it, or a word its
+        abbreviation stands for ("D-Mich." → Michigan)."""
+        mt = self.matcher
+        actor = mt.actors.get(sp.actor) if sp.actor else None
+        if actor is not None:
+            said = " ".join((actor.name, *actor.aliases, *actor.roles))
+        else:
+            surname = sp.name.split()[-1]
+            full = self._full_name(surname) if self.text else None
+            said = sp.name + " " + (self._description(full) if full else "")
+        known = {t for t in _DESCRIPTION_SPLIT.split(said.casefold()) if t}
+        for w in words:
+            w = w.casefold()
+            if len(w) < 3 or w in _DET_WORDS:
+                continue
+            if w in known or any(len(t) >= 3 and w.startswith(t) for t in known):
+                return True
+        return False
 
     def _actor_from_text(self, raw: str) -> Speaker | None:
         mt = self.matcher
@@ -1010,6 +1048,14 @@ class SpeakerMemory:
         tokens = raw.split()
         if tokens and (tokens[0].casefold() in _PREPOSITIONS or tokens[-1][-2:] in ("'s", "’s")):
             return None  # "In Kramatorsk, residents ...", "The Rada's committee": no speaker
+        if (
+            len(tokens) > 1
+            and tokens[0].casefold() == "the"
+            and self.last_person is not None
+            and self._description_only(tokens[1:])
+            and self._fits(self.last_person, tokens[1:])
+        ):
+            return self.last_person  # "The Michigan Democrat said": the senator just named
         for i in range(len(tokens)):  # "the European Joint Statement", "Keir Starmer"
             aid = mt.name_to_actor.get(norm_key(" ".join(tokens[i:])))
             if aid:
@@ -1077,6 +1123,15 @@ class SpeakerMemory:
         sp = Speaker(name, slug(name), "person", party)
         self.unknown_by_surname[surname] = sp
         return sp
+
+    def _description_only(self, tokens: list[str]) -> bool:
+        """Capitalised words that describe somebody without naming anyone ("Michigan
+        Democrat", "Prime Minister"), unlike "Belgian Prime Minister Bart Smet"."""
+        mt = self.matcher
+        if any(norm_key(" ".join(tokens[i:])) in mt.name_to_actor for i in range(len(tokens))):
+            return False
+        cut = self._after_titles(tokens)
+        return not cut or all(t.casefold().rstrip(".") in _TITLE_WORDS for t in tokens[cut:])
 
     def _after_titles(self, tokens: list[str]) -> int:
         """Where a name starts after the title or party words inside a capitalised run
