@@ -439,3 +439,17 @@ def test_a_description_that_does_not_fit_is_somebody_else_and_never_a_bare_title
         ("opposition leader", None),
         ("Bart Smet", "europe"),
     ]
+
+
+def test_a_spokesperson_for_an_organisation_takes_its_owners_party(codebook):
+    text = (
+        '"It is our plant on our land," said a spokeswoman for Energoatom, Ukraine\'s state '
+        "nuclear company.\n\n"
+        '"We are ready for this at any moment," said a spokesman for Vostok Holdings.\n\n'
+        '"That is all we can say for now," the spokesman added.'
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [
+        ("Energoatom spokeswoman", "ukraine"),
+        ("Vostok Holdings spokesman", None),
+        ("Vostok Holdings spokesman", None),
+    ]

@@ -53,6 +53,7 @@ def _anon_name(mods: tuple[str, ...], head: str, plural: bool, tail: str = "") -
     return " ".join((*mods, _plural(head) if plural else head, *([tail] if tail else [])))
 _INDEFINITE = frozenset("a an one some several two three four many".split())
 _ORIGIN = re.compile(r"\s+from\s+(.+)$", re.IGNORECASE)
+_SPOKEN_FOR = re.compile(r"\s+for\s+(?:the\s+)?([^,]+)(?:,\s*(.+))?$", re.IGNORECASE)
 _MEMBER = re.compile(r"\s+((?:in|within|inside)\s+the\s+.+)$", re.IGNORECASE)
 _QUALIFIERS = (
     "second third fourth another other senior top high-ranking high-level highly-placed "
@@ -564,6 +565,36 @@ _BODY_NOUNS = frozenset(
 )
 
 
+_SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                     "spokespeople"))
+
+
+def _organisation_end(matcher: Matcher, text: str, words: Words, j: int) -> int | None:
+    """The end of the organisation a spokesperson speaks for ("for Energoatom, Ukraine's
+    state nuclear company"): its capitalised name, and an apposition that names its owner."""
+    keys, raws, starts, ends = words.keys, words.raws, words.starts, words.ends
+    n = len(keys)
+    if j < n and keys[j] == "the":
+        j += 1
+    k = j
+    while k < n and k - j < 4 and raws[k][:1].isupper() and _adjacent(text, ends[k - 1], starts[k]):
+        k += 1
+    if k == j:
+        return None
+    if (
+        k < n
+        and text[ends[k - 1] : starts[k]] == ", "
+        and raws[k][-2:] in ("'s", "’s")
+        and norm_key(raws[k][:-2]) in matcher.word_party
+    ):  # ", Ukraine's state nuclear company"
+        k += 1
+        while k < n and k - j < 10 and raws[k].islower() and _adjacent(
+            text, ends[k - 1], starts[k]
+        ):
+            k += 1
+    return k
+
+
 def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
     """The end of "a diplomat from a Nordic country": the source's origin names its party.
 
@@ -574,6 +605,8 @@ def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
     j = end
     if j + 1 >= n or not _adjacent(text, ends[j - 1], starts[j]):
         return end
+    if keys[j] == "for" and keys[end - 1] in _SPOKES:
+        return _organisation_end(matcher, text, words, j + 1) or end
     member = keys[j] in _MEMBER_PREPOSITIONS
     if keys[j] != "from" and not member:
         return end
@@ -937,6 +970,21 @@ class SpeakerMemory:
         member = _MEMBER.search(raw)
         if member:  # "a source in the Ukrainian delegation": the article's words stay
             raw = raw[: member.start()]
+        spoken_for = _SPOKEN_FOR.search(raw)
+        if spoken_for:  # "a spokeswoman for Energoatom, Ukraine's ...": "Energoatom
+            # spokeswoman", of the party its owner is
+            raw = raw[: spoken_for.start()]
+            head = raw.split()[-1].casefold()
+            plural = head in _PLURAL_HEADS
+            head = _PLURAL_HEADS.get(head, head)
+            org = spoken_for.group(1).strip()
+            mods = (org,)
+            aid = mt.role_to_actor.get(norm_key(_anon_name(mods, head, plural)))
+            if aid:  # "a spokesman for the Kremlin": the codebook's Kremlin spokesman
+                return "", mods, head, plural, None, mt.actor_speaker(aid), ""
+            party = mt.party_in(spoken_for.group(0))
+            sp = Speaker(_anon_name(mods, head, plural), None, "anonymous", party, head, mods)
+            return "", mods, head, plural, party, sp, ""  # the organisation says who it is
         origin = _ORIGIN.search(raw)
         if origin:  # "a diplomat from a Nordic country": "Nordic diplomat"
             raw = raw[: origin.start()]
