@@ -289,3 +289,21 @@ def test_a_dated_list_intro_dates_its_items():
 def test_times_of_day_on_the_day_of_publication(text, expected):
     events = extract_events(text, split_sentences(text), "2025-12-20", None)
     assert [e.date for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Negated or spoken of as a hope, a holiday is no happening...
+        ("Twelve days later there is no deal, no ceasefire and no Christmas truce.", []),
+        ('"We were promised Christmas, then New Year. Now nobody has a date," he said.', []),
+        ("“Today we all have one dream: peace,” the president said in his address.", []),
+        # ... but a deadline or a proposal named after it is.
+        ("He wants the framework signed by Christmas.", ["2025-12-25"]),
+        ('Peskov was asked about a "Christmas truce."', ["2025-12-25"]),
+        ('"We will meet again on Friday," he said.', ["2025-12-19"]),
+    ],
+)
+def test_negated_or_rhetorical_dates_are_no_happenings(text, expected):
+    events = extract_events(text, split_sentences(text), "2025-12-17", None)
+    assert [e.date for e in events] == expected

@@ -118,6 +118,8 @@ def extract_events(
                 continue  # "over the weekend and into Monday": dated by the day it ran into
             if ex.kind == "y" and _PERIOD_YEAR.search(text, max(lo, ex.start - 40), ex.start):
                 continue
+            if _no_happening(text, ex, lo):
+                continue
             phrase = text[ex.start : ex.end]
             if lead is not None:
                 tense = _tense(phrase, text, lead[0], lead[0], lead[0], lead[1])
@@ -180,6 +182,36 @@ def _day_of_clock(text: str, lo: int, hi: int, pub: date | None, live: bool):
     if m and tense_at(text, m.start(), m.end(), lo, hi) != "past":
         return today, "future"
     return None, None
+
+
+_BEFORE_HOLIDAY = re.compile(
+    r"\b(?:by|before|until|till|on|at|over|for|after|since|of|this|next|last|from|around)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _no_happening(text: str, ex, lo: int) -> bool:
+    """A date that names no happening: negated ("no Christmas truce"), or in quoted speech a
+    holiday as a bare noun ("We were promised Christmas, then New Year.") or "today" (the
+    speaker's day, not the article's: "Today we all have one dream")."""
+    if text[max(lo, ex.start - 3) : ex.start].casefold() == "no ":
+        return True
+    if ex.kind == "holiday":
+        if text[ex.end : ex.end + 1] not in (",", ".", ";", "!", "?", "”", '"'):
+            return False  # "a Christmas truce": a proposal named after the day
+        if _BEFORE_HOLIDAY.search(text, max(lo, ex.start - 12), ex.start):
+            return False
+    elif ex.kind != "rel" or text[ex.start : ex.end].casefold() != "today":
+        return False
+    return _in_quotation(text, ex.start)
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside double quotation marks opened in its own paragraph."""
+    seg = text[text.rfind("\n", 0, pos) + 1 : pos]
+    if "“" in seg and seg.rfind("“") > seg.rfind("”"):
+        return True
+    return seg.count('"') % 2 == 1
 
 
 _LEAD_REST = re.compile(r"[\s.:—–-]*")
