@@ -667,3 +667,15 @@ def test_the_subject_nearest_the_colon_introduces_the_quotation(codebook, subjec
             f"{subject} was categorical: 'No. That is well known to everyone.'")
     speakers = [q.speaker for q in _quotes(text, codebook)]
     assert len(speakers) == 1 and speakers[0].endswith(subject.split()[-1])
+
+
+def test_an_organisation_with_its_acronym_in_brackets_speaks(codebook):
+    text = ('The World Meteorological Organization (WMO) said its staff were "watching the '
+            'situation very closely".')
+    got = [(q.speaker, q.actor_kind, q.party) for q in _quotes(text, codebook)]
+    assert got == [("World Meteorological Organization", "institution", None)]
+
+
+def test_a_bracketed_tag_that_is_not_the_initials_names_no_organisation(codebook):
+    text = 'Merz spoke first. Jan Kowalski (PiS) said the vote was "a disgrace to us all".'
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Jan Kowalski"]

@@ -100,6 +100,12 @@ _CLAUSE_GOES_ON = re.compile(
     r"\s+(?!(?:on|in|at|during|after|before|last|this|yesterday|earlier|later|today|from"
     r"|to|of|for|with|by|and|told)\b)[a-z]"
 )
+# An organisation written in full with its acronym in brackets, right before a verb.
+_ACRONYM_ORG = re.compile(
+    r"([A-Z][\w'’-]+(?:\s+(?:of|for|and|on|the|[A-Z][\w'’-]+))*\s+[A-Z][\w'’-]+)"
+    r"\s+\(([A-Z]{2,6})\)\s*$"
+)
+_THE = re.compile(r"^The\s+")
 _SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
 _LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -431,6 +437,12 @@ class _Article:
             if sp is not None:
                 best = (m.start, sp, m.end)
             break
+        if best is None and self.text[max(lo, vs - 3) : vs].rstrip().endswith(")"):
+            org = _ACRONYM_ORG.search(self.text, max(lo, vs - 120), vs)
+            name = org and _THE.sub("", org.group(1))
+            if name and _initials(name) == org.group(2):  # "The International Atomic
+                # Energy Agency (IAEA) said": an organisation the codebook does not know
+                return Speaker(name, None, "institution", None)
         described = possessive_description(self.matcher, self.text, lo, vs)
         if described and (best is None or best[1].kind == "anonymous"):  # not "adviser"
             return Speaker(described[0], None, "group" if described[3] else described[4],
@@ -739,6 +751,10 @@ class _Article:
                 if sp:
                     return sp
         return None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 class _At:
