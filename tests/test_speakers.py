@@ -7,7 +7,7 @@ import pytest
 from store.codebook import default_codebook_path, load_codebook, parse_codebook
 from store.extract.quotes import extract_quotes
 from store.extract.sentences import split_sentences
-from store.extract.speakers import matcher_for, norm_key, slug
+from store.extract.speakers import matcher_for, norm_key, slug, subject_name
 
 
 @pytest.fixture(scope="module")
@@ -453,3 +453,27 @@ def test_a_spokesperson_for_an_organisation_takes_its_owners_party(codebook):
         ("Vostok Holdings spokesman", None),
         ("Vostok Holdings spokesman", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On a grey afternoon last Thursday, Marko Petrenko, an MP, sat in the canteen.",
+            "Marko Petrenko",
+        ),
+        ("Back in Dayton, Olena Kravets, 61, said she had stopped.", "Olena Kravets"),
+        ("In Sloviansk, residents greeted the news with scepticism.", None),  # a place
+        ("Oyelaran believes the order matters.", None),  # never named in full before
+        ("Keir Starmer was more cautious.", "Keir Starmer"),
+    ],
+)
+def test_subject_name_finds_who_a_sentence_is_about(text, expected):
+    found = subject_name(text, 0, len(text))
+    assert (found[0] if found else None) == expected
+
+
+def test_subject_name_takes_a_surname_the_article_named_in_full_before():
+    text = "Margaret Oyelaran directs a programme. Oyelaran believes the order matters."
+    at = text.index("Oyelaran believes")
+    assert subject_name(text, at, len(text)) == ("Oyelaran", at)

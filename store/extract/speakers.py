@@ -804,6 +804,40 @@ def name_after(text: str, start: int, end: int) -> tuple[str, int] | None:
     return (m.group(1), m.start(1)) if m else None
 
 
+# A short phrase that sets the scene before a sentence's subject: "On a grey afternoon last
+# Thursday, ", "Back in Warren, ", "In Kyiv, ".
+_SCENE_SETTER = re.compile(
+    r"(?:(?:back|later|earlier|meanwhile|elsewhere|there|here)\s+)?"
+    r"(?:on|in|at|by|after|before|during|over|across|inside|outside|near|from|until|within)\b"
+    r"[^,;:.!?\"“”‘’]{0,60},\s+"
+    r"|(?:back|later|earlier|meanwhile|elsewhere)\s*,\s+",
+    re.IGNORECASE,
+)
+
+
+def subject_name(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """The capitalised words a sentence opens with, after a short scene-setting phrase if
+    any ("On a grey afternoon last Thursday, Oleksiy Hrytsenko, an MP, sat ..."): who the
+    sentence is about. A single word only when the article named that person in full
+    before ("Oyelaran believes ..."). Where it stands is returned too."""
+    found = name_after(text, lo, hi)
+    if found is not None and found[0].split()[0].casefold() in _PREPOSITIONS | {"back"}:
+        found = None
+    if found is None:
+        scene = _SCENE_SETTER.match(text, lo, hi)
+        if scene is None:
+            return None
+        found = name_after(text, scene.end(), hi)
+        if found is None:
+            return None
+    words, at = found
+    if len(words.split()) == 1:
+        full = first_full_name(text, words)
+        if full is None or full.start() >= at or not words[:1].isupper():
+            return None
+    return words, at
+
+
 _NAME_RUN_BREAKS = frozenset('.,;:!?()[]{}"“”«»')  # never inside capitalised words + spaces
 
 
