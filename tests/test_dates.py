@@ -284,3 +284,17 @@ def test_day_and_month_in_digits_after_a_preposition(sentence, expected):
 )
 def test_a_reporting_verb_decides_over_the_reported_speech(sentence, expected):
     assert _resolve_in(sentence, date(2025, 12, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the end of <month>" is its last day, as "the end of the month" is.
+        ("The committee will act by the end of January at the earliest.", ["2026-01-31"]),
+        ("We expect to finish before the end of February.", ["2026-02-28"]),
+        ("The loan was agreed at the end of November.", ["2025-11-30"]),
+        ("They want a deal before the end of the month.", ["2025-12-31"]),
+    ],
+)
+def test_the_end_of_a_named_month_is_its_last_day(sentence, expected):
+    assert _resolve_in(sentence, date(2025, 12, 21)) == expected

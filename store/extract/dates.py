@@ -492,6 +492,11 @@ def _on(d: date, basis: str) -> Resolved:
     return Resolved(d.isoformat(), "day", basis, d)
 
 
+def _month_end(year: int, month: int) -> Resolved:
+    """"The end of January": its last day, as "the end of the month" is."""
+    return _on(date(year, month, calendar.monthrange(year, month)[1]), "stated")
+
+
 def resolve(  # noqa: C901 - one branch per kind of expression
     expr: DateExpr, published: date | None, tense: str | None, previous: date | None = None
 ) -> Resolved:
@@ -508,6 +513,8 @@ def resolve(  # noqa: C901 - one branch per kind of expression
                 day = other
         return _on(day, "stated")
     if k == "ym":
+        if expr.modifier == "end of":
+            return _month_end(expr.year, expr.month)
         return Resolved(f"{expr.year:04d}-{expr.month:02d}", "month", "stated")
     if k == "y":
         return Resolved(f"{expr.year:04d}", "year", "stated")
@@ -535,6 +542,8 @@ def resolve(  # noqa: C901 - one branch per kind of expression
         return _on(_nearest_year(pub, expr.month, expr.day, t), "stated")
     if k == "m":
         y, mo = _month_of(pub, expr.month, tense, expr.modifier)
+        if expr.modifier == "end of":
+            return _month_end(y, mo)
         return Resolved(f"{y:04d}-{mo:02d}", "month", "stated")
     if k == "weekday":
         return _on(weekday_date(pub, expr.weekday, tense, expr.modifier), "relative")
