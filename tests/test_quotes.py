@@ -679,3 +679,10 @@ def test_an_organisation_with_its_acronym_in_brackets_speaks(codebook):
 def test_a_bracketed_tag_that_is_not_the_initials_names_no_organisation(codebook):
     text = 'Merz spoke first. Jan Kowalski (PiS) said the vote was "a disgrace to us all".'
     assert [q.speaker for q in _quotes(text, codebook)] == ["Jan Kowalski"]
+
+
+@pytest.mark.parametrize("aside", ["", ", who gave only his first name, Ivan,"])
+def test_the_head_noun_of_the_subject_speaks_not_a_name_in_its_phrase(codebook, aside):
+    text = (f"Zelensky spoke first. A young soldier of the 47th Brigade{aside} said the men "
+            'wanted peace "more than anyone else". "But not at any price," he told us.')
+    assert [q.speaker for q in _quotes(text, codebook)] == ["soldier", "soldier"]

@@ -106,6 +106,12 @@ _ACRONYM_ORG = re.compile(
     r"\s+\(([A-Z]{2,6})\)\s*$"
 )
 _THE = re.compile(r"^The\s+")
+# A prepositional phrase after a mention and before a name, with no comma: the name is
+# inside the phrase that qualifies the mention.
+_INSIDE_PHRASE = re.compile(r"\s+(?:of|at|from|in|with|for|near|on)\s+[^,;:\"“”]*$")
+# Heads of an anonymous source who is one person ("a soldier"), whom "he" can mean next;
+# an official or a diplomat speaks for an office, and "he" goes on meaning the person named.
+_PERSON_HEADS = frozenset("soldier resident voter commander officer veteran".split())
 _SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
 _LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -456,7 +462,10 @@ class _Article:
         ):
             raw, at = found
             title = self.text[max(lo, at - 50) : at]
-            sp = self.memory.named(raw, title + " " + self.text[at:vs])
+            inside = best is not None and found[1] >= best[2] and _INSIDE_PHRASE.match(
+                self.text, best[2], found[1]
+            )  # "a soldier of the 93rd Brigade said": the soldier, not the brigade
+            sp = None if inside else self.memory.named(raw, title + " " + self.text[at:vs])
             if sp is not None and (
                 short_gap(self.text, at + len(raw), vs, 3)
                 or _AUXILIARIES.fullmatch(self.text, at + len(raw), vs)  # "X, has said"
@@ -960,6 +969,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
             art.memory.last_statement = art.memory.last_statement or sp
         group_speaker[span.group] = sp
         art.memory.heard(sp)
+        if sp.kind == "anonymous" and sp.head in _PERSON_HEADS and sp.name.endswith(sp.head):
+            art.memory.last_person = sp  # "a soldier said ... he told AFP": the soldier
         if art.owner_of_noun:  # "Zelensky was asked about Trump's remark": "he" is Zelensky
             art.memory.heard(art.main_subject(span.start))
         last = (span.paragraph, ei, sp)
