@@ -298,3 +298,8 @@ def test_a_reporting_verb_decides_over_the_reported_speech(sentence, expected):
 )
 def test_the_end_of_a_named_month_is_its_last_day(sentence, expected):
     assert _resolve_in(sentence, date(2025, 12, 21)) == expected
+
+
+def test_a_day_of_the_month_before_reported_speech():
+    sentence = "The minister told the committee on the 22nd that Finland would help."
+    assert _resolve_in(sentence, date(2025, 12, 29)) == ["2025-12-22"]

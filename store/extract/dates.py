@@ -80,7 +80,7 @@ def _master() -> re.Pattern[str]:
         # or a function word may follow.
         r"(?P<dom>\b(?P<dom_p>[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore"
         r"|[Aa]fter|[Tt]hrough)\s+the\s+(?P<dom_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-        r"(?=\s*(?:[,.;:)—–]|\s-\s|$|(?:in|at|and|or|but|when|with|by|for|to|as|after"
+        r"(?=\s*(?:[,.;:)—–]|\s-\s|$|(?:in|at|and|or|but|when|with|by|for|to|as|that|after"
         r"|before|during|via|amid|while|until|of\s+(?:this|the|next|last)\s+month)\b)))",
         # "The 30th." opening a paragraph: a lead-in naming the day of what follows.
         r"(?P<doml>(?:^|(?<=\n))[Tt]he\s+(?P<doml_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
