@@ -79,7 +79,8 @@ _AUXILIARIES = re.compile(
 # A second predicate of the same subject: "X wants a deal quickly and has said ...".
 _COORDINATED = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later|again)\s+)*$")
 # Speech the verb list does not hold ("talks about" is more often the noun: not listed).
-_TALK = re.compile(r"\b(?:(?:talked|talking)\s+(?:about|of)|spoke\s+about)\b")
+# (Two patterns that open with a plain word: the regex engine then skips ahead fast.)
+_TALK = (re.compile(r"talk(?:ed|ing)\s+(?:about|of)\b"), re.compile(r"spoke\s+about\b"))
 # The subject of a speech verb inside a transcript's turn, right before the verb.
 _TURN_SUBJECT = re.compile(
     r"(?<![\w'’])(I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]he\s+[A-Z][a-z]+)"
@@ -323,7 +324,12 @@ class _Article:
         self.mentions = scan_mentions(text, self.matcher, skip, words)
         self.mention_starts = [m.start for m in self.mentions]
         self.verbs = [v for v in scan_verbs(words) if not _inside(skip, v.start())]
-        talk = [Verb(m.start(), m.end()) for m in _TALK.finditer(text, 0, len(words_text))]
+        talk = [
+            Verb(m.start(), m.end())
+            for pattern in _TALK
+            for m in pattern.finditer(text, 0, len(words_text))
+            if not (m.start() and text[m.start() - 1].isalnum())
+        ]
         if talk:  # "an official was talking about a deal '...'": speech too
             self.verbs = sorted(
                 self.verbs + [v for v in talk if not _inside(skip, v.start())],
