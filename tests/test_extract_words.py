@@ -185,3 +185,29 @@ def test_the_cue_walk_finds_what_trying_every_word_finds(text):
     for lex in (_stance_regex(), _status_regex()):
         found = [(n, m.span()) for n, m in _lexicon_hits(lex, text)]
         assert found == _every_word_hits(lex, text)
+
+
+# --- sentence ids: hashed from the shared parts once, same ids --------------------------------
+def test_regex_whitespace_is_str_whitespace():
+    space = re.compile(r"\s")
+    assert all(bool(space.match(c)) == c.isspace() for c in map(chr, range(0x110000)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=60), st.lists(st.sampled_from(["  ", "\n", "\u00a0", "\u2009", "ﬁ", "İ",
+                                                       "Σ", "x"]), max_size=6).map("".join))
+def test_sentence_ids_same_as_stable_ids(text, more):
+    from store.extract.article import _normalised, sentence_ids
+    from store.ids import normalise, stable_id
+
+    text = more + text + more + text  # a repeated sentence gets its occurrence number
+    assert _normalised(text) == normalise(text)
+    half = len(text) // 2
+    spans = [(0, half), (half, len(text)), (0, half)]
+    seen: dict[str, int] = {}
+    expected = []
+    for s, e in spans:
+        n = seen.get(text[s:e], 0)
+        seen[text[s:e]] = n + 1
+        expected.append(stable_id("sentence", "source-1", text[s:e], n))
+    assert sentence_ids("source-1", text, spans) == expected

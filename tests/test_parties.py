@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -131,3 +133,54 @@ def test_never_raises(text):
 )
 def test_an_adjective_before_a_source_noun_names_the_party(codebook, text, party):
     assert sentence_party(text, codebook) == party
+
+
+# --- the lower-case scan of an ASCII sentence finds what the case-insensitive one finds -------
+def _mention_words():
+    cb = load_codebook(default_codebook_path())
+    words = {p.name for p in cb.parties} | {t for p in cb.parties for t in (*p.places,
+                                                                              *p.adjectives)}
+    words |= {t for a in cb.actors for t in (a.name, *a.aliases, *a.roles)}
+    return sorted(words)
+
+
+_MENTION_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_mention_words()),
+        st.sampled_from(_mention_words()).map(str.upper),
+        st.sampled_from(_mention_words()).map(str.lower),
+        st.sampled_from([" ", "  ", "-", ",", "said", "the", "x", "'s", "’s", ".", "\n", "“", "”"]),
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MENTION_TEXT)
+def test_mentions_of_an_ascii_text_same_by_either_scan(text):
+    from dataclasses import replace
+
+    from store.extract.parties import _matcher, _mentions
+
+    cb = load_codebook(default_codebook_path())
+    fast = _matcher(cb)
+    assert fast.lowered is not None  # the bundled codebook has the lower-case scan
+    plain = replace(fast, lowered=None)
+    assert _mentions(text, fast) == _mentions(text, plain)
+    outside = mask_quotes(text.replace("’", "'"))
+    assert _mentions(outside, fast) == _mentions(outside, plain)
+
+
+def test_no_lower_case_scan_when_a_term_has_a_letter_case_folding_takes_for_ascii():
+    from store.extract.parties import _matcher
+
+    cb = parse_codebook(
+        {
+            "parties": [{"id": "a", "name": "Anadolu", "places": ["Kırklareli"]}],
+            "issues": [{"id": "talks", "title": "The talks", "terms": ["talks"]}],
+        }
+    )
+    m = _matcher(cb)
+    assert m.lowered is None
+    assert m.pattern.search("kirklareli")  # "ı" matches "i" case-insensitively, not lowered
+    assert re.compile(m.pattern.pattern).search("kirklareli") is None

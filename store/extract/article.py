@@ -6,11 +6,13 @@ come later (store.pipeline), because an article without a stated date is dated f
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from dataclasses import dataclass
 
 from store.articles import RawArticle
 from store.codebook import Codebook
-from store.ids import content_hash, stable_id
+from store.ids import content_hash, normalise, stable_id
 
 
 @dataclass
@@ -54,15 +56,29 @@ def source_id_for(data: bytes) -> str:
 
 
 def sentence_ids(source_id: str, text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """Ids from source and sentence text; a repeated sentence gets its occurrence number."""
+    """Ids from source and sentence text; a repeated sentence gets its occurrence number.
+
+    Each is stable_id("sentence", source_id, body, n), hashed here from a copy of the hash of
+    the parts all sentences share, with the body normalised as store.ids.normalise does."""
     seen: dict[str, int] = {}
     ids = []
+    shared = hashlib.sha256(b"sentence")
+    shared.update(b"\x1f" + normalise(source_id).encode())
     for s, e in spans:
         body = text[s:e]
         n = seen.get(body, 0)
         seen[body] = n + 1
-        ids.append(stable_id("sentence", source_id, body, n))
+        h = shared.copy()
+        # str(n) is digits only: normalised already
+        h.update(b"\x1f" + _normalised(body).encode() + b"\x1f" + str(n).encode())
+        ids.append(h.hexdigest()[:16])
     return ids
+
+
+def _normalised(text: str) -> str:
+    """store.ids.normalise(text), splitting on whitespace instead of substituting it: `\\s`
+    and str.isspace are the same characters (tests/test_extract_words.py checks)."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
@@ -71,7 +87,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     from store.extract.dates import date_mentions, dates_by_sentence
     from store.extract.events import extract_events
     from store.extract.issues import ArticleIssues, matcher, quote_issues
-    from store.extract.parties import sentence_party
+    from store.extract.parties import outside_party, outside_quotes
     from store.extract.positions import StanceMemo, quote_cues, sentence_clauses
     from store.extract.quotes import extract_quotes
     from store.extract.sentences import split_sentences
@@ -84,14 +100,17 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     issue_matcher.new_article()
     issues_of = ArticleIssues(text, issue_matcher)  # the terms of the text, found once
     s_issues = [issues_of.issues(s, e) for s, e in spans]
-    s_parties = [sentence_party(text[s:e], codebook) for s, e in spans]
+    outsides = [outside_quotes(text[s:e]) for s, e in spans]  # the words outside quotes
+    s_parties = [outside_party(outside, codebook) for outside in outsides]
     quotes = extract_quotes(text, spans, codebook)
     q_issues = quote_issues(quotes, text, spans, codebook, issues_of)
     stances = StanceMemo()  # a clause that is also a quote's sentence is read once
     s_clauses = [
-        sentence_clauses(text[s:e], party, issues, codebook, own_party=party, memo=stances)
+        sentence_clauses(text[s:e], party, issues, codebook, own_party=party, memo=stances,
+                         outside=outside)
         if issues else ()
-        for (s, e), party, issues in zip(spans, s_parties, s_issues, strict=True)
+        for (s, e), party, issues, outside in zip(spans, s_parties, s_issues, outsides,
+                                                  strict=True)
     ]
     q_cues = [quote_cues(q.text, _context(text, spans, q.start), stances) for q in quotes]
     by_sentence = dates_by_sentence(text, spans)

@@ -659,17 +659,21 @@ _NO_SUBJECT = re.compile(r"(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|ing)\b(?!\s+
 
 def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
                      codebook: Codebook, own_party=_UNKNOWN,
-                     memo: StanceMemo | None = None) -> tuple[Clause, ...]:
+                     memo: StanceMemo | None = None,
+                     outside: str | None = None) -> tuple[Clause, ...]:
     """The clauses of a reporting sentence with their party, issues, stance and status cue.
 
     `own_party` is sentence_party(text) when the caller has it already: a clause that is the
     whole sentence then needs no second reading (masking quotes twice changes nothing).
-    `memo` keeps the stance each clause's own words give (classify_stance of its text)."""
+    `memo` keeps the stance each clause's own words give (classify_stance of its text).
+    `outside` is mask_quotes(text) (with ’ as ' or not: parties read both alike), when the
+    caller has it already (store.extract.parties.outside_quotes)."""
     if not issues:
         return ()
     party = _party_id(party, codebook)
     out: list[Clause] = []
-    outside = mask_quotes(text)  # a clause inside a quotation names no new speaker
+    if outside is None:
+        outside = mask_quotes(text)  # a clause inside a quotation names no new speaker
     for n, (start, end) in enumerate(_clauses(text)):
         clause = text[start:end].strip(" ,;:")
         if n == 0 and party is not None:
