@@ -100,17 +100,19 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     issue_matcher.new_article()
     issues_of = ArticleIssues(text, issue_matcher)  # the terms of the text, found once
     s_issues = [issues_of.issues(s, e) for s, e in spans]
-    outsides = [outside_quotes(text[s:e]) for s, e in spans]  # the words outside quotes
+    bodies = [text[s:e] for s, e in spans]
+    issue_matcher.memo.update(zip(bodies, s_issues, strict=True))  # events tag them again
+    outsides = [outside_quotes(body) for body in bodies]  # the words outside quotes
     s_parties = [outside_party(outside, codebook) for outside in outsides]
     quotes = extract_quotes(text, spans, codebook)
     q_issues = quote_issues(quotes, text, spans, codebook, issues_of)
     stances = StanceMemo()  # a clause that is also a quote's sentence is read once
     s_clauses = [
-        sentence_clauses(text[s:e], party, issues, codebook, own_party=party, memo=stances,
+        sentence_clauses(body, party, issues, codebook, own_party=party, memo=stances,
                          outside=outside)
         if issues else ()
-        for (s, e), party, issues, outside in zip(spans, s_parties, s_issues, outsides,
-                                                  strict=True)
+        for body, party, issues, outside in zip(bodies, s_parties, s_issues, outsides,
+                                                strict=True)
     ]
     q_cues = [quote_cues(q.text, _context(text, spans, q.start), stances) for q in quotes]
     by_sentence = dates_by_sentence(text, spans)

@@ -43,7 +43,8 @@ class IssueMatcher:
             for term in issue.terms:
                 self._add(issue.id, term)
         self.starts = self._starts_regex()
-        self.memo: dict[str, tuple[str, ...]] = {}  # text → issues, for the current article
+        # text → issues, for the current article (its sentences are put in as they are tagged)
+        self.memo: dict[str, tuple[str, ...]] = {}
 
     def _add(self, iid: str, term: str) -> None:
         star = term.endswith("*")
