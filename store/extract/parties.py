@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from store.codebook import Codebook
 
@@ -56,6 +57,7 @@ _PREPOSITIONS = frozenset(
     including involving beyond despite""".split()
 )
 _COORDINATORS = frozenset({"and", "or", "nor", "&"})
+_LIST_JOINS = _COORDINATORS | {","}
 # The end of a list of names opened by a preposition: "between NATO, " / "with Kyiv and the ".
 _LIST_AFTER_PREPOSITION = re.compile(
     r"\b(?:" + "|".join(sorted(_PREPOSITIONS)) + r")\s+"
@@ -83,8 +85,7 @@ class _Matcher:
     adjectives: frozenset[str]  # mentions that name a party only with a person noun after them
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):  # a tuple: made for every mention of every sentence
     start: int
     end: int
     party: str
@@ -258,13 +259,13 @@ def _usable(text: str, m: _Mention) -> bool:
     return False
 
 
-def _objects(text: str, mentions: list[_Mention]) -> list[bool]:
-    """Per mention: whether it is the object of a preposition ("between Kyiv and Moscow")."""
+def _objects(text: str, mentions: list[_Mention], words_before: list[str]) -> list[bool]:
+    """Per mention: whether it is the object of a preposition ("between Kyiv and Moscow").
+    `words_before` holds the _previous_word of each mention."""
     out: list[bool] = []
-    for n, m in enumerate(mentions):
-        before = _previous_word(text, m.start)
+    for n, (m, before) in enumerate(zip(mentions, words_before, strict=True)):
         blocked = before in _PREPOSITIONS
-        if not blocked and before in (_COORDINATORS | {","}):
+        if not blocked and before in _LIST_JOINS:
             # "between Kyiv, Moscow and the U.S.": a list shares its preposition
             chained = bool(n) and out[-1] and m.start - mentions[n - 1].end < 10
             listed = _LIST_AFTER_PREPOSITION.search(text, max(0, m.start - 80), m.start)
@@ -277,10 +278,12 @@ def _pick(text: str, mentions: list[_Mention]) -> str | None:
     usable = [m for m in mentions if _usable(text, m)]
     if not usable:
         return None
-    objects = _objects(text, usable)
     first = usable[0]
-    if _previous_word(text, first.start) in _OPENERS:
+    first_before = _previous_word(text, first.start)
+    if first_before in _OPENERS:
         return first.party  # the sentence opens with it: the subject
+    objects = _objects(text, usable, [first_before, *(_previous_word(text, m.start)
+                                                      for m in usable[1:])])
     for m, is_object in zip(usable, objects, strict=True):
         if is_object:
             continue
@@ -289,7 +292,7 @@ def _pick(text: str, mentions: list[_Mention]) -> str | None:
     for m in usable:
         if _ACCORDING.search(text[max(0, m.start - 30) : m.start]):
             return m.party
-    if not objects[0] and _previous_word(text, first.start) not in _COORDINATORS:
+    if not objects[0] and first_before not in _COORDINATORS:
         return first.party
     return None
 
