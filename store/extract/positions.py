@@ -486,12 +486,13 @@ def _joint_hits(text: str) -> tuple[list, list]:
     return stance, status
 
 
-def clause_cues(text: str) -> tuple[str | None, str | None]:
-    """(classify_stance(text), status_cue(text)) from one walk over the words."""
+def clause_cues(text: str, low: str | None = None) -> tuple[str | None, str | None]:
+    """(classify_stance(text), status_cue(text)) from one walk over the words. `low` is
+    _folded(text) when the caller has it."""
     if not text:
         return None, None
     stance_hits, status_hits = _joint_hits(text)
-    return _stance_from(text, stance_hits), _status_from(text, status_hits)
+    return _stance_from(text, stance_hits, low), _status_from(text, status_hits)
 
 
 def _stance_of(text: str) -> str | None:
@@ -500,18 +501,20 @@ def _stance_of(text: str) -> str | None:
     return _stance_from(text, None)
 
 
-def _stance_from(text: str, hits: list | None) -> str | None:
-    """The stance of `text` given its stance hits (None: find them)."""
+def _stance_from(text: str, hits: list | None, low: str | None = None) -> str | None:
+    """The stance of `text` given its stance hits (None: find them) and its _folded `low`
+    (None: fold it)."""
     fixed = _fixed()
     found = None
-    low = _folded(text)
+    if low is None:
+        low = _folded(text)
     if hits is None:
         hits = _lexicon_hits(_stance_regex(), text)
     own = [
         (n, m) for n, m in hits
         if not _is_noun_use(text, m.start()) and not _process_yes(n, m)
         and not _not_its_own(text, n, m)
-    ]
+    ] if hits else hits
     negated = (
         fixed["negated_yes"].search(text) if _may_match("negated_yes", low) else None
     )
@@ -524,9 +527,8 @@ def _stance_from(text: str, hits: list | None) -> str | None:
             for n, m in own
         )
         found = "demands" if demanded_first else "rejects"
-    else:
-        best = min((n for n, _ in own), default=None)
-        found = None if best is None else STANCE_CUES[best][0]
+    elif own:
+        found = STANCE_CUES[min(n for n, _ in own)][0]
     if (
         found in ("accepts", "offers", "rejects", "supports")
         and _may_match("condition", low)
@@ -720,11 +722,12 @@ def _conditioned(
     memo: StanceMemo | None = None,
 ) -> list[Clause]:
     """Split "X would accept A if B": conditional on A's issues, a demand on B's."""
-    stance, status = clause_cues(clause)
+    low = _folded(clause)
+    stance, status = clause_cues(clause, low)
     if memo is not None:
         memo[clause] = stance  # the same as _stance_of(clause)
     m = None
-    if _may_match("condition_split", _folded(clause)):
+    if _may_match("condition_split", low):
         m = _fixed()["condition_split"].search(clause)
     if m is None or m.start() == 0:
         return [Clause(clause, party, _clause_issues(clause, whole, issues, codebook),
