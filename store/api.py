@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from store import corpus as corpus_files
+from store.journal import LayeredView, open_journals, write_journal
 from store.model import (
     Actor,
     Event,
@@ -150,7 +151,7 @@ class Store:
             "codebook": str(codebook.path),
             "articles": str(root),
         }
-        self.replace_corpus(result.tables, result.texts, meta)
+        self.replace_corpus(result.tables, result.texts, meta, result.state)
         cache.prune()
         t = result.tables
         return BuildReport(
@@ -176,6 +177,10 @@ class Store:
             if opened is None:
                 return False
             view, small = opened
+            journals = open_journals(self.corpus_path)
+            if journals:  # the adds since the build (store.journal)
+                view = LayeredView(view, journals)
+                small = marshal.loads(view.section("small"))
             meta = small["meta"][0] if small["meta"] else {}
             self._negotiation = meta.get("negotiation", "Negotiation")
             self._sources = {d["id"]: Source(**d) for d in small["sources"]}
@@ -248,9 +253,17 @@ class Store:
         # Read back from disk (mapped, not held in memory); a read-only folder keeps it here.
         return _current_view(path, current) or (View(sections), marshal.loads(sections["small"]))
 
-    def replace_corpus(self, tables: dict[str, list[dict]], texts: dict[str, str], meta: dict):
+    def append_journal(self, sections: dict[str, bytes]) -> None:
+        """Add one journal to the corpus (store.journal); the next read sees it."""
+        write_journal(self.corpus_path, sections)
+        with self._lock:
+            self._loaded = False
+            self._provenance = None
+
+    def replace_corpus(self, tables: dict[str, list[dict]], texts: dict[str, str], meta: dict,
+                       state: dict[str, bytes] | None = None):
         """Swap in a new corpus and its view file; the next read sees the new corpus."""
-        corpus_files.write_corpus(self.corpus_path, tables, texts, meta)
+        corpus_files.write_corpus(self.corpus_path, tables, texts, meta, state)
         self.write_view(tables, texts)
         with self._lock:
             self._loaded = False
@@ -372,8 +385,8 @@ class Store:
         return Summary(
             negotiation=self._negotiation,
             sources=len(self._sources),
-            quotes=len(self._quotes.rows),
-            events=len(self._events.rows),
+            quotes=len(self._order("quotes.all")),  # rows a journal replaced are not counted
+            events=len(self._order("events.order")),
             latest=max(dates) if dates else None,
         )
 

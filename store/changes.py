@@ -67,9 +67,10 @@ def snapshot_of_corpus(corpus: Path) -> dict | None:
 
     if not corpus_files.exists(corpus):
         return None
+    from store.journal import current_tables
+
     try:
-        db = corpus_files.open_main(corpus)
-        tables = {n: db.table(n).all() for n in ("issues", "positions", *SETS)}
+        tables = current_tables(corpus, ("issues", "positions", *SETS))
     except corpus_files.CorpusError:
         return None
     snap = snapshot(tables)
@@ -126,6 +127,44 @@ def record_snapshot(data_dir: Path, before: dict | None, after: dict, *, reason:
         _write_atomic(path, {"format": 1, "entries": entries[-MAX_ENTRIES:], "current": current})
     except OSError:
         pass  # history is derived: losing one entry only blurs "what changed"
+
+
+def record_delta(data_dir: Path, delta, *, reason: str, at: str | None = None) -> None:
+    """Append one history entry for an add written as a journal (store.incremental.Delta):
+    what it added and removed is known, so the corpus is not read."""
+    path = Path(data_dir) / HISTORY_FILE
+    at = at or _now()
+    doc = _read(path)
+    entries = list(doc.get("entries", []))
+    after = _states(delta.small)
+    if not entries:  # history begins here: the corpus before this add, without its ids
+        entries.append({"at": at, "reason": "baseline", "baseline": True, **delta.before,
+                        **{f"{n}_{k}": [] for n in SETS for k in ("added", "removed")}})
+    changed = {
+        "quotes_added": sorted(delta.quotes_added), "quotes_removed": sorted(delta.quotes_removed),
+        "events_added": sorted(delta.events_added), "events_removed": sorted(delta.events_removed),
+        "sources_added": [delta.source["id"]], "sources_removed": [],
+    }
+    entries.append({"at": at, "reason": reason, "baseline": False, **after, **changed})
+    current = doc.get("current")
+    if current:
+        for name in SETS:
+            ids = set(current.get(name, ())) - set(changed[f"{name}_removed"])
+            current[name] = sorted(ids | set(changed[f"{name}_added"]))
+        current.update(at=at, **after)
+    try:
+        _write_atomic(path, {"format": 1, "entries": entries[-MAX_ENTRIES:], "current": current})
+    except OSError:
+        pass  # history is derived: losing one entry only blurs "what changed"
+
+
+def _states(small: dict) -> dict:
+    """Every issue's status and every position's stance, from the small tables."""
+    return {
+        "issues": {i["id"]: i["status"] for i in small["issues"]},
+        "positions": {p["id"]: [p["issue"], p["party"], p["stance"], p.get("summary", "")]
+                      for p in small["positions"]},
+    }
 
 
 # --- the moment ---------------------------------------------------------------------------------

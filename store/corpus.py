@@ -5,6 +5,8 @@ Layout of `<data>/corpus/`:
 - `provenance.json`  tables sentences and texts (the cleaned articles), read only on demand
 - `meta.json`        the meta table again, so a command can read it without the whole corpus
 - `analyses/`        cached per-article analyses (store.analysis_cache), carried across swaps
+- `state.bin`        what an add needs to know of the corpus (store.incremental)
+- `journal/`         the adds since the build (store.journal), dropped by the next build
 
 A build writes a new folder and swaps it in, so a failed build leaves the old corpus intact.
 Readers use `FrozenStorage` (store.frozen): the file is parsed once, never written (TinyDB's
@@ -52,8 +54,10 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_corpus(target: Path, tables: dict[str, list[dict]], texts: dict[str, str], meta: dict):
-    """Write a complete corpus to a new folder beside `target`, then swap it in."""
+def write_corpus(target: Path, tables: dict[str, list[dict]], texts: dict[str, str], meta: dict,
+                 state: dict[str, bytes] | None = None):
+    """Write a complete corpus to a new folder beside `target`, then swap it in (with the
+    state an add reads, store.incremental, when the build made it)."""
     parent = target.parent
     parent.mkdir(parents=True, exist_ok=True)
     staging = parent / f"{target.name}.building-{os.getpid()}"
@@ -70,6 +74,10 @@ def write_corpus(target: Path, tables: dict[str, list[dict]], texts: dict[str, s
         }
         _write_json(staging / PROVENANCE_FILE, prov)
         _write_json(staging / META_FILE, {**meta, "format": FORMAT})
+        if state:
+            from store.journal import STATE_FILE, write_sections
+
+            write_sections(staging / STATE_FILE, state)
         _fsync_dir(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 
-from store import corpus as corpus_files
 from store.api import Store
+from store.journal import current_tables
 
 
 def export_dict(store: Store) -> dict:
     """Every table of the corpus plus the notes, in the documented JSON shape."""
-    db = corpus_files.open_main(store.corpus_path)
-    out = {}
-    for name in ("sources", "parties", "actors", "issues", "positions", "quotes", "events"):
-        out[name] = db.table(name).all()
+    out = current_tables(
+        store.corpus_path, ("sources", "parties", "actors", "issues", "positions", "quotes",
+                            "events"))
     for q in out["quotes"]:
         q.pop("aliases", None)
     for e in out["events"]:

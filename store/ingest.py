@@ -111,20 +111,21 @@ class Library:
         p = Path(entry.file)
         return p if p.is_absolute() else self.root / p
 
-    def document(self) -> dict:
+    def document(self, leave_out: set[str] = frozenset()) -> dict:
         return {
             "format": 1,
             "base": self.base,
             "codebook": self.codebook,
-            "articles": [e.__dict__ for e in self.entries],
+            "articles": [e.__dict__ for e in self.entries if e.hash not in leave_out],
         }
 
-    def stage(self) -> Path:
-        """Write the manifest beside the live one; `commit` swaps it in."""
+    def stage(self, leave_out: set[str] = frozenset()) -> Path:
+        """Write the manifest beside the live one (without the articles `leave_out`, not
+        in the corpus yet); `commit` swaps it in."""
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = self.root / f".{MANIFEST}.{os.getpid()}.tmp"
         with tmp.open("w", encoding="utf-8") as f:
-            f.write(json.dumps(self.document(), ensure_ascii=False))  # C encoder: no indent
+            f.write(json.dumps(self.document(leave_out), ensure_ascii=False))  # C encoder
             f.flush()
             os.fsync(f.fileno())
         return tmp
@@ -273,13 +274,14 @@ def add(store, paths, *, codebook_path=None, when: str | None = None) -> AddRepo
             elif rebased:
                 lib.commit(lib.stage())
             return report
-        copied: list[Path] = []
+        copied: list[tuple[str, Path]] = []
+        committed: set[str] = set()  # articles a journal already holds: kept whatever happens
         try:
             for raw, h in fresh:
                 origin = str(raw.path.resolve())
                 old = by_origin.get(origin)
                 rel = _copy_in(lib, raw, h)
-                copied.append(lib.root / rel)
+                copied.append((h, lib.root / rel))
                 entry = Entry(h, raw.name, origin, rel, when)
                 if old is not None:
                     lib.entries = [e for e in lib.entries if e is not old]
@@ -287,13 +289,106 @@ def add(store, paths, *, codebook_path=None, when: str | None = None) -> AddRepo
                 else:
                     report.added.append(raw.name)
                 lib.entries.append(entry)
+            if not (report.changed or rebased) and _add_journals(
+                store, lib, report, fresh, codebook_path, when, committed
+            ):
+                return report
             _rebuild(store, lib, report, codebook_path, when, reason="add",
                      new_hashes={h for _, h in fresh})
         except BaseException:
-            for c in copied:
-                shutil.rmtree(c.parent, ignore_errors=True)
+            for h, c in copied:
+                if h not in committed:
+                    shutil.rmtree(c.parent, ignore_errors=True)
             raise
     return report
+
+
+JOURNAL_ADDS = 5  # more new articles at once than this: one full assembly is cheaper
+JOURNAL_MAX = 200  # journals before the next add assembles the corpus again (compacts)
+JOURNAL_SHARE = 0.25  # ... or when they weigh this share of the view file
+
+
+def _add_journals(store, lib: Library, report: AddReport, fresh, codebook_path, when,
+                  committed: set[str]) -> bool:
+    """Add a few articles as journals (store.incremental), one each; False when the corpus
+    must be assembled whole instead (too many articles, too many journals, or a change only
+    a full assembly can work out). Each journal is written before the manifest names its
+    article, so a crash between the two leaves an article the corpus has and the library
+    does not: the next add or rebuild assembles from the library again."""
+    from store import changes
+    from store.analysis_cache import AnalysisCache, fingerprint
+    from store.codebook import default_codebook_path, load_codebook
+    from store.extract.article import analyse
+    from store.incremental import NeedsFullBuild, plan_add
+    from store.journal import journal_bytes, journal_files
+    from store.view import VIEW_FILE
+
+    view = store.corpus_path / VIEW_FILE
+    if (len(fresh) > JOURNAL_ADDS or not store.has_corpus() or not view.exists()
+            or len(journal_files(store.corpus_path)) + len(fresh) > JOURNAL_MAX
+            or journal_bytes(store.corpus_path) > JOURNAL_SHARE * view.stat().st_size):
+        return False
+    clock = _Clock(report.timings)
+    cb_path = codebook_path or lib.codebook or default_codebook_path(lib.base)
+    if lib.codebook and str(cb_path) != lib.codebook:
+        return False  # another codebook: everything is read again
+    codebook = load_codebook(cb_path)
+    cache = AnalysisCache(store.corpus_path, fingerprint(cb_path))
+    by_hash = lib.by_hash()
+    for n, (raw, h) in enumerate(fresh):
+        a = cache.get(h, raw.name)
+        if a is None:
+            a = analyse(raw, codebook)
+            report.analysed += 1
+        else:
+            report.cached += 1
+        clock.lap("read and analyse")
+        try:
+            delta = plan_add(store.corpus_path, a, codebook, cache)
+        except NeedsFullBuild:
+            if n == 0:
+                return False
+            lib.entries = [e for e in lib.entries if e.hash not in {x for _, x in fresh[n:]}]
+            report.notices.append("the rest of the articles need the whole corpus assembled")
+            _rebuild(store, lib, report, codebook_path, when, reason="add",
+                     new_hashes={x for _, x in fresh})
+            return True
+        clock.lap("assemble")
+        src = delta.source
+        if src["published"] and src["published_basis"] != "stated":
+            by_hash[h].published, by_hash[h].basis = src["published"], src["published_basis"]
+        staged = lib.stage(leave_out={x for _, x in fresh[n + 1 :]})
+        try:
+            store.append_journal(delta.sections)
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
+        lib.commit(staged)
+        committed.add(h)
+        cache.keep([a])
+        clock.lap("write")
+        _journal_report(report, delta)
+        changes.record_delta(store.data_dir, delta, reason="add", at=when)
+        clock.lap("history")
+    return True
+
+
+def _journal_report(report: AddReport, delta) -> None:
+    src = delta.source
+    report.sources = len(delta.small["sources"])
+    report.quotes, report.events = delta.quotes_total, delta.events_total
+    report.new_quotes += delta.new_quotes
+    report.new_events += delta.new_events
+    if not src["published"]:
+        report.undated.append(
+            f"{src['path']}: added with an unknown date (no date stated, none could be "
+            "inferred); shown as undated"
+        )
+    elif src["published_basis"] != "stated":
+        report.notices.append(
+            f"{src['path']}: added; no date stated, publication date inferred as "
+            f"{src['published']}"
+        )
 
 
 def reextract(store, *, codebook_path=None, folder=None, when: str | None = None) -> AddReport:
@@ -362,7 +457,7 @@ def _rebuild(store, lib: Library, report: AddReport, codebook_path, when, *, rea
     }
     staged = lib.stage()
     try:
-        store.replace_corpus(build.tables, build.texts, meta)
+        store.replace_corpus(build.tables, build.texts, meta, build.state)
     except BaseException:
         staged.unlink(missing_ok=True)
         raise

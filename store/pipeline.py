@@ -28,6 +28,7 @@ class Build:
     texts: dict[str, str]
     skipped: list[Skipped] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, same as path)
+    state: dict[str, bytes] = field(default_factory=dict)  # what an add reads (store.incremental)
 
 
 def read_folder(root: Path) -> tuple[list[RawArticle], list[Skipped]]:
@@ -114,7 +115,8 @@ def assemble(
 
 def _assemble(analyses: list[ArticleAnalysis], codebook: Codebook, pinned: Dated | None) -> Build:
     from store.extract.events import extract_events
-    from store.extract.positions import derive_positions, derive_statuses, evidence_claims
+    from store.extract.positions import _clashes, derive_positions, evidence_claims
+    from store.incremental import claim_records, corpus_state, derive_state, issue_status
     from store.merge import group_events, group_quotes
 
     dated = date_sources(analyses, pinned)
@@ -163,7 +165,12 @@ def _assemble(analyses: list[ArticleAnalysis], codebook: Codebook, pinned: Dated
     claims = evidence_claims(items, codebook)  # once: positions and statuses share them
     derived = derive_positions(items, codebook, claims)
     positions = [_position_doc(p) for p in derived]
-    statuses = derive_statuses(items, codebook, claims, derived)
+    # Statuses from the same tallies an add keeps (store.incremental), so both agree.
+    records = claim_records(claims)
+    heads, tallies = derive_state(records, codebook)
+    clash = _clashes(derived)
+    statuses = {i.id: issue_status(i.id, tallies.get(i.id), clash.get(i.id))
+                for i in codebook.issues}
 
     # One pass over sentences and quotes for every issue's counts.
     quote_count: dict[str, int] = defaultdict(int)
@@ -193,7 +200,15 @@ def _assemble(analyses: list[ArticleAnalysis], codebook: Codebook, pinned: Dated
             }
         )
 
+    state = corpus_state(
+        codebook=codebook, sources=sources, quotes=quotes, reports=reports, groups=groups,
+        mentions=mentions, event_groups=groups_of_events, heads=heads, tallies=tallies,
+        touching=touching, quote_count=quote_count,
+        undated=[a.source_id for a in analyses
+                 if dated[a.source_id][0] is None and getattr(a, "date_mentions", None)],
+    )
     return Build(
+        state=state,
         tables={
             "sources": sources,
             "parties": [{"id": p.id, "name": p.name} for p in codebook.parties],
@@ -261,7 +276,9 @@ def report_docs(a: ArticleAnalysis, published: str | None) -> list[dict]:
     ]
 
 
-REPORT_FIELDS = ("id", "source", "start", "end", "text", "sentence")
+# What a quote keeps of each report: where it is, and whom that outlet credits it to.
+REPORT_FIELDS = ("id", "source", "start", "end", "text", "sentence", "speaker", "actor",
+                 "actor_kind", "party", "issues")
 
 
 def quote_doc(members: list[dict], linked_sources: list[str]) -> dict:

@@ -38,26 +38,24 @@ def _by_date_newest(rows: list[dict], picked: list[int]) -> bytes:
     return array("I", newest).tobytes()
 
 
+def row_sections(name: str, rows: list[dict], ids: dict[str, int]) -> dict[str, bytes]:
+    """A big table's rows as JSON with their offsets, and its id index (id → row number)."""
+    blob, offsets = joined(json.dumps(d, ensure_ascii=False, separators=(",", ":")) for d in rows)
+    return {f"{name}.rows": blob, f"{name}.offsets": offsets, f"{name}.ids": marshal.dumps(ids)}
+
+
 def view_sections(tables: dict[str, list[dict]], stamp: list) -> dict[str, bytes]:
     """The sections of a view file, from the corpus tables."""
     sections: dict[str, bytes] = {}
     for name in BIG_TABLES:
         rows = tables.get(name, [])
-        blobs = [json.dumps(d, ensure_ascii=False, separators=(",", ":")).encode() for d in rows]
-        offsets = array("Q", [0])
-        total = 0
-        for b in blobs:
-            total += len(b)
-            offsets.append(total)
-        sections[f"{name}.rows"] = b"".join(blobs)
-        sections[f"{name}.offsets"] = offsets.tobytes()
-        sections[f"{name}.ids"] = marshal.dumps({d["id"]: n for n, d in enumerate(rows)})
+        sections.update(row_sections(name, rows, {d["id"]: n for n, d in enumerate(rows)}))
     quotes, events = tables.get("quotes", []), tables.get("events", [])
     for name, texts in (
         ("quotes", _quote_searches(tables)),
-        ("events", map(_event_search, events)),
+        ("events", map(event_search, events)),
     ):
-        blob, offsets = _joined(texts)
+        blob, offsets = joined(texts)
         sections[f"{name}.search"], sections[f"{name}.search_offsets"] = blob, offsets
     by_issue: dict[str, list[int]] = {}
     for n, d in enumerate(quotes):
@@ -102,21 +100,26 @@ def _flat(text: str | None) -> str:
 def _quote_searches(tables: dict[str, list[dict]]):
     """What a filter matches in each quote (lower case): text, speaker, party, outlet."""
     parties = {d["id"]: d["name"] for d in tables.get("parties", [])}
-    outlets = {d["id"]: _flat(d.get("outlet") or d.get("path")) for d in tables.get("sources", [])}
+    sources = {d["id"]: d for d in tables.get("sources", [])}
     for q in tables.get("quotes", []):
-        party = parties.get(q.get("party"), "")
-        text = f"{q['text']} {q.get('speaker') or ''} {party} {outlets.get(q['source'], '')}"
-        yield _flat(text).casefold()
+        yield quote_search(q, parties, sources)
 
 
-def _event_search(e: dict) -> str:
+def quote_search(q: dict, parties: dict[str, str], sources: dict[str, dict]) -> str:
+    source = sources.get(q["source"], {})
+    outlet = _flat(source.get("outlet") or source.get("path"))
+    party = parties.get(q.get("party"), "")
+    return _flat(f"{q['text']} {q.get('speaker') or ''} {party} {outlet}").casefold()
+
+
+def event_search(e: dict) -> str:
     """What a filter matches in an event (lower case): date, title, how the date is known."""
     return _flat(
         f"{e.get('date') or 'undated'} {e['title']} {e.get('date_basis', 'stated')}"
     ).casefold()
 
 
-def _joined(texts) -> tuple[bytes, bytes]:
+def joined(texts) -> tuple[bytes, bytes]:
     """Texts as one UTF-8 blob and the byte offsets where each starts (and the last ends)."""
     blobs = [t.encode() for t in texts]
     offsets = array("Q", [0])
@@ -125,6 +128,13 @@ def _joined(texts) -> tuple[bytes, bytes]:
         total += len(b)
         offsets.append(total)
     return b"".join(blobs), offsets.tobytes()
+
+
+def _evidence_key(e: tuple) -> tuple:
+    """A resolved evidence item's place in a position's evidence: newest first, as
+    store.extract.positions orders evidence items (date, then source, start, id)."""
+    date = e[4]
+    return (date is None, tuple(-ord(c) for c in date or ""), e[2], e[6], e[1])
 
 
 def newest_evidence(found: list[tuple], n: int) -> list[tuple]:

@@ -1,0 +1,1121 @@
+"""Adding one article to a built corpus without assembling the corpus again.
+
+A full assembly (store.pipeline) groups every report of a quotation, every mention of a
+happening, and derives each position and issue status from every claim. An add does the same
+for what one article brings, against a *state* the assembly leaves behind (`state.bin`, and
+the `state.*` sections of each journal, store.journal):
+- `grams` / `keys`: the word 4-grams and the keys of every quotation's reports, by quote
+  row, so a new report finds the quotes it may report (store.merge's rules, from its side);
+- `eday:<date>`: the mentions of each day's happenings with their words, so a new mention
+  joins the happenings it shares words with (exactly as a full grouping would);
+- `heads`: per position, its newest claim and the stance-bearing claims of its newest date,
+  which are all a stance, summary and "contested" are read from;
+- `status:<issue>`: per issue, its claims' dates and status cues, and the evidence behind
+  each cue, from which the status is decided again;
+- `touch:<issue>`, `qcount`, `undated`, `actors`: the counts and lists the issue and actor
+  tables are made from.
+
+What an add cannot do from its side raises `NeedsFullBuild` (a report that joins a quote
+whose first report changes the quote's evidence, say); the caller then assembles the whole
+corpus as before. The result matches a full assembly's, with two known differences: which
+quotations are compared depends on how common their words are, which a full assembly counts
+over the whole corpus; and lists whose order only reflects grouping (a quote's `also_in`, a
+merged quote's issues) may be ordered differently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+from array import array
+from bisect import bisect_left, bisect_right, insort
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from store.ids import stable_id
+
+SECTION = "state."
+BASIS_KEPT = 25  # newest passages kept behind an issue's status
+BASIS_WINDOW = 2 * BASIS_KEPT  # ... and kept in the state, so a removal can be made good
+RARE_REACH = 8  # quotes reached through a gram this rare are checked from their side too
+OTHER_SIDE_MAX = 64  # ... at most this many
+
+
+class NeedsFullBuild(Exception):
+    """This add needs the whole corpus assembled again; the message says why."""
+
+
+def _hash(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
+
+
+def key_hashes(key: str) -> tuple[int, list[int]]:
+    """A quotation key's hash and the hashes of its word 4-grams (store.merge._grams)."""
+    from store.merge import _grams
+
+    return _hash(key), [_hash(" ".join(g)) for g in _grams(key.split())]
+
+
+def source_order(doc: dict) -> tuple:
+    """Where a source's reports and mentions come among all others (store.pipeline order)."""
+    return (doc["published"] or "9999", doc["path"], doc["id"])
+
+
+def claim_record(claim, index: int) -> tuple:
+    """A claim as the state keeps it: (item order, clause index, kind, item id, source,
+    date, clause party, clause text, stance, status cue, clause issues)."""
+    from store.extract.positions import _newest_first
+
+    item, clause = claim.item, claim.clause
+    return (_newest_first(item), index, item.kind, item.id, item.source, item.date,
+            clause.party, clause.text, clause.stance, clause.status, tuple(clause.issues))
+
+
+def item_records(item, codebook) -> list[tuple]:
+    """The claim records of one evidence item, its clauses in order."""
+    from store.extract.positions import _Claim, item_clauses
+
+    return [claim_record(_Claim(item, c), n)
+            for n, c in enumerate(item_clauses(item, codebook))]
+
+
+# --- the state a full assembly leaves ------------------------------------------------------------
+def claim_records(claims) -> list[tuple]:
+    """Claims (in claims order) as the state keeps them, each with its clause index."""
+    records = [claim_record(c, 0) for c in claims]
+    _number_clauses(records)
+    return records
+
+
+def corpus_state(*, codebook, sources, quotes, reports, groups, mentions, event_groups,
+                 heads, tallies, touching, quote_count, undated) -> dict[str, bytes]:
+    """The state sections of a full assembly (see the module docstring)."""
+    from store.merge import event_words, quote_key
+
+    order_of = {d["id"]: source_order(d) for d in sources}
+    pairs: list[tuple[int, int]] = []
+    key_pairs: list[tuple[int, int]] = []
+    for row, members in enumerate(groups):
+        seen_keys = set()
+        for m in members:
+            key = quote_key(reports[m]["text"])
+            if key in seen_keys:
+                continue
+            seen_keys.add(key)
+            kh, grams = key_hashes(key)
+            key_pairs.append((kh, row))
+            pairs.extend((g, row) for g in set(grams))
+    out: dict[str, bytes] = {}
+    for name, found in (("grams", pairs), ("keys", key_pairs)):
+        found.sort()  # a gram once per distinct key holding it, as store.merge counts them
+        out[f"{SECTION}{name}.hash"] = array("Q", [h for h, _ in found]).tobytes()
+        out[f"{SECTION}{name}.row"] = array("I", [r for _, r in found]).tobytes()
+
+    # Happenings by day: each mention with what grouping and the event document need.
+    at_in_source: dict[str, int] = defaultdict(int)
+    place = []
+    for m in mentions:
+        place.append((*order_of[m["source"]], at_in_source[m["source"]]))
+        at_in_source[m["source"]] += 1
+    by_day: dict[str, dict[str, list]] = defaultdict(dict)
+    for members in event_groups:
+        first = mentions[members[0]]
+        if first["date"] is None:
+            continue
+        by_day[first["date"]][first["id"]] = [
+            _member(mentions[i], place[i], event_words(mentions[i]["sentence_text"]))
+            for i in members
+        ]
+    for day, found in by_day.items():
+        out[f"{SECTION}eday:{day}"] = marshal.dumps(found)
+
+    out[f"{SECTION}heads"] = marshal.dumps(heads)
+    for issue, st in tallies.items():
+        out[f"{SECTION}status:{issue}"] = marshal.dumps(st)
+    for issue in (i.id for i in codebook.issues):
+        out[f"{SECTION}touch:{issue}"] = marshal.dumps(sorted(touching.get(issue, ())))
+    out[f"{SECTION}qcount"] = marshal.dumps(dict(quote_count))
+    out[f"{SECTION}undated"] = marshal.dumps(sorted(undated))
+    known = {a.id for a in codebook.actors}
+    firsts: dict[str, tuple] = {}
+    for q in quotes:
+        aid = q.get("actor")
+        if aid and aid not in known and aid not in firsts:
+            firsts[aid] = (*order_of[q["source"]], q["start"])
+    out[f"{SECTION}actors"] = marshal.dumps(firsts)
+    from store.analysis_cache import fingerprint
+
+    out[f"{SECTION}fingerprint"] = marshal.dumps(fingerprint(getattr(codebook, "path", None)))
+    return out
+
+
+def _member(m: dict, place: tuple, words) -> tuple:
+    return (m["id"], m["source"], m["sentence"], tuple(m["issues"]), tuple(sorted(words)), place)
+
+
+def _number_clauses(records: list) -> None:
+    """Give each claim its clause index within its item (records are in claims order)."""
+    last, n = None, 0
+    for k, r in enumerate(records):
+        n = n + 1 if r[3] == last else 0
+        last = r[3]
+        records[k] = (r[0], n, *r[2:])
+
+
+def _position_pairs(record: tuple, issues: tuple, codebook) -> list[tuple[str, str]]:
+    party = record[6]
+    if party is None or party not in codebook.party_by_id:
+        return []
+    known = {i.id for i in codebook.issues}
+    return [(i, party) for i in issues if i in known]
+
+
+def derive_state(records: list[tuple], codebook) -> tuple[dict, dict]:
+    """Heads and status tallies from claim records in claims order (see the module docstring)."""
+    heads: dict[str, dict] = {}
+    tallies: dict[str, dict] = {}
+    seen: set[tuple] = set()
+    for r in records:
+        for pair in _position_pairs(r, r[10], codebook):
+            pid = stable_id("position", *pair)
+            head = heads.get(pid)
+            if head is None:
+                head = heads[pid] = {"issue": pair[0], "party": pair[1], "first": r,
+                                     "bearing": [], "updated": None}
+            _add_to_head(head, r)
+        for issue in r[10]:
+            _add_to_status(tallies.setdefault(issue, _empty_status()), r, issue, seen)
+    for st in tallies.values():
+        for entries in st["basis"].values():
+            del entries[BASIS_WINDOW:]
+    return heads, tallies
+
+
+def _numbers(data) -> array:
+    numbers = array("I")
+    numbers.frombytes(data)
+    return numbers
+
+
+def _same_item(a, b) -> bool:
+    """Whether two evidence items say the same (a quote a later report joined, say)."""
+    keys = ("kind", "id", "source", "text", "date", "party", "issues", "start", "end")
+    return all(getattr(a, k) == getattr(b, k) for k in keys)
+
+
+def _resolved(item) -> tuple:
+    """An evidence item as the view resolves it for the positions pane (store.view)."""
+    return (item.kind, item.id, item.source, item.text, item.date, None, item.start, item.end)
+
+
+def _empty_status() -> dict:
+    # dates: claims per date; cues: claims per (date, cue); basis: the newest passages per cue
+    # (BASIS_WINDOW of them, as (order, id)); sizes: how many passages each cue has in all.
+    return {"dates": {}, "cues": {}, "basis": {}, "sizes": {}}
+
+
+def _add_to_head(head: dict, r: tuple) -> None:
+    if r[:2] < head["first"][:2]:
+        head["first"] = r
+    if r[5] and (head["updated"] is None or r[5] > head["updated"]):
+        head["updated"] = r[5]
+    if r[8] is None:
+        return
+    bearing = head["bearing"]
+    if not bearing or _newer(r[5], bearing[0][5]):
+        head["bearing"] = [r]
+    elif r[5] == bearing[0][5]:
+        insort(bearing, r, key=lambda x: x[:2])
+
+
+def _newer(a: str | None, b: str | None) -> bool:
+    """Whether date `a` is newer than `b` (any date is newer than none)."""
+    return a is not None and (b is None or a > b)
+
+
+def _add_to_status(st: dict, r: tuple, issue: str, seen: set, window: int | None = None
+                   ) -> None:
+    """Count a claim; a passage with a cue goes into that cue's basis (once)."""
+    date, cue = r[5], r[9]
+    st["dates"][date] = st["dates"].get(date, 0) + 1
+    if cue is None:
+        return
+    st["cues"][(date, cue)] = st["cues"].get((date, cue), 0) + 1
+    if (issue, cue, r[3]) in seen:
+        return
+    seen.add((issue, cue, r[3]))
+    st["sizes"][cue] = st["sizes"].get(cue, 0) + 1
+    basis = st["basis"].setdefault(cue, [])
+    entry = (r[0], r[3])
+    at = bisect_left(basis, entry)
+    if window is None or at < window:
+        basis.insert(at, entry)
+        if window is not None:
+            del basis[window:]
+
+
+def _remove_from_status(st: dict, r: tuple, issue: str, seen: set) -> None:
+    """Uncount a claim of an item that is leaving (all its claims go)."""
+    date, cue = r[5], r[9]
+    st["dates"][date] -= 1
+    if not st["dates"][date]:
+        del st["dates"][date]
+    if cue is None:
+        return
+    st["cues"][(date, cue)] -= 1
+    if not st["cues"][(date, cue)]:
+        del st["cues"][(date, cue)]
+    if (issue, cue, r[3]) in seen:
+        return
+    seen.add((issue, cue, r[3]))
+    st["sizes"][cue] -= 1
+    basis = st["basis"].get(cue, [])
+    entry = (r[0], r[3])
+    at = bisect_left(basis, entry)
+    if at < len(basis) and basis[at] == entry:
+        basis.pop(at)
+        if len(basis) < min(BASIS_KEPT, st["sizes"][cue]):
+            raise NeedsFullBuild("an issue's status lost passages the state does not keep")
+
+
+# --- from the state back to documents ------------------------------------------------------------
+def position_doc(head: dict, codebook) -> dict:
+    """A position document from its head, as store.extract.positions.derive_positions makes it
+    (evidence and sources live in the view's evidence sections)."""
+    from store.extract.positions import _pick_stance, _summary
+
+    if head["bearing"]:
+        stance, chosen, contested = _pick_stance([_claim(r) for r in head["bearing"]])
+    else:
+        stance, chosen, contested = "unclear", _claim(head["first"]), False
+    return {
+        "id": stable_id("position", head["issue"], head["party"]),
+        "issue": head["issue"],
+        "party": head["party"],
+        "stance": stance,
+        "summary": _summary(stance, chosen),
+        "contested": contested,
+        "updated": head["updated"],
+    }
+
+
+def _claim(r: tuple):
+    from store.extract.positions import Clause, EvidenceItem, _Claim
+
+    item = EvidenceItem(kind=r[2], id=r[3], source=r[4], text="", context="", date=r[5],
+                        party=r[6], issues=tuple(r[10]), start=0, end=0)
+    return _Claim(item, Clause(r[7], r[6], tuple(r[10]), r[8], r[9]))
+
+
+def issue_status(issue: str, st: dict | None, clash_ids: tuple[str, ...] | None
+                 ) -> tuple[str, list[str]]:
+    """(status, basis ids) as store.extract.positions.derive_statuses decides them, the basis
+    bounded: the BASIS_KEPT newest passages with the status's cue and, for "disputed", the
+    positions that clash. (On a large corpus the full list runs to tens of thousands of
+    sentences, which nobody reads and every add would rewrite.)"""
+    from store.extract.positions import (
+        _STATUS_WEIGHT_NEWEST,
+        _STATUS_WEIGHT_OLDER,
+        _decide,
+    )
+
+    votes: dict[str, float] = defaultdict(float)
+    basis: dict[str, dict[str, None]] = defaultdict(dict)
+    if st is not None:
+        dated = [d for d in st["dates"] if d]
+        newest = max(dated) if dated else None
+        for (date, cue), n in st["cues"].items():
+            fresh = date is not None and date == newest
+            weight = _STATUS_WEIGHT_NEWEST if fresh or newest is None else _STATUS_WEIGHT_OLDER
+            votes[cue] += weight * n
+        for cue, entries in st["basis"].items():
+            for _, eid in entries[:BASIS_KEPT]:
+                basis[cue].setdefault(eid)
+    if clash_ids is not None:
+        votes["disputed"] += _STATUS_WEIGHT_OLDER
+        for eid in clash_ids:
+            basis["disputed"].setdefault(eid)
+    status = _decide(votes)
+    return status, (list(basis[status]) if status != "open" else [])
+
+
+def clashes(heads: dict, positions: list[dict], codebook) -> dict[str, tuple[str, ...]]:
+    """store.extract.positions._clashes over position documents and their heads (in the
+    codebook's order, as derive_positions lists them: the last clashing pair is kept)."""
+    from store.extract.positions import _CROSS_PARTY_CLASH
+
+    by_issue: dict[str, list[dict]] = defaultdict(list)
+    for p in sorted(positions, key=lambda p: position_order(p, codebook)):
+        by_issue[p["issue"]].append(p)
+    out = {}
+    for issue, found in by_issue.items():
+        for a in found:
+            for b in found:
+                if a["party"] < b["party"] and frozenset(
+                    {a["stance"], b["stance"]}
+                ) in _CROSS_PARTY_CLASH:
+                    first = (heads[a["id"]]["first"][3], heads[b["id"]]["first"][3])
+                    out[issue] = tuple(dict.fromkeys(first))
+    return out
+
+
+def position_order(p: dict, codebook) -> tuple[int, int]:
+    issues = {i.id: n for n, i in enumerate(codebook.issues)}
+    parties = {q.id: n for n, q in enumerate(codebook.parties)}
+    return issues[p["issue"]], parties[p["party"]]
+
+
+@dataclass
+class Delta:
+    """What one add changes, for the journal and the history."""
+
+    sections: dict[str, bytes] = field(default_factory=dict)
+    quotes_added: list[str] = field(default_factory=list)
+    quotes_removed: list[str] = field(default_factory=list)
+    events_added: list[str] = field(default_factory=list)
+    events_removed: list[str] = field(default_factory=list)
+    source: dict | None = None
+    small: dict | None = None
+    new_quotes: int = 0
+    new_events: int = 0
+    quotes_total: int = 0
+    events_total: int = 0
+    before: dict = field(default_factory=dict)  # statuses and stances before the add
+
+
+# --- one add ----------------------------------------------------------------------------------
+def plan_add(corpus, analysis, codebook, cache, pinned: tuple | None = None) -> Delta:
+    """The journal for adding one analysed article to the corpus at `corpus` (raises
+    NeedsFullBuild when only a full assembly can say)."""
+    return _Add(corpus, codebook, cache).run(analysis, pinned)
+
+
+class _Add:
+    """One add: the corpus as its layers show it, and what the article changes."""
+
+    def __init__(self, corpus, codebook, cache):
+        from pathlib import Path
+
+        from store import corpus as corpus_files
+        from store.journal import STATE_FILE, LayeredView, open_journals
+        from store.view import VIEW_FILE, Rows, View, stamp
+
+        corpus = Path(corpus)
+        try:
+            base, base_state = View(path=corpus / VIEW_FILE), View(path=corpus / STATE_FILE)
+        except OSError as e:
+            raise NeedsFullBuild(f"no view or state file ({e})") from e
+        journals = open_journals(corpus)
+        self.view = LayeredView(base, journals)
+        self.state = LayeredView(base_state, journals)
+        self.small = marshal.loads(self.view.section("small"))
+        if self.small.get("stamp") != stamp(corpus) or f"{SECTION}heads" not in self.state.names:
+            raise NeedsFullBuild("the view or state file is not this corpus's")
+        made_with = marshal.loads(base_state.section(f"{SECTION}fingerprint"))
+        if cache is None or made_with != cache.folder.name:
+            raise NeedsFullBuild("the codebook or the extraction code changed since the build")
+        self.corpus, self.codebook, self.cache = corpus, codebook, cache
+        self.quotes, self.events = Rows(self.view, "quotes"), Rows(self.view, "events")
+        self.counts = {t: len(Rows(self.view, t)) for t in ("sentences", "texts")}
+        self.sources = {d["id"]: d for d in self.small["sources"]}
+        self.delta = Delta()
+        from store.changes import _states
+
+        self.delta.before = _states(self.small)
+        self._json_dead = {"quotes": [], "events": []}
+        del corpus_files
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def load(self, name: str, default=None):
+        full = SECTION + name
+        return marshal.loads(self.state.section(full)) if full in self.state.names else default
+
+    def place(self, source_id: str, start: int) -> tuple:
+        return (*source_order(self.sources[source_id]), start)
+
+    def run(self, a, pinned):
+        from store.extract.dates import CorpusDates, date_mentions, infer_published
+        from store.pipeline import report_docs, sentence_docs, source_doc
+
+        if a.source_id in self.sources:
+            raise NeedsFullBuild("the article is already in the corpus")
+        if a.clean.published:
+            published, basis = a.clean.published, a.clean.published_basis or "stated"
+        elif pinned and pinned[0]:
+            published, basis = pinned
+        else:
+            from datetime import date
+
+            mentions = getattr(a, "date_mentions", None)
+            if mentions is None and a.dates is not None:
+                mentions = date_mentions(a.text, a.dates)
+            known = CorpusDates(date.fromisoformat(d["published"])
+                                for d in self.sources.values() if d["published"])
+            published, basis = infer_published(a.text, known, mentions)
+        undated = self.load("undated", [])
+        if undated and published:
+            raise NeedsFullBuild("an undated article could now be dated from this one")
+        if not published and getattr(a, "date_mentions", None):
+            undated = sorted({*undated, a.source_id})
+        self.a, self.published = a, published
+        src = source_doc(a, published, basis)
+        self.sources[a.source_id] = src
+        self.delta.source = src
+        self.sentences = sentence_docs(a)
+        reports = report_docs(a, published)
+        cues = a.quote_cues if a.quote_cues is not None else [None] * len(reports)
+        self._group_quotes(reports, cues)
+        self._group_events()
+        self._evidence()
+        self._issues_and_actors()
+        self._sections(undated)
+        return self.delta
+
+    # -- quotes -----------------------------------------------------------------------------------
+    def _index(self, name: str):
+        """(hashes, rows) of the base index and the journals' additions by hash."""
+        base = self.state.base
+        hashes = memoryview(base.section(f"{SECTION}{name}.hash")).cast("Q")
+        rows = memoryview(base.section(f"{SECTION}{name}.row")).cast("I")
+        extra: dict[int, list[int]] = defaultdict(list)
+        for j in self.state.journals:
+            if f"{SECTION}{name}+" in j.names:
+                for h, r in marshal.loads(j.section(f"{SECTION}{name}+")):
+                    extra[h].append(r)
+        return hashes, rows, extra
+
+    @staticmethod
+    def _span(index, h: int) -> tuple[int, int]:
+        hashes = index[0]
+        lo = bisect_left(hashes, h)
+        return lo, bisect_right(hashes, h, lo)
+
+    def _postings(self, index, h: int) -> list[int]:
+        lo, hi = self._span(index, h)
+        return [*index[1][lo:hi], *index[2].get(h, ())]
+
+    def _candidates(self, key: str, grams_ix, keys_ix) -> set[int]:
+        """Quote rows worth comparing with a new report's key: those with the same key, and
+        those holding enough of its rarest shared 4-grams (store.merge._candidates)."""
+        from store.merge import MAX_POSTING, MIN_SHARED, RAREST
+
+        kh, grams = key_hashes(key)
+        found = set(self._postings(keys_ix, kh))
+        counts = {}
+        for g in set(grams):
+            lo, hi = self._span(grams_ix, g)
+            n = hi - lo + len(grams_ix[2].get(g, ()))
+            if 1 <= n and n + 1 <= MAX_POSTING:
+                counts[g] = n
+        rarest = set(sorted(counts, key=lambda g: (counts[g], g))[:RAREST])
+        need = min(MIN_SHARED, len(rarest))
+        hits: dict[int, int] = defaultdict(int)  # among the key's rarest grams
+        rare: set[int] = set()  # quotes sharing one of its rare grams
+        for g in counts:
+            for row in set(self._postings(grams_ix, g)):
+                if g in rarest:
+                    hits[row] += 1
+                if counts[g] <= RARE_REACH:
+                    rare.add(row)
+        found.update(row for row, n in hits.items() if n >= need)
+        # From the other side, as a full assembly also pairs them: a quote for which the
+        # new key holds enough of *its* rarest shared grams (a fragment of the new quote).
+        # Such a quote shares one of the new key's rare grams: only those are read.
+        mine = set(grams)
+        for row in sorted(rare - found)[:OTHER_SIDE_MAX]:
+            if any(self._pairs_from(k, mine, grams_ix) for k in self._row_keys(row)):
+                found.add(row)
+        return found
+
+    def _pairs_from(self, key: str, new_grams: set[int], grams_ix) -> bool:
+        """store.merge._candidates from `key`'s side: does the new key hold enough of its
+        rarest grams shared with other quotes (the new one counted)?"""
+        from store.merge import MAX_POSTING, MIN_SHARED, RAREST
+
+        counts = {}
+        for g in set(key_hashes(key)[1]):
+            lo, hi = self._span(grams_ix, g)
+            n = hi - lo + len(grams_ix[2].get(g, ())) + (g in new_grams)
+            if 1 < n <= MAX_POSTING:
+                counts[g] = n
+        rarest = sorted(counts, key=lambda g: (counts[g], g))[:RAREST]
+        return bool(rarest) and sum(g in new_grams for g in rarest) >= min(MIN_SHARED,
+                                                                            len(rarest))
+
+    def _row_keys(self, row: int) -> list[str]:
+        from store.merge import quote_key
+
+        return [quote_key(e["text"]) for e in self.quotes.row(row)["reports"]]
+
+    def _group_quotes(self, reports: list[dict], cues: list) -> None:
+        from rapidfuzz import fuzz
+
+        from store.merge import MIN_PART_WORDS, PART_RATIO, SAME_RATIO, quote_key
+
+        grams_ix, keys_ix = self._index("grams"), self._index("keys")
+        self.owner: dict[int, _Quote] = {}  # current row → the quote it is part of now
+        self.quote_objs: list[_Quote] = []
+        self.new_keys: list[tuple[_Quote, str]] = []
+        sid = self.a.source_id
+        for r, cue in zip(reports, cues, strict=True):
+            key = quote_key(r["text"])
+            words = len(key.split())
+            joined, linked = [], []
+            rows = {self.quotes.number(self.quotes.row(n)["id"]) for n in
+                    self._candidates(key, grams_ix, keys_ix)}
+            for row in sorted(n for n in rows if n is not None):
+                q = self._quote_at(row)
+                if q in joined or q in linked:
+                    continue
+                others = [k for s, k in q.keys() if s != sid]
+                same = any(k == key or fuzz.ratio(key, k, score_cutoff=SAME_RATIO)
+                           for k in others)
+                if same and q.compatible(r):
+                    joined.append(q)
+                elif words >= MIN_PART_WORDS and any(
+                    len(k.split()) >= MIN_PART_WORDS
+                    and fuzz.partial_ratio(key, k, score_cutoff=PART_RATIO) for k in others
+                ):
+                    linked.append(q)
+            mine = _Quote(self)
+            mine.add_report(r, self.place(sid, r["start"]), cue, key)
+            for q in joined:
+                mine.absorb(q)
+            for q in {id(x): x for x in mine.merged_from}.values():
+                self.quote_objs = [x for x in self.quote_objs if x is not q]
+            for row in mine.rows:
+                self.owner[row] = mine
+            self.quote_objs.append(mine)
+            self.new_keys.append((mine, key))
+            for q in linked:
+                q = self.owner.get(q.rows[0], q) if q.rows else q
+                if q is not mine and q.links_with(mine):
+                    q.link(mine)
+
+    def analysis_of(self, source_id: str):
+        """The analysis of a source already in the corpus (from the analysis cache)."""
+        if source_id == self.a.source_id:
+            return self.a
+        found = self._analyses.get(source_id) if hasattr(self, "_analyses") else None
+        if found is None:
+            self._analyses = getattr(self, "_analyses", {})
+            found = self.cache.get(self.sources[source_id]["content_hash"]) if self.cache else None
+            if found is None:
+                raise NeedsFullBuild(f"no cached analysis of {self.sources[source_id]['path']}")
+            self._analyses[source_id] = found
+        return found
+
+    def cue_of(self, entry: dict):
+        """The stance and status cues of a report already in the corpus."""
+        a = self.analysis_of(entry["source"])
+        if a.quote_cues is None:
+            return None
+        for q, cue in zip(a.quotes, a.quote_cues, strict=True):
+            if q.start == entry["start"]:
+                return cue
+        raise NeedsFullBuild("a report is no longer in its article's analysis")
+
+    def _quote_at(self, row: int) -> _Quote:
+        q = self.owner.get(row)
+        if q is None:
+            q = _Quote(self)
+            q.add_doc(self.quotes.row(row), row)
+            self.owner[row] = q
+            self.quote_objs.append(q)
+        return q
+
+
+    # -- events -----------------------------------------------------------------------------------
+    def _day(self, day: str) -> dict[str, list]:
+        if day not in self.days:
+            self.days[day] = self.load(f"eday:{day}", {})
+        return self.days[day]
+
+    def _event_for(self, event_id: str) -> _Event:
+        ev = self.event_owner.get(event_id)
+        if ev is None:
+            ev = _Event()
+            row = self.events.number(event_id)
+            doc = self.events.row(row)
+            ev.docs, ev.rows = [doc], [row]
+            ev.members = sorted(self._day(doc["date"])[event_id], key=lambda m: m[5])
+            self.event_owner[event_id] = ev
+        return ev
+
+    def _group_events(self) -> None:
+        from store.extract.events import extract_events
+        from store.merge import _overlaps, event_words
+        from store.pipeline import _events_of, mention_docs
+
+        a, sid = self.a, self.a.source_id
+        self.days: dict[str, dict[str, list]] = {}
+        self.event_owner: dict[str, _Event] = {}
+        self.event_objs: list[_Event] = []
+        order = source_order(self.sources[sid])
+        found = mention_docs(a, _events_of(a, self.published, self.codebook, extract_events))
+        for k, m in enumerate(found):
+            member = _member(m, (*order, k), event_words(m["sentence_text"]))
+            mine = _Event()
+            mine.members, mine.news = [member], {m["id"]: m}
+            if m["date"] is not None:
+                day = self._day(m["date"])
+                words = frozenset(member[4])
+                hits = [eid for eid, members in day.items() if words and any(
+                    x[1] != sid and x[4] and _overlaps(words, frozenset(x[4])) for x in members)]
+                for eid in hits:
+                    other = self._event_for(eid)
+                    mine.absorb(other)
+                    if other in self.event_objs:
+                        self.event_objs.remove(other)
+                    del day[eid]
+                day[mine.members[0][0]] = mine.members
+                for member_ in mine.members:
+                    self.event_owner[member_[0]] = mine
+            self.event_objs.append(mine)
+        self.delta.new_events = sum(1 for e in self.event_objs if e.members[0][1] == sid)
+
+    # -- evidence, positions and statuses -----------------------------------------------------
+    def _evidence(self) -> None:
+        from store.pipeline import quote_item, sentence_item
+
+        cb, a = self.codebook, self.a
+        added, removed = [], []
+        kept = a.sentence_clauses
+        for n, s in enumerate(self.sentences):
+            if s["issues"]:
+                added.append(sentence_item(s, self.published, kept[n] if kept else None))
+        self.quote_docs = []  # (quote, new document)
+        for q in self.quote_objs:
+            if not q.changed:
+                continue
+            doc = q.doc()
+            self.quote_docs.append((q, doc))
+            new = quote_item(doc, self.analysis_of(doc["source"]), q.first_cue(), cb)
+            olds = [quote_item(d, self.analysis_of(d["source"]), self.cue_of(d["reports"][0]), cb)
+                    for d in q.docs]
+            if len(olds) == 1 and _same_item(olds[0], new):
+                continue
+            removed += olds
+            added.append(new)
+        self.delta.new_quotes = sum(1 for q, d in self.quote_docs if d["source"] == a.source_id)
+        self.heads = self.load("heads", {})
+        positions_before = self._positions()
+        clash_before = clashes(self.heads, positions_before, cb)
+        self.status = {}
+        self.evidence_changes: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
+        gone, seen = set(), set()
+        for item in removed:
+            for r in item_records(item, cb):
+                for pair in _position_pairs(r, r[10], cb):
+                    pid = stable_id("position", *pair)
+                    head = self.heads.get(pid)
+                    if head is None or head["first"][3] == r[3] or any(
+                        b[3] == r[3] for b in head["bearing"]
+                    ):
+                        raise NeedsFullBuild("a changed quote was a position's newest evidence")
+                    if r[3] not in self.evidence_changes[pid][1]:
+                        self.evidence_changes[pid][1].append(r[3])
+                for issue in r[10]:
+                    _remove_from_status(self._status(issue), r, issue, gone)
+        for item in added:
+            resolved = _resolved(item)
+            for r in item_records(item, cb):
+                for pair in _position_pairs(r, r[10], cb):
+                    pid = stable_id("position", *pair)
+                    head = self.heads.get(pid)
+                    if head is None:
+                        self.heads[pid] = {"issue": pair[0], "party": pair[1], "first": r,
+                                           "bearing": [], "updated": None}
+                    _add_to_head(self.heads[pid], r)
+                    adds = self.evidence_changes[pid][0]
+                    if not adds or adds[-1][1] != item.id:
+                        adds.append(resolved)
+                for issue in r[10]:
+                    _add_to_status(self._status(issue), r, issue, seen, BASIS_WINDOW)
+        self.positions = self._positions(set(self.evidence_changes))
+        clash_after = clashes(self.heads, self.positions, cb)
+        self.issue_status = {}
+        for idef in cb.issues:
+            i = idef.id
+            if i in self.status or clash_before.get(i) != clash_after.get(i):
+                self.issue_status[i] = issue_status(i, self._status(i), clash_after.get(i))
+
+    def _status(self, issue: str) -> dict:
+        if issue not in self.status:
+            self.status[issue] = self.load(f"status:{issue}", None) or _empty_status()
+        return self.status[issue]
+
+    def _positions(self, touched: set[str] = frozenset()) -> list[dict]:
+        """The position documents (without their lists), those in `touched` derived anew."""
+        rows = {p["id"]: p for p in self.small["positions"]}
+        for pid in touched:
+            rows[pid] = position_doc(self.heads[pid], self.codebook)
+        return sorted(rows.values(), key=lambda p: position_order(p, self.codebook))
+
+
+    # -- issues and actors ------------------------------------------------------------------------
+    def _issues_and_actors(self) -> None:
+        sid = self.a.source_id
+        touching: dict[str, set[str]] = defaultdict(set)
+        for s in self.sentences:
+            for i in s["issues"]:
+                touching[i].add(sid)
+        qdelta: dict[str, int] = defaultdict(int)
+        for q, doc in self.quote_docs:
+            for i in doc["issues"]:
+                touching[i].update([doc["source"], *doc["also_in"]])
+                qdelta[i] += 1
+            for old in q.docs:
+                for i in old["issues"]:
+                    qdelta[i] -= 1
+        self.touch = {}
+        qcount = self.load("qcount", {})
+        for i, n in qdelta.items():
+            qcount[i] = qcount.get(i, 0) + n
+        self.qcount = qcount
+        issues = []
+        for d in self.small["issues"]:
+            d = dict(d)
+            i = d["id"]
+            if touching.get(i):
+                known = set(self.load(f"touch:{i}", []))
+                fresh = touching[i] - known
+                if fresh:
+                    known |= fresh
+                    self.touch[i] = sorted(known)
+                    d["sources"] = len(known)
+                    dates = [self.sources[x]["published"] for x in fresh
+                             if self.sources[x]["published"]]
+                    if d["last_reported"]:
+                        dates.append(d["last_reported"])
+                    d["last_reported"] = max(dates) if dates else None
+            if i in qdelta:
+                d["quotes"] = qcount.get(i, 0)
+            if i in self.issue_status:
+                d["status"], d["status_basis"] = self.issue_status[i]
+            issues.append(d)
+        self.issue_docs = issues
+        known = {a.id for a in self.codebook.actors}
+        firsts = self.load("actors", {})
+        actors = {d["id"]: d for d in self.small["actors"]}
+        for _, doc in self.quote_docs:
+            aid = doc.get("actor")
+            if not aid or aid in known:
+                continue
+            place = self.place(doc["source"], doc["start"])
+            if aid not in firsts or place < tuple(firsts[aid]):
+                firsts[aid] = place
+                actors[aid] = {"id": aid, "name": doc["speaker"], "party": doc["party"],
+                               "kind": doc.get("actor_kind") or "unknown", "aliases": [],
+                               "roles": []}
+        self.actor_firsts = firsts
+        extra = sorted((d for d in actors.values() if d["id"] not in known),
+                       key=lambda d: d["id"])
+        self.actor_docs = [d for d in actors.values() if d["id"] in known] + extra
+
+
+    # -- the journal ------------------------------------------------------------------------------
+    def _sections(self, undated: list[str]) -> None:
+        from store.merge import quote_key
+        from store.view import LATEST_KEPT, event_search, joined, quote_search, row_sections
+
+        out, delta, sid = self.delta.sections, self.delta, self.a.source_id
+        dead_quotes, dead_events = [], []
+        # Quotes: the changed ones as new rows; their old ids and rows point at them.
+        first = len(self.quotes)
+        qdocs = [doc for _, doc in self.quote_docs]
+        ids, aliases, grams, keys = {}, {}, [], []
+        for k, (q, doc) in enumerate(self.quote_docs):
+            row = first + k
+            ids[doc["id"]] = row
+            olds = {d["id"] for d in q.docs}
+            for old in olds:
+                ids.setdefault(old, row)
+            if doc["id"] not in olds:
+                delta.quotes_added.append(doc["id"])
+            for old in olds - {doc["id"]}:
+                dead_quotes.append(old)
+            aliases.update((a, doc["id"]) for a in doc["aliases"])
+            for e in doc["reports"]:
+                if e["source"] == sid:
+                    kh, gs = key_hashes(quote_key(e["text"]))
+                    keys.append((kh, row))
+                    grams.extend((g, row) for g in set(gs))
+        delta.quotes_removed = dead_quotes
+        parties = {d["id"]: d["name"] for d in self.small["parties"]}
+        if qdocs:
+            out.update(row_sections("quotes", qdocs, ids))
+            out["quotes.first"] = marshal.dumps(first)
+            out["quotes.search"], out["quotes.search_offsets"] = joined(
+                quote_search(d, parties, self.sources) for d in qdocs)
+            names = marshal.loads(self.view.section("quotes.parties"))
+            for d in qdocs:
+                if d.get("party") and d["party"] not in names and len(names) < 256:
+                    names.append(d["party"])
+            out["quotes.parties"] = marshal.dumps(names)
+            out["quotes.party"] = bytes(
+                names.index(d["party"]) if d.get("party") in names else 0 for d in qdocs)
+            out["aliases+"] = marshal.dumps(aliases)
+        self._quote_orders(out, qdocs, first)
+        # Events.
+        first = len(self.events)
+        edocs = [ev.doc() for ev in self.event_objs]
+        ids = {}
+        for k, (ev, doc) in enumerate(zip(self.event_objs, edocs, strict=True)):
+            ids[doc["id"]] = first + k
+            olds = {d["id"] for d in ev.docs}
+            for old in olds:
+                ids.setdefault(old, first + k)
+            if doc["id"] not in olds:
+                delta.events_added.append(doc["id"])
+            dead_events += sorted(olds - {doc["id"]})
+            aliases_ev = {a: doc["id"] for a in doc["aliases"]}
+            if aliases_ev:
+                merged = marshal.loads(out.get("aliases+", marshal.dumps({})))
+                merged.update(aliases_ev)
+                out["aliases+"] = marshal.dumps(merged)
+        delta.events_removed = dead_events
+        if edocs:
+            out.update(row_sections("events", edocs, ids))
+            out["events.first"] = marshal.dumps(first)
+            out["events.search"], out["events.search_offsets"] = joined(map(event_search, edocs))
+            out["events.scheduled"] = bytes(bool(d.get("scheduled")) for d in edocs)
+        self._event_orders(out, edocs, first)
+        # The article's sentences and text.
+        first = self.counts["sentences"]
+        out.update(row_sections("sentences", self.sentences,
+                                {d["id"]: first + n for n, d in enumerate(self.sentences)}))
+        out["sentences.first"] = marshal.dumps(first)
+        out.update(row_sections("texts", [{"id": sid, "text": self.a.text}],
+                                {sid: self.counts["texts"]}))
+        out["texts.first"] = marshal.dumps(self.counts["texts"])
+        out["dead"] = marshal.dumps({"quotes": dead_quotes, "events": dead_events})
+        # Positions' evidence, and the small tables.
+        latest = marshal.loads(self.view.section("evidence.latest"))
+        for pid, (adds, removes) in self.evidence_changes.items():
+            out[f"evidence+:{pid}"] = marshal.dumps((adds, removes))
+            latest[pid] = self._latest(pid, latest.get(pid), adds, removes, LATEST_KEPT)
+        out["evidence.latest"] = marshal.dumps(latest)
+        sources = sorted(self.sources.values(), key=source_order)
+        small = {**self.small, "sources": sources, "actors": self.actor_docs,
+                 "issues": self.issue_docs, "positions": self.positions}
+        out["small"] = marshal.dumps(small)
+        delta.small = small
+        # What the next add reads.
+        out[f"{SECTION}grams+"] = marshal.dumps(grams)
+        out[f"{SECTION}keys+"] = marshal.dumps(keys)
+        for day, events in self.days.items():
+            if any(m[1] == sid for members in events.values() for m in members):
+                out[f"{SECTION}eday:{day}"] = marshal.dumps(events)
+        out[f"{SECTION}heads"] = marshal.dumps(self.heads)
+        for issue, st in self.status.items():
+            out[f"{SECTION}status:{issue}"] = marshal.dumps(st)
+        for issue, found in self.touch.items():
+            out[f"{SECTION}touch:{issue}"] = marshal.dumps(found)
+        out[f"{SECTION}qcount"] = marshal.dumps(self.qcount)
+        out[f"{SECTION}undated"] = marshal.dumps(undated)
+        out[f"{SECTION}actors"] = marshal.dumps(self.actor_firsts)
+
+    def _latest(self, pid: str, old, adds: list, removes: list, n: int) -> tuple:
+        """(cited, resolved, newest items) of a position after this add (store.view)."""
+        from store.view import _evidence_key, newest_evidence
+
+        gone = set(removes)
+        if old is None or gone & {e[1] for e in old[2]}:
+            found = self.view.evidence(pid)
+            items = [e for e in (found[1] if found else []) if e[1] not in gone] + list(adds)
+            items.sort(key=_evidence_key)
+            return len(items), len(items), newest_evidence(items, n)
+        items = sorted([*old[2], *adds], key=_evidence_key)
+        return (old[0] - len(removes) + len(adds), old[1] - len(removes) + len(adds),
+                newest_evidence(items, n))
+
+    def _row_doc(self, table: str, n: int, fresh: list[dict], first: int) -> dict:
+        rows = self.quotes if table == "quotes" else self.events
+        return fresh[n - first] if n >= first else rows.row(n)
+
+    def _quote_orders(self, out: dict, qdocs: list[dict], first: int) -> None:
+        """quotes.all and quotes.by_issue with the replaced rows out and the new ones in
+        (newest first; a date's quotes in the order of their first reports)."""
+        def key(n: int) -> tuple:
+            d = self._row_doc("quotes", n, qdocs, first)
+            date = d.get("date") or ""
+            return (not date, tuple(-ord(c) for c in date), self.place(d["source"], d["start"]))
+
+        gone = {r for q, _ in self.quote_docs for r in q.rows}
+        everything = array("I")
+        everything.frombytes(self.view.section("quotes.all"))
+        by_issue = {i: _numbers(b) for i, b in
+                    marshal.loads(self.view.section("quotes.by_issue")).items()}
+        for numbers in (everything, *by_issue.values()):
+            for r in gone.intersection(numbers):
+                numbers.remove(r)
+        for k, d in enumerate(qdocs):
+            n = first + k
+            for numbers in (everything, *(by_issue.setdefault(i, array("I"))
+                                          for i in d["issues"])):
+                numbers.insert(bisect_left(numbers, key(n), key=key), n)
+        out["quotes.all"] = everything.tobytes()
+        self.delta.quotes_total = len(everything)
+        out["quotes.by_issue"] = marshal.dumps({i: a.tobytes() for i, a in by_issue.items()})
+
+    def _event_orders(self, out: dict, edocs: list[dict], first: int) -> None:
+        def key(n: int) -> tuple:
+            d = self._row_doc("events", n, edocs, first)
+            return (d.get("date") is None, d.get("date") or "", d["id"])
+
+        order = array("I")
+        order.frombytes(self.view.section("events.order"))
+        for r in {r for ev in self.event_objs for r in ev.rows}:
+            order.remove(r)
+        for k in range(len(edocs)):
+            n = first + k
+            order.insert(bisect_left(order, key(n), key=key), n)
+        out["events.order"] = order.tobytes()
+        self.delta.events_total = len(order)
+
+
+class _Quote:
+    """A quote as one add changes it: its reports in order and the documents it came from
+    (several when a new report is the same quotation as two quotes until now)."""
+
+    def __init__(self, add: _Add):
+        self.add = add
+        self.docs: list[dict] = []  # the documents it replaces
+        self.rows: list[int] = []  # their rows
+        self.members: list[tuple[tuple, dict]] = []  # (place, report entry), earliest first
+        self.news: list[tuple[tuple, dict, object]] = []  # (place, report, cue) of the article
+        self.linked: list[str] = []  # sources of quotes that report part of it, added now
+        self.merged_from: list[_Quote] = []
+        self.changed = False
+        self._keys: list[tuple[str, str]] | None = None
+
+    def add_doc(self, doc: dict, row: int) -> None:
+        self.docs.append(doc)
+        self.rows.append(row)
+        for e in doc["reports"]:
+            self.members.append((self.add.place(e["source"], e["start"]), e))
+        self.members.sort(key=lambda m: m[0])
+        self._keys = None
+
+    def add_report(self, r: dict, place: tuple, cue, key: str) -> None:
+        from store.pipeline import REPORT_FIELDS
+
+        self.news.append((place, r, cue))
+        self.members.append((place, {k: r[k] for k in REPORT_FIELDS}))
+        self.members.sort(key=lambda m: m[0])
+        self.changed = True
+        self._keys = None
+
+    def absorb(self, other: _Quote) -> None:
+        self.docs += other.docs
+        self.rows += other.rows
+        self.members = sorted(self.members + other.members, key=lambda m: m[0])
+        self.news += other.news
+        self.linked += other.linked
+        self.merged_from.append(other)
+        self.changed = True
+        self._keys = None
+
+    def link(self, other: _Quote) -> None:
+        """`other` reports part of this quote, or this part of `other`."""
+        self.linked += other.own_sources()
+        other.linked += self.own_sources()
+        self.changed = other.changed = True
+
+    def links_with(self, other: _Quote) -> bool:
+        """store.merge._any_compatible: some report of each, from different sources, not
+        naming different parties."""
+        return any(
+            a["source"] != b["source"]
+            and not (a.get("party") and b.get("party") and a["party"] != b["party"])
+            for _, a in self.members for _, b in other.members
+        )
+
+    def own_sources(self) -> list[str]:
+        return [e["source"] for _, e in self.members]
+
+    def keys(self) -> list[tuple[str, str]]:
+        from store.merge import quote_key
+
+        if self._keys is None:
+            self._keys = [(e["source"], quote_key(e["text"])) for _, e in self.members]
+        return self._keys
+
+    def _speaker(self) -> dict:
+        """The earliest report that names a speaker, else the first."""
+        return next((e for _, e in self.members if e.get("speaker")), self.members[0][1])
+
+    def compatible(self, report: dict) -> bool:
+        """Whether some report of the quote and `report` do not name different parties
+        (store.merge joins reports of one quotation pooled by party)."""
+        return any(not (report["party"] and e.get("party") and report["party"] != e["party"])
+                   for _, e in self.members if e["source"] != report["source"])
+
+    def _first_fields(self) -> dict:
+        first = self.members[0][1]
+        for _, r, _ in self.news:
+            if r["id"] == first["id"]:
+                return r
+        return next(d for d in self.docs if d["id"] == first["id"])
+
+    def first_cue(self):
+        first = self.members[0][1]
+        for _, r, cue in self.news:
+            if r["id"] == first["id"]:
+                return cue
+        return self.add.cue_of(first)
+
+    def doc(self) -> dict:
+        """The quote document, as store.pipeline.quote_doc makes it from all its reports."""
+        base = self._first_fields()
+        speaker = self._speaker()
+        linked = []
+        for d in self.docs:
+            own = {e["source"] for e in d["reports"]}
+            linked += [s for s in d["also_in"] if s not in own]
+        own = self.own_sources()
+        return {
+            **{k: base[k] for k in ("id", "source", "start", "end", "text", "kind", "sentence",
+                                     "date")},
+            "speaker": speaker["speaker"],
+            "actor": speaker["actor"],
+            "actor_kind": speaker["actor_kind"],
+            "party": speaker["party"],
+            "issues": list(dict.fromkeys(i for _, e in self.members for i in e["issues"])),
+            "also_in": [s for s in dict.fromkeys(own[1:] + linked + self.linked)
+                        if s != base["source"]],
+            "aliases": [e["id"] for _, e in self.members[1:]],
+            "reports": [e for _, e in self.members],
+        }
+
+
+class _Event:
+    """A happening as one add changes it."""
+
+    def __init__(self):
+        self.members: list[tuple] = []  # state members (id, source, sentence, issues, words, place)
+        self.docs: list[dict] = []  # documents it replaces
+        self.rows: list[int] = []
+        self.news: dict[str, dict] = {}  # member id → the article's mention
+
+    def absorb(self, other: _Event) -> None:
+        self.members = sorted(self.members + other.members, key=lambda m: m[5])
+        self.docs += other.docs
+        self.rows += other.rows
+        self.news.update(other.news)
+
+    def doc(self) -> dict:
+        first = self.members[0]
+        base = self.news.get(first[0]) or next(d for d in self.docs if d["id"] == first[0])
+        return {
+            "id": first[0],
+            **{k: base[k] for k in ("date", "date_basis", "precision", "title")},
+            "issues": list(dict.fromkeys(i for m in self.members for i in m[3])),
+            "sources": list(dict.fromkeys(m[1] for m in self.members)),
+            "sentences": [m[2] for m in self.members],
+            "scheduled": base["scheduled"],
+            "start": base["start"],
+            "end": base["end"],
+            "aliases": [m[0] for m in self.members[1:]],
+        }
