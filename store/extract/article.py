@@ -95,7 +95,8 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     clean = clean_article(raw.text, raw.name, raw.meta)
     text = clean.text
     spans = split_sentences(text)
-    sid = source_id_for(raw.data)
+    digest = content_hash(raw.data)
+    sid = stable_id("source", digest)  # source_id_for(raw.data), from the hash made once
     issue_matcher = matcher(codebook)
     issue_matcher.new_article()
     issues_of = ArticleIssues(text, issue_matcher)  # the terms of the text, found once
@@ -119,7 +120,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     analysis = ArticleAnalysis(
         source_id=sid,
         path=raw.name,
-        content_hash=content_hash(raw.data),
+        content_hash=digest,
         clean=clean,
         sentences=spans,
         sentence_ids=sentence_ids(sid, text, spans),

@@ -19,6 +19,8 @@ _ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ]")
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,3}$")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
+_LINE = re.compile(r"[^\n]+")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -26,7 +28,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
     head = text[max(0, end - 12) : end]
     if _INITIALS.search(head):  # U.S., U.K., J.D.
         return True
-    word = re.search(r"([A-Za-z]+)\.$", head)
+    word = _LAST_WORD.search(head)
     return bool(word and word.group(1).casefold() in _ABBREVIATIONS)
 
 
@@ -58,6 +60,6 @@ def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of each sentence, in order, whitespace trimmed, never overlapping."""
     out: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         _split_paragraph(text, line.start(), line.end(), out)
     return out
