@@ -180,7 +180,7 @@ class Store:
             journals = open_journals(self.corpus_path)
             if journals:  # the adds since the build (store.journal)
                 view = LayeredView(view, journals)
-                small = marshal.loads(view.section("small"))
+                small = view.small()
             meta = small["meta"][0] if small["meta"] else {}
             self._negotiation = meta.get("negotiation", "Negotiation")
             self._sources = {d["id"]: Source(**d) for d in small["sources"]}

@@ -1,10 +1,12 @@
 """What changed since a moment the user picks: the last call, the last opening, a date.
 
 Knowing what changed needs history, which the corpus (rebuilt whole) does not keep. Every
-add or rebuild appends one entry to `<data>/history.json`: when, the status of every issue,
-every position's stance, and which quotes, events and sources came or went. It is derived
-data, safe to lose (changes are then counted from the next add). When the dashboard was last
-opened lives in `<data>/state.json` — neither in the notes nor in the corpus.
+add or rebuild appends one line to `<data>/history.jsonl`: when, the status of every issue,
+every position's stance, and which quotes, events and sources came or went. Appending costs
+what the entry weighs, however long the history (a file rewritten whole grew with every id
+of the corpus). It is derived data, safe to lose (changes are then counted from the next
+add). When the dashboard was last opened lives in `<data>/state.json` — neither in the notes
+nor in the corpus.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-HISTORY_FILE = "history.json"
+HISTORY_FILE = "history.jsonl"
+OLD_HISTORY_FILE = "history.json"  # one JSON document, rewritten whole (read, then replaced)
 STATE_FILE = "state.json"
 MAX_ENTRIES = 1000
 SETS = ("quotes", "events", "sources")
@@ -90,10 +93,7 @@ def _entry(at: str, reason: str, before: dict | None, after: dict, baseline: boo
 
 
 def previous_snapshot(data_dir: Path, corpus: Path) -> dict | None:
-    """The corpus as history last saw it (cheap), else as it is on disk; None if none."""
-    current = _read(Path(data_dir) / HISTORY_FILE).get("current")
-    if current and corpus_exists(corpus):
-        return {**current, **{name: set(current.get(name, ())) for name in SETS}}
+    """The corpus on disk, as history follows it; None if none."""
     return snapshot_of_corpus(corpus)
 
 
@@ -104,7 +104,53 @@ def corpus_exists(corpus: Path) -> bool:
 
 
 def load_history(data_dir: Path) -> list[dict]:
-    return list(_read(Path(data_dir) / HISTORY_FILE).get("entries", []))
+    """Every entry, oldest first (lines that cannot be read are skipped)."""
+    path = Path(data_dir) / HISTORY_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return list(_read(Path(data_dir) / OLD_HISTORY_FILE).get("entries", []))
+    except OSError:
+        return []
+    entries = []
+    for line in text.splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue  # a line cut short by a crash
+        if isinstance(entry, dict) and "at" in entry:
+            entries.append(entry)
+    return entries
+
+
+def _append(data_dir: Path, new: list[dict]) -> None:
+    """Append entries durably; the first append also brings over an old history.json, and
+    an append that finds the log over twice MAX_ENTRIES long rewrites it shorter."""
+    path = Path(data_dir) / HISTORY_FILE
+    old = Path(data_dir) / OLD_HISTORY_FILE
+    try:
+        if not path.exists() and old.exists():
+            _rewrite(path, load_history(data_dir) + new)
+            old.unlink()
+            return
+        with path.open("a", encoding="utf-8") as f:
+            for entry in new:
+                f.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+    except OSError:
+        pass  # history is derived: losing one entry only blurs "what changed"
+
+
+def _rewrite(path: Path, entries: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        for entry in entries[-MAX_ENTRIES:]:
+            f.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
 
 
 def record(data_dir: Path, before: dict | None, after_tables: dict, *, reason: str,
@@ -115,47 +161,39 @@ def record(data_dir: Path, before: dict | None, after_tables: dict, *, reason: s
 
 def record_snapshot(data_dir: Path, before: dict | None, after: dict, *, reason: str,
                     at: str | None = None) -> None:
-    path = Path(data_dir) / HISTORY_FILE
     at = at or _now()
     entries = load_history(data_dir)
+    new = []
     if not entries and before is not None:  # the corpus as it was before history began
-        entries.append(_entry(min(before["at"], at), "baseline", None, before, True))
-    entries.append(_entry(at, reason, before, after, before is None))
-    current = {"at": at, "issues": after["issues"], "positions": after["positions"],
-               **{name: sorted(after[name]) for name in SETS}}
-    try:
-        _write_atomic(path, {"format": 1, "entries": entries[-MAX_ENTRIES:], "current": current})
-    except OSError:
-        pass  # history is derived: losing one entry only blurs "what changed"
+        new.append(_entry(min(before["at"], at), "baseline", None, before, True))
+    new.append(_entry(at, reason, before, after, before is None))
+    if len(entries) + len(new) > 2 * MAX_ENTRIES:
+        try:
+            _rewrite(Path(data_dir) / HISTORY_FILE, entries + new)
+        except OSError:
+            pass
+        return
+    _append(data_dir, new)
 
 
 def record_delta(data_dir: Path, delta, *, reason: str, at: str | None = None) -> None:
     """Append one history entry for an add written as a journal (store.incremental.Delta):
-    what it added and removed is known, so the corpus is not read."""
-    path = Path(data_dir) / HISTORY_FILE
+    what it added and removed is known, so neither the corpus nor the history is read."""
     at = at or _now()
-    doc = _read(path)
-    entries = list(doc.get("entries", []))
-    after = _states(delta.small)
-    if not entries:  # history begins here: the corpus before this add, without its ids
-        entries.append({"at": at, "reason": "baseline", "baseline": True, **delta.before,
-                        **{f"{n}_{k}": [] for n in SETS for k in ("added", "removed")}})
-    changed = {
+    path = Path(data_dir) / HISTORY_FILE
+    new = []
+    empty = not (path.exists() and path.stat().st_size) and not (
+        Path(data_dir) / OLD_HISTORY_FILE).exists()
+    if empty:  # history begins here: the corpus before this add, without its ids
+        new.append({"at": at, "reason": "baseline", "baseline": True, **delta.before,
+                    **{f"{n}_{k}": [] for n in SETS for k in ("added", "removed")}})
+    new.append({
+        "at": at, "reason": reason, "baseline": False, **_states(delta.small),
         "quotes_added": sorted(delta.quotes_added), "quotes_removed": sorted(delta.quotes_removed),
         "events_added": sorted(delta.events_added), "events_removed": sorted(delta.events_removed),
         "sources_added": [delta.source["id"]], "sources_removed": [],
-    }
-    entries.append({"at": at, "reason": reason, "baseline": False, **after, **changed})
-    current = doc.get("current")
-    if current:
-        for name in SETS:
-            ids = set(current.get(name, ())) - set(changed[f"{name}_removed"])
-            current[name] = sorted(ids | set(changed[f"{name}_added"]))
-        current.update(at=at, **after)
-    try:
-        _write_atomic(path, {"format": 1, "entries": entries[-MAX_ENTRIES:], "current": current})
-    except OSError:
-        pass  # history is derived: losing one entry only blurs "what changed"
+    })
+    _append(data_dir, new)
 
 
 def _states(small: dict) -> dict:

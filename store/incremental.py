@@ -408,7 +408,7 @@ class _Add:
         journals = open_journals(corpus)
         self.view = LayeredView(base, journals)
         self.state = LayeredView(base_state, journals)
-        self.small = marshal.loads(self.view.section("small"))
+        self.small = self.view.small()
         if self.small.get("stamp") != stamp(corpus) or f"{SECTION}heads" not in self.state.names:
             raise NeedsFullBuild("the view or state file is not this corpus's")
         made_with = marshal.loads(base_state.section(f"{SECTION}fingerprint"))
@@ -427,8 +427,19 @@ class _Add:
 
     # -- helpers ----------------------------------------------------------------------------------
     def load(self, name: str, default=None):
+        """A state section as the newest layer holding it has it."""
         full = SECTION + name
         return marshal.loads(self.state.section(full)) if full in self.state.names else default
+
+    def load_base(self, name: str, default=None):
+        full = SECTION + name
+        base = self.state.base
+        return marshal.loads(base.section(full)) if full in base.names else default
+
+    def load_all(self, name: str) -> list:
+        """A section each journal holds (changes, in order)."""
+        full = SECTION + name
+        return [marshal.loads(j.section(full)) for j in self.state.journals if full in j.names]
 
     def place(self, source_id: str, start: int) -> tuple:
         return (*source_order(self.sources[source_id]), start)
@@ -627,8 +638,17 @@ class _Add:
 
     # -- events -----------------------------------------------------------------------------------
     def _day(self, day: str) -> dict[str, list]:
+        """A day's happenings (event id → mentions): the base's, then each journal's changes."""
         if day not in self.days:
-            self.days[day] = self.load(f"eday:{day}", {})
+            found = self.load_base(f"eday:{day}", {})
+            for removed, replaced, appended in self.load_all(f"eday+:{day}"):
+                for eid in removed:
+                    found.pop(eid, None)
+                found.update(replaced)
+                for eid, members in appended.items():
+                    found[eid] = sorted(found[eid] + members, key=lambda m: m[5])
+            self.days[day] = found
+            self.day_before[day] = set(found)
         return self.days[day]
 
     def _event_for(self, event_id: str) -> _Event:
@@ -649,6 +669,8 @@ class _Add:
 
         a, sid = self.a, self.a.source_id
         self.days: dict[str, dict[str, list]] = {}
+        self.day_before: dict[str, set[str]] = {}  # event ids of a day before this add
+        self.day_changed: dict[str, set[str]] = defaultdict(set)
         self.event_owner: dict[str, _Event] = {}
         self.event_objs: list[_Event] = []
         order = source_order(self.sources[sid])
@@ -669,6 +691,7 @@ class _Add:
                         self.event_objs.remove(other)
                     del day[eid]
                 day[mine.members[0][0]] = mine.members
+                self.day_changed[m["date"]].add(mine.members[0][0])
                 for member_ in mine.members:
                     self.event_owner[member_[0]] = mine
             self.event_objs.append(mine)
@@ -778,11 +801,12 @@ class _Add:
             d = dict(d)
             i = d["id"]
             if touching.get(i):
-                known = set(self.load(f"touch:{i}", []))
+                known = set(self.load_base(f"touch:{i}", []))
+                known.update(*self.load_all(f"touch+:{i}"))
                 fresh = touching[i] - known
                 if fresh:
                     known |= fresh
-                    self.touch[i] = sorted(known)
+                    self.touch[i] = sorted(fresh)
                     d["sources"] = len(known)
                     dates = [self.sources[x]["published"] for x in fresh
                              if self.sources[x]["published"]]
@@ -798,6 +822,7 @@ class _Add:
         known = {a.id for a in self.codebook.actors}
         firsts = self.load("actors", {})
         actors = {d["id"]: d for d in self.small["actors"]}
+        self.actors_changed = {}
         for _, doc in self.quote_docs:
             aid = doc.get("actor")
             if not aid or aid in known:
@@ -805,13 +830,10 @@ class _Add:
             place = self.place(doc["source"], doc["start"])
             if aid not in firsts or place < tuple(firsts[aid]):
                 firsts[aid] = place
-                actors[aid] = {"id": aid, "name": doc["speaker"], "party": doc["party"],
-                               "kind": doc.get("actor_kind") or "unknown", "aliases": [],
-                               "roles": []}
+                actors[aid] = self.actors_changed[aid] = {
+                    "id": aid, "name": doc["speaker"], "party": doc["party"],
+                    "kind": doc.get("actor_kind") or "unknown", "aliases": [], "roles": []}
         self.actor_firsts = firsts
-        extra = sorted((d for d in actors.values() if d["id"] not in known),
-                       key=lambda d: d["id"])
-        self.actor_docs = [d for d in actors.values() if d["id"] in known] + extra
 
 
     # -- the journal ------------------------------------------------------------------------------
@@ -835,7 +857,10 @@ class _Add:
                 delta.quotes_added.append(doc["id"])
             for old in olds - {doc["id"]}:
                 dead_quotes.append(old)
-            aliases.update((a, doc["id"]) for a in doc["aliases"])
+            # Older reports' ids already lead to this quote: through their aliases to an
+            # old id, which the id index above now points here.
+            aliases.update((e["id"], doc["id"]) for e in doc["reports"][1:]
+                           if e["source"] == sid)
             for e in doc["reports"]:
                 if e["source"] == sid:
                     kh, gs = key_hashes(quote_key(e["text"]))
@@ -855,7 +880,6 @@ class _Add:
             out["quotes.parties"] = marshal.dumps(names)
             out["quotes.party"] = bytes(
                 names.index(d["party"]) if d.get("party") in names else 0 for d in qdocs)
-            out["aliases+"] = marshal.dumps(aliases)
         self._quote_orders(out, qdocs, first)
         # Events.
         first = len(self.events)
@@ -869,12 +893,10 @@ class _Add:
             if doc["id"] not in olds:
                 delta.events_added.append(doc["id"])
             dead_events += sorted(olds - {doc["id"]})
-            aliases_ev = {a: doc["id"] for a in doc["aliases"]}
-            if aliases_ev:
-                merged = marshal.loads(out.get("aliases+", marshal.dumps({})))
-                merged.update(aliases_ev)
-                out["aliases+"] = marshal.dumps(merged)
+            aliases.update((m, doc["id"]) for m in doc["aliases"] if m in ev.news)
         delta.events_removed = dead_events
+        if aliases:
+            out["aliases+"] = marshal.dumps(aliases)
         if edocs:
             out.update(row_sections("events", edocs, ids))
             out["events.first"] = marshal.dumps(first)
@@ -896,22 +918,37 @@ class _Add:
             out[f"evidence+:{pid}"] = marshal.dumps((adds, removes))
             latest[pid] = self._latest(pid, latest.get(pid), adds, removes, LATEST_KEPT)
         out["evidence.latest"] = marshal.dumps(latest)
-        sources = sorted(self.sources.values(), key=source_order)
-        small = {**self.small, "sources": sources, "actors": self.actor_docs,
-                 "issues": self.issue_docs, "positions": self.positions}
-        out["small"] = marshal.dumps(small)
-        delta.small = small
+        out["small+"] = marshal.dumps({
+            "sources": [self.delta.source], "actors": self.actors_changed,
+            "known_actors": len(self.codebook.actors), "issues": self.issue_docs,
+            "positions": self.positions,
+        })
+        delta.small = {**self.small, "sources": list(self.sources.values()),
+                       "issues": self.issue_docs, "positions": self.positions}
         # What the next add reads.
         out[f"{SECTION}grams+"] = marshal.dumps(grams)
         out[f"{SECTION}keys+"] = marshal.dumps(keys)
-        for day, events in self.days.items():
-            if any(m[1] == sid for members in events.values() for m in members):
-                out[f"{SECTION}eday:{day}"] = marshal.dumps(events)
+        for day, changed in self.day_changed.items():
+            # An event that only gained the article's mentions gets just those: a happening
+            # every article mentions (the invasion's date) has thousands.
+            events = self.days[day]
+            replaced, appended = {}, {}
+            for eid in changed:
+                ev = self.event_owner.get(eid)
+                members = events.get(eid)
+                if members is None:
+                    continue
+                if ev is not None and len(ev.docs) == 1 and ev.docs[0]["id"] == eid:
+                    appended[eid] = [m for m in members if m[0] in ev.news]
+                else:
+                    replaced[eid] = members
+            out[f"{SECTION}eday+:{day}"] = marshal.dumps((
+                sorted(self.day_before[day] - set(events)), replaced, appended))
         out[f"{SECTION}heads"] = marshal.dumps(self.heads)
         for issue, st in self.status.items():
             out[f"{SECTION}status:{issue}"] = marshal.dumps(st)
-        for issue, found in self.touch.items():
-            out[f"{SECTION}touch:{issue}"] = marshal.dumps(found)
+        for issue, fresh in self.touch.items():
+            out[f"{SECTION}touch+:{issue}"] = marshal.dumps(fresh)
         out[f"{SECTION}qcount"] = marshal.dumps(self.qcount)
         out[f"{SECTION}undated"] = marshal.dumps(undated)
         out[f"{SECTION}actors"] = marshal.dumps(self.actor_firsts)

@@ -104,6 +104,26 @@ class LayeredView:
                 return j.section(name)
         return self.base.section(name)
 
+    def small(self) -> dict:
+        """The small tables: the base's, then each journal's changes (`small+`): sources it
+        added, actors it added or changed, every issue and position as it left them."""
+        small = self.base.small()
+        sources = {d["id"]: d for d in small["sources"]}
+        actors = {d["id"]: d for d in small["actors"]}
+        known = len(small["actors"])  # the codebook's actors come first, then the others
+        for j in self.journals:
+            if "small+" not in j.names:
+                continue
+            changes = marshal.loads(j.section("small+"))
+            sources.update((d["id"], d) for d in changes["sources"])
+            actors.update(changes["actors"])
+            small["issues"], small["positions"] = changes["issues"], changes["positions"]
+            known = changes["known_actors"]
+        actor_list = list(actors.values())
+        small["sources"] = list(sources.values())
+        small["actors"] = actor_list[:known] + sorted(actor_list[known:], key=lambda d: d["id"])
+        return small
+
     def segments(self, table: str) -> list[tuple[int, View]]:
         out = [(0, self.base)]
         for j in self.journals:
@@ -156,12 +176,12 @@ def current_tables(corpus: Path, names) -> dict[str, list[dict]]:
     journals = open_journals(corpus)
     if not journals:
         return out
-    small = marshal.loads(journals[-1].section("small"))
+    view = LayeredView(View(path=Path(corpus) / VIEW_FILE), journals)
+    small = view.small()
     for name in ("sources", "actors", "issues"):
         if name in out:
             out[name] = small[name]
     if "positions" in out:
-        view = LayeredView(View(path=Path(corpus) / VIEW_FILE), journals)
         out["positions"] = []
         for p in small["positions"]:
             evidence, sources = view.position_lists(p["id"]) or ((), ())

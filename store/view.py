@@ -225,6 +225,10 @@ class View:
         """A section's bytes (a view into the mapped file, not a copy)."""
         return self._get(name)
 
+    def small(self) -> dict:
+        """The small tables (sources, parties, actors, issues, positions, meta)."""
+        return marshal.loads(self.section("small"))
+
     def segments(self, table: str) -> list[tuple[int, View]]:
         """(first row number, view) of every piece of a big table: one here."""
         return [(0, self)]

@@ -1,0 +1,205 @@
+"""Adds written as journals (store.incremental, store.journal) give the corpus a full
+assembly of the same articles gives, stay readable through every reader, and fail safe."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from store import changes, ingest
+from store import incremental as inc
+from store.api import Store
+from store.export import export_dict
+from tests.goldlib import DATA, SEEDS_DIR
+
+CORPORA = {
+    "seeds": SEEDS_DIR,
+    "unseen": DATA / "unseen",
+    "unseen_events": DATA / "unseen_events",
+    "unseen_probe": DATA / "unseen_probe",
+    "unseen_probe2": DATA / "unseen_probe2",
+}
+
+
+@pytest.fixture
+def journals(monkeypatch):
+    """Journals whatever their size (on a small corpus a full assembly is cheaper), and a
+    record of which adds went through them."""
+    monkeypatch.setattr(ingest, "JOURNAL_SHARE", 1000.0)
+    planned = []
+    plan = inc.plan_add
+
+    def recording(*a, **k):
+        delta = plan(*a, **k)
+        planned.append(delta.source["path"])
+        return delta
+
+    monkeypatch.setattr(inc, "plan_add", recording)
+    return planned
+
+
+def _articles(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".html"))
+
+
+def _comparable(doc: dict) -> dict:
+    """An export with list orders that only reflect grouping order made canonical."""
+    doc = {k: v for k, v in doc.items() if k != "notes"}
+    for q in doc["quotes"]:
+        q["also_in"] = sorted(q["also_in"])
+        q["issues"] = sorted(q["issues"])
+    return {name: sorted(rows, key=lambda r: r["id"]) for name, rows in doc.items()}
+
+
+def _full_build_of_library(data: Path, tmp: Path) -> Store:
+    other = Store(tmp / "full")
+    shutil.copytree(data / "articles", tmp / "full" / "articles")
+    ingest.reextract(other)
+    return other
+
+
+@pytest.mark.parametrize(("corpus", "base", "reverse"), [
+    ("seeds", 0, False), ("unseen", 1, True), ("unseen_events", 0, False),
+    ("unseen_probe", 0, True), ("unseen_probe2", 4, False),
+])
+def test_articles_added_one_by_one_give_what_a_full_build_gives(
+    tmp_path, journals, corpus, base, reverse
+):
+    files = _articles(CORPORA[corpus])
+    files = files[::-1] if reverse else files
+    folder = tmp_path / "base"
+    folder.mkdir()
+    for f in files[:base]:
+        shutil.copy(f, folder / f.name)
+    store = Store(tmp_path / "inc")
+    ingest.reextract(store, folder=folder)
+    for f in files[base:]:
+        ingest.add(store, [f])
+    assert len(journals) >= len(files[base:]) - 2  # a few need the whole corpus assembled
+    full = _full_build_of_library(store.data_dir, tmp_path)
+    assert _comparable(export_dict(store)) == _comparable(export_dict(full))
+
+
+ECHO_A = (
+    "Envoys meet again\n\n"
+    'BERLIN, Dec 16, 2025 - "We are closer than ever to a framework for peace," Zelensky said '
+    "on Tuesday after the talks, adding that territory remained the hardest question of all.\n"
+)
+ECHO_B = (
+    "Talks go on\n\n"
+    'KYIV, Dec 15, 2025 - Volodymyr Zelensky said on Monday: "We are closer than ever to a '
+    'framework for peace." Officials said security guarantees were nearly agreed.\n'
+)
+
+
+def test_a_note_stays_on_a_quote_a_later_add_renames(tmp_path, journals):
+    """B reports A's quotation a day earlier, so the quote takes B's report's id: a note made
+    on it before finds it after, as after a full build."""
+    store = Store(tmp_path / "data")
+    ingest.reextract(store, folder=SEEDS_DIR)
+    (tmp_path / "a.txt").write_text(ECHO_A)
+    (tmp_path / "b.txt").write_text(ECHO_B)
+    ingest.add(store, [tmp_path / "a.txt"])
+    store.load()
+    quote = next(q for q in store.quotes() if q.text.startswith("We are closer than ever"))
+    note = store.notes.add("quote", quote.id, "check the date")
+    ingest.add(store, [tmp_path / "b.txt"])
+    assert journals[-2:] == ["a.txt", "b.txt"]
+    store.load()
+    now = store.quote(quote.id)
+    assert now is not None and now.id != quote.id and len(now.also_in) == 1
+    assert store.resolve("quote", note.target_id) == now.id or store.resolve(
+        "quote", note.target_id) == quote.id
+    assert store.entry_text("quote", note.target_id).startswith("“We are closer than ever")
+
+
+def test_readers_see_the_journal(tmp_path, journals):
+    store = Store(tmp_path / "data")
+    ingest.reextract(store, folder=SEEDS_DIR)
+    store.load()
+    before = store.summary()
+    (tmp_path / "a.txt").write_text(ECHO_A)
+    report = ingest.add(store, [tmp_path / "a.txt"])
+    assert journals == ["a.txt"] and report.new_quotes == 1
+    store.load()
+    after = store.summary()
+    assert (after.sources, after.quotes) == (before.sources + 1, before.quotes + 1)
+    assert report.quotes == after.quotes and report.events == after.events
+    texts = [q.text for q in store.quotes_view("territory")]
+    assert any(t.startswith("We are closer than ever") for t in texts)
+    fresh = {s.id for s in store.sources() if s.path == "a.txt"}
+    for p in store.positions("territory"):
+        for e in store.evidence(p):
+            assert store.source(e.source) is not None
+    assert fresh and any(e.source in fresh for p in store.positions("process")
+                         for e in store.evidence(p))
+    found = changes.changes_since(store.data_dir, "2000-01-01T00:00:00Z", store)
+    assert any(q["text"].startswith("We are closer than ever") for q in found.quotes)
+
+
+def test_a_crash_between_journal_and_manifest_heals_on_the_next_add(
+    tmp_path, journals, monkeypatch
+):
+    """The journal holds an article the library does not name: the next add assembles the
+    corpus from the library again, and the article, added anew, is in it once."""
+    store = Store(tmp_path / "data")
+    ingest.reextract(store, folder=SEEDS_DIR)
+    (tmp_path / "a.txt").write_text(ECHO_A)
+    commit = ingest.Library.commit
+
+    def crash(self, staged):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest.Library, "commit", crash)
+    with pytest.raises(KeyboardInterrupt):
+        ingest.add(store, [tmp_path / "a.txt"])
+    monkeypatch.setattr(ingest.Library, "commit", commit)
+    ingest.add(store, [tmp_path / "a.txt"])
+    store.load()
+    assert [s.path for s in store.sources()].count("a.txt") == 1
+    full = _full_build_of_library(store.data_dir, tmp_path)
+    assert _comparable(export_dict(store)) == _comparable(export_dict(full))
+
+
+def test_journals_are_folded_into_a_new_base_past_the_limit(tmp_path, journals, monkeypatch):
+    monkeypatch.setattr(ingest, "JOURNAL_MAX", 1)
+    store = Store(tmp_path / "data")
+    ingest.reextract(store, folder=SEEDS_DIR)
+    (tmp_path / "a.txt").write_text(ECHO_A)
+    (tmp_path / "b.txt").write_text(ECHO_B)
+    ingest.add(store, [tmp_path / "a.txt"])
+    assert len(list((store.corpus_path / "journal").glob("*.bin"))) == 1
+    ingest.add(store, [tmp_path / "b.txt"])
+    assert not (store.corpus_path / "journal").exists()  # a full assembly: a new base
+    store.load()
+    assert {"a.txt", "b.txt"} <= {s.path for s in store.sources()}
+
+
+def test_a_changed_codebook_assembles_everything(tmp_path, journals):
+    store = Store(tmp_path / "data")
+    ingest.reextract(store, folder=SEEDS_DIR)
+    codebook = tmp_path / "codebook.toml"
+    codebook.write_text((SEEDS_DIR / "codebook.toml").read_text() + "\n# another version\n")
+    (tmp_path / "a.txt").write_text(ECHO_A)
+    ingest.add(store, [tmp_path / "a.txt"], codebook_path=codebook)
+    assert journals == []
+
+
+def test_history_is_a_log_that_brings_an_old_file_over(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    old = {"format": 1, "entries": [{"at": "2025-12-15T00:00:00Z", "reason": "build",
+                                     "baseline": True, "issues": {}, "positions": {}}],
+           "current": {}}
+    (data / changes.OLD_HISTORY_FILE).write_text(json.dumps(old))
+    assert [e["reason"] for e in changes.load_history(data)] == ["build"]
+    changes.record_snapshot(data, None, {"issues": {}, "positions": {}, "quotes": set(),
+                                         "events": set(), "sources": set()},
+                            reason="add", at="2025-12-16T00:00:00Z")
+    assert not (data / changes.OLD_HISTORY_FILE).exists()
+    with (data / changes.HISTORY_FILE).open("a") as f:
+        f.write('{"at": "2025-12-17T00:00:00Z", "reas')  # a line cut short by a crash
+    assert [e["reason"] for e in changes.load_history(data)] == ["build", "add"]
