@@ -37,6 +37,7 @@ from store.extract.speakers import (
     scan_mentions,
     scan_verbs,
     short_gap,
+    subject_name,
     words_of,
 )
 
@@ -348,11 +349,11 @@ class _Article:
         for lo, hi in self.sentences:
             if lo >= last:
                 break
-            found = name_after(self.text, lo, min(hi, lo + 100))
+            found = subject_name(self.text, lo, min(hi, lo + 100))
             if found is None or found[1] in mentioned or _inside(self.skip, found[1]):
                 continue
             words, at = found
-            if len(words.split()) >= 2 and _SUBJECT_FOLLOWS.match(self.text, at + len(words)):
+            if _SUBJECT_FOLLOWS.match(self.text, at + len(words)):
                 out.append((at, words))
         return out
 
