@@ -79,8 +79,8 @@ class IssueMatcher:
         """The words of text[start:end] that may start a term (all of them, when the
         prefilter cannot be trusted on this text)."""
         low = lowered(text)
-        if low is None or not clean_edges(text, start, len(text)):
-            yield from _TOKEN.finditer(text, start, end)
+        if low is None or (start > 0 and _WORD_OR_HYPHEN.match(text, start - 1)):
+            yield from _TOKEN.finditer(text, start, end)  # (a word cut at `start` counts)
             return
         found = [w.start() for w in self.starts.finditer(low, start, end)]
         if not low.isascii():
