@@ -136,23 +136,34 @@ def test_an_adjective_before_a_source_noun_names_the_party(codebook, text, party
 
 
 # --- the lower-case scan of an ASCII sentence finds what the case-insensitive one finds -------
+_BUNDLED = load_codebook(default_codebook_path())
+
+
 def _mention_words():
-    cb = load_codebook(default_codebook_path())
+    cb = _BUNDLED
     words = {p.name for p in cb.parties} | {t for p in cb.parties for t in (*p.places,
                                                                               *p.adjectives)}
     words |= {t for a in cb.actors for t in (a.name, *a.aliases, *a.roles)}
     return sorted(words)
 
 
-_MENTION_TEXT = st.lists(
-    st.one_of(
-        st.sampled_from(_mention_words()),
-        st.sampled_from(_mention_words()).map(str.upper),
-        st.sampled_from(_mention_words()).map(str.lower),
-        st.sampled_from([" ", "  ", "-", ",", "said", "the", "x", "'s", "’s", ".", "\n", "“", "”"]),
-    ),
-    max_size=14,
-).map(" ".join)
+def _texts(separators):
+    return st.lists(
+        st.one_of(
+            st.sampled_from(_mention_words()),
+            st.sampled_from(_mention_words()).map(str.upper),
+            st.sampled_from(_mention_words()).map(str.lower),
+            st.sampled_from(separators),
+        ),
+        max_size=16,
+    ).map("".join)
+
+
+_ASCII_SEPARATORS = [" ", " ", " ", "  ", "-", ",", " said ", "the", "x", "'s", ".", "\n", '"']
+_MENTION_TEXT = st.one_of(
+    _texts(_ASCII_SEPARATORS),  # the lower-case scan's texts
+    _texts([*_ASCII_SEPARATORS, "’s", "“", "”", "\u0130", "\u0131", "\u212a", "\u017f", "é"]),
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -162,8 +173,7 @@ def test_mentions_of_an_ascii_text_same_by_either_scan(text):
 
     from store.extract.parties import _matcher, _mentions
 
-    cb = load_codebook(default_codebook_path())
-    fast = _matcher(cb)
+    fast = _matcher(_BUNDLED)
     assert fast.lowered is not None  # the bundled codebook has the lower-case scan
     plain = replace(fast, lowered=None)
     assert _mentions(text, fast) == _mentions(text, plain)
@@ -184,3 +194,17 @@ def test_no_lower_case_scan_when_a_term_has_a_letter_case_folding_takes_for_asci
     assert m.lowered is None
     assert m.pattern.search("kirklareli")  # "ı" matches "i" case-insensitively, not lowered
     assert re.compile(m.pattern.pattern).search("kirklareli") is None
+
+
+@pytest.mark.parametrize("text", [
+    "\u0130stanbul talks: the Kremlin said no.",  # "İ" lowers to two characters
+    "The Kremlin \u017fpokesman said no.",  # long s: "s" to a case-insensitive match
+    "The KREMLIN SPOKESMAN said no.",
+])
+def test_mentions_of_odd_letters_same_by_either_scan(text):
+    from dataclasses import replace
+
+    from store.extract.parties import _matcher, _mentions
+
+    fast = _matcher(_BUNDLED)
+    assert _mentions(text, fast) == _mentions(text, replace(fast, lowered=None))

@@ -147,8 +147,8 @@ def _lowered_pattern(terms: set[str], trie: str) -> re.Pattern[str] | None:
     for c in chars - set(map(chr, range(128))):
         if any(re.fullmatch(re.escape(c), chr(a), re.IGNORECASE) for a in range(128)):
             return None
-    if all(t[:1].isascii() and re.match(r"\w", t) for t in terms):
-        return re.compile(r"\b(?<!-)" + trie + r"(?![\w-])")  # \b first: the quicker scan
+    if all(re.match(r"\w", t) for t in terms):  # then \b(?<!-) is (?<![\w-]), but quicker
+        return re.compile(r"\b(?<!-)" + trie + r"(?![\w-])")
     return re.compile(r"(?<![\w-])" + trie + r"(?![\w-])")
 
 
