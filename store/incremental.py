@@ -197,6 +197,10 @@ def _numbers(data) -> array:
     return numbers
 
 
+# What a quote's evidence item is made of (store.pipeline.quote_item).
+_ITEM_FIELDS = ("id", "source", "text", "date", "party", "issues", "start", "end")
+
+
 def _same_item(a, b) -> bool:
     """Whether two evidence items say the same (a quote a later report joined, say)."""
     keys = ("kind", "id", "source", "text", "date", "party", "issues", "start", "end")
@@ -419,6 +423,7 @@ class _Add:
         self.counts = {t: len(Rows(self.view, t)) for t in ("sentences", "texts")}
         self.sources = {d["id"]: d for d in self.small["sources"]}
         self.delta = Delta()
+        self._row_fields: dict[str, dict[int, dict]] = {}
         from store.changes import _states
 
         self.delta.before = _states(self.small)
@@ -713,6 +718,8 @@ class _Add:
                 continue
             doc = q.doc()
             self.quote_docs.append((q, doc))
+            if len(q.docs) == 1 and all(q.docs[0][k] == doc[k] for k in _ITEM_FIELDS):
+                continue  # the same evidence (a later report joined, a fragment linked)
             new = quote_item(doc, self.analysis_of(doc["source"]), q.first_cue(), cb)
             olds = [quote_item(d, self.analysis_of(d["source"]), self.cue_of(d["reports"][0]), cb)
                     for d in q.docs]
@@ -968,8 +975,14 @@ class _Add:
                 newest_evidence(items, n))
 
     def _row_doc(self, table: str, n: int, fresh: list[dict], first: int) -> dict:
-        rows = self.quotes if table == "quotes" else self.events
-        return fresh[n - first] if n >= first else rows.row(n)
+        """The fields a row is ordered by (read once per add)."""
+        if n >= first:
+            return fresh[n - first]
+        cache = self._row_fields.setdefault(table, {})
+        if n not in cache:
+            rows = self.quotes if table == "quotes" else self.events
+            cache[n] = rows.fields(n, ("id", "source", "start", "date"))
+        return cache[n]
 
     def _quote_orders(self, out: dict, qdocs: list[dict], first: int) -> None:
         """quotes.all and quotes.by_issue with the replaced rows out and the new ones in
@@ -979,18 +992,29 @@ class _Add:
             date = d.get("date") or ""
             return (not date, tuple(-ord(c) for c in date), self.place(d["source"], d["start"]))
 
-        gone = {r for q, _ in self.quote_docs for r in q.rows}
         everything = array("I")
         everything.frombytes(self.view.section("quotes.all"))
         by_issue = {i: _numbers(b) for i, b in
                     marshal.loads(self.view.section("quotes.by_issue")).items()}
-        for numbers in (everything, *by_issue.values()):
-            for r in gone.intersection(numbers):
-                numbers.remove(r)
-        for k, d in enumerate(qdocs):
+        for k, (q, d) in enumerate(self.quote_docs):
             n = first + k
-            for numbers in (everything, *(by_issue.setdefault(i, array("I"))
-                                          for i in d["issues"])):
+            lists = {None: everything, **{i: by_issue.setdefault(i, array("I"))
+                                          for i in d["issues"]}}
+            if len(q.docs) == 1 and key(q.rows[0]) == key(n):  # the same place: swap rows
+                old = q.docs[0]
+                for issue, numbers in lists.items():
+                    if issue is None or issue in old["issues"]:
+                        numbers[numbers.index(q.rows[0])] = n
+                    else:
+                        numbers.insert(bisect_left(numbers, key(n), key=key), n)
+                for issue in set(old["issues"]) - set(d["issues"]):
+                    by_issue[issue].remove(q.rows[0])
+                continue
+            for row, old in zip(q.rows, q.docs, strict=True):
+                everything.remove(row)
+                for issue in old["issues"]:
+                    by_issue[issue].remove(row)
+            for numbers in lists.values():
                 numbers.insert(bisect_left(numbers, key(n), key=key), n)
         out["quotes.all"] = everything.tobytes()
         self.delta.quotes_total = len(everything)
@@ -1003,10 +1027,13 @@ class _Add:
 
         order = array("I")
         order.frombytes(self.view.section("events.order"))
-        for r in {r for ev in self.event_objs for r in ev.rows}:
-            order.remove(r)
-        for k in range(len(edocs)):
+        for k, ev in enumerate(self.event_objs):
             n = first + k
+            if len(ev.docs) == 1 and key(ev.rows[0]) == key(n):  # the same place: swap rows
+                order[order.index(ev.rows[0])] = n
+                continue
+            for row in ev.rows:
+                order.remove(row)
             order.insert(bisect_left(order, key(n), key=key), n)
         out["events.order"] = order.tobytes()
         self.delta.events_total = len(order)

@@ -81,6 +81,20 @@ def test_articles_added_one_by_one_give_what_a_full_build_gives(
     assert len(journals) >= len(files[base:]) - 2  # a few need the whole corpus assembled
     full = _full_build_of_library(store.data_dir, tmp_path)
     assert _comparable(export_dict(store)) == _comparable(export_dict(full))
+    assert _lists(store) == _lists(full)
+
+
+def _lists(store: Store) -> dict:
+    """What the dashboard lists, in its order: quotes (all and per issue), events, positions'
+    evidence and issues' counts."""
+    store.load()
+    out = {"quotes": [q.id for q in store.quotes()], "events": [e.id for e in store.events()],
+           "summary": store.summary()}
+    for issue in store.issues():
+        out[issue.id] = (issue, [q.id for q in store.quotes(issue.id)],
+                         [(p, store.evidence_count(p), store.latest_evidence(p, 3))
+                          for p in store.positions(issue.id)])
+    return out
 
 
 ECHO_A = (
