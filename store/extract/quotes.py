@@ -346,10 +346,11 @@ class _Article:
         verb, even when the codebook does not know them. Codebook mentions are heard anyway."""
         out = []
         mentioned = set(self.mention_starts)
+        full_names: dict = {}
         for lo, hi in self.sentences:
             if lo >= last:
                 break
-            found = subject_name(self.text, lo, min(hi, lo + 100))
+            found = subject_name(self.text, lo, min(hi, lo + 100), full_names)
             if found is None or found[1] in mentioned or _inside(self.skip, found[1]):
                 continue
             words, at = found

@@ -815,7 +815,8 @@ _SCENE_SETTER = re.compile(
 )
 
 
-def subject_name(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
+                 ) -> tuple[str, int] | None:
     """The capitalised words a sentence opens with, after a short scene-setting phrase if
     any ("On a grey afternoon last Thursday, Oleksiy Hrytsenko, an MP, sat ..."): who the
     sentence is about. A single word only when the article named that person in full
@@ -831,8 +832,13 @@ def subject_name(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         if found is None:
             return None
     words, at = found
-    if len(words.split()) == 1:
-        full = first_full_name(text, words)
+    if len(words.split()) == 1:  # `full_names`: the article's answers so far, by surname
+        if full_names is None:
+            full = first_full_name(text, words)
+        elif words in full_names:
+            full = full_names[words]
+        else:
+            full = full_names[words] = first_full_name(text, words)
         if full is None or full.start() >= at or not words[:1].isupper():
             return None
     return words, at
@@ -841,24 +847,44 @@ def subject_name(text: str, lo: int, hi: int) -> tuple[str, int] | None:
 _NAME_RUN_BREAKS = frozenset('.,;:!?()[]{}"“”«»')  # never inside capitalised words + spaces
 
 
-def first_full_name(text: str, surname: str) -> re.Match | None:
-    """The first place `text` names someone in full with this surname ("Michal Novak").
-
-    The same as searching the whole text, but from the last punctuation before the first
-    "surname" that follows a space: a match is capitalised words and spaces, then the surname
-    after a space, so it can start no earlier."""
+def first_full_name(text: str, surname: str) -> _FullName | None:
+    """The first place `text` names someone in full with this surname ("Michal Novak"):
+    capitalised words (and a particle) right before a whole-word occurrence of it."""
     at = text.find(surname, 1)
-    while at != -1 and not text[at - 1].isspace():
+    end = len(surname)
+    while at != -1:
+        after = at + end
+        if text[at - 1].isspace() and not (after < len(text) and _WORD_CHAR.match(text, after)):
+            lo = at - 1
+            while lo > 0 and text[lo - 1] not in _NAME_RUN_BREAKS and at - lo < 200:
+                lo -= 1
+            m = _FIRST_NAMES.search(text, lo, at)
+            if m:
+                return _FullName(m.start(), after, text[m.start() : after])
         at = text.find(surname, at + 1)
-    if at == -1:
-        return None
-    start = at - 1
-    while start > 0 and text[start - 1] not in _NAME_RUN_BREAKS:
-        start -= 1
-    return re.compile(
-        rf"((?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?)"
-        rf"{re.escape(surname)}\b"
-    ).search(text, start)
+    return None
+
+
+_WORD_CHAR = re.compile(r"\w")
+_FIRST_NAMES = re.compile(r"(?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?$")
+
+
+@dataclass(frozen=True)
+class _FullName:
+    """Where an article names someone in full (the parts of a re.Match its readers use)."""
+
+    at: int
+    stop: int
+    text: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, n: int = 0) -> str:
+        return self.text
 
 
 @dataclass
