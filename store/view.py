@@ -16,14 +16,14 @@ import mmap
 import os
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 
 from store import corpus as corpus_files
 
 VIEW_FILE = "view.bin"
-VIEW_FORMAT = 5
+VIEW_FORMAT = 6
 BIG_TABLES = ("quotes", "events", "sentences", "texts")
 POSITION_LISTS = ("evidence", "sources")  # kept in each position's own section
 LATEST_KEPT = 5  # newest evidence items kept per position, ready for the positions pane
@@ -40,9 +40,24 @@ def _by_date_newest(rows: list[dict], picked: list[int]) -> bytes:
 
 
 def row_sections(name: str, rows: list[dict], ids: dict[str, int]) -> dict[str, bytes]:
-    """A big table's rows as JSON with their offsets, and its id index (id → row number)."""
+    """A big table's rows as JSON with their offsets, and its id index (id → row number):
+    as sorted arrays searched in place (ids are 16 hex digits, store.ids), which nothing
+    needs to load; ids of another form, if any, in a dict."""
     blob, offsets = joined(json.dumps(d, ensure_ascii=False, separators=(",", ":")) for d in rows)
-    return {f"{name}.rows": blob, f"{name}.offsets": offsets, f"{name}.ids": marshal.dumps(ids)}
+    keyed, other = [], {}
+    for entry_id, n in ids.items():
+        if _HEX_ID.fullmatch(entry_id):
+            keyed.append((int(entry_id, 16), n))
+        else:
+            other[entry_id] = n
+    keyed.sort()
+    return {f"{name}.rows": blob, f"{name}.offsets": offsets,
+            f"{name}.keys": array("Q", [k for k, _ in keyed]).tobytes(),
+            f"{name}.keyrows": array("I", [n for _, n in keyed]).tobytes(),
+            f"{name}.ids": marshal.dumps(other)}
+
+
+_HEX_ID = re.compile(r"[0-9a-f]{16}")
 
 
 def view_sections(tables: dict[str, list[dict]], stamp: list) -> dict[str, bytes]:
@@ -304,8 +319,7 @@ class Rows:
 
     def number(self, entry_id: str) -> int | None:
         if self._ids is None:  # newest piece first: it knows where a replaced row went
-            self._ids = [marshal.loads(p[3].section(f"{self._name}.ids"))
-                         for p in reversed(self._pieces)]
+            self._ids = [_IdIndex(p[3], self._name) for p in reversed(self._pieces)]
         for ids in self._ids:
             n = ids.get(entry_id)
             if n is not None:
@@ -315,6 +329,23 @@ class Rows:
     def get(self, entry_id: str) -> dict | None:
         n = self.number(entry_id)
         return None if n is None else self.row(n)
+
+
+class _IdIndex:
+    """One piece's id → row index: a binary search in its sorted arrays."""
+
+    def __init__(self, view: View, name: str):
+        self.keys = memoryview(view.section(f"{name}.keys")).cast("Q")
+        self.rows = memoryview(view.section(f"{name}.keyrows")).cast("I")
+        self.other = marshal.loads(view.section(f"{name}.ids"))
+
+    def get(self, entry_id: str) -> int | None:
+        if not _HEX_ID.fullmatch(entry_id):
+            return self.other.get(entry_id)
+        k = int(entry_id, 16)
+        at = bisect_left(self.keys, k)
+        return self.rows[at] if at < len(self.keys) and self.keys[at] == k else None
+
 
 
 class SearchTexts:
