@@ -127,7 +127,9 @@ def corpus_state(*, codebook, sources, quotes, reports, groups, mentions, event_
             for i in members
         ]
     for day, found in by_day.items():
-        out[f"{SECTION}eday:{day}"] = marshal.dumps(found)
+        out[f"{SECTION}eday:{day}"] = marshal.dumps(
+            {eid: _compact(members) for eid, members in found.items()})
+        out[f"{SECTION}emem:{day}"] = marshal.dumps(found)
 
     out[f"{SECTION}heads"] = marshal.dumps(heads)
     for issue, st in tallies.items():
@@ -150,7 +152,27 @@ def corpus_state(*, codebook, sources, quotes, reports, groups, mentions, event_
 
 
 def _member(m: dict, place: tuple, words) -> tuple:
-    return (m["id"], m["source"], m["sentence"], tuple(m["issues"]), tuple(sorted(words)), place)
+    """A mention as the state keeps it: (id, source, sentence, issues, words, place)."""
+    return (m["id"], m["source"], m["sentence"], tuple(m["issues"]), " ".join(sorted(words)),
+            place)
+
+
+def _compact(members: list[tuple]) -> list:
+    """What grouping needs of a happening: [its last mention's place, {words: [a source,
+    whether several sources share these words]}]. A happening every article mentions has
+    thousands of mentions and far fewer distinct word sets."""
+    words: dict[str, list] = {}
+    for m in members:
+        _add_words(words, m[4], m[1])
+    return [members[-1][5], words]
+
+
+def _add_words(words: dict[str, list], key: str, source: str) -> None:
+    found = words.get(key)
+    if found is None:
+        words[key] = [source, False]
+    elif found[0] != source:
+        found[1] = True
 
 
 def _number_clauses(records: list) -> None:
@@ -189,6 +211,14 @@ def derive_state(records: list[tuple], codebook) -> tuple[dict, dict]:
         for entries in st["basis"].values():
             del entries[BASIS_WINDOW:]
     return heads, tallies
+
+
+def _find(numbers: array, row: int, key) -> int:
+    """Where a row stands in an order sorted by `key` (a search, not a scan)."""
+    at = bisect_left(numbers, key(row), key=key)
+    if at < len(numbers) and numbers[at] == row:
+        return at
+    return numbers.index(row)  # a row whose key its document no longer gives
 
 
 def _numbers(data) -> array:
@@ -643,27 +673,41 @@ class _Add:
 
     # -- events -----------------------------------------------------------------------------------
     def _day(self, day: str) -> dict[str, list]:
-        """A day's happenings (event id → mentions): the base's, then each journal's changes."""
+        """A day's happenings as grouping needs them (event id → _compact): the base's, then
+        each journal's changes."""
         if day not in self.days:
             found = self.load_base(f"eday:{day}", {})
             for removed, replaced, appended in self.load_all(f"eday+:{day}"):
                 for eid in removed:
                     found.pop(eid, None)
                 found.update(replaced)
-                for eid, members in appended.items():
-                    found[eid] = sorted(found[eid] + members, key=lambda m: m[5])
+                for eid, (last, words) in appended.items():
+                    found[eid][0] = last
+                    for key, source in words:
+                        _add_words(found[eid][1], key, source)
             self.days[day] = found
             self.day_before[day] = set(found)
         return self.days[day]
 
+    def _members(self, day: str, event_id: str) -> list[tuple]:
+        """Every mention of a happening before this add, in order (read only when a merge
+        or an earlier mention needs them)."""
+        if day not in self.day_members:
+            found = self.load_base(f"emem:{day}", {})
+            for removed, replaced, appended in self.load_all(f"emem+:{day}"):
+                for eid in removed:
+                    found.pop(eid, None)
+                found.update(replaced)
+                for eid, members in appended.items():
+                    found[eid] = found[eid] + members  # appended: later than all before
+            self.day_members[day] = found
+        return self.day_members[day][event_id]
+
     def _event_for(self, event_id: str) -> _Event:
         ev = self.event_owner.get(event_id)
         if ev is None:
-            ev = _Event()
             row = self.events.number(event_id)
-            doc = self.events.row(row)
-            ev.docs, ev.rows = [doc], [row]
-            ev.members = sorted(self._day(doc["date"])[event_id], key=lambda m: m[5])
+            ev = _Event(self, self.events.row(row), row)
             self.event_owner[event_id] = ev
         return ev
 
@@ -674,33 +718,47 @@ class _Add:
 
         a, sid = self.a, self.a.source_id
         self.days: dict[str, dict[str, list]] = {}
+        self.day_members: dict[str, dict[str, list]] = {}
         self.day_before: dict[str, set[str]] = {}  # event ids of a day before this add
-        self.day_changed: dict[str, set[str]] = defaultdict(set)
         self.event_owner: dict[str, _Event] = {}
         self.event_objs: list[_Event] = []
+        sets: dict[str, frozenset] = {}
         order = source_order(self.sources[sid])
         found = mention_docs(a, _events_of(a, self.published, self.codebook, extract_events))
         for k, m in enumerate(found):
             member = _member(m, (*order, k), event_words(m["sentence_text"]))
-            mine = _Event()
-            mine.members, mine.news = [member], {m["id"]: m}
-            if m["date"] is not None:
-                day = self._day(m["date"])
-                words = frozenset(member[4])
-                hits = [eid for eid, members in day.items() if words and any(
-                    x[1] != sid and x[4] and _overlaps(words, frozenset(x[4])) for x in members)]
-                for eid in hits:
-                    other = self._event_for(eid)
+            hits = []
+            if m["date"] is not None and member[4]:
+                words = frozenset(member[4].split())
+                for eid, (_, known) in self._day(m["date"]).items():
+                    for key, (source, shared) in known.items():
+                        if shared or source != sid:
+                            other = sets.get(key) or sets.setdefault(key, frozenset(key.split()))
+                            if _overlaps(words, other):
+                                hits.append(eid)
+                                break
+            found_events = [self._event_for(eid) for eid in hits]
+            if len(found_events) == 1 and found_events[0].can_append(member):
+                found_events[0].append(member, m)
+                mine = found_events[0]
+            else:
+                mine = _Event(self)
+                mine.members, mine.news = [member], {m["id"]: m}
+                for other in found_events:
                     mine.absorb(other)
                     if other in self.event_objs:
                         self.event_objs.remove(other)
-                    del day[eid]
-                day[mine.members[0][0]] = mine.members
-                self.day_changed[m["date"]].add(mine.members[0][0])
-                for member_ in mine.members:
-                    self.event_owner[member_[0]] = mine
-            self.event_objs.append(mine)
-        self.delta.new_events = sum(1 for e in self.event_objs if e.members[0][1] == sid)
+            if m["date"] is not None:
+                day = self._day(m["date"])
+                for other in found_events:
+                    if other is not mine:
+                        day.pop(other.id, None)
+                day[mine.id] = mine.compact()
+                for member_ in mine.member_ids():
+                    self.event_owner[member_] = mine
+            if mine not in self.event_objs:
+                self.event_objs.append(mine)
+        self.delta.new_events = sum(1 for e in self.event_objs if e.id in e.news)
 
     # -- evidence, positions and statuses -----------------------------------------------------
     def _evidence(self) -> None:
@@ -868,9 +926,12 @@ class _Add:
             # old id, which the id index above now points here.
             aliases.update((e["id"], doc["id"]) for e in doc["reports"][1:]
                            if e["source"] == sid)
+            indexed = {quote_key(e["text"]) for e in doc["reports"] if e["source"] != sid}
             for e in doc["reports"]:
-                if e["source"] == sid:
-                    kh, gs = key_hashes(quote_key(e["text"]))
+                key = quote_key(e["text"])
+                if e["source"] == sid and key not in indexed:  # a key once, as merge counts
+                    indexed.add(key)
+                    kh, gs = key_hashes(key)
                     keys.append((kh, row))
                     grams.extend((g, row) for g in set(gs))
         delta.quotes_removed = dead_quotes
@@ -935,22 +996,22 @@ class _Add:
         # What the next add reads.
         out[f"{SECTION}grams+"] = marshal.dumps(grams)
         out[f"{SECTION}keys+"] = marshal.dumps(keys)
-        for day, changed in self.day_changed.items():
-            # An event that only gained the article's mentions gets just those: a happening
-            # every article mentions (the invasion's date) has thousands.
-            events = self.days[day]
-            replaced, appended = {}, {}
-            for eid in changed:
-                ev = self.event_owner.get(eid)
-                members = events.get(eid)
-                if members is None:
+        for day, events in self.days.items():
+            removed = sorted(self.day_before[day] - set(events))
+            replaced, appended, members_replaced, members_appended = {}, {}, {}, {}
+            for ev in self.event_objs:
+                if ev.date != day:
                     continue
-                if ev is not None and len(ev.docs) == 1 and ev.docs[0]["id"] == eid:
-                    appended[eid] = [m for m in members if m[0] in ev.news]
+                if ev.tail is not None:  # a happening that only gained the article's mentions
+                    appended[ev.id] = (ev.tail[-1][5], [(t[4], t[1]) for t in ev.tail])
+                    members_appended[ev.id] = ev.tail
                 else:
-                    replaced[eid] = members
-            out[f"{SECTION}eday+:{day}"] = marshal.dumps((
-                sorted(self.day_before[day] - set(events)), replaced, appended))
+                    replaced[ev.id] = events[ev.id]
+                    members_replaced[ev.id] = ev.members
+            if removed or replaced or appended:
+                out[f"{SECTION}eday+:{day}"] = marshal.dumps((removed, replaced, appended))
+                out[f"{SECTION}emem+:{day}"] = marshal.dumps(
+                    (removed, members_replaced, members_appended))
         out[f"{SECTION}heads"] = marshal.dumps(self.heads)
         for issue, st in self.status.items():
             out[f"{SECTION}status:{issue}"] = marshal.dumps(st)
@@ -1004,16 +1065,16 @@ class _Add:
                 old = q.docs[0]
                 for issue, numbers in lists.items():
                     if issue is None or issue in old["issues"]:
-                        numbers[numbers.index(q.rows[0])] = n
+                        numbers[_find(numbers, q.rows[0], key)] = n
                     else:
                         numbers.insert(bisect_left(numbers, key(n), key=key), n)
                 for issue in set(old["issues"]) - set(d["issues"]):
-                    by_issue[issue].remove(q.rows[0])
+                    del by_issue[issue][_find(by_issue[issue], q.rows[0], key)]
                 continue
             for row, old in zip(q.rows, q.docs, strict=True):
-                everything.remove(row)
+                del everything[_find(everything, row, key)]
                 for issue in old["issues"]:
-                    by_issue[issue].remove(row)
+                    del by_issue[issue][_find(by_issue[issue], row, key)]
             for numbers in lists.values():
                 numbers.insert(bisect_left(numbers, key(n), key=key), n)
         out["quotes.all"] = everything.tobytes()
@@ -1030,10 +1091,10 @@ class _Add:
         for k, ev in enumerate(self.event_objs):
             n = first + k
             if len(ev.docs) == 1 and key(ev.rows[0]) == key(n):  # the same place: swap rows
-                order[order.index(ev.rows[0])] = n
+                order[_find(order, ev.rows[0], key)] = n
                 continue
             for row in ev.rows:
-                order.remove(row)
+                del order[_find(order, row, key)]
             order.insert(bisect_left(order, key(n), key=key), n)
         out["events.order"] = order.tobytes()
         self.delta.events_total = len(order)
@@ -1155,21 +1216,76 @@ class _Quote:
 
 
 class _Event:
-    """A happening as one add changes it."""
+    """A happening as one add changes it. Either it only gains the article's mentions after
+    all its others (`tail`: the document is extended, the others never read), or its whole
+    list of mentions is known (`members`: a new or merged happening)."""
 
-    def __init__(self):
-        self.members: list[tuple] = []  # state members (id, source, sentence, issues, words, place)
-        self.docs: list[dict] = []  # documents it replaces
-        self.rows: list[int] = []
+    def __init__(self, add: _Add, doc: dict | None = None, row: int | None = None):
+        self.add = add
+        self.docs: list[dict] = [doc] if doc else []  # documents it replaces
+        self.rows: list[int] = [row] if row is not None else []
+        self.members: list[tuple] | None = None if doc else []  # (id, source, ..., place)
+        self.tail: list[tuple] | None = None  # mentions appended to an unchanged happening
         self.news: dict[str, dict] = {}  # member id → the article's mention
 
+    @property
+    def id(self) -> str:
+        return self.docs[0]["id"] if self.members is None else self.members[0][0]
+
+    @property
+    def date(self) -> str | None:
+        return self.docs[0]["date"] if self.members is None else self.news.get(
+            self.members[0][0], self.docs[0] if self.docs else {}).get("date")
+
+    def can_append(self, member: tuple) -> bool:
+        """Whether `member` comes after every mention of this unchanged happening."""
+        if self.members is not None:
+            return False
+        last = self.tail[-1][5] if self.tail else self.add._day(self.date)[self.id][0]
+        return member[5] > tuple(last)
+
+    def append(self, member: tuple, mention: dict) -> None:
+        self.tail = (self.tail or []) + [member]
+        self.news[member[0]] = mention
+
+    def full(self) -> list[tuple]:
+        """Every mention, in order (read from the state for a happening of the corpus)."""
+        if self.members is None:
+            self.members = self.add._members(self.date, self.id) + (self.tail or [])
+            self.tail = None
+        return self.members
+
     def absorb(self, other: _Event) -> None:
-        self.members = sorted(self.members + other.members, key=lambda m: m[5])
+        self.full()
+        self.members = sorted(self.members + other.full(), key=lambda m: m[5])
         self.docs += other.docs
         self.rows += other.rows
         self.news.update(other.news)
 
+    def member_ids(self) -> list[str]:
+        if self.members is None:
+            return [self.id, *(m[0] for m in self.tail or ())]
+        return [m[0] for m in self.members]
+
+    def compact(self) -> list:
+        if self.members is None:
+            day = self.add._day(self.date)[self.id]
+            words = dict(day[1])
+            for m in self.tail or ():
+                _add_words(words, m[4], m[1])
+            return [self.tail[-1][5] if self.tail else day[0], words]
+        return _compact(self.members)
+
     def doc(self) -> dict:
+        if self.members is None:  # the document so far, and the article's mentions after
+            old, tail = self.docs[0], self.tail or []
+            return {
+                **old,
+                "issues": list(dict.fromkeys([*old["issues"], *(i for m in tail for i in m[3])])),
+                "sources": list(dict.fromkeys([*old["sources"], *(m[1] for m in tail)])),
+                "sentences": [*old["sentences"], *(m[2] for m in tail)],
+                "aliases": [*old["aliases"], *(m[0] for m in tail)],
+            }
         first = self.members[0]
         base = self.news.get(first[0]) or next(d for d in self.docs if d["id"] == first[0])
         return {

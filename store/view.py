@@ -335,12 +335,15 @@ class _IdIndex:
     """One piece's id → row index: a binary search in its sorted arrays."""
 
     def __init__(self, view: View, name: str):
-        self.keys = memoryview(view.section(f"{name}.keys")).cast("Q")
-        self.rows = memoryview(view.section(f"{name}.keyrows")).cast("I")
+        if f"{name}.keys" in view.names:
+            self.keys = memoryview(view.section(f"{name}.keys")).cast("Q")
+            self.rows = memoryview(view.section(f"{name}.keyrows")).cast("I")
+        else:  # a journal written before the arrays: its dict holds every id
+            self.keys = self.rows = memoryview(b"").cast("Q")
         self.other = marshal.loads(view.section(f"{name}.ids"))
 
     def get(self, entry_id: str) -> int | None:
-        if not _HEX_ID.fullmatch(entry_id):
+        if not self.keys or not _HEX_ID.fullmatch(entry_id):
             return self.other.get(entry_id)
         k = int(entry_id, 16)
         at = bisect_left(self.keys, k)
