@@ -9,6 +9,7 @@ article last named that way.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -847,20 +848,22 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
 _NAME_RUN_BREAKS = frozenset('.,;:!?()[]{}"“”«»')  # never inside capitalised words + spaces
 
 
-def first_full_name(text: str, surname: str) -> _FullName | None:
+def first_full_name(text: str, surname: str) -> re.Match | None:
     """The first place `text` names someone in full with this surname ("Michal Novak"):
-    capitalised words (and a particle) right before a whole-word occurrence of it."""
+    the same match as searching the whole text with `_full_name_regex`, found from the
+    surname's whole-word occurrences: the capitalised words right before the first one that
+    has some give where the match starts, and the regex is run from there only."""
     at = text.find(surname, 1)
     end = len(surname)
     while at != -1:
         after = at + end
         if text[at - 1].isspace() and not (after < len(text) and _WORD_CHAR.match(text, after)):
             lo = at - 1
-            while lo > 0 and text[lo - 1] not in _NAME_RUN_BREAKS and at - lo < 200:
+            while lo > 0 and text[lo - 1] not in _NAME_RUN_BREAKS:
                 lo -= 1
             m = _FIRST_NAMES.search(text, lo, at)
             if m:
-                return _FullName(m.start(), after, text[m.start() : after])
+                return _full_name_regex(surname).match(text, m.start())
         at = text.find(surname, at + 1)
     return None
 
@@ -869,22 +872,12 @@ _WORD_CHAR = re.compile(r"\w")
 _FIRST_NAMES = re.compile(r"(?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?$")
 
 
-@dataclass(frozen=True)
-class _FullName:
-    """Where an article names someone in full (the parts of a re.Match its readers use)."""
-
-    at: int
-    stop: int
-    text: str
-
-    def start(self) -> int:
-        return self.at
-
-    def end(self) -> int:
-        return self.stop
-
-    def group(self, n: int = 0) -> str:
-        return self.text
+@functools.lru_cache(maxsize=1024)
+def _full_name_regex(surname: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"((?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?)"
+        rf"{re.escape(surname)}\b"
+    )
 
 
 @dataclass
