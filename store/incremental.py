@@ -677,12 +677,14 @@ class _Add:
         each journal's changes."""
         if day not in self.days:
             found = self.load_base(f"eday:{day}", {})
-            for removed, replaced, appended in self.load_all(f"eday+:{day}"):
+            for removed, replaced, renamed, appended in self.load_all(f"eday+:{day}"):
                 for eid in removed:
                     found.pop(eid, None)
                 found.update(replaced)
+                for old, new in renamed.items():
+                    found[new] = found.pop(old)
                 for eid, (last, words) in appended.items():
-                    found[eid][0] = last
+                    found[eid][0] = max(tuple(found[eid][0]), tuple(last))
                     for key, source in words:
                         _add_words(found[eid][1], key, source)
             self.days[day] = found
@@ -694,14 +696,16 @@ class _Add:
         or an earlier mention needs them)."""
         if day not in self.day_members:
             found = self.load_base(f"emem:{day}", {})
-            for removed, replaced, appended in self.load_all(f"emem+:{day}"):
+            for removed, replaced, renamed, appended in self.load_all(f"emem+:{day}"):
                 for eid in removed:
                     found.pop(eid, None)
                 found.update(replaced)
+                for old, new in renamed.items():
+                    found[new] = found.pop(old)
                 for eid, members in appended.items():
-                    found[eid] = found[eid] + members  # appended: later than all before
+                    found[eid] = found[eid] + members  # put in order when read
             self.day_members[day] = found
-        return self.day_members[day][event_id]
+        return sorted(self.day_members[day][event_id], key=lambda m: m[5])
 
     def _event_for(self, event_id: str) -> _Event:
         ev = self.event_owner.get(event_id)
@@ -737,28 +741,29 @@ class _Add:
                             if _overlaps(words, other):
                                 hits.append(eid)
                                 break
-            found_events = [self._event_for(eid) for eid in hits]
-            if len(found_events) == 1 and found_events[0].can_append(member):
-                found_events[0].append(member, m)
+            found_events = list({id(e): e for e in map(self._event_for, hits)}.values())
+            if len(found_events) == 1:  # the usual case: one happening gains a mention
                 mine = found_events[0]
+                before = mine.id
+                mine.gain(member, m)
             else:
                 mine = _Event(self)
-                mine.members, mine.news = [member], {m["id"]: m}
+                mine.gain(member, m)
                 for other in found_events:
                     mine.absorb(other)
                     if other in self.event_objs:
                         self.event_objs.remove(other)
+                before = None
             if m["date"] is not None:
                 day = self._day(m["date"])
                 for other in found_events:
-                    if other is not mine:
-                        day.pop(other.id, None)
+                    day.pop(other.id if other is not mine else before, None)
                 day[mine.id] = mine.compact()
                 for member_ in mine.member_ids():
                     self.event_owner[member_] = mine
             if mine not in self.event_objs:
                 self.event_objs.append(mine)
-        self.delta.new_events = sum(1 for e in self.event_objs if e.id in e.news)
+        self.delta.new_events = sum(1 for e in self.event_objs if not e.docs)
 
     # -- evidence, positions and statuses -----------------------------------------------------
     def _evidence(self) -> None:
@@ -997,21 +1002,23 @@ class _Add:
         out[f"{SECTION}grams+"] = marshal.dumps(grams)
         out[f"{SECTION}keys+"] = marshal.dumps(keys)
         for day, events in self.days.items():
-            removed = sorted(self.day_before[day] - set(events))
-            replaced, appended, members_replaced, members_appended = {}, {}, {}, {}
+            replaced, renamed, appended, members_replaced, members_appended = {}, {}, {}, {}, {}
             for ev in self.event_objs:
                 if ev.date != day:
                     continue
-                if ev.tail is not None:  # a happening that only gained the article's mentions
-                    appended[ev.id] = (ev.tail[-1][5], [(t[4], t[1]) for t in ev.tail])
+                if len(ev.docs) == 1:  # one happening gained mentions: only those are written
+                    if ev.id != ev.docs[0]["id"]:
+                        renamed[ev.docs[0]["id"]] = ev.id
+                    appended[ev.id] = (max(t[5] for t in ev.tail),
+                                       [(t[4], t[1]) for t in ev.tail])
                     members_appended[ev.id] = ev.tail
-                else:
+                else:  # new, or several merged
                     replaced[ev.id] = events[ev.id]
                     members_replaced[ev.id] = ev.members
-            if removed or replaced or appended:
-                out[f"{SECTION}eday+:{day}"] = marshal.dumps((removed, replaced, appended))
-                out[f"{SECTION}emem+:{day}"] = marshal.dumps(
-                    (removed, members_replaced, members_appended))
+            removed = sorted(self.day_before[day] - set(events) - set(renamed))
+            out[f"{SECTION}eday+:{day}"] = marshal.dumps((removed, replaced, renamed, appended))
+            out[f"{SECTION}emem+:{day}"] = marshal.dumps(
+                (removed, members_replaced, renamed, members_appended))
         out[f"{SECTION}heads"] = marshal.dumps(self.heads)
         for issue, st in self.status.items():
             out[f"{SECTION}status:{issue}"] = marshal.dumps(st)
@@ -1216,69 +1223,71 @@ class _Quote:
 
 
 class _Event:
-    """A happening as one add changes it. Either it only gains the article's mentions after
-    all its others (`tail`: the document is extended, the others never read), or its whole
-    list of mentions is known (`members`: a new or merged happening)."""
+    """A happening as one add changes it: the mentions it had (read from the state only when
+    the order of all of them matters), and the article's (`tail`)."""
 
     def __init__(self, add: _Add, doc: dict | None = None, row: int | None = None):
         self.add = add
         self.docs: list[dict] = [doc] if doc else []  # documents it replaces
         self.rows: list[int] = [row] if row is not None else []
-        self.members: list[tuple] | None = None if doc else []  # (id, source, ..., place)
-        self.tail: list[tuple] | None = None  # mentions appended to an unchanged happening
+        self.old: list[tuple] | None = None if doc else []  # its mentions before the add
+        self.tail: list[tuple] = []  # the article's mentions
         self.news: dict[str, dict] = {}  # member id → the article's mention
-
-    @property
-    def id(self) -> str:
-        return self.docs[0]["id"] if self.members is None else self.members[0][0]
+        # what grouping knew of it before the add (_compact), for a happening of the corpus
+        self.before = add._day(doc["date"])[doc["id"]] if doc else None
 
     @property
     def date(self) -> str | None:
-        return self.docs[0]["date"] if self.members is None else self.news.get(
-            self.members[0][0], self.docs[0] if self.docs else {}).get("date")
+        return self.docs[0]["date"] if self.docs else next(iter(self.news.values()))["date"]
 
-    def can_append(self, member: tuple) -> bool:
-        """Whether `member` comes after every mention of this unchanged happening."""
-        if self.members is not None:
-            return False
-        last = self.tail[-1][5] if self.tail else self.add._day(self.date)[self.id][0]
-        return member[5] > tuple(last)
+    def _last(self) -> tuple:
+        return tuple(self.before[0])
 
-    def append(self, member: tuple, mention: dict) -> None:
-        self.tail = (self.tail or []) + [member]
+    @property
+    def appended(self) -> bool:
+        """Whether the article's mentions all come after the happening's others (then the
+        document is extended and the others are never read)."""
+        return len(self.docs) == 1 and self.old is None and all(
+            t[5] > self._last() for t in self.tail)
+
+    @property
+    def members(self) -> list[tuple]:
+        if self.old is None:
+            self.old = self.add._members(self.docs[0]["date"], self.docs[0]["id"])
+        return sorted(self.old + self.tail, key=lambda m: m[5])
+
+    @property
+    def id(self) -> str:
+        if self.docs and (len(self.docs) == 1 and self.appended):
+            return self.docs[0]["id"]
+        return self.members[0][0]
+
+    def gain(self, member: tuple, mention: dict) -> None:
+        self.tail.append(member)
         self.news[member[0]] = mention
 
-    def full(self) -> list[tuple]:
-        """Every mention, in order (read from the state for a happening of the corpus)."""
-        if self.members is None:
-            self.members = self.add._members(self.date, self.id) + (self.tail or [])
-            self.tail = None
-        return self.members
-
     def absorb(self, other: _Event) -> None:
-        self.full()
-        self.members = sorted(self.members + other.full(), key=lambda m: m[5])
+        self.old = sorted((self.old or []) + other.members, key=lambda m: m[5])
         self.docs += other.docs
         self.rows += other.rows
         self.news.update(other.news)
 
     def member_ids(self) -> list[str]:
-        if self.members is None:
-            return [self.id, *(m[0] for m in self.tail or ())]
+        if self.old is None:
+            return [self.docs[0]["id"], *(m[0] for m in self.tail)]
         return [m[0] for m in self.members]
 
     def compact(self) -> list:
-        if self.members is None:
-            day = self.add._day(self.date)[self.id]
-            words = dict(day[1])
-            for m in self.tail or ():
+        if len(self.docs) == 1:
+            words = dict(self.before[1])
+            for m in self.tail:
                 _add_words(words, m[4], m[1])
-            return [self.tail[-1][5] if self.tail else day[0], words]
+            return [max(self._last(), *(t[5] for t in self.tail)), words]
         return _compact(self.members)
 
     def doc(self) -> dict:
-        if self.members is None:  # the document so far, and the article's mentions after
-            old, tail = self.docs[0], self.tail or []
+        if len(self.docs) == 1 and self.appended:  # the document so far, then the article's
+            old, tail = self.docs[0], sorted(self.tail, key=lambda m: m[5])
             return {
                 **old,
                 "issues": list(dict.fromkeys([*old["issues"], *(i for m in tail for i in m[3])])),
@@ -1286,16 +1295,17 @@ class _Event:
                 "sentences": [*old["sentences"], *(m[2] for m in tail)],
                 "aliases": [*old["aliases"], *(m[0] for m in tail)],
             }
-        first = self.members[0]
+        members = self.members
+        first = members[0]
         base = self.news.get(first[0]) or next(d for d in self.docs if d["id"] == first[0])
         return {
             "id": first[0],
             **{k: base[k] for k in ("date", "date_basis", "precision", "title")},
-            "issues": list(dict.fromkeys(i for m in self.members for i in m[3])),
-            "sources": list(dict.fromkeys(m[1] for m in self.members)),
-            "sentences": [m[2] for m in self.members],
+            "issues": list(dict.fromkeys(i for m in members for i in m[3])),
+            "sources": list(dict.fromkeys(m[1] for m in members)),
+            "sentences": [m[2] for m in members],
             "scheduled": base["scheduled"],
             "start": base["start"],
             "end": base["end"],
-            "aliases": [m[0] for m in self.members[1:]],
+            "aliases": [m[0] for m in members[1:]],
         }
