@@ -111,7 +111,7 @@ def _current_view(path: Path, current: list) -> tuple[View, dict] | None:
     """The view file at `path` and its small tables, if it was made from this corpus."""
     try:
         view = View(path=path)
-        small = marshal.loads(view.section("small"))
+        small = view.small()
     except (OSError, ValueError, EOFError, KeyError, TypeError):
         return None
     return (view, small) if small.get("stamp") == current else None
@@ -251,7 +251,7 @@ class Store:
         sections = view_sections(self._read_json(), current)
         write_view_file(path, sections)
         # Read back from disk (mapped, not held in memory); a read-only folder keeps it here.
-        return _current_view(path, current) or (View(sections), marshal.loads(sections["small"]))
+        return _current_view(path, current) or (View(sections), View(sections).small())
 
     def append_journal(self, sections: dict[str, bytes]) -> None:
         """Add one journal to the corpus (store.journal); the next read sees it."""

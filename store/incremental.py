@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from store.ids import stable_id
 
 SECTION = "state."
+# What an add needs of each source (the state keeps these, not the whole documents).
+_SOURCE_FIELDS = ("id", "published", "path", "content_hash", "outlet")
 BASIS_KEPT = 25  # newest passages kept behind an issue's status
 BASIS_WINDOW = 2 * BASIS_KEPT  # ... and kept in the state, so a removal can be made good
 RARE_REACH = 8  # quotes reached through a gram this rare are checked from their side too
@@ -137,6 +139,8 @@ def corpus_state(*, codebook, sources, quotes, reports, groups, mentions, event_
     for issue in (i.id for i in codebook.issues):
         out[f"{SECTION}touch:{issue}"] = marshal.dumps(sorted(touching.get(issue, ())))
     out[f"{SECTION}qcount"] = marshal.dumps(dict(quote_count))
+    out[f"{SECTION}sources"] = marshal.dumps(
+        {d["id"]: tuple(d[k] for k in _SOURCE_FIELDS) for d in sources})
     out[f"{SECTION}undated"] = marshal.dumps(sorted(undated))
     known = {a.id for a in codebook.actors}
     firsts: dict[str, tuple] = {}
@@ -415,6 +419,7 @@ class Delta:
     quotes_total: int = 0
     events_total: int = 0
     before: dict = field(default_factory=dict)  # statuses and stances before the add
+    sources_total: int = 0
 
 
 # --- one add ----------------------------------------------------------------------------------
@@ -430,7 +435,7 @@ class _Add:
     def __init__(self, corpus, codebook, cache):
         from pathlib import Path
 
-        from store import corpus as corpus_files
+        from store.changes import _states
         from store.journal import STATE_FILE, LayeredView, open_journals
         from store.view import VIEW_FILE, Rows, View, stamp
 
@@ -442,7 +447,7 @@ class _Add:
         journals = open_journals(corpus)
         self.view = LayeredView(base, journals)
         self.state = LayeredView(base_state, journals)
-        self.small = self.view.small()
+        self.small = self.view.small(sources=False)
         if self.small.get("stamp") != stamp(corpus) or f"{SECTION}heads" not in self.state.names:
             raise NeedsFullBuild("the view or state file is not this corpus's")
         made_with = marshal.loads(base_state.section(f"{SECTION}fingerprint"))
@@ -451,14 +456,15 @@ class _Add:
         self.corpus, self.codebook, self.cache = corpus, codebook, cache
         self.quotes, self.events = Rows(self.view, "quotes"), Rows(self.view, "events")
         self.counts = {t: len(Rows(self.view, t)) for t in ("sentences", "texts")}
-        self.sources = {d["id"]: d for d in self.small["sources"]}
+        self.sources = {sid: dict(zip(_SOURCE_FIELDS, row, strict=True))
+                        for sid, row in self.load_base("sources", {}).items()}
+        for j in journals:
+            if "small+" in j.names:
+                added = marshal.loads(j.section("small+"))["sources"]
+                self.sources.update((d["id"], d) for d in added)
         self.delta = Delta()
         self._row_fields: dict[str, dict[int, dict]] = {}
-        from store.changes import _states
-
         self.delta.before = _states(self.small)
-        self._json_dead = {"quotes": [], "events": []}
-        del corpus_files
 
     # -- helpers ----------------------------------------------------------------------------------
     def load(self, name: str, default=None):
@@ -996,8 +1002,8 @@ class _Add:
             "known_actors": len(self.codebook.actors), "issues": self.issue_docs,
             "positions": self.positions,
         })
-        delta.small = {**self.small, "sources": list(self.sources.values()),
-                       "issues": self.issue_docs, "positions": self.positions}
+        delta.small = {**self.small, "issues": self.issue_docs, "positions": self.positions}
+        delta.sources_total = len(self.sources)
         # What the next add reads.
         out[f"{SECTION}grams+"] = marshal.dumps(grams)
         out[f"{SECTION}keys+"] = marshal.dumps(keys)
@@ -1233,6 +1239,7 @@ class _Event:
         self.old: list[tuple] | None = None if doc else []  # its mentions before the add
         self.tail: list[tuple] = []  # the article's mentions
         self.news: dict[str, dict] = {}  # member id → the article's mention
+        self._sorted: list[tuple] | None = None
         # what grouping knew of it before the add (_compact), for a happening of the corpus
         self.before = add._day(doc["date"])[doc["id"]] if doc else None
 
@@ -1252,9 +1259,14 @@ class _Event:
 
     @property
     def members(self) -> list[tuple]:
+        """Every mention in order (worked out once per change)."""
         if self.old is None:
             self.old = self.add._members(self.docs[0]["date"], self.docs[0]["id"])
-        return sorted(self.old + self.tail, key=lambda m: m[5])
+        if self._sorted is None:
+            self._sorted = self.old + self.tail
+            if self.tail or len(self.docs) > 1:
+                self._sorted.sort(key=lambda m: m[5])
+        return self._sorted
 
     @property
     def id(self) -> str:
@@ -1265,12 +1277,14 @@ class _Event:
     def gain(self, member: tuple, mention: dict) -> None:
         self.tail.append(member)
         self.news[member[0]] = mention
+        self._sorted = None
 
     def absorb(self, other: _Event) -> None:
-        self.old = sorted((self.old or []) + other.members, key=lambda m: m[5])
+        self.old = (self.old or []) + other.members
         self.docs += other.docs
         self.rows += other.rows
         self.news.update(other.news)
+        self._sorted = None
 
     def member_ids(self) -> list[str]:
         if self.old is None:

@@ -375,7 +375,7 @@ def _add_journals(store, lib: Library, report: AddReport, fresh, codebook_path, 
 
 def _journal_report(report: AddReport, delta) -> None:
     src = delta.source
-    report.sources = len(delta.small["sources"])
+    report.sources = delta.sources_total
     report.quotes, report.events = delta.quotes_total, delta.events_total
     report.new_quotes += delta.new_quotes
     report.new_events += delta.new_events

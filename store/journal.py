@@ -104,11 +104,12 @@ class LayeredView:
                 return j.section(name)
         return self.base.section(name)
 
-    def small(self) -> dict:
+    def small(self, sources: bool = True) -> dict:
         """The small tables: the base's, then each journal's changes (`small+`): sources it
-        added, actors it added or changed, every issue and position as it left them."""
-        small = self.base.small()
-        sources = {d["id"]: d for d in small["sources"]}
+        added, actors it added or changed, every issue and position as it left them (the
+        sources only when asked: a journal's add keeps its own index of them)."""
+        small = self.base.small(sources)
+        sources = {d["id"]: d for d in small.get("sources", ())}
         actors = {d["id"]: d for d in small["actors"]}
         known = len(small["actors"])  # the codebook's actors come first, then the others
         for j in self.journals:
@@ -120,7 +121,8 @@ class LayeredView:
             small["issues"], small["positions"] = changes["issues"], changes["positions"]
             known = changes["known_actors"]
         actor_list = list(actors.values())
-        small["sources"] = list(sources.values())
+        if "sources" in small:
+            small["sources"] = list(sources.values())
         small["actors"] = actor_list[:known] + sorted(actor_list[known:], key=lambda d: d["id"])
         return small
 

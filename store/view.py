@@ -23,7 +23,7 @@ from pathlib import Path
 from store import corpus as corpus_files
 
 VIEW_FILE = "view.bin"
-VIEW_FORMAT = 6
+VIEW_FORMAT = 7
 BIG_TABLES = ("quotes", "events", "sentences", "texts")
 POSITION_LISTS = ("evidence", "sources")  # kept in each position's own section
 LATEST_KEPT = 5  # newest evidence items kept per position, ready for the positions pane
@@ -105,6 +105,7 @@ def view_sections(tables: dict[str, list[dict]], stamp: list) -> dict[str, bytes
         latest[pos_id] = (len(ids), len(found), newest_evidence(found, LATEST_KEPT))
     sections["evidence.latest"] = marshal.dumps(latest)  # the positions pane: one read
     small["stamp"] = stamp
+    sections["sources"] = marshal.dumps(small.pop("sources", []))  # apart: an add needs less
     sections["small"] = marshal.dumps(small)
     return sections
 
@@ -241,9 +242,12 @@ class View:
         """A section's bytes (a view into the mapped file, not a copy)."""
         return self._get(name)
 
-    def small(self) -> dict:
+    def small(self, sources: bool = True) -> dict:
         """The small tables (sources, parties, actors, issues, positions, meta)."""
-        return marshal.loads(self.section("small"))
+        small = marshal.loads(self.section("small"))
+        if sources and "sources" in self.names:
+            small["sources"] = marshal.loads(self.section("sources"))
+        return small
 
     def segments(self, table: str) -> list[tuple[int, View]]:
         """(first row number, view) of every piece of a big table: one here."""
