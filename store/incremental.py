@@ -131,7 +131,8 @@ def corpus_state(*, codebook, sources, quotes, reports, groups, mentions, event_
     for day, found in by_day.items():
         out[f"{SECTION}eday:{day}"] = marshal.dumps(
             {eid: _compact(members) for eid, members in found.items()})
-        out[f"{SECTION}emem:{day}"] = marshal.dumps(found)
+        out[f"{SECTION}emem:{day}"] = marshal.dumps(
+            {eid: [_encode(m) for m in members] for eid, members in found.items()})
 
     out[f"{SECTION}heads"] = marshal.dumps(heads)
     for issue, st in tallies.items():
@@ -159,6 +160,20 @@ def _member(m: dict, place: tuple, words) -> tuple:
     """A mention as the state keeps it: (id, source, sentence, issues, words, place)."""
     return (m["id"], m["source"], m["sentence"], tuple(m["issues"]), " ".join(sorted(words)),
             place)
+
+
+def _encode(m: tuple) -> str:
+    """A mention as one string that sorts where the mention does (its place first): a
+    happening with thousands of mentions is read as fast as a list of strings is."""
+    place = "\x1f".join((m[5][0], m[5][1], m[5][2], f"{m[5][3]:06d}"))
+    return "\x1e".join((place, m[0], m[1], m[2] or "", ",".join(m[3]), m[4]))
+
+
+def _decode(text: str) -> tuple:
+    place, mid, source, sentence, issues, words = text.split("\x1e")
+    published, path, sid, k = place.split("\x1f")
+    return (mid, source, sentence or None, tuple(issues.split(",")) if issues else (), words,
+            (published, path, sid, int(k)))
 
 
 def _compact(members: list[tuple]) -> list:
@@ -697,9 +712,9 @@ class _Add:
             self.day_before[day] = set(found)
         return self.days[day]
 
-    def _members(self, day: str, event_id: str) -> list[tuple]:
-        """Every mention of a happening before this add, in order (read only when a merge
-        or an earlier mention needs them)."""
+    def _members(self, day: str, event_id: str) -> list[str]:
+        """Every mention of a happening before this add, encoded (_encode), in order: read
+        only when the article's mentions fall among them or happenings merge."""
         if day not in self.day_members:
             found = self.load_base(f"emem:{day}", {})
             for removed, replaced, renamed, appended in self.load_all(f"emem+:{day}"):
@@ -711,7 +726,7 @@ class _Add:
                 for eid, members in appended.items():
                     found[eid] = found[eid] + members  # put in order when read
             self.day_members[day] = found
-        return sorted(self.day_members[day][event_id], key=lambda m: m[5])
+        return sorted(self.day_members[day][event_id])
 
     def _event_for(self, event_id: str) -> _Event:
         ev = self.event_owner.get(event_id)
@@ -1012,15 +1027,15 @@ class _Add:
             for ev in self.event_objs:
                 if ev.date != day:
                     continue
-                if len(ev.docs) == 1:  # one happening gained mentions: only those are written
+                if ev.single:  # one happening gained mentions: only those are written
                     if ev.id != ev.docs[0]["id"]:
                         renamed[ev.docs[0]["id"]] = ev.id
                     appended[ev.id] = (max(t[5] for t in ev.tail),
                                        [(t[4], t[1]) for t in ev.tail])
-                    members_appended[ev.id] = ev.tail
+                    members_appended[ev.id] = [_encode(t) for t in ev.tail]
                 else:  # new, or several merged
                     replaced[ev.id] = events[ev.id]
-                    members_replaced[ev.id] = ev.members
+                    members_replaced[ev.id] = [_encode(m) for m in ev.members]
             removed = sorted(self.day_before[day] - set(events) - set(renamed))
             out[f"{SECTION}eday+:{day}"] = marshal.dumps((removed, replaced, renamed, appended))
             out[f"{SECTION}emem+:{day}"] = marshal.dumps(
@@ -1230,16 +1245,15 @@ class _Quote:
 
 class _Event:
     """A happening as one add changes it: the mentions it had (read from the state only when
-    the order of all of them matters), and the article's (`tail`)."""
+    the article's fall among them, or happenings merge), and the article's (`tail`)."""
 
     def __init__(self, add: _Add, doc: dict | None = None, row: int | None = None):
         self.add = add
         self.docs: list[dict] = [doc] if doc else []  # documents it replaces
         self.rows: list[int] = [row] if row is not None else []
-        self.old: list[tuple] | None = None if doc else []  # its mentions before the add
+        self.merged: list[tuple] = []  # mentions of happenings merged into a new one
         self.tail: list[tuple] = []  # the article's mentions
         self.news: dict[str, dict] = {}  # member id → the article's mention
-        self._sorted: list[tuple] | None = None
         # what grouping knew of it before the add (_compact), for a happening of the corpus
         self.before = add._day(doc["date"])[doc["id"]] if doc else None
 
@@ -1247,68 +1261,62 @@ class _Event:
     def date(self) -> str | None:
         return self.docs[0]["date"] if self.docs else next(iter(self.news.values()))["date"]
 
-    def _last(self) -> tuple:
-        return tuple(self.before[0])
+    @property
+    def single(self) -> bool:
+        """A happening of the corpus that gains the article's mentions (no merge)."""
+        return len(self.docs) == 1 and not self.merged
+
+    def _old(self) -> list[str]:
+        return self.add._members(self.docs[0]["date"], self.docs[0]["id"])
 
     @property
     def appended(self) -> bool:
-        """Whether the article's mentions all come after the happening's others (then the
-        document is extended and the others are never read)."""
-        return len(self.docs) == 1 and self.old is None and all(
-            t[5] > self._last() for t in self.tail)
+        """Whether the article's mentions all come after the happening's others."""
+        return self.single and all(t[5] > tuple(self.before[0]) for t in self.tail)
 
     @property
     def members(self) -> list[tuple]:
-        """Every mention in order (worked out once per change)."""
-        if self.old is None:
-            self.old = self.add._members(self.docs[0]["date"], self.docs[0]["id"])
-        if self._sorted is None:
-            self._sorted = self.old + self.tail
-            if self.tail or len(self.docs) > 1:
-                self._sorted.sort(key=lambda m: m[5])
-        return self._sorted
+        """Every mention in order (a merge or a new happening: all are written)."""
+        if self.single:
+            found = [_decode(x) for x in self._old()]
+        else:
+            found = list(self.merged)
+        return sorted(found + self.tail, key=lambda m: m[5])
 
     @property
     def id(self) -> str:
-        if self.docs and (len(self.docs) == 1 and self.appended):
-            return self.docs[0]["id"]
-        return self.members[0][0]
+        if not self.single:
+            return self.members[0][0]
+        first = min(self.tail, key=lambda m: m[5], default=None)
+        old = self.docs[0]["id"]
+        if first is None or self.appended or _encode(first) > self._old()[0]:
+            return old
+        return first[0]
 
     def gain(self, member: tuple, mention: dict) -> None:
         self.tail.append(member)
         self.news[member[0]] = mention
-        self._sorted = None
 
     def absorb(self, other: _Event) -> None:
-        self.old = (self.old or []) + other.members
+        self.merged += other.members
         self.docs += other.docs
         self.rows += other.rows
         self.news.update(other.news)
-        self._sorted = None
 
     def member_ids(self) -> list[str]:
-        if self.old is None:
-            return [self.docs[0]["id"], *(m[0] for m in self.tail)]
-        return [m[0] for m in self.members]
+        return [self.id, *(d["id"] for d in self.docs)]
 
     def compact(self) -> list:
-        if len(self.docs) == 1:
+        if self.single:
             words = dict(self.before[1])
             for m in self.tail:
                 _add_words(words, m[4], m[1])
-            return [max(self._last(), *(t[5] for t in self.tail)), words]
+            return [max(tuple(self.before[0]), *(t[5] for t in self.tail)), words]
         return _compact(self.members)
 
     def doc(self) -> dict:
-        if len(self.docs) == 1 and self.appended:  # the document so far, then the article's
-            old, tail = self.docs[0], sorted(self.tail, key=lambda m: m[5])
-            return {
-                **old,
-                "issues": list(dict.fromkeys([*old["issues"], *(i for m in tail for i in m[3])])),
-                "sources": list(dict.fromkeys([*old["sources"], *(m[1] for m in tail)])),
-                "sentences": [*old["sentences"], *(m[2] for m in tail)],
-                "aliases": [*old["aliases"], *(m[0] for m in tail)],
-            }
+        if self.single:
+            return self._extended()
         members = self.members
         first = members[0]
         base = self.news.get(first[0]) or next(d for d in self.docs if d["id"] == first[0])
@@ -1323,3 +1331,33 @@ class _Event:
             "end": base["end"],
             "aliases": [m[0] for m in members[1:]],
         }
+
+    def _extended(self) -> dict:
+        """The document with the article's mentions put in their places: its lists follow
+        the mentions' order, so each goes in where its place falls among the others'."""
+        doc = dict(self.docs[0])
+        sentences, aliases = list(doc["sentences"]), list(doc["aliases"])
+        sources, issues = list(doc["sources"]), list(doc["issues"])
+        enc = None if self.appended else list(self._old())
+        for t in sorted(self.tail, key=lambda m: m[5]):
+            k = len(sentences) if enc is None else bisect_left(enc, _encode(t))
+            before = [] if enc is None else [_decode(x) for x in enc[:k]]
+            if k == 0:  # the first mention now: the happening takes its id and words
+                mention = self.news[t[0]]
+                aliases.insert(0, doc["id"])
+                doc.update({f: mention[f] for f in ("id", "date_basis", "precision", "title",
+                                                    "scheduled", "start", "end")})
+            else:
+                aliases.insert(k - 1, t[0])
+            sentences.insert(k, t[2])
+            if t[1] not in sources:
+                seen = dict.fromkeys(m[1] for m in before) if enc is not None else sources
+                sources.insert(len(seen) if enc is not None else len(sources), t[1])
+            # issues in the order they first appear: those of the mentions before it, its
+            # own, then the rest as they were
+            prefix = issues if enc is None else [i for m in before for i in m[3]]
+            issues = list(dict.fromkeys([*prefix, *t[3], *issues]))
+            if enc is not None:
+                enc.insert(k, _encode(t))
+        return {**doc, "sentences": sentences, "aliases": aliases, "sources": sources,
+                "issues": issues}
