@@ -8,8 +8,11 @@ download folder is emptied); the folder the corpus was first built from (the bun
 derived: `reextract` rebuilds it from the library, with the same ids.
 
 Per-article analyses are cached by content hash (store.analysis_cache), so an add analyses
-only the articles it brings. A failed add leaves corpus, library and notes as they were: the
-new corpus is swapped in whole (store.corpus) and the manifest replaced only after it.
+only the articles it brings. A few new articles are each written as a journal beside the
+corpus (store.incremental, store.journal), which costs what the article brings, not what the
+corpus holds; more at once, a changed file, another codebook, or what only a full assembly
+can decide assemble the corpus again. A failed add leaves corpus, library and notes as they
+were: a journal or a new corpus is swapped in whole, and the manifest replaced only after it.
 """
 
 from __future__ import annotations
