@@ -628,7 +628,7 @@ class _Add:
             key = quote_key(r["text"])
             words = len(key.split())
             joined, linked = [], []
-            rows = {self.quotes.number(self.quotes.row(n)["id"]) for n in
+            rows = {self.quotes.number(self.quotes.fields(n, ("id",))["id"]) for n in
                     self._candidates(key, grams_ix, keys_ix)}
             for row in sorted(n for n in rows if n is not None):
                 q = self._quote_at(row)
@@ -1334,14 +1334,32 @@ class _Event:
 
     def _extended(self) -> dict:
         """The document with the article's mentions put in their places: its lists follow
-        the mentions' order, so each goes in where its place falls among the others'."""
+        the mentions' order, so each goes in where its place falls among the others' (found
+        by one pass over the mentions before the last of them, reading two fields of each)."""
         doc = dict(self.docs[0])
         sentences, aliases = list(doc["sentences"]), list(doc["aliases"])
-        sources, issues = list(doc["sources"]), list(doc["issues"])
-        enc = None if self.appended else list(self._old())
-        for t in sorted(self.tail, key=lambda m: m[5]):
-            k = len(sentences) if enc is None else bisect_left(enc, _encode(t))
-            before = [] if enc is None else [_decode(x) for x in enc[:k]]
+        old_sources, old_issues = doc["sources"], doc["issues"]
+        tail = sorted(self.tail, key=lambda m: m[5])
+        if self.appended:
+            for t in tail:
+                sentences.append(t[2])
+                aliases.append(t[0])
+            return {**doc, "sentences": sentences, "aliases": aliases,
+                    "sources": list(dict.fromkeys([*old_sources, *(t[1] for t in tail)])),
+                    "issues": list(dict.fromkeys([*old_issues, *(i for t in tail for i in t[3])]))}
+        enc = self._old()
+        points = [bisect_left(enc, _encode(t)) for t in tail]
+        sources: dict[str, None] = {}  # in order of first appearance, as far as walked
+        issues: dict[str, None] = {}
+        walked = 0
+        for n, (t, p) in enumerate(zip(tail, points, strict=True)):
+            for x in enc[walked:p]:
+                fields = x.split("\x1e")
+                sources.setdefault(fields[2])
+                for i in filter(None, fields[4].split(",")):
+                    issues.setdefault(i)
+            walked = p
+            k = p + n  # its index among all mentions, the article's earlier ones counted
             if k == 0:  # the first mention now: the happening takes its id and words
                 mention = self.news[t[0]]
                 aliases.insert(0, doc["id"])
@@ -1350,14 +1368,9 @@ class _Event:
             else:
                 aliases.insert(k - 1, t[0])
             sentences.insert(k, t[2])
-            if t[1] not in sources:
-                seen = dict.fromkeys(m[1] for m in before) if enc is not None else sources
-                sources.insert(len(seen) if enc is not None else len(sources), t[1])
-            # issues in the order they first appear: those of the mentions before it, its
-            # own, then the rest as they were
-            prefix = issues if enc is None else [i for m in before for i in m[3]]
-            issues = list(dict.fromkeys([*prefix, *t[3], *issues]))
-            if enc is not None:
-                enc.insert(k, _encode(t))
-        return {**doc, "sentences": sentences, "aliases": aliases, "sources": sources,
-                "issues": issues}
+            sources.setdefault(t[1])
+            for i in t[3]:
+                issues.setdefault(i)
+        return {**doc, "sentences": sentences, "aliases": aliases,
+                "sources": list(dict.fromkeys([*sources, *old_sources])),
+                "issues": list(dict.fromkeys([*issues, *old_issues]))}
