@@ -22,6 +22,8 @@ from bench.generate import generate
 from bench.report import render
 from bench.steps import Row
 
+HELD_OUT = 7  # articles added after the build: the first, then six in the steady state
+
 
 def seeds_section(work: Path, runs: int) -> list[Row]:
     from store.codebook import bundled_seeds_dir
@@ -49,10 +51,10 @@ def scale_section(
 ) -> list[Row]:
     articles = work / f"articles-{scale}"
     t0 = time.perf_counter()
-    paths = generate(articles, scale + 2, seed)
-    held_out = [work / f"ingest-{scale}" / p.name for p in paths[-2:]]
+    paths = generate(articles, scale + HELD_OUT, seed)
+    held_out = [work / f"ingest-{scale}" / p.name for p in paths[-HELD_OUT:]]
     held_out[0].parent.mkdir(parents=True, exist_ok=True)
-    for path, kept in zip(paths[-2:], held_out, strict=True):
+    for path, kept in zip(paths[-HELD_OUT:], held_out, strict=True):
         path.rename(kept)
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths[:-2])
     rows = [
