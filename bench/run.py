@@ -56,7 +56,7 @@ def scale_section(
     held_out[0].parent.mkdir(parents=True, exist_ok=True)
     for path, kept in zip(paths[-HELD_OUT:], held_out, strict=True):
         path.rename(kept)
-    words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths[:-2])
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths[:-HELD_OUT])
     rows = [
         Row(
             "corpus: synthetic articles",
