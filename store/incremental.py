@@ -2,25 +2,29 @@
 
 A full assembly (store.pipeline) groups every report of a quotation, every mention of a
 happening, and derives each position and issue status from every claim. An add does the same
-for what one article brings, against a *state* the assembly leaves behind (`state.bin`, and
-the `state.*` sections of each journal, store.journal):
-- `grams` / `keys`: the word 4-grams and the keys of every quotation's reports, by quote
-  row, so a new report finds the quotes it may report (store.merge's rules, from its side);
-- `eday:<date>`: the mentions of each day's happenings with their words, so a new mention
-  joins the happenings it shares words with (exactly as a full grouping would);
+for what one article brings, against a *state* the assembly leaves behind (`state.bin`), which
+each journal then changes (store.journal); nothing an add reads or writes grows with the
+corpus but the orders of the dashboard's lists:
+- `grams.*` / `keys.*`: the word 4-grams and keys of every quotation's reports, by quote row
+  (sorted arrays, searched in place), so a new report finds the quotes it may report
+  (store.merge's rules, from its side and theirs);
+- `eday:<date>`: each day's happenings as their distinct word sets, so a new mention joins
+  the happenings it shares words with, exactly as a full grouping would; `emem:<date>`: their
+  mentions, read only when the article's fall among them or happenings merge;
 - `heads`: per position, its newest claim and the stance-bearing claims of its newest date,
-  which are all a stance, summary and "contested" are read from;
-- `status:<issue>`: per issue, its claims' dates and status cues, and the evidence behind
-  each cue, from which the status is decided again;
-- `touch:<issue>`, `qcount`, `undated`, `actors`: the counts and lists the issue and actor
-  tables are made from.
+  all a stance, summary and "contested" are read from;
+- `status:<issue>`: per issue, its claims per date and status cue, and the newest passages
+  behind each cue, from which the status is decided again;
+- `touch:<issue>`, `qcount`, `sources`, `undated`, `actors`, `fingerprint`: what the issue,
+  source and actor tables are made from, and the code and codebook it was all made with.
 
-What an add cannot do from its side raises `NeedsFullBuild` (a report that joins a quote
-whose first report changes the quote's evidence, say); the caller then assembles the whole
-corpus as before. The result matches a full assembly's, with two known differences: which
-quotations are compared depends on how common their words are, which a full assembly counts
-over the whole corpus; and lists whose order only reflects grouping (a quote's `also_in`, a
-merged quote's issues) may be ordered differently.
+What an add cannot decide from its side raises `NeedsFullBuild` (a changed quote that was a
+position's newest evidence, an undated article the new one could date, another codebook);
+the caller then assembles the whole corpus. On every gold corpus, articles added one at a
+time give a full assembly's corpus, in either order (tests/test_incremental.py). On template
+text that repeats its phrases a thousand times, which quotations are compared can differ, as
+a full assembly counts how common a phrase is over the whole corpus; a quote's `also_in` and
+what follows from it can then differ.
 """
 
 from __future__ import annotations
@@ -865,7 +869,6 @@ class _Add:
         for pid in touched:
             rows[pid] = position_doc(self.heads[pid], self.codebook)
         return sorted(rows.values(), key=lambda p: position_order(p, self.codebook))
-
 
     # -- issues and actors ------------------------------------------------------------------------
     def _issues_and_actors(self) -> None:

@@ -322,6 +322,23 @@ class Rows:
         return found
 
     def number(self, entry_id: str) -> int | None:
+        """The row of an entry: its own id, or an id it had or merged (a journal points
+        those at the row that replaced theirs, which a later journal may replace again: the
+        chain is followed to the row whose document is current)."""
+        n = self._lookup(entry_id)
+        if n is None or len(self._pieces) == 1:
+            return n
+        for _ in range(len(self._pieces)):
+            own = self.fields(n, ("id",))["id"]
+            if own == entry_id:
+                return n
+            later = self._lookup(own)
+            if later is None or later == n:
+                return n
+            n, entry_id = later, own
+        return n
+
+    def _lookup(self, entry_id: str) -> int | None:
         if self._ids is None:  # newest piece first: it knows where a replaced row went
             self._ids = [_IdIndex(p[3], self._name) for p in reversed(self._pieces)]
         for ids in self._ids:

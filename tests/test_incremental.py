@@ -217,3 +217,31 @@ def test_history_is_a_log_that_brings_an_old_file_over(tmp_path):
     with (data / changes.HISTORY_FILE).open("a") as f:
         f.write('{"at": "2025-12-17T00:00:00Z", "reas')  # a line cut short by a crash
     assert [e["reason"] for e in changes.load_history(data)] == ["build", "add"]
+
+
+def _echo(day: int, outlet: str) -> str:
+    return (
+        f"Envoys meet again\n\n{outlet.upper()}, Dec {day}, 2025 - Volodymyr Zelensky said: "
+        '"We are closer than ever to a framework for peace." Officials in the capital said '
+        f"security guarantees were discussed at length on day {day} of the talks.\n"
+    )
+
+
+def test_a_quote_renamed_again_and_again_stays_one(tmp_path, journals):
+    """Each article reports the quotation a day earlier than the last, so each add gives the
+    quote a new id: the ids it had lead to the one it has, and the next add finds it."""
+    store = Store(tmp_path / "data")
+    ingest.reextract(store, folder=SEEDS_DIR)
+    ids = []
+    for day, outlet in ((17, "Kyiv"), (16, "Berlin"), (15, "Paris"), (18, "Warsaw")):
+        path = tmp_path / f"{outlet.lower()}.txt"
+        path.write_text(_echo(day, outlet))
+        ingest.add(store, [path])
+        store.load()
+        quote = next(q for q in store.quotes() if q.text.startswith("We are closer than ever"))
+        ids.append(quote.id)
+    assert len(journals) == 4 and len(set(ids)) == 3  # renamed twice, then joined
+    assert all(store.quote(i).id == ids[-1] for i in ids)
+    assert len(store.quote(ids[-1]).also_in) == 3
+    full = _full_build_of_library(store.data_dir, tmp_path)
+    assert _comparable(export_dict(store)) == _comparable(export_dict(full))
