@@ -237,11 +237,9 @@ def derive_state(records: list[tuple], codebook) -> tuple[dict, dict]:
 
 
 def _find(numbers: array, row: int, key) -> int:
-    """Where a row stands in an order sorted by `key` (a search, not a scan)."""
-    at = bisect_left(numbers, key(row), key=key)
-    if at < len(numbers) and numbers[at] == row:
-        return at
-    return numbers.index(row)  # a row whose key its document no longer gives
+    """Where a row stands in an order (a scan in C is faster than a search that reads the
+    rows it compares with)."""
+    return numbers.index(row)
 
 
 def _numbers(data) -> array:
@@ -422,6 +420,21 @@ def position_order(p: dict, codebook) -> tuple[int, int]:
     return issues[p["issue"]], parties[p["party"]]
 
 
+class _SourceIndex(dict):
+    """Source id → what an add needs of the source: kept as the state's tuples, each made a
+    dict only when asked for (an add looks at a few of the corpus's thousands)."""
+
+    def __getitem__(self, key: str) -> dict:
+        found = dict.__getitem__(self, key)
+        if isinstance(found, tuple):
+            found = dict(zip(_SOURCE_FIELDS, found, strict=True))
+            dict.__setitem__(self, key, found)
+        return found
+
+    def get(self, key: str, default=None):
+        return self[key] if key in self else default
+
+
 @dataclass
 class Delta:
     """What one add changes, for the journal and the history."""
@@ -475,8 +488,7 @@ class _Add:
         self.corpus, self.codebook, self.cache = corpus, codebook, cache
         self.quotes, self.events = Rows(self.view, "quotes"), Rows(self.view, "events")
         self.counts = {t: len(Rows(self.view, t)) for t in ("sentences", "texts")}
-        self.sources = {sid: dict(zip(_SOURCE_FIELDS, row, strict=True))
-                        for sid, row in self.load_base("sources", {}).items()}
+        self.sources = _SourceIndex(self.load_base("sources", {}))
         for j in journals:
             if "small+" in j.names:
                 added = marshal.loads(j.section("small+"))["sources"]
@@ -521,7 +533,7 @@ class _Add:
             if mentions is None and a.dates is not None:
                 mentions = date_mentions(a.text, a.dates)
             known = CorpusDates(date.fromisoformat(d["published"])
-                                for d in self.sources.values() if d["published"])
+                                for d in map(self.sources.get, self.sources) if d["published"])
             published, basis = infer_published(a.text, known, mentions)
         undated = self.load("undated", [])
         if undated and published:

@@ -88,20 +88,23 @@ class Library:
         self.codebook: str | None = None
         self.entries: list[Entry] = []
         self.known = False  # a manifest was read from disk
+        self._text: str | None = None  # the manifest as read (an add appends to it)
 
     @classmethod
     def load(cls, data_dir: Path) -> Library:
         lib = cls(data_dir)
         try:
-            doc = json.loads(lib.path.read_text(encoding="utf-8"))
+            text = lib.path.read_text(encoding="utf-8")
+            doc = json.loads(text)
         except FileNotFoundError:
             return lib
         except (OSError, ValueError) as e:
             raise RuntimeError(f"{lib.path}: unreadable library manifest ({e})") from e
         lib.base = doc.get("base")
         lib.codebook = doc.get("codebook")
-        lib.entries = [Entry(**e) for e in doc.get("articles", [])]
+        lib.entries = [_entry(e) for e in doc.get("articles", [])]
         lib.known = True
+        lib._text = text if text.endswith("]}") else None
         return lib
 
     def by_hash(self) -> dict[str, Entry]:
@@ -127,8 +130,27 @@ class Library:
         in the corpus yet); `commit` swaps it in."""
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = self.root / f".{MANIFEST}.{os.getpid()}.tmp"
+        text = json.dumps(self.document(leave_out), ensure_ascii=False)  # C encoder
         with tmp.open("w", encoding="utf-8") as f:
-            f.write(json.dumps(self.document(leave_out), ensure_ascii=False))  # C encoder
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        self._text = text
+        return tmp
+
+    def stage_added(self, entries: list[Entry], leave_out: set[str] = frozenset()) -> Path:
+        """`stage` for a manifest that only gains `entries` since it was read or written:
+        they are appended to its text (re-encoding ten thousand entries for one costs more
+        than the rest of an add). Without that text, the whole manifest is written."""
+        if self._text is None:
+            return self.stage(leave_out)
+        head = self._text[:-2]
+        added = ", ".join(json.dumps(e.__dict__, ensure_ascii=False) for e in entries)
+        self._text = f"{head}{', ' if not head.endswith('[') else ''}{added}]}}"
+        self.root.mkdir(parents=True, exist_ok=True)
+        tmp = self.root / f".{MANIFEST}.{os.getpid()}.tmp"
+        with tmp.open("w", encoding="utf-8") as f:
+            f.write(self._text)
             f.flush()
             os.fsync(f.fileno())
         return tmp
@@ -157,6 +179,14 @@ class Library:
             origin = str(path.resolve())
             base.append(Entry(h, path.name, origin, origin, when, kind="base"))
         self.entries = base + added
+
+
+def _entry(fields: dict) -> Entry:
+    """An entry from the manifest, without the dataclass's checks (ten thousand a load)."""
+    entry = object.__new__(Entry)
+    entry.__dict__.update(kind="added", published=None, basis=None)
+    entry.__dict__.update(fields)
+    return entry
 
 
 def _lock(data_dir: Path):
@@ -360,7 +390,7 @@ def _add_journals(store, lib: Library, report: AddReport, fresh, codebook_path, 
         src = delta.source
         if src["published"] and src["published_basis"] != "stated":
             by_hash[h].published, by_hash[h].basis = src["published"], src["published_basis"]
-        staged = lib.stage(leave_out={x for _, x in fresh[n + 1 :]})
+        staged = lib.stage_added([by_hash[h]], leave_out={x for _, x in fresh[n + 1 :]})
         try:
             store.append_journal(delta.sections)
         except BaseException:
