@@ -5,7 +5,8 @@ file and the state file (what an add needs to know of the corpus, store.incremen
 writes one journal, `journal/NNNNNN.bin`, in the view file's format:
 - rows it adds or replaces, numbered on after the base and the journals before it
   (`<table>.first`), with their id index (a replaced quote's id points at its new row);
-- sections it rewrites whole: the small tables, the orders, the newest evidence;
+- `small+`: the sources it adds, the actors it adds or changes, every issue and position;
+- sections it rewrites whole: the orders of the dashboard's lists, the newest evidence;
 - what it adds to the aliases (`aliases+`) and to positions' evidence (`evidence+:<id>`:
   items added, ids removed);
 - `dead`: ids of the rows it replaced or merged away (for exports);
