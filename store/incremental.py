@@ -236,12 +236,6 @@ def derive_state(records: list[tuple], codebook) -> tuple[dict, dict]:
     return heads, tallies
 
 
-def _find(numbers: array, row: int, key) -> int:
-    """Where a row stands in an order (a scan in C is faster than a search that reads the
-    rows it compares with)."""
-    return numbers.index(row)
-
-
 def _numbers(data) -> array:
     numbers = array("I")
     numbers.frombytes(data)
@@ -434,6 +428,12 @@ class _SourceIndex(dict):
     def get(self, key: str, default=None):
         return self[key] if key in self else default
 
+    def published(self) -> list[str]:
+        """Every source's publication date (those that have one)."""
+        at = _SOURCE_FIELDS.index("published")
+        found = (v[at] if isinstance(v, tuple) else v["published"] for v in self.values())
+        return [d for d in found if d]
+
 
 @dataclass
 class Delta:
@@ -457,8 +457,20 @@ class Delta:
 # --- one add ----------------------------------------------------------------------------------
 def plan_add(corpus, analysis, codebook, cache, pinned: tuple | None = None) -> Delta:
     """The journal for adding one analysed article to the corpus at `corpus` (raises
-    NeedsFullBuild when only a full assembly can say)."""
-    return _Add(corpus, codebook, cache).run(analysis, pinned)
+    NeedsFullBuild when only a full assembly can say).
+
+    The state it reads is tens of thousands of small tuples and dicts with no reference
+    cycles; the cyclic garbage collector, left on, walks them all again each time it runs
+    (a tenth of an add), so it is paused meanwhile, as store.pipeline.assemble does."""
+    import gc
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _Add(corpus, codebook, cache).run(analysis, pinned)
+    finally:
+        if paused:
+            gc.enable()
 
 
 class _Add:
@@ -532,8 +544,7 @@ class _Add:
             mentions = getattr(a, "date_mentions", None)
             if mentions is None and a.dates is not None:
                 mentions = date_mentions(a.text, a.dates)
-            known = CorpusDates(date.fromisoformat(d["published"])
-                                for d in map(self.sources.get, self.sources) if d["published"])
+            known = CorpusDates(map(date.fromisoformat, self.sources.published()))
             published, basis = infer_published(a.text, known, mentions)
         undated = self.load("undated", [])
         if undated and published:
@@ -1090,54 +1101,67 @@ class _Add:
 
     def _quote_orders(self, out: dict, qdocs: list[dict], first: int) -> None:
         """quotes.all and quotes.by_issue with the replaced rows out and the new ones in
-        (newest first; a date's quotes in the order of their first reports)."""
+        (newest first; a date's quotes in the order of their first reports). A changed quote
+        that keeps its place takes its old row's place in the lists it stays in; the other
+        old rows go out in one pass per list, and the new ones are put in by their keys."""
         def key(n: int) -> tuple:
             d = self._row_doc("quotes", n, qdocs, first)
             date = d.get("date") or ""
             return (not date, tuple(-ord(c) for c in date), self.place(d["source"], d["start"]))
 
-        everything = array("I")
-        everything.frombytes(self.view.section("quotes.all"))
-        by_issue = {i: _numbers(b) for i, b in
-                    marshal.loads(self.view.section("quotes.by_issue")).items()}
+        lists = {None: _numbers(self.view.section("quotes.all"))}
+        lists.update((i, _numbers(b)) for i, b in
+                     marshal.loads(self.view.section("quotes.by_issue")).items())
+        swap: dict[str | None, dict[int, int]] = defaultdict(dict)  # list → old row → new
+        drop: dict[str | None, set[int]] = defaultdict(set)
+        put: dict[str | None, list[int]] = defaultdict(list)
         for k, (q, d) in enumerate(self.quote_docs):
             n = first + k
-            lists = {None: everything, **{i: by_issue.setdefault(i, array("I"))
-                                          for i in d["issues"]}}
-            if len(q.docs) == 1 and key(q.rows[0]) == key(n):  # the same place: swap rows
-                old = q.docs[0]
-                for issue, numbers in lists.items():
-                    if issue is None or issue in old["issues"]:
-                        numbers[_find(numbers, q.rows[0], key)] = n
-                    else:
-                        numbers.insert(bisect_left(numbers, key(n), key=key), n)
-                for issue in set(old["issues"]) - set(d["issues"]):
-                    del by_issue[issue][_find(by_issue[issue], q.rows[0], key)]
+            now = {None, *d["issues"]}
+            if len(q.docs) == 1 and key(q.rows[0]) == key(n):  # the same place
+                was = {None, *q.docs[0]["issues"]}
+                for name in now & was:
+                    swap[name][q.rows[0]] = n
+                for name in was - now:
+                    drop[name].add(q.rows[0])
+                for name in now - was:
+                    put[name].append(n)
                 continue
             for row, old in zip(q.rows, q.docs, strict=True):
-                del everything[_find(everything, row, key)]
-                for issue in old["issues"]:
-                    del by_issue[issue][_find(by_issue[issue], row, key)]
-            for numbers in lists.values():
+                for name in {None, *old["issues"]}:
+                    drop[name].add(row)
+            for name in now:
+                put[name].append(n)
+        for name in set(swap) | set(drop) | set(put):
+            numbers = lists.setdefault(name, array("I"))
+            if swap[name] or drop[name]:
+                sub, gone = swap[name], drop[name]
+                numbers = lists[name] = array(
+                    "I", [sub.get(x, x) for x in numbers if x not in gone])
+            for n in put[name]:
                 numbers.insert(bisect_left(numbers, key(n), key=key), n)
+        everything = lists.pop(None)
         out["quotes.all"] = everything.tobytes()
         self.delta.quotes_total = len(everything)
-        out["quotes.by_issue"] = marshal.dumps({i: a.tobytes() for i, a in by_issue.items()})
+        out["quotes.by_issue"] = marshal.dumps({i: a.tobytes() for i, a in lists.items()})
 
     def _event_orders(self, out: dict, edocs: list[dict], first: int) -> None:
         def key(n: int) -> tuple:
             d = self._row_doc("events", n, edocs, first)
             return (d.get("date") is None, d.get("date") or "", d["id"])
 
-        order = array("I")
-        order.frombytes(self.view.section("events.order"))
+        order = _numbers(self.view.section("events.order"))
+        swap, gone, put = {}, set(), []
         for k, ev in enumerate(self.event_objs):
             n = first + k
             if len(ev.docs) == 1 and key(ev.rows[0]) == key(n):  # the same place: swap rows
-                order[_find(order, ev.rows[0], key)] = n
-                continue
-            for row in ev.rows:
-                del order[_find(order, row, key)]
+                swap[ev.rows[0]] = n
+            else:
+                gone.update(ev.rows)
+                put.append(n)
+        if swap or gone:  # one pass over the order, not a search per row
+            order = array("I", [swap.get(x, x) for x in order if x not in gone])
+        for n in put:
             order.insert(bisect_left(order, key(n), key=key), n)
         out["events.order"] = order.tobytes()
         self.delta.events_total = len(order)
