@@ -1,5 +1,8 @@
 """Adding one article to a built corpus without assembling the corpus again.
 
+(The state and the derivations both paths share are in store.state; a quote and a happening
+as an add changes them, in store.regroup.)
+
 A full assembly (store.pipeline) groups every report of a quotation, every mention of a
 happening, and derives each position and issue status from every claim. An add does the same
 for what one article brings, against a *state* the assembly leaves behind (`state.bin`), which
@@ -29,211 +32,41 @@ what follows from it can then differ.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 from array import array
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from store.ids import stable_id
+from store.regroup import Event, Quote
+from store.state import (
+    BASIS_WINDOW,
+    SECTION,
+    SOURCE_FIELDS,
+    NeedsFullBuild,
+    add_to_head,
+    add_to_status,
+    add_words,
+    clashes,
+    empty_status,
+    encode_mention,
+    issue_status,
+    item_records,
+    key_hashes,
+    mention_record,
+    position_doc,
+    position_order,
+    position_pairs,
+    remove_from_status,
+    source_order,
+)
 
-SECTION = "state."
-# What an add needs of each source (the state keeps these, not the whole documents).
-_SOURCE_FIELDS = ("id", "published", "path", "content_hash", "outlet")
-BASIS_KEPT = 25  # newest passages kept behind an issue's status
-BASIS_WINDOW = 2 * BASIS_KEPT  # ... and kept in the state, so a removal can be made good
+__all__ = ["NeedsFullBuild", "plan_add"]
+
 RARE_REACH = 8  # quotes reached through a gram this rare are checked from their side too
 OTHER_SIDE_MAX = 64  # ... at most this many
 
-
-class NeedsFullBuild(Exception):
-    """This add needs the whole corpus assembled again; the message says why."""
-
-
-def _hash(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
-
-
-def key_hashes(key: str) -> tuple[int, list[int]]:
-    """A quotation key's hash and the hashes of its word 4-grams (store.merge._grams)."""
-    from store.merge import _grams
-
-    return _hash(key), [_hash(" ".join(g)) for g in _grams(key.split())]
-
-
-def source_order(doc: dict) -> tuple:
-    """Where a source's reports and mentions come among all others (store.pipeline order)."""
-    return (doc["published"] or "9999", doc["path"], doc["id"])
-
-
-def claim_record(claim, index: int) -> tuple:
-    """A claim as the state keeps it: (item order, clause index, kind, item id, source,
-    date, clause party, clause text, stance, status cue, clause issues)."""
-    from store.extract.positions import _newest_first
-
-    item, clause = claim.item, claim.clause
-    return (_newest_first(item), index, item.kind, item.id, item.source, item.date,
-            clause.party, clause.text, clause.stance, clause.status, tuple(clause.issues))
-
-
-def item_records(item, codebook) -> list[tuple]:
-    """The claim records of one evidence item, its clauses in order."""
-    from store.extract.positions import _Claim, item_clauses
-
-    return [claim_record(_Claim(item, c), n)
-            for n, c in enumerate(item_clauses(item, codebook))]
-
-
-# --- the state a full assembly leaves ------------------------------------------------------------
-def claim_records(claims) -> list[tuple]:
-    """Claims (in claims order) as the state keeps them, each with its clause index."""
-    records = [claim_record(c, 0) for c in claims]
-    _number_clauses(records)
-    return records
-
-
-def corpus_state(*, codebook, sources, quotes, reports, groups, mentions, event_groups,
-                 heads, tallies, touching, quote_count, undated) -> dict[str, bytes]:
-    """The state sections of a full assembly (see the module docstring)."""
-    from store.merge import event_words, quote_key
-
-    order_of = {d["id"]: source_order(d) for d in sources}
-    pairs: list[tuple[int, int]] = []
-    key_pairs: list[tuple[int, int]] = []
-    for row, members in enumerate(groups):
-        seen_keys = set()
-        for m in members:
-            key = quote_key(reports[m]["text"])
-            if key in seen_keys:
-                continue
-            seen_keys.add(key)
-            kh, grams = key_hashes(key)
-            key_pairs.append((kh, row))
-            pairs.extend((g, row) for g in set(grams))
-    out: dict[str, bytes] = {}
-    for name, found in (("grams", pairs), ("keys", key_pairs)):
-        found.sort()  # a gram once per distinct key holding it, as store.merge counts them
-        out[f"{SECTION}{name}.hash"] = array("Q", [h for h, _ in found]).tobytes()
-        out[f"{SECTION}{name}.row"] = array("I", [r for _, r in found]).tobytes()
-
-    # Happenings by day: each mention with what grouping and the event document need.
-    at_in_source: dict[str, int] = defaultdict(int)
-    place = []
-    for m in mentions:
-        place.append((*order_of[m["source"]], at_in_source[m["source"]]))
-        at_in_source[m["source"]] += 1
-    by_day: dict[str, dict[str, list]] = defaultdict(dict)
-    for members in event_groups:
-        first = mentions[members[0]]
-        if first["date"] is None:
-            continue
-        by_day[first["date"]][first["id"]] = [
-            _member(mentions[i], place[i], event_words(mentions[i]["sentence_text"]))
-            for i in members
-        ]
-    for day, found in by_day.items():
-        out[f"{SECTION}eday:{day}"] = marshal.dumps(
-            {eid: _compact(members) for eid, members in found.items()})
-        out[f"{SECTION}emem:{day}"] = marshal.dumps(
-            {eid: [_encode(m) for m in members] for eid, members in found.items()})
-
-    out[f"{SECTION}heads"] = marshal.dumps(heads)
-    for issue, st in tallies.items():
-        out[f"{SECTION}status:{issue}"] = marshal.dumps(st)
-    for issue in (i.id for i in codebook.issues):
-        out[f"{SECTION}touch:{issue}"] = marshal.dumps(sorted(touching.get(issue, ())))
-    out[f"{SECTION}qcount"] = marshal.dumps(dict(quote_count))
-    out[f"{SECTION}sources"] = marshal.dumps(
-        {d["id"]: tuple(d[k] for k in _SOURCE_FIELDS) for d in sources})
-    out[f"{SECTION}undated"] = marshal.dumps(sorted(undated))
-    known = {a.id for a in codebook.actors}
-    firsts: dict[str, tuple] = {}
-    for q in quotes:
-        aid = q.get("actor")
-        if aid and aid not in known and aid not in firsts:
-            firsts[aid] = (*order_of[q["source"]], q["start"])
-    out[f"{SECTION}actors"] = marshal.dumps(firsts)
-    from store.analysis_cache import fingerprint
-
-    out[f"{SECTION}fingerprint"] = marshal.dumps(fingerprint(getattr(codebook, "path", None)))
-    return out
-
-
-def _member(m: dict, place: tuple, words) -> tuple:
-    """A mention as the state keeps it: (id, source, sentence, issues, words, place)."""
-    return (m["id"], m["source"], m["sentence"], tuple(m["issues"]), " ".join(sorted(words)),
-            place)
-
-
-def _encode(m: tuple) -> str:
-    """A mention as one string that sorts where the mention does (its place first): a
-    happening with thousands of mentions is read as fast as a list of strings is."""
-    place = "\x1f".join((m[5][0], m[5][1], m[5][2], f"{m[5][3]:06d}"))
-    return "\x1e".join((place, m[0], m[1], m[2] or "", ",".join(m[3]), m[4]))
-
-
-def _decode(text: str) -> tuple:
-    place, mid, source, sentence, issues, words = text.split("\x1e")
-    published, path, sid, k = place.split("\x1f")
-    return (mid, source, sentence or None, tuple(issues.split(",")) if issues else (), words,
-            (published, path, sid, int(k)))
-
-
-def _compact(members: list[tuple]) -> list:
-    """What grouping needs of a happening: [its last mention's place, {words: [a source,
-    whether several sources share these words]}]. A happening every article mentions has
-    thousands of mentions and far fewer distinct word sets."""
-    words: dict[str, list] = {}
-    for m in members:
-        _add_words(words, m[4], m[1])
-    return [members[-1][5], words]
-
-
-def _add_words(words: dict[str, list], key: str, source: str) -> None:
-    found = words.get(key)
-    if found is None:
-        words[key] = [source, False]
-    elif found[0] != source:
-        found[1] = True
-
-
-def _number_clauses(records: list) -> None:
-    """Give each claim its clause index within its item (records are in claims order)."""
-    last, n = None, 0
-    for k, r in enumerate(records):
-        n = n + 1 if r[3] == last else 0
-        last = r[3]
-        records[k] = (r[0], n, *r[2:])
-
-
-def _position_pairs(record: tuple, issues: tuple, codebook) -> list[tuple[str, str]]:
-    party = record[6]
-    if party is None or party not in codebook.party_by_id:
-        return []
-    known = {i.id for i in codebook.issues}
-    return [(i, party) for i in issues if i in known]
-
-
-def derive_state(records: list[tuple], codebook) -> tuple[dict, dict]:
-    """Heads and status tallies from claim records in claims order (see the module docstring)."""
-    heads: dict[str, dict] = {}
-    tallies: dict[str, dict] = {}
-    seen: set[tuple] = set()
-    for r in records:
-        for pair in _position_pairs(r, r[10], codebook):
-            pid = stable_id("position", *pair)
-            head = heads.get(pid)
-            if head is None:
-                head = heads[pid] = {"issue": pair[0], "party": pair[1], "first": r,
-                                     "bearing": [], "updated": None}
-            _add_to_head(head, r)
-        for issue in r[10]:
-            _add_to_status(tallies.setdefault(issue, _empty_status()), r, issue, seen)
-    for st in tallies.values():
-        for entries in st["basis"].values():
-            del entries[BASIS_WINDOW:]
-    return heads, tallies
 
 
 def _numbers(data) -> array:
@@ -257,163 +90,6 @@ def _resolved(item) -> tuple:
     return (item.kind, item.id, item.source, item.text, item.date, None, item.start, item.end)
 
 
-def _empty_status() -> dict:
-    # dates: claims per date; cues: claims per (date, cue); basis: the newest passages per cue
-    # (BASIS_WINDOW of them, as (order, id)); sizes: how many passages each cue has in all.
-    return {"dates": {}, "cues": {}, "basis": {}, "sizes": {}}
-
-
-def _add_to_head(head: dict, r: tuple) -> None:
-    if r[:2] < head["first"][:2]:
-        head["first"] = r
-    if r[5] and (head["updated"] is None or r[5] > head["updated"]):
-        head["updated"] = r[5]
-    if r[8] is None:
-        return
-    bearing = head["bearing"]
-    if not bearing or _newer(r[5], bearing[0][5]):
-        head["bearing"] = [r]
-    elif r[5] == bearing[0][5]:
-        insort(bearing, r, key=lambda x: x[:2])
-
-
-def _newer(a: str | None, b: str | None) -> bool:
-    """Whether date `a` is newer than `b` (any date is newer than none)."""
-    return a is not None and (b is None or a > b)
-
-
-def _add_to_status(st: dict, r: tuple, issue: str, seen: set, window: int | None = None
-                   ) -> None:
-    """Count a claim; a passage with a cue goes into that cue's basis (once)."""
-    date, cue = r[5], r[9]
-    st["dates"][date] = st["dates"].get(date, 0) + 1
-    if cue is None:
-        return
-    st["cues"][(date, cue)] = st["cues"].get((date, cue), 0) + 1
-    if (issue, cue, r[3]) in seen:
-        return
-    seen.add((issue, cue, r[3]))
-    st["sizes"][cue] = st["sizes"].get(cue, 0) + 1
-    basis = st["basis"].setdefault(cue, [])
-    entry = (r[0], r[3])
-    at = bisect_left(basis, entry)
-    if window is None or at < window:
-        basis.insert(at, entry)
-        if window is not None:
-            del basis[window:]
-
-
-def _remove_from_status(st: dict, r: tuple, issue: str, seen: set) -> None:
-    """Uncount a claim of an item that is leaving (all its claims go)."""
-    date, cue = r[5], r[9]
-    st["dates"][date] -= 1
-    if not st["dates"][date]:
-        del st["dates"][date]
-    if cue is None:
-        return
-    st["cues"][(date, cue)] -= 1
-    if not st["cues"][(date, cue)]:
-        del st["cues"][(date, cue)]
-    if (issue, cue, r[3]) in seen:
-        return
-    seen.add((issue, cue, r[3]))
-    st["sizes"][cue] -= 1
-    basis = st["basis"].get(cue, [])
-    entry = (r[0], r[3])
-    at = bisect_left(basis, entry)
-    if at < len(basis) and basis[at] == entry:
-        basis.pop(at)
-        if len(basis) < min(BASIS_KEPT, st["sizes"][cue]):
-            raise NeedsFullBuild("an issue's status lost passages the state does not keep")
-
-
-# --- from the state back to documents ------------------------------------------------------------
-def position_doc(head: dict, codebook) -> dict:
-    """A position document from its head, as store.extract.positions.derive_positions makes it
-    (evidence and sources live in the view's evidence sections)."""
-    from store.extract.positions import _pick_stance, _summary
-
-    if head["bearing"]:
-        stance, chosen, contested = _pick_stance([_claim(r) for r in head["bearing"]])
-    else:
-        stance, chosen, contested = "unclear", _claim(head["first"]), False
-    return {
-        "id": stable_id("position", head["issue"], head["party"]),
-        "issue": head["issue"],
-        "party": head["party"],
-        "stance": stance,
-        "summary": _summary(stance, chosen),
-        "contested": contested,
-        "updated": head["updated"],
-    }
-
-
-def _claim(r: tuple):
-    from store.extract.positions import Clause, EvidenceItem, _Claim
-
-    item = EvidenceItem(kind=r[2], id=r[3], source=r[4], text="", context="", date=r[5],
-                        party=r[6], issues=tuple(r[10]), start=0, end=0)
-    return _Claim(item, Clause(r[7], r[6], tuple(r[10]), r[8], r[9]))
-
-
-def issue_status(issue: str, st: dict | None, clash_ids: tuple[str, ...] | None
-                 ) -> tuple[str, list[str]]:
-    """(status, basis ids) as store.extract.positions.derive_statuses decides them, the basis
-    bounded: the BASIS_KEPT newest passages with the status's cue and, for "disputed", the
-    positions that clash. (On a large corpus the full list runs to tens of thousands of
-    sentences, which nobody reads and every add would rewrite.)"""
-    from store.extract.positions import (
-        _STATUS_WEIGHT_NEWEST,
-        _STATUS_WEIGHT_OLDER,
-        _decide,
-    )
-
-    votes: dict[str, float] = defaultdict(float)
-    basis: dict[str, dict[str, None]] = defaultdict(dict)
-    if st is not None:
-        dated = [d for d in st["dates"] if d]
-        newest = max(dated) if dated else None
-        for (date, cue), n in st["cues"].items():
-            fresh = date is not None and date == newest
-            weight = _STATUS_WEIGHT_NEWEST if fresh or newest is None else _STATUS_WEIGHT_OLDER
-            votes[cue] += weight * n
-        for cue, entries in st["basis"].items():
-            for _, eid in entries[:BASIS_KEPT]:
-                basis[cue].setdefault(eid)
-    if clash_ids is not None:
-        votes["disputed"] += _STATUS_WEIGHT_OLDER
-        for eid in clash_ids:
-            basis["disputed"].setdefault(eid)
-    status = _decide(votes)
-    return status, (list(basis[status]) if status != "open" else [])
-
-
-def clashes(heads: dict, positions: list[dict], codebook) -> dict[str, tuple[str, ...]]:
-    """store.extract.positions._clashes over position documents and their heads (in the
-    codebook's order, as derive_positions lists them: the last clashing pair is kept)."""
-    from store.extract.positions import _CROSS_PARTY_CLASH
-
-    by_issue: dict[str, list[dict]] = defaultdict(list)
-    for p in sorted(positions, key=lambda p: position_order(p, codebook)):
-        by_issue[p["issue"]].append(p)
-    out = {}
-    for issue, found in by_issue.items():
-        for a in found:
-            for b in found:
-                if a["party"] < b["party"] and frozenset(
-                    {a["stance"], b["stance"]}
-                ) in _CROSS_PARTY_CLASH:
-                    first = (heads[a["id"]]["first"][3], heads[b["id"]]["first"][3])
-                    out[issue] = tuple(dict.fromkeys(first))
-    return out
-
-
-def position_order(p: dict, codebook) -> tuple[int, int]:
-    issues = {i.id: n for n, i in enumerate(codebook.issues)}
-    parties = {q.id: n for n, q in enumerate(codebook.parties)}
-    return issues[p["issue"]], parties[p["party"]]
-
-
 class _SourceIndex(dict):
     """Source id → what an add needs of the source: kept as the state's tuples, each made a
     dict only when asked for (an add looks at a few of the corpus's thousands)."""
@@ -421,7 +97,7 @@ class _SourceIndex(dict):
     def __getitem__(self, key: str) -> dict:
         found = dict.__getitem__(self, key)
         if isinstance(found, tuple):
-            found = dict(zip(_SOURCE_FIELDS, found, strict=True))
+            found = dict(zip(SOURCE_FIELDS, found, strict=True))
             dict.__setitem__(self, key, found)
         return found
 
@@ -430,7 +106,7 @@ class _SourceIndex(dict):
 
     def published(self) -> list[str]:
         """Every source's publication date (those that have one)."""
-        at = _SOURCE_FIELDS.index("published")
+        at = SOURCE_FIELDS.index("published")
         found = (v[at] if isinstance(v, tuple) else v["published"] for v in self.values())
         return [d for d in found if d]
 
@@ -647,9 +323,9 @@ class _Add:
         from store.merge import MIN_PART_WORDS, PART_RATIO, SAME_RATIO, quote_key
 
         grams_ix, keys_ix = self._index("grams"), self._index("keys")
-        self.owner: dict[int, _Quote] = {}  # current row → the quote it is part of now
-        self.quote_objs: list[_Quote] = []
-        self.new_keys: list[tuple[_Quote, str]] = []
+        self.owner: dict[int, Quote] = {}  # current row → the quote it is part of now
+        self.quote_objs: list[Quote] = []
+        self.new_keys: list[tuple[Quote, str]] = []
         sid = self.a.source_id
         for r, cue in zip(reports, cues, strict=True):
             key = quote_key(r["text"])
@@ -671,7 +347,7 @@ class _Add:
                     and fuzz.partial_ratio(key, k, score_cutoff=PART_RATIO) for k in others
                 ):
                     linked.append(q)
-            mine = _Quote(self)
+            mine = Quote(self)
             mine.add_report(r, self.place(sid, r["start"]), cue, key)
             for q in joined:
                 mine.absorb(q)
@@ -709,10 +385,10 @@ class _Add:
                 return cue
         raise NeedsFullBuild("a report is no longer in its article's analysis")
 
-    def _quote_at(self, row: int) -> _Quote:
+    def _quote_at(self, row: int) -> Quote:
         q = self.owner.get(row)
         if q is None:
-            q = _Quote(self)
+            q = Quote(self)
             q.add_doc(self.quotes.row(row), row)
             self.owner[row] = q
             self.quote_objs.append(q)
@@ -721,8 +397,8 @@ class _Add:
 
     # -- events -----------------------------------------------------------------------------------
     def _day(self, day: str) -> dict[str, list]:
-        """A day's happenings as grouping needs them (event id → _compact): the base's, then
-        each journal's changes."""
+        """A day's happenings as grouping needs them (event id → compact_happening): the
+        base's, then each journal's changes."""
         if day not in self.days:
             found = self.load_base(f"eday:{day}", {})
             for removed, replaced, renamed, appended in self.load_all(f"eday+:{day}"):
@@ -734,13 +410,13 @@ class _Add:
                 for eid, (last, words) in appended.items():
                     found[eid][0] = max(tuple(found[eid][0]), tuple(last))
                     for key, source in words:
-                        _add_words(found[eid][1], key, source)
+                        add_words(found[eid][1], key, source)
             self.days[day] = found
             self.day_before[day] = set(found)
         return self.days[day]
 
     def _members(self, day: str, event_id: str) -> list[str]:
-        """Every mention of a happening before this add, encoded (_encode), in order: read
+        """Every mention of a happening before this add, encoded (encode_mention), in order: read
         only when the article's mentions fall among them or happenings merge."""
         if day not in self.day_members:
             found = self.load_base(f"emem:{day}", {})
@@ -755,11 +431,11 @@ class _Add:
             self.day_members[day] = found
         return sorted(self.day_members[day][event_id])
 
-    def _event_for(self, event_id: str) -> _Event:
+    def _event_for(self, event_id: str) -> Event:
         ev = self.event_owner.get(event_id)
         if ev is None:
             row = self.events.number(event_id)
-            ev = _Event(self, self.events.row(row), row)
+            ev = Event(self, self.events.row(row), row)
             self.event_owner[event_id] = ev
         return ev
 
@@ -772,13 +448,13 @@ class _Add:
         self.days: dict[str, dict[str, list]] = {}
         self.day_members: dict[str, dict[str, list]] = {}
         self.day_before: dict[str, set[str]] = {}  # event ids of a day before this add
-        self.event_owner: dict[str, _Event] = {}
-        self.event_objs: list[_Event] = []
+        self.event_owner: dict[str, Event] = {}
+        self.event_objs: list[Event] = []
         sets: dict[str, frozenset] = {}
         order = source_order(self.sources[sid])
         found = mention_docs(a, _events_of(a, self.published, self.codebook, extract_events))
         for k, m in enumerate(found):
-            member = _member(m, (*order, k), event_words(m["sentence_text"]))
+            member = mention_record(m, (*order, k), event_words(m["sentence_text"]))
             hits = []
             if m["date"] is not None and member[4]:
                 words = frozenset(member[4].split())
@@ -795,7 +471,7 @@ class _Add:
                 before = mine.id
                 mine.gain(member, m)
             else:
-                mine = _Event(self)
+                mine = Event(self)
                 mine.gain(member, m)
                 for other in found_events:
                     mine.absorb(other)
@@ -847,7 +523,7 @@ class _Add:
         gone, seen = set(), set()
         for item in removed:
             for r in item_records(item, cb):
-                for pair in _position_pairs(r, r[10], cb):
+                for pair in position_pairs(r, r[10], cb):
                     pid = stable_id("position", *pair)
                     head = self.heads.get(pid)
                     if head is None or head["first"][3] == r[3] or any(
@@ -857,22 +533,22 @@ class _Add:
                     if r[3] not in self.evidence_changes[pid][1]:
                         self.evidence_changes[pid][1].append(r[3])
                 for issue in r[10]:
-                    _remove_from_status(self._status(issue), r, issue, gone)
+                    remove_from_status(self._status(issue), r, issue, gone)
         for item in added:
             resolved = _resolved(item)
             for r in item_records(item, cb):
-                for pair in _position_pairs(r, r[10], cb):
+                for pair in position_pairs(r, r[10], cb):
                     pid = stable_id("position", *pair)
                     head = self.heads.get(pid)
                     if head is None:
                         self.heads[pid] = {"issue": pair[0], "party": pair[1], "first": r,
                                            "bearing": [], "updated": None}
-                    _add_to_head(self.heads[pid], r)
+                    add_to_head(self.heads[pid], r)
                     adds = self.evidence_changes[pid][0]
                     if not adds or adds[-1][1] != item.id:
                         adds.append(resolved)
                 for issue in r[10]:
-                    _add_to_status(self._status(issue), r, issue, seen, BASIS_WINDOW)
+                    add_to_status(self._status(issue), r, issue, seen, BASIS_WINDOW)
         self.positions = self._positions(set(self.evidence_changes))
         clash_after = clashes(self.heads, self.positions, cb)
         self.issue_status = {}
@@ -883,7 +559,7 @@ class _Add:
 
     def _status(self, issue: str) -> dict:
         if issue not in self.status:
-            self.status[issue] = self.load(f"status:{issue}", None) or _empty_status()
+            self.status[issue] = self.load(f"status:{issue}", None) or empty_status()
         return self.status[issue]
 
     def _positions(self, touched: set[str] = frozenset()) -> list[dict]:
@@ -1058,10 +734,10 @@ class _Add:
                         renamed[ev.docs[0]["id"]] = ev.id
                     appended[ev.id] = (max(t[5] for t in ev.tail),
                                        [(t[4], t[1]) for t in ev.tail])
-                    members_appended[ev.id] = [_encode(t) for t in ev.tail]
+                    members_appended[ev.id] = [encode_mention(t) for t in ev.tail]
                 else:  # new, or several merged
                     replaced[ev.id] = events[ev.id]
-                    members_replaced[ev.id] = [_encode(m) for m in ev.members]
+                    members_replaced[ev.id] = [encode_mention(m) for m in ev.members]
             removed = sorted(self.day_before[day] - set(events) - set(renamed))
             out[f"{SECTION}eday+:{day}"] = marshal.dumps((removed, replaced, renamed, appended))
             out[f"{SECTION}emem+:{day}"] = marshal.dumps(
@@ -1165,251 +841,3 @@ class _Add:
             order.insert(bisect_left(order, key(n), key=key), n)
         out["events.order"] = order.tobytes()
         self.delta.events_total = len(order)
-
-
-class _Quote:
-    """A quote as one add changes it: its reports in order and the documents it came from
-    (several when a new report is the same quotation as two quotes until now)."""
-
-    def __init__(self, add: _Add):
-        self.add = add
-        self.docs: list[dict] = []  # the documents it replaces
-        self.rows: list[int] = []  # their rows
-        self.members: list[tuple[tuple, dict]] = []  # (place, report entry), earliest first
-        self.news: list[tuple[tuple, dict, object]] = []  # (place, report, cue) of the article
-        self.linked: list[str] = []  # sources of quotes that report part of it, added now
-        self.merged_from: list[_Quote] = []
-        self.changed = False
-        self._keys: list[tuple[str, str]] | None = None
-
-    def add_doc(self, doc: dict, row: int) -> None:
-        self.docs.append(doc)
-        self.rows.append(row)
-        for e in doc["reports"]:
-            self.members.append((self.add.place(e["source"], e["start"]), e))
-        self.members.sort(key=lambda m: m[0])
-        self._keys = None
-
-    def add_report(self, r: dict, place: tuple, cue, key: str) -> None:
-        from store.pipeline import REPORT_FIELDS
-
-        self.news.append((place, r, cue))
-        self.members.append((place, {k: r[k] for k in REPORT_FIELDS}))
-        self.members.sort(key=lambda m: m[0])
-        self.changed = True
-        self._keys = None
-
-    def absorb(self, other: _Quote) -> None:
-        self.docs += other.docs
-        self.rows += other.rows
-        self.members = sorted(self.members + other.members, key=lambda m: m[0])
-        self.news += other.news
-        self.linked += other.linked
-        self.merged_from.append(other)
-        self.changed = True
-        self._keys = None
-
-    def link(self, other: _Quote) -> None:
-        """`other` reports part of this quote, or this part of `other`."""
-        self.linked += other.own_sources()
-        other.linked += self.own_sources()
-        self.changed = other.changed = True
-
-    def links_with(self, other: _Quote) -> bool:
-        """store.merge._any_compatible: some report of each, from different sources, not
-        naming different parties."""
-        return any(
-            a["source"] != b["source"]
-            and not (a.get("party") and b.get("party") and a["party"] != b["party"])
-            for _, a in self.members for _, b in other.members
-        )
-
-    def own_sources(self) -> list[str]:
-        return [e["source"] for _, e in self.members]
-
-    def keys(self) -> list[tuple[str, str]]:
-        from store.merge import quote_key
-
-        if self._keys is None:
-            self._keys = [(e["source"], quote_key(e["text"])) for _, e in self.members]
-        return self._keys
-
-    def _speaker(self) -> dict:
-        """The earliest report that names a speaker, else the first."""
-        return next((e for _, e in self.members if e.get("speaker")), self.members[0][1])
-
-    def compatible(self, report: dict) -> bool:
-        """Whether some report of the quote and `report` do not name different parties
-        (store.merge joins reports of one quotation pooled by party)."""
-        return any(not (report["party"] and e.get("party") and report["party"] != e["party"])
-                   for _, e in self.members if e["source"] != report["source"])
-
-    def _first_fields(self) -> dict:
-        first = self.members[0][1]
-        for _, r, _ in self.news:
-            if r["id"] == first["id"]:
-                return r
-        return next(d for d in self.docs if d["id"] == first["id"])
-
-    def first_cue(self):
-        first = self.members[0][1]
-        for _, r, cue in self.news:
-            if r["id"] == first["id"]:
-                return cue
-        return self.add.cue_of(first)
-
-    def doc(self) -> dict:
-        """The quote document, as store.pipeline.quote_doc makes it from all its reports."""
-        base = self._first_fields()
-        speaker = self._speaker()
-        linked = []
-        for d in self.docs:
-            own = {e["source"] for e in d["reports"]}
-            linked += [s for s in d["also_in"] if s not in own]
-        own = self.own_sources()
-        return {
-            **{k: base[k] for k in ("id", "source", "start", "end", "text", "kind", "sentence",
-                                     "date")},
-            "speaker": speaker["speaker"],
-            "actor": speaker["actor"],
-            "actor_kind": speaker["actor_kind"],
-            "party": speaker["party"],
-            "issues": list(dict.fromkeys(i for _, e in self.members for i in e["issues"])),
-            "also_in": [s for s in dict.fromkeys(own[1:] + linked + self.linked)
-                        if s != base["source"]],
-            "aliases": [e["id"] for _, e in self.members[1:]],
-            "reports": [e for _, e in self.members],
-        }
-
-
-class _Event:
-    """A happening as one add changes it: the mentions it had (read from the state only when
-    the article's fall among them, or happenings merge), and the article's (`tail`)."""
-
-    def __init__(self, add: _Add, doc: dict | None = None, row: int | None = None):
-        self.add = add
-        self.docs: list[dict] = [doc] if doc else []  # documents it replaces
-        self.rows: list[int] = [row] if row is not None else []
-        self.merged: list[tuple] = []  # mentions of happenings merged into a new one
-        self.tail: list[tuple] = []  # the article's mentions
-        self.news: dict[str, dict] = {}  # member id → the article's mention
-        # what grouping knew of it before the add (_compact), for a happening of the corpus
-        self.before = add._day(doc["date"])[doc["id"]] if doc else None
-
-    @property
-    def date(self) -> str | None:
-        return self.docs[0]["date"] if self.docs else next(iter(self.news.values()))["date"]
-
-    @property
-    def single(self) -> bool:
-        """A happening of the corpus that gains the article's mentions (no merge)."""
-        return len(self.docs) == 1 and not self.merged
-
-    def _old(self) -> list[str]:
-        return self.add._members(self.docs[0]["date"], self.docs[0]["id"])
-
-    @property
-    def appended(self) -> bool:
-        """Whether the article's mentions all come after the happening's others."""
-        return self.single and all(t[5] > tuple(self.before[0]) for t in self.tail)
-
-    @property
-    def members(self) -> list[tuple]:
-        """Every mention in order (a merge or a new happening: all are written)."""
-        if self.single:
-            found = [_decode(x) for x in self._old()]
-        else:
-            found = list(self.merged)
-        return sorted(found + self.tail, key=lambda m: m[5])
-
-    @property
-    def id(self) -> str:
-        if not self.single:
-            return self.members[0][0]
-        first = min(self.tail, key=lambda m: m[5], default=None)
-        old = self.docs[0]["id"]
-        if first is None or self.appended or _encode(first) > self._old()[0]:
-            return old
-        return first[0]
-
-    def gain(self, member: tuple, mention: dict) -> None:
-        self.tail.append(member)
-        self.news[member[0]] = mention
-
-    def absorb(self, other: _Event) -> None:
-        self.merged += other.members
-        self.docs += other.docs
-        self.rows += other.rows
-        self.news.update(other.news)
-
-    def member_ids(self) -> list[str]:
-        return [self.id, *(d["id"] for d in self.docs)]
-
-    def compact(self) -> list:
-        if self.single:
-            words = dict(self.before[1])
-            for m in self.tail:
-                _add_words(words, m[4], m[1])
-            return [max(tuple(self.before[0]), *(t[5] for t in self.tail)), words]
-        return _compact(self.members)
-
-    def doc(self) -> dict:
-        if self.single:
-            return self._extended()
-        members = self.members
-        first = members[0]
-        base = self.news.get(first[0]) or next(d for d in self.docs if d["id"] == first[0])
-        return {
-            "id": first[0],
-            **{k: base[k] for k in ("date", "date_basis", "precision", "title")},
-            "issues": list(dict.fromkeys(i for m in members for i in m[3])),
-            "sources": list(dict.fromkeys(m[1] for m in members)),
-            "sentences": [m[2] for m in members],
-            "scheduled": base["scheduled"],
-            "start": base["start"],
-            "end": base["end"],
-            "aliases": [m[0] for m in members[1:]],
-        }
-
-    def _extended(self) -> dict:
-        """The document with the article's mentions put in their places: its lists follow
-        the mentions' order, so each goes in where its place falls among the others' (found
-        by one pass over the mentions before the last of them, reading two fields of each)."""
-        doc = dict(self.docs[0])
-        sentences, aliases = list(doc["sentences"]), list(doc["aliases"])
-        old_sources, old_issues = doc["sources"], doc["issues"]
-        tail = sorted(self.tail, key=lambda m: m[5])
-        if self.appended:
-            for t in tail:
-                sentences.append(t[2])
-                aliases.append(t[0])
-            return {**doc, "sentences": sentences, "aliases": aliases,
-                    "sources": list(dict.fromkeys([*old_sources, *(t[1] for t in tail)])),
-                    "issues": list(dict.fromkeys([*old_issues, *(i for t in tail for i in t[3])]))}
-        enc = self._old()
-        points = [bisect_left(enc, _encode(t)) for t in tail]
-        sources: dict[str, None] = {}  # in order of first appearance, as far as walked
-        issues: dict[str, None] = {}
-        walked = 0
-        for n, (t, p) in enumerate(zip(tail, points, strict=True)):
-            for x in enc[walked:p]:
-                fields = x.split("\x1e")
-                sources.setdefault(fields[2])
-                for i in filter(None, fields[4].split(",")):
-                    issues.setdefault(i)
-            walked = p
-            k = p + n  # its index among all mentions, the article's earlier ones counted
-            if k == 0:  # the first mention now: the happening takes its id and words
-                mention = self.news[t[0]]
-                aliases.insert(0, doc["id"])
-                doc.update({f: mention[f] for f in ("id", "date_basis", "precision", "title",
-                                                    "scheduled", "start", "end")})
-            else:
-                aliases.insert(k - 1, t[0])
-            sentences.insert(k, t[2])
-            sources.setdefault(t[1])
-            for i in t[3]:
-                issues.setdefault(i)
-        return {**doc, "sentences": sentences, "aliases": aliases,
-                "sources": list(dict.fromkeys([*sources, *old_sources])),
-                "issues": list(dict.fromkeys([*issues, *old_issues]))}

@@ -116,8 +116,8 @@ def assemble(
 def _assemble(analyses: list[ArticleAnalysis], codebook: Codebook, pinned: Dated | None) -> Build:
     from store.extract.events import extract_events
     from store.extract.positions import _clashes, derive_positions, evidence_claims
-    from store.incremental import claim_records, corpus_state, derive_state, issue_status
     from store.merge import group_events, group_quotes
+    from store.state import claim_records, corpus_state, derive_state, issue_status
 
     dated = date_sources(analyses, pinned)
     analyses = sorted(analyses, key=lambda a: _sort_key(a, dated))
