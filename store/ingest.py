@@ -381,10 +381,9 @@ def _add_journals(store, lib: Library, report: AddReport, fresh, codebook_path, 
         except NeedsFullBuild:
             if n == 0:
                 return False
-            lib.entries = [e for e in lib.entries if e.hash not in {x for _, x in fresh[n:]}]
-            report.notices.append("the rest of the articles need the whole corpus assembled")
+            # The articles not journalled yet go in with a full assembly of the library.
             _rebuild(store, lib, report, codebook_path, when, reason="add",
-                     new_hashes={x for _, x in fresh})
+                     new_hashes={x for _, x in fresh[n:]})
             return True
         clock.lap("assemble")
         src = delta.source

@@ -245,3 +245,27 @@ def test_a_quote_renamed_again_and_again_stays_one(tmp_path, journals):
     assert len(store.quote(ids[-1]).also_in) == 3
     full = _full_build_of_library(store.data_dir, tmp_path)
     assert _comparable(export_dict(store)) == _comparable(export_dict(full))
+
+
+def test_articles_after_one_that_needs_a_full_build_go_in_with_it(tmp_path, journals,
+                                                                    monkeypatch):
+    """Two articles in one add: the first is journalled, the second can only be assembled
+    with the whole corpus; both end up in it, once."""
+    store = Store(tmp_path / "data")
+    ingest.reextract(store, folder=SEEDS_DIR)
+    for day, outlet in ((17, "Kyiv"), (18, "Warsaw")):
+        (tmp_path / f"{outlet.lower()}.txt").write_text(_echo(day, outlet))
+    plan = inc.plan_add
+
+    def second_needs_more(corpus, a, *rest, **k):
+        if a.path == "warsaw.txt":
+            raise inc.NeedsFullBuild("as if it could not be decided from its side")
+        return plan(corpus, a, *rest, **k)
+
+    monkeypatch.setattr(inc, "plan_add", second_needs_more)
+    report = ingest.add(store, [tmp_path / "kyiv.txt", tmp_path / "warsaw.txt"])
+    assert sorted(report.added) == ["kyiv.txt", "warsaw.txt"]
+    store.load()
+    assert {"kyiv.txt", "warsaw.txt"} <= {s.path for s in store.sources()}
+    full = _full_build_of_library(store.data_dir, tmp_path)
+    assert _comparable(export_dict(store)) == _comparable(export_dict(full))
