@@ -69,6 +69,15 @@ OTHER_SIDE_MAX = 64  # ... at most this many
 
 
 
+def _apply_day_changes(found: dict, removed, replaced: dict, renamed: dict) -> None:
+    """A journal's changes to a day's happenings (or their mentions), but what they gained."""
+    for eid in removed:
+        found.pop(eid, None)
+    found.update(replaced)
+    for old, new in renamed.items():
+        found[new] = found.pop(old)
+
+
 def _numbers(data) -> array:
     numbers = array("I")
     numbers.frombytes(data)
@@ -157,7 +166,7 @@ class _Add:
 
         from store.changes import _states
         from store.journal import STATE_FILE, LayeredView, open_journals
-        from store.view import VIEW_FILE, Rows, View, stamp
+        from store.view import VIEW_FILE, Rows, View, row_count, stamp
 
         corpus = Path(corpus)
         try:
@@ -175,7 +184,7 @@ class _Add:
             raise NeedsFullBuild("the codebook or the extraction code changed since the build")
         self.corpus, self.codebook, self.cache = corpus, codebook, cache
         self.quotes, self.events = Rows(self.view, "quotes"), Rows(self.view, "events")
-        self.counts = {t: len(Rows(self.view, t)) for t in ("sentences", "texts")}
+        self.counts = {t: row_count(self.view, t) for t in ("sentences", "texts")}
         self.sources = _SourceIndex(self.load_base("sources", {}))
         for j in journals:
             if "small+" in j.names:
@@ -325,7 +334,6 @@ class _Add:
         grams_ix, keys_ix = self._index("grams"), self._index("keys")
         self.owner: dict[int, Quote] = {}  # current row → the quote it is part of now
         self.quote_objs: list[Quote] = []
-        self.new_keys: list[tuple[Quote, str]] = []
         sid = self.a.source_id
         for r, cue in zip(reports, cues, strict=True):
             key = quote_key(r["text"])
@@ -351,12 +359,10 @@ class _Add:
             mine.add_report(r, self.place(sid, r["start"]), cue, key)
             for q in joined:
                 mine.absorb(q)
-            for q in {id(x): x for x in mine.merged_from}.values():
-                self.quote_objs = [x for x in self.quote_objs if x is not q]
+            self.quote_objs = [x for x in self.quote_objs if all(x is not q for q in joined)]
             for row in mine.rows:
                 self.owner[row] = mine
             self.quote_objs.append(mine)
-            self.new_keys.append((mine, key))
             for q in linked:
                 q = self.owner.get(q.rows[0], q) if q.rows else q
                 if q is not mine and q.links_with(mine):
@@ -402,11 +408,7 @@ class _Add:
         if day not in self.days:
             found = self.load_base(f"eday:{day}", {})
             for removed, replaced, renamed, appended in self.load_all(f"eday+:{day}"):
-                for eid in removed:
-                    found.pop(eid, None)
-                found.update(replaced)
-                for old, new in renamed.items():
-                    found[new] = found.pop(old)
+                _apply_day_changes(found, removed, replaced, renamed)
                 for eid, (last, words) in appended.items():
                     found[eid][0] = max(tuple(found[eid][0]), tuple(last))
                     for key, source in words:
@@ -421,11 +423,7 @@ class _Add:
         if day not in self.day_members:
             found = self.load_base(f"emem:{day}", {})
             for removed, replaced, renamed, appended in self.load_all(f"emem+:{day}"):
-                for eid in removed:
-                    found.pop(eid, None)
-                found.update(replaced)
-                for old, new in renamed.items():
-                    found[new] = found.pop(old)
+                _apply_day_changes(found, removed, replaced, renamed)
                 for eid, members in appended.items():
                     found[eid] = found[eid] + members  # put in order when read
             self.day_members[day] = found

@@ -411,15 +411,20 @@ def _journal_report(report: AddReport, delta) -> None:
     report.quotes, report.events = delta.quotes_total, delta.events_total
     report.new_quotes += delta.new_quotes
     report.new_events += delta.new_events
-    if not src["published"]:
+    _date_notice(report, src)
+
+
+def _date_notice(report: AddReport, source: dict) -> None:
+    """Say how an added article is dated, when its text does not state it."""
+    if not source["published"]:
         report.undated.append(
-            f"{src['path']}: added with an unknown date (no date stated, none could be "
+            f"{source['path']}: added with an unknown date (no date stated, none could be "
             "inferred); shown as undated"
         )
-    elif src["published_basis"] != "stated":
+    elif source["published_basis"] != "stated":
         report.notices.append(
-            f"{src['path']}: added; no date stated, publication date inferred as "
-            f"{src['published']}"
+            f"{source['path']}: added; no date stated, publication date inferred as "
+            f"{source['published']}"
         )
 
 
@@ -540,18 +545,8 @@ def _fill_report(report: AddReport, tables: dict, new_hashes: set[str] | None) -
         return
     new_sources = {s["id"] for s in t["sources"] if s["content_hash"] in new_hashes}
     for s in t["sources"]:
-        if s["id"] not in new_sources:
-            continue
-        if not s["published"]:
-            report.undated.append(
-                f"{s['path']}: added with an unknown date (no date stated, none could be "
-                "inferred); shown as undated"
-            )
-        elif s["published_basis"] != "stated":
-            report.notices.append(
-                f"{s['path']}: added; no date stated, publication date inferred as "
-                f"{s['published']}"
-            )
+        if s["id"] in new_sources:
+            _date_notice(report, s)
     report.new_quotes = sum(1 for q in t["quotes"] if q["source"] in new_sources)
     report.new_events = sum(
         1 for e in t["events"] if e["sources"] and e["sources"][0] in new_sources

@@ -21,7 +21,7 @@ import marshal
 import os
 from pathlib import Path
 
-from store.view import View, _evidence_key
+from store.view import View, _evidence_key, dump_sections
 
 JOURNAL_DIR = "journal"
 STATE_FILE = "state.bin"
@@ -56,18 +56,10 @@ def write_journal(corpus: Path, sections: dict[str, bytes]) -> Path:
 def write_sections(path: Path, sections: dict[str, bytes]) -> None:
     """A file in the view file's format, written durably (temp file, fsync, rename, fsync
     of the folder): a reader sees the whole file or none."""
-    index, at = {}, 0
-    for name, data in sections.items():
-        index[name] = (at, len(data))
-        at += len(data)
-    head = marshal.dumps(index)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with tmp.open("wb") as f:
-            f.write(len(head).to_bytes(8, "little"))
-            f.write(head)
-            for data in sections.values():
-                f.write(data)
+            dump_sections(f, sections)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

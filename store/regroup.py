@@ -24,7 +24,6 @@ class Quote:
         self.members: list[tuple[tuple, dict]] = []  # (place, report entry), earliest first
         self.news: list[tuple[tuple, dict, object]] = []  # (place, report, cue) of the article
         self.linked: list[str] = []  # sources of quotes that report part of it, added now
-        self.merged_from: list[Quote] = []
         self.changed = False
         self._keys: list[tuple[str, str]] | None = None
 
@@ -51,7 +50,6 @@ class Quote:
         self.members = sorted(self.members + other.members, key=lambda m: m[0])
         self.news += other.news
         self.linked += other.linked
-        self.merged_from.append(other)
         self.changed = True
         self._keys = None
 

@@ -199,23 +199,34 @@ def _position_evidence(tables: dict[str, list[dict]]) -> dict[str, list[tuple]]:
     return out
 
 
-def write_view_file(path: Path, sections: dict[str, bytes]) -> None:
-    """Write the sections atomically: an index (name → offset, length), then the bytes."""
+def dump_sections(f, sections: dict[str, bytes]) -> None:
+    """The file format: the length of an index (name → offset, length), the index, the bytes."""
     index, at = {}, 0
     for name, data in sections.items():
         index[name] = (at, len(data))
         at += len(data)
     head = marshal.dumps(index)
+    f.write(len(head).to_bytes(8, "little"))
+    f.write(head)
+    for data in sections.values():
+        f.write(data)
+
+
+def write_view_file(path: Path, sections: dict[str, bytes]) -> None:
+    """Write the sections atomically (derived data: not synced to disk)."""
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         with tmp.open("wb") as f:
-            f.write(len(head).to_bytes(8, "little"))
-            f.write(head)
-            for data in sections.values():
-                f.write(data)
+            dump_sections(f, sections)
         os.replace(tmp, path)
     except OSError:
         tmp.unlink(missing_ok=True)  # a read-only corpus: the view stays in memory
+
+
+def row_count(view: View, name: str) -> int:
+    """How many rows a big table has, without reading its offsets."""
+    first, piece = view.segments(name)[-1]
+    return first + len(piece.section(f"{name}.offsets")) // 8 - 1
 
 
 class View:
