@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from store.codebook import Codebook
+from store.extract.scan import trie_pattern
 
 # Words an adjective or place mention may govern before its verb ("U.S. negotiating team said").
 _HEAD_NOUNS = frozenset(
@@ -153,26 +154,9 @@ def _lowered_pattern(terms: set[str], trie: str) -> re.Pattern[str] | None:
 
 
 def _trie_regex(terms: set[str]) -> str:
-    """A regex matching any of `terms`, longest first, built from their character trie."""
-    trie: dict = {}
-    for term in terms:
-        node = trie
-        for ch in term:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [
-            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
+    """A regex matching any of `terms`, longest first, built from their character trie (a
+    space matching any run of spaces)."""
+    return trie_pattern([r"\s+" if ch == " " else re.escape(ch) for ch in term] for term in terms)
 
 
 def _matcher(codebook: Codebook) -> _Matcher:
