@@ -84,6 +84,28 @@ def _numbers(data) -> array:
     return numbers
 
 
+def _swap_and_drop(numbers: array, swap: dict[int, int], gone: set[int]) -> None:
+    """Replace the swapped rows where they stand and take the gone ones out. An add changes
+    a few rows of orders a hundred thousand long: each is found by a byte search, not by a
+    pass in Python over every row."""
+    if not swap and not gone:
+        return
+    data, width = numbers.tobytes(), numbers.itemsize
+    found = {}
+    for row in (*swap, *gone):
+        needle = array(numbers.typecode, [row]).tobytes()
+        at = data.find(needle)
+        while at != -1 and at % width:  # a match across two numbers' bytes
+            at = data.find(needle, at + 1)
+        if at != -1:
+            found[row] = at // width
+    for row, new in swap.items():
+        if row in found:
+            numbers[found[row]] = new
+    for at in sorted((found[row] for row in gone if row in found), reverse=True):
+        del numbers[at]
+
+
 # What a quote's evidence item is made of (store.pipeline.quote_item).
 _ITEM_FIELDS = ("id", "source", "text", "date", "party", "issues", "start", "end")
 
@@ -210,8 +232,11 @@ class _Add:
         full = SECTION + name
         return [marshal.loads(j.section(full)) for j in self.state.journals if full in j.names]
 
+    def source_order(self, source_id: str) -> tuple:
+        return source_order(self.sources[source_id])
+
     def place(self, source_id: str, start: int) -> tuple:
-        return (*source_order(self.sources[source_id]), start)
+        return (*self.source_order(source_id), start)
 
     def run(self, a, pinned):
         from store.extract.dates import CorpusDates, date_mentions, infer_published
@@ -808,10 +833,7 @@ class _Add:
                 put[name].append(n)
         for name in set(swap) | set(drop) | set(put):
             numbers = lists.setdefault(name, array("I"))
-            if swap[name] or drop[name]:
-                sub, gone = swap[name], drop[name]
-                numbers = lists[name] = array(
-                    "I", [sub.get(x, x) for x in numbers if x not in gone])
+            _swap_and_drop(numbers, swap[name], drop[name])
             for n in put[name]:
                 numbers.insert(bisect_left(numbers, key(n), key=key), n)
         everything = lists.pop(None)
@@ -833,8 +855,7 @@ class _Add:
             else:
                 gone.update(ev.rows)
                 put.append(n)
-        if swap or gone:  # one pass over the order, not a search per row
-            order = array("I", [swap.get(x, x) for x in order if x not in gone])
+        _swap_and_drop(order, swap, gone)
         for n in put:
             order.insert(bisect_left(order, key(n), key=key), n)
         out["events.order"] = order.tobytes()

@@ -217,8 +217,12 @@ class Event:
 
     def _extended(self) -> dict:
         """The document with the article's mentions put in their places: its lists follow
-        the mentions' order, so each goes in where its place falls among the others' (found
-        by one pass over the mentions before the last of them, reading two fields of each)."""
+        the mentions' order, so each goes in where its place falls among the others'.
+
+        Mentions sort by their source's order first, so the sources, in order of first
+        mention, are in source order too: the article's goes in by a search. The issues
+        need a walk over the mentions before the article's, which ends once every issue
+        the happening had has been met."""
         doc = dict(self.docs[0])
         sentences, aliases = list(doc["sentences"]), list(doc["aliases"])
         old_sources, old_issues = doc["sources"], doc["issues"]
@@ -232,15 +236,14 @@ class Event:
                     "issues": list(dict.fromkeys([*old_issues, *(i for t in tail for i in t[3])]))}
         enc = self._old()
         points = [bisect_left(enc, encode_mention(t)) for t in tail]
-        sources: dict[str, None] = {}  # in order of first appearance, as far as walked
-        issues: dict[str, None] = {}
+        issues: dict[str, None] = {}  # in order of first appearance, as far as walked
+        unmet = set(old_issues)
         walked = 0
         for n, (t, p) in enumerate(zip(tail, points, strict=True)):
-            for x in enc[walked:p]:
-                fields = x.split("\x1e")
-                sources.setdefault(fields[2])
-                for i in filter(None, fields[4].split(",")):
+            for x in enc[walked:p] if unmet else ():
+                for i in filter(None, x.split("\x1e", 5)[4].split(",")):
                     issues.setdefault(i)
+                    unmet.discard(i)
             walked = p
             k = p + n  # its index among all mentions, the article's earlier ones counted
             if k == 0:  # the first mention now: the happening takes its id and words
@@ -251,9 +254,13 @@ class Event:
             else:
                 aliases.insert(k - 1, t[0])
             sentences.insert(k, t[2])
-            sources.setdefault(t[1])
             for i in t[3]:
                 issues.setdefault(i)
-        return {**doc, "sentences": sentences, "aliases": aliases,
-                "sources": list(dict.fromkeys([*sources, *old_sources])),
+                unmet.discard(i)
+        sources = list(old_sources)
+        for source in dict.fromkeys(t[1] for t in tail):
+            if source not in sources:
+                order = self.add.source_order
+                sources.insert(bisect_left(sources, order(source), key=order), source)
+        return {**doc, "sentences": sentences, "aliases": aliases, "sources": sources,
                 "issues": list(dict.fromkeys([*issues, *old_issues]))}

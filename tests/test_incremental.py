@@ -269,3 +269,14 @@ def test_articles_after_one_that_needs_a_full_build_go_in_with_it(tmp_path, jour
     assert {"kyiv.txt", "warsaw.txt"} <= {s.path for s in store.sources()}
     full = _full_build_of_library(store.data_dir, tmp_path)
     assert _comparable(export_dict(store)) == _comparable(export_dict(full))
+
+
+def test_an_order_swaps_and_drops_only_whole_numbers():
+    """Rows are found by a byte search: a match across two numbers' bytes is not a row."""
+    from array import array
+
+    numbers = array("I", [256, 0, 1, 5, 2])  # 256's bytes hold 1's at offset 1
+    inc._swap_and_drop(numbers, {1: 7}, {5})
+    assert list(numbers) == [256, 0, 7, 2]
+    inc._swap_and_drop(numbers, {}, {256, 9})  # a row not in the order changes nothing
+    assert list(numbers) == [0, 7, 2]
