@@ -816,6 +816,9 @@ _SCENE_SETTER = re.compile(
 )
 
 
+_SCENE_OPENERS = _PREPOSITIONS | {"back"}  # words that open a scene, not a subject
+
+
 def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
                  ) -> tuple[str, int] | None:
     """The capitalised words a sentence opens with, after a short scene-setting phrase if
@@ -823,7 +826,7 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
     sentence is about. A single word only when the article named that person in full
     before ("Oyelaran believes ..."). Where it stands is returned too."""
     found = name_after(text, lo, hi)
-    if found is not None and found[0].split()[0].casefold() in _PREPOSITIONS | {"back"}:
+    if found is not None and found[0].split()[0].casefold() in _SCENE_OPENERS:
         found = None
     if found is None:
         scene = _SCENE_SETTER.match(text, lo, hi)
@@ -834,13 +837,15 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
             return None
     words, at = found
     if len(words.split()) == 1:  # `full_names`: the article's answers so far, by surname
+        if not words[:1].isupper():
+            return None
         if full_names is None:
             full = first_full_name(text, words)
         elif words in full_names:
             full = full_names[words]
         else:
             full = full_names[words] = first_full_name(text, words)
-        if full is None or full.start() >= at or not words[:1].isupper():
+        if full is None or full.start() >= at:
             return None
     return words, at
 
@@ -1125,7 +1130,10 @@ class SpeakerMemory:
     def _numbered(sp: Speaker, plural: bool) -> Speaker:
         if not sp.head:
             return sp
-        return replace(sp, name=_anon_name(sp.mods, sp.head, plural, sp.tail))
+        name = _anon_name(sp.mods, sp.head, plural, sp.tail)
+        if name == sp.name:  # asked for every "officials" after the first: an equal copy
+            return sp
+        return Speaker(name, sp.actor, sp.kind, sp.party, sp.head, sp.mods, sp.tail)
 
     def known(self, raw: str) -> Speaker | None:
         """A codebook actor or a person the article has named, by name or surname; never a
