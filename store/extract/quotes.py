@@ -110,6 +110,8 @@ _ACRONYM_ORG = re.compile(
 _THE = re.compile(r"^The\s+")
 # A prepositional phrase after a mention and before a name, with no comma: the name is
 # inside the phrase that qualifies the mention.
+# Where a name found by name_before can start: a capital or a particle ("de", "van").
+_MAY_START_NAME = re.compile(r"[A-ZÀ-Þ]|(?:de|van|von|der|den|al|bin|la|le|da|du|di)\b")
 _INSIDE_PHRASE = re.compile(r"\s+(?:of|at|from|in|with|for|near|on)\s+[^,;:\"“”]*$")
 # Heads of an anonymous source who is one person ("a soldier"), whom "he" can mean next;
 # an official or a diplomat speaks for an office, and "he" goes on meaning the person named.
@@ -461,7 +463,11 @@ class _Article:
         if described and (best is None or best[1].kind == "anonymous"):  # not "adviser"
             return Speaker(described[0], None, "group" if described[3] else described[4],
                            described[2])
-        found = name_before(self.text, lo, vs)
+        found = None
+        if best is None or best[1].kind == "anonymous" or _MAY_START_NAME.search(
+            self.text, best[2], vs
+        ):  # else no name stands between the mention and the verb: only those count
+            found = name_before(self.text, lo, vs)
         if found and (
             best is None
             or found[1] >= best[2]  # a name after the mention, not one inside it
