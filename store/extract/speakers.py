@@ -844,18 +844,26 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
         if found is None:
             return None
     words, at = found
-    if len(words.split()) == 1:  # `full_names`: the article's answers so far, by surname
+    if len(words.split()) == 1:
         if not words[:1].isupper():
             return None
-        if full_names is None:
-            full = first_full_name(text, words)
-        elif words in full_names:
-            full = full_names[words]
-        else:
-            full = full_names[words] = first_full_name(text, words)
+        full = _full_name_up_to(text, words, at, {} if full_names is None else full_names)
         if full is None or full.start() >= at:
             return None
     return words, at
+
+
+def _full_name_up_to(text: str, surname: str, limit: int, searches: dict) -> re.Match | None:
+    """first_full_name, when only a naming that starts before `limit` (where the surname
+    stands alone) matters: occurrences after it are not looked at. A naming that starts
+    before `limit` runs through capitalised words to the first occurrence that has some, so
+    that occurrence is at `limit` or before. `searches` keeps, per surname, the match or how
+    far the article was searched, so the next sentence goes on from there."""
+    full, at = searches.get(surname) or (None, text.find(surname, 1))
+    if full is None and at != -1 and at <= limit:
+        full, at = _full_name_from(text, surname, at, limit)
+    searches[surname] = full, at
+    return full
 
 
 _NAME_RUN_BREAKS = frozenset('.,;:!?()[]{}"“”«»')  # never inside capitalised words + spaces
@@ -866,9 +874,14 @@ def first_full_name(text: str, surname: str) -> re.Match | None:
     the same match as searching the whole text with `_full_name_regex`, found from the
     surname's whole-word occurrences: the capitalised words right before the first one that
     has some give where the match starts, and the regex is run from there only."""
-    at = text.find(surname, 1)
+    return _full_name_from(text, surname, text.find(surname, 1), len(text))[0]
+
+
+def _full_name_from(text: str, surname: str, at: int, limit: int) -> tuple[re.Match | None, int]:
+    """first_full_name's search from the occurrence at `at` over those up to `limit`: the
+    answer, and the next occurrence to look at (-1 once the answer is final)."""
     end = len(surname)
-    while at != -1:
+    while at != -1 and at <= limit:
         after = at + end
         if text[at - 1].isspace() and not (after < len(text) and _WORD_CHAR.match(text, after)):
             lo = at - 1
@@ -876,9 +889,9 @@ def first_full_name(text: str, surname: str) -> re.Match | None:
                 lo -= 1
             m = _FIRST_NAMES.search(text, lo, at)
             if m:
-                return _full_name_regex(surname).match(text, m.start())
+                return _full_name_regex(surname).match(text, m.start()), -1
         at = text.find(surname, at + 1)
-    return None
+    return None, at
 
 
 _WORD_CHAR = re.compile(r"\w")
