@@ -847,18 +847,21 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
     if len(words.split()) == 1:
         if not words[:1].isupper():
             return None
-        full = _full_name_up_to(text, words, at, {} if full_names is None else full_names)
+        # a naming through `at` can only pass a word that stands after a space
+        limit = at if text[at - 1 : at].isspace() else len(text)
+        full = _full_name_up_to(text, words, limit, {} if full_names is None else full_names)
         if full is None or full.start() >= at:
             return None
     return words, at
 
 
 def _full_name_up_to(text: str, surname: str, limit: int, searches: dict) -> re.Match | None:
-    """first_full_name, when only a naming that starts before `limit` (where the surname
-    stands alone) matters: occurrences after it are not looked at. A naming that starts
-    before `limit` runs through capitalised words to the first occurrence that has some, so
-    that occurrence is at `limit` or before. `searches` keeps, per surname, the match or how
-    far the article was searched, so the next sentence goes on from there."""
+    """first_full_name, when only a naming that starts before `limit` matters (`limit`: where
+    the surname stands as a word of its own after a space): occurrences after it are not looked
+    at. A naming that starts before `limit` runs through capitalised words and spaces to the
+    first occurrence that has some, so through the surname at `limit`, which has some too.
+    `searches` keeps, per surname, the match or how far the article was searched, so the next
+    sentence goes on from there."""
     full, at = searches.get(surname) or (None, text.find(surname, 1))
     if full is None and at != -1 and at <= limit:
         full, at = _full_name_from(text, surname, at, limit)
