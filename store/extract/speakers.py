@@ -250,9 +250,11 @@ class Matcher:
             keys = tuple(k for k, _ in tokenize_keys(w))
             if keys:
                 self.mods.setdefault(keys[0], []).append((keys, cased))
-        self.starters = frozenset(
-            [*self.mods, *_DET_WORDS, *_HEADS_ALL, "person", "people", "source", "sources"]
+        # The words an anonymous source goes on with after its determiner, if any.
+        self.anon_words = frozenset(
+            [*self.mods, *_HEADS_ALL, "person", "people", "source", "sources"]
         )
+        self.starters = self.anon_words | _DET_WORDS
         # Any word that can begin a mention; every other word is skipped at once.
         self.hot = frozenset(
             [*self.starters, *self.first, *(k[0] for k in self.first2), *_STATEMENT_DETS,
@@ -508,6 +510,8 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
         j += 3
     elif k in _DET_WORDS:
         j += 1
+    if j >= n or keys[j] not in matcher.anon_words:
+        return None  # "the talks": the first step below would stop here
     for _ in range(6):
         if j >= n or (j > i and not _adjacent(text, ends[j - 1], starts[j])):
             return None
