@@ -686,3 +686,22 @@ def test_the_head_noun_of_the_subject_speaks_not_a_name_in_its_phrase(codebook, 
     text = (f"Zelensky spoke first. A young soldier of the 47th Brigade{aside} said the men "
             'wanted peace "more than anyone else". "But not at any price," he told us.')
     assert [q.speaker for q in _quotes(text, codebook)] == ["soldier", "soldier"]
+
+
+def test_a_name_after_a_long_title_with_a_prepositional_phrase_speaks(codebook):
+    """'Head of the Duma Committee on Defence Affairs Andrei Kartapolov wrote': the name
+    after the title words speaks, though the title holds an "on"; "the parliamentarian
+    wrote" next is the same person."""
+    text = (
+        "Merz spoke first.\n\n"
+        "Head of the Duma Committee on Defence Affairs Andrei Kartapolov wrote on his blog that "
+        'the meeting showed "a total lack of any serious plan."\n\n'
+        '"Nobody in this chamber believes the numbers," the parliamentarian wrote.'
+    )
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Andrei Kartapolov"] * 2
+
+
+def test_a_place_after_a_preposition_before_the_verb_still_never_speaks(codebook):
+    text = ('Merz spoke first. A soldier from Eastern Donetsk Region said the line was "held '
+            'by tired men".')
+    assert [q.speaker for q in _quotes(text, codebook)] == ["soldier"]

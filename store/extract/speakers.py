@@ -766,8 +766,32 @@ def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
         # "Analyst Tatiana Stanovaya of R.Politik wrote": the person, not the organisation
         return of.group(1), lo + of.start(1)
     if after_preposition(window, m.start(1)):
-        return None  # "a soldier from Kramatorsk said": a place, not who speaks
+        # "a soldier from Kramatorsk said": a place, not who speaks; but "Chairman of the
+        # Committee on Defence Affairs Andrei Kartapolov said": the name after the title words
+        at = _name_after_title(m.group(1))
+        if at is None:
+            return None
+        return m.group(1)[at:], lo + m.start(1) + at
     return m.group(1), lo + m.start(1)
+
+
+def _name_after_title(run: str) -> int | None:
+    """Where the two or three capitalised words after the last title word of a run start
+    ("Defence Affairs Andrei Kartapolov" → at "Andrei"), if they can be a person's name."""
+    tokens = list(_NON_SPACE.finditer(run))
+    last = max(
+        (i for i, t in enumerate(tokens) if t.group().casefold().rstrip(".") in _TITLE_WORDS),
+        default=-1,
+    )
+    name = [t.group() for t in tokens[last + 1 :]]
+    if last < 0 or not 2 <= len(name) <= 3 or any(
+        not t[:1].isupper() or t.casefold() in _NOT_PERSON for t in name
+    ):
+        return None
+    return tokens[last + 1].start()
+
+
+_NON_SPACE = re.compile(r"\S+")
 
 
 # The last word of an unnamed person's description ("Zelenskyy's chief of staff").
