@@ -705,3 +705,16 @@ def test_a_place_after_a_preposition_before_the_verb_still_never_speaks(codebook
     text = ('Merz spoke first. A soldier from Eastern Donetsk Region said the line was "held '
             'by tired men".')
     assert [q.speaker for q in _quotes(text, codebook)] == ["soldier"]
+
+
+@pytest.mark.parametrize("opening", ["In her words,", "In Marchuk's words,"])
+def test_in_her_words_opening_a_long_sentence_names_the_person_before(codebook, opening):
+    """"In her words," opens the whole sentence: however long the reported clause before the
+    marks, the words are those of the person named just before."""
+    text = (
+        "Dmitry Peskov spoke on Monday. Olena Marchuk, the deputy speaker, met reporters in "
+        f"Kyiv on Tuesday. {opening} the plan to use the frozen reserves, which the European "
+        "leaders are due to discuss at their next summit in Brussels on the last two days of "
+        'the month, would be "a gift to the arms lobby."'
+    )
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Olena Marchuk"]

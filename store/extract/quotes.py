@@ -93,6 +93,7 @@ _QUESTION_TURN = re.compile(r"(?m)^Q(?:\.|:|\s{2,}|\t)")
 _REPORTER = Speaker("reporter", None, "anonymous", None, "reporter")
 # "in the words of X": X speaks the quotation next to it.
 _IN_THE_WORDS = re.compile(r"\b[Ii]n the words of\b")
+_IN_OPENING = re.compile(r"In\s+(?=\S)")
 _IN_THE_WORDS_AFTER = re.compile(r"[\s,]*in the words of\b")
 _PHRASE = re.compile(r"[^,;:\"“”‘’'.]*")
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
@@ -724,11 +725,17 @@ class _Article:
             found = match  # the last one: the nearest to the quotation
         if found is None or self.verbs_in(found.end(), q_start):
             return None
+        owner, at = found.group(1), found.start(1)
+        opening = _IN_OPENING.match(owner)  # "In Merz's words, ...": "In" is no name
+        if opening:
+            owner, at = owner[opening.end() :], at + opening.end()
         content = text[found.end() : q_start]  # the quotation is what was said, not a
         # comment on it ("Trump's words were 'very important'" is somebody else's)
-        if not _NOUN_CONTENT.match(content) or len(content.split()) > 25:
+        if not _NOUN_CONTENT.match(content) or (
+            len(content.split()) > 25
+            and not (opening or text[lo:at].strip() in ("In", "in"))
+        ):  # "In her words, <a long clause> '…'": the phrase covers the whole sentence
             return None
-        owner, at = found.group(1), found.start(1)
         if owner.casefold() in ("his", "her"):
             return self.memory.last_person
         sp = self.memory.named(owner, text[max(lo, at - 50) : at])
