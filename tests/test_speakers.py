@@ -477,3 +477,22 @@ def test_subject_name_takes_a_surname_the_article_named_in_full_before():
     text = "Margaret Oyelaran directs a programme. Oyelaran believes the order matters."
     at = text.index("Oyelaran believes")
     assert subject_name(text, at, len(text)) == ("Oyelaran", at)
+
+
+@pytest.mark.parametrize("marker", ["quote,", "and I'm quoting,", "I wrote it down,"])
+def test_a_spoken_marker_between_verb_and_quotation_keeps_the_source(codebook, marker):
+    text = (
+        "Merz spoke first.\n\n"
+        f'One Republican senator told me, {marker} "We are not signing a blank cheque for '
+        'anybody."'
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [("Republican senator", "us")]
+
+
+def test_a_source_in_a_body_the_codebook_places_keeps_the_words_and_its_party(codebook):
+    """'the presidential office' is not a party word, but the codebook's roles say whose it
+    is ("head of the presidential office" is Ukrainian)."""
+    text = ("Merz spoke first.\n\nA source in the presidential office told me, and I'm quoting, "
+            '"We want to be the last ones to leave."')
+    assert [g[:2] for g in speakers(text, codebook)] == [
+        ("source in the presidential office", "ukraine")]

@@ -29,7 +29,7 @@ _ANON_HEADS = {
     "commander": "commanders", "expert": "experts", "officer": "officers",
     "legislator": "legislators", "observer": "observers", "ambassador": "ambassadors",
     "mediator": "mediators", "staffer": "staffers", "participant": "participants",
-    "economist": "economists", "strategist": "strategists",
+    "economist": "economists", "strategist": "strategists", "senator": "senators",
 }
 # "expert talks", "envoy level": a head noun that qualifies the next noun is not a source.
 _HEAD_COMPOUNDS = frozenset(
@@ -265,6 +265,7 @@ class Matcher:
         roles = _alternation(r for a in codebook.actors for r in a.roles)
         self.role_only = re.compile(rf"(?i:{roles})(?![\w-])")
         self.anon_cache: dict[str, tuple] = {}
+        self.body_cache: dict[str, str | None] = {}
         self.party_words = re.compile(
             rf"(?<![\w-])(?:{_alternation(adjectives + place_terms)})(?![\w-])"
         )
@@ -282,6 +283,18 @@ class Matcher:
     def actor_speaker(self, actor_id: str) -> Speaker:
         a = self.actors[actor_id]
         return Speaker(a.name, a.id, a.kind or "person", a.party)
+
+    def body_party(self, phrase: str) -> str | None:
+        """The one party whose actors' roles end with this body ("... of the presidential
+        office"), else None (no role names it, or roles of several parties do)."""
+        if phrase not in self.body_cache:
+            parties = {
+                self.actors[aid].party
+                for role, aid in self.role_to_actor.items()
+                if role.endswith(" " + phrase)
+            }
+            self.body_cache[phrase] = parties.pop() if len(parties) == 1 else None
+        return self.body_cache[phrase]
 
     def party_in(self, text: str) -> str | None:
         m = self.party_words.search(text)
@@ -574,7 +587,7 @@ _ORIGIN_NOUNS = frozenset(
 _MEMBER_PREPOSITIONS = frozenset(("in", "within", "inside"))
 _BODY_NOUNS = frozenset(
     """delegation government team administration ministry leadership camp presidency
-    negotiating military army parliament""".split()
+    negotiating military army parliament office""".split()
 )
 
 
@@ -629,26 +642,42 @@ def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
     elif member:
         return end
     party = False
+    qualified = False  # "in the presidential office": a body the codebook may place
     for _ in range(4):
         if j >= n or not _adjacent(text, ends[j - 1], starts[j]):
             break
         step = None
         for mod_keys, cased in matcher.mods.get(keys[j], ()):
-            if cased and raws[j][:1].isupper() and tuple(keys[j : j + len(mod_keys)]) == mod_keys:
+            if (not cased or raws[j][:1].isupper()) and tuple(
+                keys[j : j + len(mod_keys)]
+            ) == mod_keys:
                 step = len(mod_keys)
                 break
         if step is None:
             break
-        party = party or " ".join(keys[j : j + step]) in matcher.word_party
+        if " ".join(keys[j : j + step]) in matcher.word_party:
+            party = True
+        elif raws[j][:1].isupper():
+            break  # a capitalised word that names no party: not a qualifier
+        else:
+            qualified = True
         j += step
-    if not party:
-        return end
     nouns = _BODY_NOUNS if member else _ORIGIN_NOUNS
-    if j < n and keys[j] in nouns and _adjacent(text, ends[j - 1], starts[j]):
+    body = j < n and keys[j] in nouns and _adjacent(text, ends[j - 1], starts[j])
+    if not party and not (member and qualified and body and _body_party(matcher, keys, end, j)):
+        return end
+    if body:
         j += 1
     elif member:  # "a source in the Ukrainian capital" is where, not whose
         return end
     return j
+
+
+def _body_party(matcher: Matcher, keys: list[str], at: int, body: int) -> str | None:
+    """The party of a body named without a party word ("in the presidential office"): the
+    one party whose codebook roles name that body ("head of the presidential office")."""
+    phrase = " ".join(keys[at + 1 : body + 1])  # "the presidential office"
+    return matcher.body_party(phrase)
 
 
 def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
@@ -1149,6 +1178,8 @@ class SpeakerMemory:
         if party is None and (member or tail.startswith("close to")):  # "close to the
             # Kremlin", "in the Ukrainian delegation"
             party = mt.party_in(tail)
+        if party is None and member:  # "in the presidential office": whose the roles say
+            party = mt.body_party(norm_key(member.group(1).split(None, 1)[1]))
         return det, mods, head_word, plural, party, None, tail
 
     def _anonymous_in_context(self, det, mods, head_word, plural, party, tail="") -> Speaker:
