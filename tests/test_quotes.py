@@ -718,3 +718,25 @@ def test_in_her_words_opening_a_long_sentence_names_the_person_before(codebook, 
         'the month, would be "a gift to the arms lobby."'
     )
     assert [q.speaker for q in _quotes(text, codebook)] == ["Olena Marchuk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Merz spoke first. Kaja Kallas was right to insist that the money stays frozen "until '
+         'Moscow pays for the damage";', "Kaja Kallas"),
+        ('Merz spoke first. Yuri Ushakov let it be known that the Kremlin line had "not moved '
+         'a single inch".', "Yuri Ushakov"),
+        ("Merz spoke first. Senator Jeanne Shaheen put out a statement saying she would back "
+         '"a firm promise the Kremlin cannot misread."', "Jeanne Shaheen"),
+    ],
+)
+def test_a_speech_verb_inside_a_wider_verb_phrase_has_the_clauses_subject(codebook, text,
+                                                                         speaker):
+    assert [q.speaker for q in _quotes(text, codebook)] == [speaker]
+
+
+def test_a_document_saying_something_is_not_its_reader_speaking(codebook):
+    text = ('Merz spoke first. Reporters saw a leaked memo saying the deal was "almost '
+            'done by now".')
+    assert [q.speaker for q in _quotes(text, codebook)] != ["Friedrich Merz"]

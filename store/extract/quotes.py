@@ -81,7 +81,13 @@ _AUXILIARIES = re.compile(
 _COORDINATED = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later|again)\s+)*$")
 # Speech the verb list does not hold ("talks about" is more often the noun: not listed).
 # (Two patterns that open with a plain word: the regex engine then skips ahead fast.)
-_TALK = (re.compile(r"talk(?:ed|ing)\s+(?:about|of)\b"), re.compile(r"spoke\s+about\b"))
+# "let it be known that ...", "made it known that ...": speech in a wider verb phrase.
+_TALK = (re.compile(r"talk(?:ed|ing)\s+(?:about|of)\b"), re.compile(r"spoke\s+about\b"),
+         re.compile(r"(?:let|made)\s+it\s+(?:be\s+)?known\b"))
+# "X put out a statement saying ...": the participle speaks for the clause's subject.
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:statement|post|message|letter|communiqu[eé]|note)\s+$", re.IGNORECASE
+)
 # The subject of a speech verb inside a transcript's turn, right before the verb.
 _TURN_SUBJECT = re.compile(
     r"(?<![\w'’])(I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]he\s+[A-Z][a-z]+)"
@@ -578,9 +584,13 @@ class _Article:
             self.owner_of_noun = True
             return owner
         for v in reversed(self.verbs_in(lo, q_start)):
-            if _PARTICIPLE.search(text, max(0, v.start() - 3), v.start()) and text[
-                v.start() : v.end()
-            ].endswith("ing"):  # ", calling it": the main clause's subject, not "it"
+            participle = text[v.start() : v.end()].endswith("ing")
+            if participle and _STATEMENT_BEFORE.search(text, max(lo, v.start() - 20), v.start()):
+                sp = self.main_subject(v.start())  # "X issued a statement saying ..."
+                if sp is not None:
+                    return sp
+            if participle and _PARTICIPLE.search(text, max(0, v.start() - 3), v.start()):
+                # ", calling it": the main clause's subject, not "it"
                 sp = self.main_subject(v.start())
             elif text.startswith("according", v.start()):  # "Moscow, according to X, '…'"
                 sp = self.subject_after(v, q_start, inverted=True)

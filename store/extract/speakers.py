@@ -321,7 +321,7 @@ _STATEMENT_DETS = frozenset(("the", "a", "an", "its", "their", "this"))
 _VERB_WORDS = frozenset(
     """said says say saying told tells tell telling added adds adding stated states stating
     remarked remarks noted notes noting commented comments conveyed explained explains insisted
-    insists argued argues warned warns warning declared declares announced announces wrote
+    insists insist argued argues warned warns warning declared declares announced announces wrote
     writes posted tweeted asserted asserts assert claimed claims claiming mentioned mentions
     stressed stresses stressing emphasized emphasised emphasizes emphasises concluded continued
     replied responded answered acknowledged admitted suggested suggests recalled observed
