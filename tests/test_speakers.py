@@ -496,3 +496,11 @@ def test_a_source_in_a_body_the_codebook_places_keeps_the_words_and_its_party(co
             '"We want to be the last ones to leave."')
     assert [g[:2] for g in speakers(text, codebook)] == [
         ("source in the presidential office", "ukraine")]
+
+
+def test_an_anonymous_colleague_before_a_colon_speaks(codebook):
+    text = ("Kaja Kallas was right to insist that the money stays frozen \"until Moscow pays "
+            "for the damage\". As a Russian colleague once told me over a long dinner: "
+            '"You have clocks. We have years."')
+    assert [g[:2] for g in speakers(text, codebook)] == [
+        ("Kaja Kallas", "europe"), ("Russian colleague", "russia")]

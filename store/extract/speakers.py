@@ -30,6 +30,7 @@ _ANON_HEADS = {
     "legislator": "legislators", "observer": "observers", "ambassador": "ambassadors",
     "mediator": "mediators", "staffer": "staffers", "participant": "participants",
     "economist": "economists", "strategist": "strategists", "senator": "senators",
+    "colleague": "colleagues",
 }
 # "expert talks", "envoy level": a head noun that qualifies the next noun is not a source.
 _HEAD_COMPOUNDS = frozenset(
