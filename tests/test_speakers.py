@@ -504,3 +504,22 @@ def test_an_anonymous_colleague_before_a_colon_speaks(codebook):
             '"You have clocks. We have years."')
     assert [g[:2] for g in speakers(text, codebook)] == [
         ("Kaja Kallas", "europe"), ("Russian colleague", "russia")]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Mr. Zelensky", "adviser to Zelensky"),
+     ("Volodymyr Zelensky", "adviser to Volodymyr Zelensky")],
+)
+def test_an_adviser_to_a_named_person_is_the_adviser(codebook, name, expected):
+    """The person served, as the article names them (without a courtesy title), and their
+    party."""
+    text = ("Officials said talks could follow, which one adviser to "
+            f'{name} said could happen "as soon as next Friday."')
+    assert [g[:2] for g in speakers(text, codebook)] == [(expected, "ukraine")]
+
+
+def test_a_courtesy_title_does_not_hide_a_preposition(codebook):
+    text = ('Merz spoke first. A soldier close to Mr. Zelensky said the line was "held by '
+            'tired men".')
+    assert [g[0] for g in speakers(text, codebook)] != ["Volodymyr Zelensky"]

@@ -58,6 +58,7 @@ def _anon_name(mods: tuple[str, ...], head: str, plural: bool, tail: str = "") -
 _INDEFINITE = frozenset("a an one some several two three four many".split())
 _ORIGIN = re.compile(r"\s+from\s+(.+)$", re.IGNORECASE)
 _SPOKEN_FOR = re.compile(r"\s+for\s+(?:the\s+)?([^,]+)(?:,\s*(.+))?$", re.IGNORECASE)
+_SERVED = re.compile(r"\s+to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-ZÀ-Þ].*)$")
 _MEMBER = re.compile(r"\s+((?:in|within|inside)\s+the\s+.+)$", re.IGNORECASE)
 _QUALIFIERS = (
     "second third fourth another other senior top high-ranking high-level highly-placed "
@@ -622,6 +623,24 @@ def _organisation_end(matcher: Matcher, text: str, words: Words, j: int) -> int 
     return k
 
 
+# Heads that serve a person: "an adviser to Mr. Zelensky" is the adviser, not Zelensky.
+_TO_HEADS = frozenset("adviser advisers advisor advisors aide aides".split())
+
+
+def _person_end(text: str, words: Words, j: int) -> int | None:
+    """The end of a person's name ("Mr. Zelensky", "Volodymyr Zelensky") starting at j."""
+    keys, raws, starts, ends = words.keys, words.raws, words.starts, words.ends
+    n = len(keys)
+    if j < n and keys[j] in _COURTESY:
+        j += 1
+    k = j
+    while k < n and k - j < 3 and raws[k][:1].isupper() and (
+        k == j or _adjacent(text, ends[k - 1], starts[k])
+    ):
+        k += 1
+    return k if k > j and keys[k - 1] not in _NOT_PERSON else None
+
+
 def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
     """The end of "a diplomat from a Nordic country": the source's origin names its party.
 
@@ -634,6 +653,8 @@ def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
         return end
     if keys[j] == "for" and keys[end - 1] in _SPOKES:
         return _organisation_end(matcher, text, words, j + 1) or end
+    if keys[j] == "to" and keys[end - 1] in _TO_HEADS:  # "an adviser to Mr. Zelensky"
+        return _person_end(text, words, j + 1) or end
     member = keys[j] in _MEMBER_PREPOSITIONS
     if keys[j] != "from" and not member:
         return end
@@ -762,8 +783,13 @@ def is_possessive(text: str, end: int) -> bool:
 
 
 def after_preposition(text: str, start: int) -> bool:
-    before = text[max(0, start - 14) : start].split()
+    before = text[max(0, start - 20) : start].split()
+    if len(before) > 1 and before[-1].casefold() in _COURTESY:  # "adviser to Mr. Zelensky"
+        before.pop()
     return bool(before) and before[-1].casefold() in _PREPOSITIONS
+
+
+_COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
 
 
 def short_gap(text: str, start: int, end: int, max_words: int = 5) -> bool:
@@ -1110,6 +1136,9 @@ class SpeakerMemory:
         member = _MEMBER.search(raw)
         if member:  # "a source in the Ukrainian delegation": the article's words stay
             raw = raw[: member.start()]
+        served = _SERVED.search(raw)
+        if served:  # "an adviser to Mr. Zelensky": "adviser to Zelensky", Zelensky's party
+            raw = raw[: served.start()]
         spoken_for = _SPOKEN_FOR.search(raw)
         if spoken_for:  # "a spokeswoman for Energoatom, Ukraine's ...": "Energoatom
             # spokeswoman", of the party its owner is
@@ -1164,6 +1193,8 @@ class SpeakerMemory:
             plural = False
         if member:
             tail = " ".join(member.group(1).split())
+        if served:
+            tail = "to " + " ".join(served.group(1).split())
         mods = tuple(mt.display(w) for w in words)
         if origin and not any(norm_key(w) in mt.word_party for w in mods):
             mods = (*mods, origin)
@@ -1179,6 +1210,12 @@ class SpeakerMemory:
         if party is None and (member or tail.startswith("close to")):  # "close to the
             # Kremlin", "in the Ukrainian delegation"
             party = mt.party_in(tail)
+        if party is None and served:
+            person = served.group(1).split()
+            aid = next((mt.name_to_actor[k] for k in (
+                norm_key(" ".join(person[i:])) for i in range(len(person))
+            ) if k in mt.name_to_actor), None)
+            party = mt.actors[aid].party if aid else None
         if party is None and member:  # "in the presidential office": whose the roles say
             party = mt.body_party(norm_key(member.group(1).split(None, 1)[1]))
         return det, mods, head_word, plural, party, None, tail
