@@ -61,12 +61,12 @@ from store.state import (
     remove_from_status,
     source_order,
 )
+from store.view import row_patch
 
 __all__ = ["NeedsFullBuild", "plan_add"]
 
 RARE_REACH = 8  # quotes reached through a gram this rare are checked from their side too
 OTHER_SIDE_MAX = 64  # ... at most this many
-
 
 
 def _apply_day_changes(found: dict, removed, replaced: dict, renamed: dict) -> None:
@@ -82,6 +82,17 @@ def _numbers(data) -> array:
     numbers = array("I")
     numbers.frombytes(data)
     return numbers
+
+
+PATCH_FROM = 64  # mentions: a happening mentioned this often is written as its changes
+
+
+def _event_row(event: Event, doc: dict) -> dict:
+    """What an add writes of a happening: the document, or for one that thousands of
+    articles mention and that only gains the article's mentions, a patch of its row."""
+    if event.single and len(event.docs[0]["sentences"]) >= PATCH_FROM:
+        return row_patch(event.docs[0], doc, event.rows[0])
+    return doc
 
 
 def _swap_and_drop(numbers: array, swap: dict[int, int], gone: set[int]) -> None:
@@ -717,7 +728,7 @@ class _Add:
         if aliases:
             out["aliases+"] = marshal.dumps(aliases)
         if edocs:
-            out.update(row_sections("events", edocs, ids))
+            out.update(row_sections("events", list(map(_event_row, self.event_objs, edocs)), ids))
             out["events.first"] = marshal.dumps(first)
             out["events.search"], out["events.search_offsets"] = joined(map(event_search, edocs))
             out["events.scheduled"] = bytes(bool(d.get("scheduled")) for d in edocs)

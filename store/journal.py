@@ -4,7 +4,9 @@ A build writes the base: corpus.json and provenance.json (the TinyDB documents),
 file and the state file (what an add needs to know of the corpus, store.incremental). An add
 writes one journal, `journal/NNNNNN.bin`, in the view file's format:
 - rows it adds or replaces, numbered on after the base and the journals before it
-  (`<table>.first`), with their id index (a replaced quote's id points at its new row);
+  (`<table>.first`), with their id index (a replaced quote's id points at its new row); a
+  happening many articles mention, which only gains the article's mentions, is written as a
+  patch of its earlier row (store.view.row_patch);
 - `small+`: the sources it adds, the actors it adds or changes, every issue and position;
 - sections it rewrites whole: the orders of the dashboard's lists, the newest evidence;
 - what it adds to the aliases (`aliases+`) and to positions' evidence (`evidence+:<id>`:
@@ -185,12 +187,11 @@ def current_tables(corpus: Path, names) -> dict[str, list[dict]]:
         if name not in out:
             continue
         by_id = {d["id"]: d for d in out[name]}
+        rows = Rows(view, name)  # layered: a journal's row may patch an earlier one
         for j in journals:
-            if f"{name}.rows" in j.names:
-                rows = Rows(j, name)
-                for n in range(len(rows)):
-                    d = rows.row(n)
-                    by_id[d["id"]] = d
+            for n in rows.numbers_in(j):
+                d = rows.row(n)
+                by_id[d["id"]] = d
             for gone in marshal.loads(j.section("dead")).get(name, ()):
                 by_id.pop(gone, None)
         out[name] = list(by_id.values())

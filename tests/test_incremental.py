@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from store import changes, ingest
 from store import incremental as inc
@@ -61,13 +63,19 @@ def _full_build_of_library(data: Path, tmp: Path) -> Store:
     return other
 
 
-@pytest.mark.parametrize(("corpus", "base", "reverse"), [
-    ("seeds", 0, False), ("unseen", 1, True), ("unseen_events", 0, False),
-    ("unseen_probe", 0, True), ("unseen_probe2", 4, False),
+# patch_from 0: every happening that gains a mention is written as a patch of its row (in
+# real use only those with PATCH_FROM mentions or more, which small corpora do not have).
+@pytest.mark.parametrize(("corpus", "base", "reverse", "patch_from"), [
+    ("seeds", 0, False, inc.PATCH_FROM), ("unseen", 1, True, inc.PATCH_FROM),
+    ("unseen_events", 0, False, inc.PATCH_FROM), ("unseen_probe", 0, True, inc.PATCH_FROM),
+    ("unseen_probe2", 4, False, inc.PATCH_FROM),
+    ("seeds", 0, True, 0), ("unseen_events", 0, False, 0), ("unseen_probe", 0, True, 0),
+    ("unseen_probe2", 0, False, 0),
 ])
 def test_articles_added_one_by_one_give_what_a_full_build_gives(
-    tmp_path, journals, corpus, base, reverse
+    tmp_path, journals, monkeypatch, corpus, base, reverse, patch_from
 ):
+    monkeypatch.setattr(inc, "PATCH_FROM", patch_from)
     files = _articles(CORPORA[corpus])
     files = files[::-1] if reverse else files
     folder = tmp_path / "base"
@@ -280,3 +288,20 @@ def test_an_order_swaps_and_drops_only_whole_numbers():
     assert list(numbers) == [256, 0, 7, 2]
     inc._swap_and_drop(numbers, {}, {256, 9})  # a row not in the order changes nothing
     assert list(numbers) == [0, 7, 2]
+
+
+@given(st.lists(st.sampled_from("abc"), max_size=12), st.data())
+def test_a_patch_of_a_row_gives_the_row_back(old, data):
+    """Items put anywhere into a list (repeats included), a list reordered, a scalar changed:
+    the patch applied to the old row is the new row."""
+    from store.view import apply_patch, row_patch
+
+    new = list(old)
+    for _ in range(data.draw(st.integers(0, 4))):
+        new.insert(data.draw(st.integers(0, len(new))), data.draw(st.sampled_from("abcd")))
+    reordered = data.draw(st.permutations(old))
+    before = {"id": "x", "sentences": old, "issues": old, "title": "t"}
+    after = {"id": "y", "sentences": new, "issues": reordered, "title": "t"}
+    patch = json.loads(json.dumps(row_patch(before, after, 3)))  # as a journal holds it
+    assert patch["@patch"] == 3 and "title" not in patch["set"]
+    assert apply_patch(json.loads(json.dumps(before)), patch) == after
