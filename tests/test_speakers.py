@@ -523,3 +523,13 @@ def test_a_courtesy_title_does_not_hide_a_preposition(codebook):
     text = ('Merz spoke first. A soldier close to Mr. Zelensky said the line was "held by '
             'tired men".')
     assert [g[0] for g in speakers(text, codebook)] != ["Volodymyr Zelensky"]
+
+
+def test_a_name_in_a_phrase_after_the_quotation_is_not_a_speaker(codebook):
+    """"the Gulf states" is a noun phrase, not "Gulf" stating; the subject, qualified by a
+    prepositional phrase ("at the last round of talks"), speaks."""
+    text = ("Merz spoke first. A source in the Russian delegation at the last round of talks "
+            'told TASS that the next meeting was expected "before the start of spring," '
+            "possibly in Geneva or in one of the Gulf states.")
+    assert [g[:2] for g in speakers(text, codebook)] == [
+        ("source in the Russian delegation", "russia")]

@@ -454,7 +454,12 @@ class _Article:
             if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):
                 continue
             limit = 2 if m.kind == "place" else 5
-            if not self.near(m.end, vs, limit):
+            if not self.near(m.end, vs, limit) and not (
+                m.kind == "anon"  # "a source in the delegation at the last round of talks
+                # told": a phrase that places the source, however long
+                and _INSIDE_PHRASE.match(self.text, m.end, vs)
+                and self.near(m.end, vs, 9)
+            ):
                 continue
             sp = self.memory.resolve(self.text, m)
             if sp is not None:

@@ -470,6 +470,14 @@ class Verb:
 _VERB_STARTS = _VERB_WORDS | frozenset(_VERB_PAIRS)
 
 
+# Speech verbs that are also plural nouns: after a determiner ("the Gulf states", "his
+# remarks") they name things, nobody speaking.
+_NOUN_VERBS = frozenset("states remarks notes comments claims mentions".split())
+_NOUN_DETS = frozenset(
+    "the a an its their his her our these those of some many several two three four".split()
+)
+
+
 def scan_verbs(words: Words) -> list[Verb]:
     keys, raws, starts, ends = words.keys, words.raws, words.starts, words.ends
     out = []
@@ -478,6 +486,11 @@ def scan_verbs(words: Words) -> list[Verb]:
         k = keys[i]
         if not (raws[i][:1].islower() or k in ("said", "according")):
             continue  # "the United States" is not a speech verb
+        if k in _NOUN_VERBS and i and (
+            keys[i - 1] in _NOUN_DETS
+            or i > 1 and raws[i - 1][:1].isupper() and keys[i - 2] in _NOUN_DETS
+        ):
+            continue
         if k in _VERB_WORDS:
             out.append(Verb(starts[i], ends[i]))
         elif i + 1 < n and keys[i + 1] == _VERB_PAIRS[k]:
