@@ -740,3 +740,21 @@ def test_a_document_saying_something_is_not_its_reader_speaking(codebook):
     text = ('Merz spoke first. Reporters saw a leaked memo saying the deal was "almost '
             'done by now".')
     assert [q.speaker for q in _quotes(text, codebook)] != ["Friedrich Merz"]
+
+
+@pytest.mark.parametrize(
+    ("scene", "expected"),
+    [
+        ("When I spoke to Olena Marchuk, who sits on the budget committee, she was calm but "
+         'blunt. "You Europeans always promise more than you deliver," she said.',
+         "Olena Marchuk"),
+        ("I spoke on Monday to a soldier, a gunner near Pokrovsk who goes by the call sign "
+         '"Falcon," and he said, I wrote it down, "Promises do not stop any shells."',
+         "soldier"),
+    ],
+)
+def test_he_or_she_after_the_writer_met_somebody_is_that_person(codebook, scene, expected):
+    text = ('Dmitry Peskov said Moscow would answer. "The answer will come soon," he said.\n\n'
+            + scene)
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Dmitry Peskov", expected]
+

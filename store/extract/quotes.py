@@ -123,6 +123,12 @@ _INSIDE_PHRASE = re.compile(r"\s+(?:of|at|from|in|with|for|near|on)\s+[^,;:\"“
 # Heads of an anonymous source who is one person ("a soldier"), whom "he" can mean next;
 # an official or a diplomat speaks for an office, and "he" goes on meaning the person named.
 _PERSON_HEADS = frozenset("soldier resident voter commander officer veteran".split())
+# The writer meeting somebody: "I spoke on Monday to", "we met with", "I interviewed".
+_WRITER_MET = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:also|first|later|then|once|recently|finally)\s+)?"
+    r"(?:spoke|talked|met|interviewed|asked|visited|reached|called)\b"
+    r"(?:\s+(?:on|in|last|this|earlier|later)\s+\w+)*(?:\s+(?:to|with))?\s+"
+)
 _SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
 _LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -418,12 +424,39 @@ class _Article:
                 self.memory.heard(sp)
 
     def _hear_mention(self, m: Mention) -> None:
+        if m.kind == "pronoun" and m.text.casefold() in ("he", "she"):
+            self._hear_writers_contact(m.start)
         if m.kind in ("pronoun", "statement"):
             return
         if m.kind == "anon" or self._subject_like(m):
             sp = self.memory.resolve(self.text, m)
             if sp is not None and (m.kind != "place" or self._subject_like(m)):
                 self.memory.heard(sp)
+
+    def _hear_writers_contact(self, pos: int) -> None:
+        """"When I spoke to Olena Marchuk, ..., she was blunt": "he" or "she" after the
+        writer met somebody in the same sentence is that person (a named one, or one
+        described as a soldier or a resident), not whoever spoke before."""
+        text = self.text
+        lo = self.starts[self.sentence_of(pos)]
+        if "I " not in text[lo:pos] and "we " not in text[lo:pos].casefold():
+            return
+        met = None
+        for met in _WRITER_MET.finditer(text, lo, pos):
+            pass  # the last one: the nearest to the pronoun
+        if met is None:
+            return
+        for mention in self.mentions_in(met.end(), pos):
+            if mention.start == met.end() and mention.kind == "anon":
+                sp = self.memory.resolve(text, mention)
+                if sp is not None and sp.kind == "anonymous" and sp.head in _PERSON_HEADS:
+                    self.memory.last_person = sp
+                return
+            break
+        found = _CLAUSE_NAME.match(text, met.end(), pos)
+        sp = self.memory.named(found.group(), "") if found else None
+        if sp is not None and sp.kind == "person":
+            self.memory.heard(sp)
 
     def _hear_verb(self, v) -> None:
         lo, hi = self.sentences[self.sentence_of(v.start())]
