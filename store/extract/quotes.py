@@ -441,9 +441,8 @@ class _Article:
         lo = self.starts[self.sentence_of(pos)]
         if "I " not in text[lo:pos] and "we " not in text[lo:pos].casefold():
             return
-        met = None
-        for met in _WRITER_MET.finditer(text, lo, pos):
-            pass  # the last one: the nearest to the pronoun
+        # the last one: the nearest to the pronoun
+        met = max(_WRITER_MET.finditer(text, lo, pos), key=re.Match.start, default=None)
         if met is None:
             return
         for mention in self.mentions_in(met.end(), pos):
