@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+
+from store.extract.scan import trie_pattern
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -62,69 +65,140 @@ class DateExpr:
     offset: int = 0  # days (rel, anaphor) or units (ago, ahead)
 
 
+# Every alternative of the date regex, most specific first. At one place the first that
+# matches wins, so the order matters only between alternatives that can open with the same word.
+_ALTERNATIVES = (
+    rf"(?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)",
+    # "12.12.2025", "12/12/2025", "5-1-2026": day first (see _numeric).
+    rf"(?P<num>\b(?P<num_a>[0-3]?\d)(?P<num_s>[./-])(?P<num_b>[01]?\d)(?P=num_s)"
+    rf"(?P<num_y>{_YEAR})(?!\d|[.,/-]\d))",
+    # "on 16/12", "on 22.12.": day and month without a year, only after a preposition
+    # (a bare "16/12" is as often a score or a ratio), the dotted form with its final dot.
+    r"(?P<dm>\b(?:[Oo]n\s+(?P<dm_a>[0-3]?\d)/(?P<dm_b>[01]?\d)(?![\d/%]|\.\d|\s*(?:of|per)\b)"
+    r"|(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter)\s+"
+    r"(?P<dm_c>[0-3]?\d)\.(?P<dm_d>[01]?\d)\.(?!\d)))",
+    # "on the 15th": a day of the month alone, its month taken from the publication date.
+    # An ordinal followed by its own noun ("the 15th round") is no date: only punctuation
+    # or a function word may follow.
+    r"(?P<dom>\b(?P<dom_p>[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore"
+    r"|[Aa]fter|[Tt]hrough)\s+the\s+(?P<dom_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)—–]|\s-\s|$|(?:in|at|and|or|but|when|with|by|for|to|as|that|after"
+    r"|before|during|via|amid|while|until|of\s+(?:this|the|next|last)\s+month)\b)))",
+    # "The 30th." opening a paragraph: a lead-in naming the day of what follows.
+    r"(?P<doml>(?:^|(?<=\n))[Tt]he\s+(?P<doml_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    r"(?=[.:]))",
+    rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?"
+    rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?(?![\d,]\d))",
+    rf"(?P<dmy>\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
+    rf"(?:,?\s+(?P<dmy_y>{_YEAR}))?(?![\w]))",
+    rf"(?P<my>\b(?:(?:early|mid|late)[\s-]+)?(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR})\b)",
+    rf"(?P<mo>\b(?P<mo_p>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Dd]uring"
+    rf"|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Oo]f|[Ee]nd of)"
+    rf"[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<mo_m>{_MONTH})(?!\w|\s+\d{{1,2}}\b)"
+    rf"(?:,?\s+(?P<mo_y>{_YEAR})\b)?)",
+    rf"(?P<wd>\b(?:(?P<wd_p>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)\s+)?"
+    rf"(?P<wd_d>{_WEEKDAY})(?:\s+(?P<wd_t>{_PART}))?\b)",
+    r"(?P<wkd>\b(?P<wkd_p>[Ll]ast|[Nn]ext|[Tt]his|[Oo]ver\s+the|[Tt]he|[Cc]oming)"
+    r"\s+weekend\b)",
+    r"(?P<wk>\b(?P<wk_p>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this"
+    r"|[Cc]oming|[Pp]revious)\s+week\b)",
+    r"(?P<mth>\b(?P<mth_p>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this"
+    r"|[Cc]oming|[Pp]revious)\s+month\b)",
+    r"(?P<ye>\b(?:[Bb]y\s+|[Bb]efore\s+|[Uu]ntil\s+|[Aa]t\s+)?(?:the\s+)?end\s+of\s+"
+    r"(?P<ye_w>the\s+year|this\s+year|the\s+month|this\s+month|next\s+year)\b"
+    r"|\b(?:by\s+)?year[\s-]end\b)",
+    r"(?P<yr>\b(?P<yr_p>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this)"
+    r"\s+year\b)",
+    r"(?P<ago>\b(?P<ago_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)",
+    # "in two weeks", "within a week", "in three days' time": counted from publication.
+    r"(?P<ahead>\b(?P<ahead_p>[Ii]n|[Ww]ithin)\s+(?:the\s+next\s+)?"
+    r"(?P<ahead_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"\s+(?P<ahead_u>day|week|month)s?(?:['’]s?\s+time)?\b(?!\s+of\b))",
+    r"(?P<rel>\b(?P<rel_w>[Yy]esterday|[Ll]ast\s+night|[Tt]oday|[Tt]omorrow|[Tt]onight"
+    r"|[Tt]his\s+(?:morning|afternoon|evening))\b)",
+    r"(?P<ana>\b(?P<ana_w>(?:[Ll]ater\s+|[Ee]arlier\s+)?[Tt]hat\s+(?:day|morning|afternoon"
+    r"|evening|night)|[Tt]he\s+same\s+day|[Tt]he\s+(?:next|following)\s+(?:day|morning"
+    r"|afternoon|evening|night)|[Tt]he\s+(?:day\s+before|previous\s+(?:day|morning"
+    r"|afternoon|evening|night)))\b)",
+    r"(?P<hol>\b(?P<hol_w>(?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?"
+    r"|New\s+Year(?:['’]s\s+(?:Eve|Day))?)(?!\s+(?:tree|market|card)))",
+    rf"(?P<y>(?<![\d$€£.,/-])(?P<y_y>{_YEAR})(?![\d%]|[.,/:-]\d|s\b|\s*(?:%|per|percent)))",
+)
+# The words (lower case; "0": any digit) each alternative can open with: a scan tries at a
+# word only the alternatives that can start there (`re` is slow at trying 21 alternatives at
+# every word). tests/test_dates_fast.py checks the scan against the one regex of them all.
+_OPENERS = {
+    "iso": "0", "num": "0", "dm": "on by until from since before after",
+    "dom": "on by from until till since before after through", "doml": "the",
+    "mdy": " ".join(MONTHS), "dmy": "0", "my": "early mid late " + " ".join(MONTHS),
+    "mo": "in since by until till from through during before after early mid late last next"
+          " this of end",
+    "wd": "last next this previous coming " + " ".join(WEEKDAYS),
+    "wkd": "last next this over the coming", "wk": "last next this later earlier coming previous",
+    "mth": "last next this later earlier coming previous",
+    "ye": "by before until at the end year", "yr": "last next this later earlier",
+    "ago": "0 " + " ".join(_NUMBERS), "ahead": "in within",
+    "rel": "yesterday last today tomorrow tonight this", "ana": "later earlier that the",
+    "hol": "orthodox christmas new", "y": "0",
+}  # fmt: skip
+
+
+def _name(alternative: str) -> str:
+    return re.match(r"\(\?P<(\w+)>", alternative).group(1)
+
+
 @cache
-def _master() -> re.Pattern[str]:
-    """The one regex of every date expression, most specific alternatives first."""
-    alts = [
-        rf"(?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)",
-        # "12.12.2025", "12/12/2025", "5-1-2026": day first (see _numeric).
-        rf"(?P<num>\b(?P<num_a>[0-3]?\d)(?P<num_s>[./-])(?P<num_b>[01]?\d)(?P=num_s)"
-        rf"(?P<num_y>{_YEAR})(?!\d|[.,/-]\d))",
-        # "on 16/12", "on 22.12.": day and month without a year, only after a preposition
-        # (a bare "16/12" is as often a score or a ratio), the dotted form with its final dot.
-        r"(?P<dm>\b(?:[Oo]n\s+(?P<dm_a>[0-3]?\d)/(?P<dm_b>[01]?\d)(?![\d/%]|\.\d|\s*(?:of|per)\b)"
-        r"|(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter)\s+"
-        r"(?P<dm_c>[0-3]?\d)\.(?P<dm_d>[01]?\d)\.(?!\d)))",
-        # "on the 15th": a day of the month alone, its month taken from the publication date.
-        # An ordinal followed by its own noun ("the 15th round") is no date: only punctuation
-        # or a function word may follow.
-        r"(?P<dom>\b(?P<dom_p>[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore"
-        r"|[Aa]fter|[Tt]hrough)\s+the\s+(?P<dom_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-        r"(?=\s*(?:[,.;:)—–]|\s-\s|$|(?:in|at|and|or|but|when|with|by|for|to|as|that|after"
-        r"|before|during|via|amid|while|until|of\s+(?:this|the|next|last)\s+month)\b)))",
-        # "The 30th." opening a paragraph: a lead-in naming the day of what follows.
-        r"(?P<doml>(?:^|(?<=\n))[Tt]he\s+(?P<doml_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
-        r"(?=[.:]))",
-        rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?"
-        rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?(?![\d,]\d))",
-        rf"(?P<dmy>\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
-        rf"(?:,?\s+(?P<dmy_y>{_YEAR}))?(?![\w]))",
-        rf"(?P<my>\b(?:(?:early|mid|late)[\s-]+)?(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR})\b)",
-        rf"(?P<mo>\b(?P<mo_p>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Dd]uring"
-        rf"|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Oo]f|[Ee]nd of)"
-        rf"[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<mo_m>{_MONTH})(?!\w|\s+\d{{1,2}}\b)"
-        rf"(?:,?\s+(?P<mo_y>{_YEAR})\b)?)",
-        rf"(?P<wd>\b(?:(?P<wd_p>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)\s+)?"
-        rf"(?P<wd_d>{_WEEKDAY})(?:\s+(?P<wd_t>{_PART}))?\b)",
-        r"(?P<wkd>\b(?P<wkd_p>[Ll]ast|[Nn]ext|[Tt]his|[Oo]ver\s+the|[Tt]he|[Cc]oming)"
-        r"\s+weekend\b)",
-        r"(?P<wk>\b(?P<wk_p>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this"
-        r"|[Cc]oming|[Pp]revious)\s+week\b)",
-        r"(?P<mth>\b(?P<mth_p>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this"
-        r"|[Cc]oming|[Pp]revious)\s+month\b)",
-        r"(?P<ye>\b(?:[Bb]y\s+|[Bb]efore\s+|[Uu]ntil\s+|[Aa]t\s+)?(?:the\s+)?end\s+of\s+"
-        r"(?P<ye_w>the\s+year|this\s+year|the\s+month|this\s+month|next\s+year)\b"
-        r"|\b(?:by\s+)?year[\s-]end\b)",
-        r"(?P<yr>\b(?P<yr_p>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this)"
-        r"\s+year\b)",
-        r"(?P<ago>\b(?P<ago_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
-        r"\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)",
-        # "in two weeks", "within a week", "in three days' time": counted from publication.
-        r"(?P<ahead>\b(?P<ahead_p>[Ii]n|[Ww]ithin)\s+(?:the\s+next\s+)?"
-        r"(?P<ahead_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
-        r"\s+(?P<ahead_u>day|week|month)s?(?:['’]s?\s+time)?\b(?!\s+of\b))",
-        r"(?P<rel>\b(?P<rel_w>[Yy]esterday|[Ll]ast\s+night|[Tt]oday|[Tt]omorrow|[Tt]onight"
-        r"|[Tt]his\s+(?:morning|afternoon|evening))\b)",
-        r"(?P<ana>\b(?P<ana_w>(?:[Ll]ater\s+|[Ee]arlier\s+)?[Tt]hat\s+(?:day|morning|afternoon"
-        r"|evening|night)|[Tt]he\s+same\s+day|[Tt]he\s+(?:next|following)\s+(?:day|morning"
-        r"|afternoon|evening|night)|[Tt]he\s+(?:day\s+before|previous\s+(?:day|morning"
-        r"|afternoon|evening|night)))\b)",
-        r"(?P<hol>\b(?P<hol_w>(?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?"
-        r"|New\s+Year(?:['’]s\s+(?:Eve|Day))?)(?!\s+(?:tree|market|card)))",
-        rf"(?P<y>(?<![\d$€£.,/-])(?P<y_y>{_YEAR})(?![\d%]|[.,/:-]\d|s\b|\s*(?:%|per|percent)))",
-    ]
+def _regex(names: tuple[str, ...] | None = None) -> re.Pattern[str]:
+    """The regex of the named alternatives (all by default), in their order."""
+    alts = [a for a in _ALTERNATIVES if names is None or _name(a) in names]
     # Every expression starts a word: one look back skips the middle of words cheaply.
     return re.compile(r"(?<![\w])(?:" + "|".join(alts) + ")")
+
+
+def _master() -> re.Pattern[str]:
+    """The one regex of every date expression, most specific alternatives first."""
+    return _regex()
+
+
+@cache
+def _by_opener() -> dict[str, tuple[str, ...]]:
+    """Opening word → the names of the alternatives that can open with it, in their order."""
+    out: dict[str, list[str]] = {}
+    for alt in _ALTERNATIVES:
+        for word in _OPENERS[_name(alt)].split():
+            out.setdefault(word, []).append(_name(alt))
+    return {word: tuple(names) for word, names in out.items()}
+
+
+@cache
+def _opening() -> re.Pattern[str]:
+    """A word that can open a date expression: a digit, an opener in lower case or
+    capitalised (the case the alternatives spell), or a number word in any case (as "ago" and
+    "ahead" read them)."""
+    words = {w for w in _by_opener() if w != "0"}
+    spelled = sorted(words | {w.capitalize() for w in words})
+    numbers = "|".join(w for w in _NUMBERS)
+    return re.compile(
+        rf"(?<![\w])(?:(?P<digit>\d)|Christmas|{trie_pattern(spelled)}\b|(?i:{numbers})\b)"
+    )
+
+
+def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """The matches of `_master()` in text[start:end], as its finditer gives them: only at the
+    words that can open an expression, each with the alternatives that can open with it."""
+    by_opener = _by_opener()
+    at = start
+    for word in _opening().finditer(text, start, end):
+        pos = word.start()
+        if pos < at:
+            continue
+        key = "0" if word["digit"] else word.group().casefold()
+        names = by_opener.get(key)  # an odd case fold ("ſix") is tried with every alternative
+        m = (_regex(names) if names else _master()).match(text, pos, end)
+        if m is not None:
+            yield m
+            at = m.end()
 
 
 def _month(word: str) -> int:
@@ -169,12 +243,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
     """Every date expression in text[start:end], in order, not overlapping."""
     end = len(text) if end is None else min(end, len(text))
     out = []
-    master = _master()
     for w0, w1 in _windows(text, start, end):
         # A window starts mid-text; begin at a word start so no match starts inside a word.
         while w0 > start and (text[w0 - 1].isalnum() or text[w0 - 1] in ".'’"):
             w0 -= 1
-        for m in master.finditer(text, w0, w1):
+        for m in _matches(text, w0, w1):
             expr = _expr(m)
             if expr is not None and (not out or expr.start >= out[-1].end):
                 out.append(expr)
@@ -200,77 +273,77 @@ def dates_by_sentence(
 
 
 def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per alternative
-    g = m.groupdict()
+    g, alt = m, m.lastgroup  # the alternative's group closes last, after its parts
     s, e = m.start(), m.end()
-    if g["iso"]:
+    if alt == "iso":
         y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
         return DateExpr(s, e, "ymd", y, mo, d) if _valid(y, mo, d) else None
-    if g["num"]:
+    if alt == "num":
         return _numeric(s, e, int(g["num_a"]), int(g["num_b"]), int(g["num_y"]), g["num_s"])
-    if g["dm"]:
+    if alt == "dm":
         if g["dm_c"]:
             return _day_month(s, e, int(g["dm_c"]), int(g["dm_d"]), "")
         return _day_month(s, e, int(g["dm_a"]), int(g["dm_b"]), "/")
-    if g["dom"]:
+    if alt == "dom":
         mod = g["dom_p"].casefold()
         return DateExpr(s, e, "dom", day=int(g["dom_d"]), modifier=mod)
-    if g["doml"]:
+    if alt == "doml":
         return DateExpr(s, e, "dom", day=int(g["doml_d"]), modifier="the")
-    if g["mdy"] or g["dmy"]:
-        p = "mdy" if g["mdy"] else "dmy"
+    if alt in ("mdy", "dmy"):
+        p = alt
         mo, d = _month(g[p + "_m"]), _day_num(g[p + "_d"])
         y = int(g[p + "_y"]) if g[p + "_y"] else None
         if not _valid(y or 2000, mo, d):
             return None
         return DateExpr(s, e, "ymd" if y else "md", y, mo, d)
-    if g["my"]:
+    if alt == "my":
         return DateExpr(s, e, "ym", int(g["my_y"]), _month(g["my_m"]))
-    if g["mo"]:
+    if alt == "mo":
         if g["mo_m"].rstrip(".") in ("May", "Mar", "March") and g["mo_p"].casefold() == "of":
             return None
         mod = g["mo_p"].casefold()
         if g["mo_y"]:
             return DateExpr(s, e, "ym", int(g["mo_y"]), _month(g["mo_m"]), modifier=mod)
         return DateExpr(s, e, "m", None, _month(g["mo_m"]), modifier=mod)
-    if g["wd"]:
+    if alt == "wd":
         mod = (g["wd_p"] or "").casefold() or None
         mod = {"previous": "last", "coming": "next"}.get(mod, mod)
         return DateExpr(s, e, "weekday", weekday=WEEKDAYS.index(g["wd_d"].casefold()),
                         modifier=mod)  # fmt: skip
-    if g["wkd"]:
+    if alt == "wkd":
         mod = re.sub(r"\s+", " ", g["wkd_p"].casefold())
         return DateExpr(s, e, "weekend", modifier={"coming": "next"}.get(mod, mod))
-    if g["wk"]:
+    if alt == "wk":
         return DateExpr(s, e, "week", modifier=re.sub(r"\s+", " ", g["wk_p"].casefold()))
-    if g["mth"]:
+    if alt == "mth":
         return DateExpr(s, e, "month", modifier=re.sub(r"\s+", " ", g["mth_p"].casefold()))
-    if g["ye"]:
+    if alt == "ye":
         w = re.sub(r"\s+", " ", (g["ye_w"] or "the year").casefold())
         return DateExpr(s, e, "yearend", modifier=w.split()[0] + " " + w.split()[-1])
-    if g["yr"]:
+    if alt == "yr":
         return DateExpr(s, e, "year", modifier=re.sub(r"\s+", " ", g["yr_p"].casefold()))
-    if g["ago"]:
+    if alt == "ago":
         n = g["ago_n"].casefold()
         count = int(n) if n.isdigit() else _NUMBERS[n]
         return DateExpr(s, e, "ago", modifier=g["ago_u"].casefold(), offset=count)
-    if g["ahead"]:
+    if alt == "ahead":
         n = g["ahead_n"].casefold()
         count = int(n) if n.isdigit() else _NUMBERS[n]
         return DateExpr(s, e, "ahead", modifier=g["ahead_u"].casefold(), offset=count)
-    if g["rel"]:
+    if alt == "rel":
         w = g["rel_w"].casefold()
         off = -1 if w == "yesterday" or w.startswith("last") else 1 if w == "tomorrow" else 0
         return DateExpr(s, e, "rel", offset=off)
-    if g["ana"]:
+    if alt == "ana":
         w = re.sub(r"\s+", " ", g["ana_w"].casefold())
         off = 1 if ("next" in w or "following" in w) else 0
         off = -1 if ("before" in w or "previous" in w) else off
         return DateExpr(s, e, "anaphor", offset=off)
-    if g["hol"]:
+    if alt == "hol":
         key = re.sub(r"\s+", " ", g["hol_w"].casefold())
         mo, d = HOLIDAYS[key]
         return DateExpr(s, e, "holiday", None, mo, d)
-    if g["y"]:
+    if alt == "y":
         return DateExpr(s, e, "y", int(g["y_y"]))
     return None
 

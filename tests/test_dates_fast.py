@@ -1,0 +1,137 @@
+"""The fast date scan answers as the plain one did: one regex of every alternative, tried at
+every position near a core word, each match read through its groupdict."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import store.extract.dates as D
+from tests.goldlib import SEEDS_DIR
+
+
+def _top_name(m: re.Match) -> str:
+    """The alternative a match of the full regex took, read the slow way."""
+    names = [D._name(a) for a in D._ALTERNATIVES]
+    found = [n for n in names if m.group(n) is not None]
+    assert len(found) == 1
+    return found[0]
+
+
+def _plain_find_dates(text: str) -> list[D.DateExpr]:
+    """find_dates as it was: the full regex's finditer in every window."""
+    out: list[D.DateExpr] = []
+    for w0, w1 in D._windows(text, 0, len(text)):
+        while w0 > 0 and (text[w0 - 1].isalnum() or text[w0 - 1] in ".'’"):
+            w0 -= 1
+        for m in D._master().finditer(text, w0, w1):
+            assert m.lastgroup == _top_name(m)
+            expr = D._expr(m)
+            if expr is not None and (not out or expr.start >= out[-1].end):
+                out.append(expr)
+    return out
+
+
+def _outcome(find, text: str):
+    """What `find` gives for `text`, or the error it raises ("Orthodox Christmas Day" has no
+    holiday of its own: a KeyError either way)."""
+    try:
+        return find(text)
+    except KeyError as e:
+        return e
+
+
+def _same(text: str) -> bool:
+    new, old = _outcome(D.find_dates, text), _outcome(_plain_find_dates, text)
+    return new == old or (isinstance(new, KeyError) and repr(new) == repr(old))
+
+
+def _words() -> list[str]:
+    words = set()
+    for openers in D._OPENERS.values():
+        words.update(w for w in openers.split() if w != "0")
+    words.update(["weekend", "week", "month", "year", "day", "days", "ago", "night", "morning",
+                  "Eve", "Day", "Year", "tree", "time", "same", "following", "per", "percent"])
+    return sorted(words)
+
+
+# At least one phrase each alternative takes, and its parts.
+_PHRASES = [
+    "2025-12-14", "12.12.2025", "5-1-2026", "on 16/12", "By 22.12.", "on the 15th", "\nThe 30th.",
+    "Dec. 14, 2025", "December 15", "15 December 2024", "3rd of Jan.", "mid-January 2026",
+    "late March", "Of May", "end of January", "during Sept", "next Monday night", "Friday",
+    "over the weekend", "later this week", "Earlier this month", "by the end of the year",
+    "year-end", "before the end of next year", "earlier this year", "two weeks ago",
+    "5 days ago", "an hour ago", "in three days' time", "within the next two weeks",
+    "In a month", "last night", "this morning", "Yesterday", "the following evening",
+    "that day", "The same day", "Orthodox Christmas", "Christmas Eve", "New Year's Eve",
+    "Christmas tree",
+    "1999", "2025s", "15%",
+]  # fmt: skip
+
+
+def test_each_phrase_is_found_as_the_full_regex_finds_it():
+    for phrase in _PHRASES:
+        for text in (phrase, f"x {phrase}.", f"({phrase.upper()}), {phrase.lower()}"):
+            assert _same(text), text
+    assert {m.lastgroup for p in _PHRASES for m in D._master().finditer(p)} == set(D._OPENERS)
+
+
+# What may follow an opening word: every opener meets every way on.
+_TAILS = ["March", "Monday night", "week", "month", "year", "weekend", "15", "the 15th", "the end",
+          "day ago", "days' time", "that day", "the same day", "following morning", "the year",
+          "two weeks", "night", "morning", "Christmas", "Year", "16/12", "22.12.", "-end"]
+_BETWEEN = ["", "this ", "that ", "the ", "the next ", "of ", "early ", "two "]
+_OPENER_PHRASE = st.tuples(
+    st.sampled_from(_words()).map(lambda w: w.replace("0", "3")),
+    st.sampled_from([str.lower, str.capitalize, str.upper]),
+    st.sampled_from(_BETWEEN),
+    st.sampled_from(_TAILS),
+).map(lambda t: f"{t[1](t[0])} {t[2]}{t[3]}")
+
+
+def test_every_opener_with_every_way_on():
+    for word in _words():
+        for case in (str.lower, str.capitalize):
+            for between in _BETWEEN:
+                for tail in _TAILS:
+                    assert _same(f"x {case(word)} {between}{tail}.")
+_TOKEN = st.one_of(
+    _OPENER_PHRASE,
+    st.sampled_from(_PHRASES),
+    st.sampled_from(_PHRASES).map(str.lower),
+    st.sampled_from(_PHRASES).map(str.split).map(lambda ws: "  ".join(ws)),
+    st.sampled_from(_words()),
+    st.sampled_from(_words()).map(str.capitalize),
+    st.sampled_from(_words()).map(str.upper),
+    st.sampled_from(_words()).map(lambda w: w.replace("s", "\u017f", 1)),
+    st.sampled_from(_words()).map(lambda w: w.replace("i", "\u0131", 1)),
+    st.sampled_from(_words()).map(lambda w: w.replace("i", "\u0130", 1).capitalize()),
+    st.sampled_from(["15", "2025", "1999", "12.12.2025", "5-1-2026", "16/12", "22.12.", "15th",
+                     "3rd", "2025-12-14", "31", "14-15", "$", "%", "’s", "'s", "Christmases"]),
+    st.sampled_from([" ", "  ", "-", "–", ",", ".", ":", "\n", "“", "”", "(", ")", "x", "é",
+                     "\u212a", "\u00a0"]),
+)
+_TEXT = st.lists(_TOKEN, max_size=24).map(lambda ts: "".join(ts))
+_SPACED = st.lists(_TOKEN, max_size=24).map(" ".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(_TEXT, _SPACED))
+def test_the_opener_scan_finds_what_the_full_regex_finds(text):
+    assert _same(text)
+    full = [(m.span(), m.lastgroup) for m in D._master().finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in D._matches(text, 0, len(text))] == full
+
+
+def test_the_opener_scan_on_the_seed_articles():
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert D.find_dates(text) == _plain_find_dates(text)
+
+
+def test_every_alternative_has_its_openers():
+    assert {D._name(a) for a in D._ALTERNATIVES} == set(D._OPENERS)
+    assert D._master().pattern == r"(?<![\w])(?:" + "|".join(D._ALTERNATIVES) + ")"
