@@ -135,3 +135,105 @@ def test_the_opener_scan_on_the_seed_articles():
 def test_every_alternative_has_its_openers():
     assert {D._name(a) for a in D._ALTERNATIVES} == set(D._OPENERS)
     assert D._master().pattern == r"(?<![\w])(?:" + "|".join(D._ALTERNATIVES) + ")"
+
+
+# --- tense and clauses: the fast scans find what the plain regexes found ----------------------
+
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|\bwhere\b")
+_WORD = re.compile(r"[A-Za-z’'-]+")
+
+
+def _plain_clause_bounds(text, start, end, lo, hi):
+    left = lo
+    for m in _CLAUSE_BREAK.finditer(text, max(lo, start - 160), start):
+        left = m.end()
+    m = _CLAUSE_BREAK.search(text, end, min(hi, end + 160))
+    return left, m.start() if m else hi
+
+
+def _plain_past(text, c0, c1):
+    out = []
+    for m in _WORD.finditer(text, c0, c1):
+        w = m.group().casefold()
+        if w in D._PAST_IRREGULAR or (
+            len(w) > 4 and w.endswith("ed") and w not in D._NOT_PAST and not m.group()[0].isupper()
+        ):
+            out.append(m.span())
+    return out
+
+
+def _tense_words() -> list[str]:
+    words = re.findall(r"[a-z]+", D._FUTURE_WORDS) + sorted(D._PAST_IRREGULAR)
+    return words + sorted(D._NOT_PAST) + ["wanted", "Agreed", "talked", "but", "while", "which",
+                                          "who", "where", "that", "they", "we", "leaders", "to",
+                                          "the", "their", "ll", "won’t", "won't"]
+
+
+_TENSE_TOKEN = st.one_of(
+    st.sampled_from(_tense_words()),
+    st.sampled_from(_tense_words()).map(str.upper),
+    st.sampled_from(_tense_words()).map(str.capitalize),
+    st.sampled_from(_tense_words()).map(lambda w: w.replace("s", "\u017f", 1)),
+    st.sampled_from(_tense_words()).map(lambda w: w.replace("i", "\u0131", 1)),
+    st.sampled_from(_tense_words()).map(lambda w: w.replace("i", "\u0130", 1)),
+    st.sampled_from([" ", "  ", " - ", "-", "—", ",", ";", "(", "“", "”", '"', "'", "’", "\n",
+                     "é", "\u212a", "2", "_", "Monday"]),
+)
+_TENSE_TEXT = st.lists(_TENSE_TOKEN, max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TENSE_TEXT, st.data())
+def test_tense_markers_and_clauses_as_the_plain_regexes_find_them(text, data):
+    n = len(text)
+    c0 = data.draw(st.integers(0, n))
+    c1 = data.draw(st.integers(c0, n))
+    future = sorted(D._future_spans(text, c0, c1))
+    assert future == [m.span() for m in D._FUTURE.finditer(text, c0, c1)]
+    assert D._past_spans(text, c0, c1) == _plain_past(text, c0, c1)
+    start = data.draw(st.integers(c0, c1))
+    end = data.draw(st.integers(start, c1))
+    assert D.clause_bounds(text, start, end, c0, c1) == _plain_clause_bounds(
+        text, start, end, c0, c1
+    )
+
+
+def test_tense_markers_in_the_seed_articles():
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for c0 in range(0, len(text), 37):
+            c1 = min(len(text), c0 + 150)
+            assert sorted(D._future_spans(text, c0, c1)) == [
+                m.span() for m in D._FUTURE.finditer(text, c0, c1)
+            ]
+            assert D._past_spans(text, c0, c1) == _plain_past(text, c0, c1)
+            assert D.clause_bounds(text, c0 + 60, c0 + 70, c0, c1) == _plain_clause_bounds(
+                text, c0 + 60, c0 + 70, c0, c1
+            )
+
+
+_EDGY = [
+    "EU leaders meet; they meet, we gather. Ms open",
+    "it ſhall be, they wıll go, we wİll see, She'll come and we’ll meet",
+    "b-but x-which so-that who's whose buttered, wanted-which talked'but",
+    "was set to the talks, planned to - the end, willing to  their end, is to a",
+    "Agreed they WERE TO meet but (who) said “while” they’d TOLD, flew—left; led",
+    "ſaid loſt ſwore wore ſwanted un-ited two-sided ex-ceed ’ed-'ed",
+]
+
+
+def test_every_slice_of_tricky_texts():
+    for text in _EDGY:
+        n = len(text)
+        for c0 in range(n + 1):
+            for c1 in range(c0, n + 1):
+                assert sorted(D._future_spans(text, c0, c1)) == [
+                    m.span() for m in D._FUTURE.finditer(text, c0, c1)
+                ], (text, c0, c1)
+                assert D._past_spans(text, c0, c1) == _plain_past(text, c0, c1), (text, c0, c1)
+        for lo, hi in ((0, n), (3, n - 2)):
+            for start in range(lo, hi + 1):
+                for end in range(start, min(hi, start + 12) + 1):
+                    assert D.clause_bounds(text, start, end, lo, hi) == _plain_clause_bounds(
+                        text, start, end, lo, hi
+                    ), (text, start, end)

@@ -378,17 +378,22 @@ def _day_month(s: int, e: int, a: int, b: int, sep: str) -> DateExpr | None:
 
 # News writes a scheduled happening in the present ("the summit opens on Thursday", "the
 # council meets on the 22nd"): these verbs, which are never nouns, look ahead like "will"...
-_FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|expected|expects|scheduled|upcoming|intends?|aims?|hopes?"
+_FUTURE_WORDS = (
+    r"(?:will|won['’]t|shall|expected|expects|scheduled|upcoming|intends?|aims?|hopes?"
     r"|meets|opens|begins|convenes|travels|arrives|resumes|gathers"
     # ... and after a plural subject ("EU leaders gather on Thursday", "they meet on Friday").
     r"|(?:(?<=s\s)|(?<=they\s)|(?<=we\s))(?:gather|meet|convene|reconvene|open|begin|travel"
     r"|arrive|resume)"
     r"|hoping|would|next|later|could|may|might|(?:plans?|planning|planned|set|due|going|is|are"
     r"|was|were|about|ready|prepared|willing|agreed|promised|pledged|vowed|offered|threatened)"
-    r"\s+to\b(?!\s+(?:the|a|an|his|her|its|their)\b))\b|['’]ll\b",
-    re.IGNORECASE,
+    r"\s+to\b(?!\s+(?:the|a|an|his|her|its|their)\b))"
 )
+_FUTURE = re.compile(rf"\b{_FUTURE_WORDS}\b|['’]ll\b", re.IGNORECASE)
+# The same two parts for lower-cased text, case-sensitive: each word is found from the
+# non-word character before it (what "\b" asked), so `re` skips from one such character to
+# the next instead of trying the whole list at every position.
+_FUTURE_WORD_LOW = re.compile(rf"\W{_FUTURE_WORDS}\b")
+_FUTURE_LL_LOW = re.compile(r"['’]ll\b")
 _PAST_IRREGULAR = frozenset(
     """said told was were had did met spoke made held gave took went came saw began sent left
     won lost got brought thought wrote ran struck flew rang sat stood led sought
@@ -402,16 +407,26 @@ _NOT_PAST = frozenset(
     concerned""".split()
 )
 _WORD = re.compile(r"[A-Za-z’'-]+")
-_CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|\bwhere\b")
+# Where a clause breaks: r"[,;:()“”\"—–]|\s-\s|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|\bwhere\b",
+# as two regexes whose matches never overlap (marks are no letters), each opening with a
+# character `re` skips ahead to instead of trying every alternative at every position.
+_CLAUSE_MARK = re.compile(r"[,;:()“”\"—–\s](?:(?<!\s)|-\s)")  # a space only before "- "
+_CLAUSE_WORD = re.compile(r"b(?<!\wb)ut\b|w(?<!\ww)(?:hile|hich|ho|here)\b")  # "\b" as a look back
 
 
 def clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The clause of text[lo:hi] holding text[start:end]: between clause punctuation."""
     left = lo
-    for m in _CLAUSE_BREAK.finditer(text, max(lo, start - 160), start):
+    a = max(lo, start - 160)
+    for m in _CLAUSE_MARK.finditer(text, a, start):
         left = m.end()
-    right = hi
-    m = _CLAUSE_BREAK.search(text, end, min(hi, end + 160))
+    for m in _CLAUSE_WORD.finditer(text, a, start):
+        left = max(left, m.end())
+    right, stop = hi, min(hi, end + 160)
+    m = _CLAUSE_MARK.search(text, end, stop)
+    if m:
+        right = stop = m.start()
+    m = _CLAUSE_WORD.search(text, end, stop)  # a word before the mark ends before it
     if m:
         right = m.start()
     return left, right
@@ -441,15 +456,8 @@ _THAT = re.compile(r"\bthat\b")
 
 def _nearest_tense(text: str, start: int, end: int, c0: int, c1: int) -> str | None:
     """The tense of the tense marker in text[c0:c1] nearest to text[start:end], if any."""
-    markers: list[tuple[int, int, str]] = [
-        (m.start(), m.end(), "future") for m in _FUTURE.finditer(text, c0, c1)
-    ]
-    for m in _WORD.finditer(text, c0, c1):
-        w = m.group().casefold()
-        if w in _PAST_IRREGULAR or (
-            len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and not m.group()[0].isupper()
-        ):
-            markers.append((m.start(), m.end(), "past"))
+    markers = [(s0, s1, "future") for s0, s1 in _future_spans(text, c0, c1)]
+    markers += [(s0, s1, "past") for s0, s1 in _past_spans(text, c0, c1)]
     best: tuple[int, int, str] | None = None
     for s0, s1, kind in markers:
         if s0 < end and s1 > start:
@@ -459,6 +467,50 @@ def _nearest_tense(text: str, start: int, end: int, c0: int, c1: int) -> str | N
         if best is None or key < best:
             best = key
     return best[2] if best else None
+
+
+def _future_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
+    """The spans of _FUTURE.finditer(text, c0, c1), found in the lower-cased slice.
+
+    Lower case matches as IGNORECASE does but for "ı" and "ſ" (which it takes for "i" and
+    "s") and "İ" (which lowers to two characters): those slices take the slow way."""
+    b = max(0, c0 - 5)  # the longest look back ("they ") and the character before a word
+    seg = text[b:c1]
+    low = (" " + seg).lower()  # a space stands for the start of the text; low[i] is text[i+b-1]
+    if len(low) != len(seg) + 1 or "ı" in seg or "ſ" in seg:
+        return [m.span() for m in _FUTURE.finditer(text, c0, c1)]
+    spans = [(m.start() + b, m.end() + b - 1) for m in _FUTURE_WORD_LOW.finditer(low, c0 - b)]
+    ll = _FUTURE_LL_LOW.finditer(low, c0 - b + 1)
+    spans += [(m.start() + b - 1, m.end() + b - 1) for m in ll]
+    return spans
+
+
+def _case_blind(word: str) -> list[str]:
+    """`word`'s letters as regex atoms of either ASCII case (no IGNORECASE: "ſ" is no "s")."""
+    return [f"[{c}{c.upper()}]" for c in word]
+
+
+# A word of _WORD that may be past: it ends in "ed" or is an irregular past, in any case; found
+# from the character before it, which no word holds (so `re` skips from one to the next).
+_PAST_CANDIDATE = re.compile(
+    r"[^A-Za-z’'-](?:[A-Za-z’'-]*[eE][dD]|"
+    + trie_pattern(_case_blind(w) for w in sorted(_PAST_IRREGULAR))
+    + r")(?![A-Za-z’'-])"
+)
+
+
+def _past_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
+    """The spans of the words of _WORD.finditer(text, c0, c1) that mark the past."""
+    seg = " " + text[c0:c1]  # a word at c0 starts there, whatever stands before it
+    out = []
+    for m in _PAST_CANDIDATE.finditer(seg):
+        word = m.group()[1:]
+        w = word.casefold()
+        if w in _PAST_IRREGULAR or (
+            len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and not word[0].isupper()
+        ):
+            out.append((m.start() + c0, m.end() + c0 - 1))
+    return out
 
 
 # --- resolution ----------------------------------------------------------------------------------
