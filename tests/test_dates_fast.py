@@ -237,3 +237,60 @@ def test_every_slice_of_tricky_texts():
                     assert D.clause_bounds(text, start, end, lo, hi) == _plain_clause_bounds(
                         text, start, end, lo, hi
                     ), (text, start, end)
+
+
+_CORE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(D._CORES),
+        st.sampled_from(["dayear", "Christmasday", "MayJun", "٣", "²", "𝟙", "12", "7", "x", " ",
+                         "-", "\n", "é", "Decade", "agone", "yesterday"]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CORE_TEXT)
+def test_windows_as_every_core_found_one_by_one(text):
+    spots = []
+    for core in D._CORES:
+        i = text.find(core)
+        while i != -1:
+            spots.append((i, i + len(core)))
+            i = text.find(core, i + 1)
+    spots.extend(m.span() for m in re.finditer(r"\d+", text))
+    spots.sort()
+    merged: list[list[int]] = []
+    for a, b in spots:
+        w0, w1 = max(0, a - D._REACH), min(len(text), b + D._REACH)
+        if merged and w0 <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], w1)
+        else:
+            merged.append([w0, w1])
+    assert D._windows(text, 0, len(text)) == [(a, b) for a, b in merged]
+    assert [m.span() for m in D._DIGITS.finditer(text)] == [
+        m.span() for m in re.finditer(r"\d+", text)
+    ]
+
+
+def _plain_by_sentence(exprs, sentences):
+    out, k = [], 0
+    for lo, hi in sentences:
+        while k < len(exprs) and exprs[k].start < lo:
+            k += 1
+        mine = []
+        while k < len(exprs) and exprs[k].start < hi:
+            if exprs[k].end <= hi:
+                mine.append(exprs[k])
+            k += 1
+        out.append((lo, hi, mine))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_PHRASES + ["It was quiet.", "Talks went on"]).map(lambda p: p + ". "),
+       st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)), max_size=12))
+def test_expressions_go_to_their_sentences_even_odd_ones(phrase, sentences):
+    text = phrase * 8
+    expected = _plain_by_sentence(D.find_dates(text), sentences)
+    assert D.dates_by_sentence(text, sentences) == expected

@@ -215,14 +215,20 @@ _CORES = (
     "week", "month", "year", "Year", "ago", "night", "morning", "afternoon", "evening", "morrow",
     "Christmas",
 )  # fmt: skip
-_DIGITS = re.compile(r"\d+")
+# The capitalised cores by one regex (`re` skips to a capital; none starts inside another, so
+# its matches are all their places), the others by str.find (they may overlap: "dayear").
+_CAPITAL_CORES = re.compile("|".join(c for c in _CORES if c[0].isupper()))
+_LOWER_CORES = tuple(c for c in _CORES if not c[0].isupper())
+# r"\d+", opening with a character `re` can skip ahead to: an ASCII digit or any non-ASCII one
+# (which the look back then takes only if it is a digit).
+_DIGITS = re.compile(r"[0-9\x80-\U0010ffff](?<=\d)\d*")
 _REACH = 25  # no expression starts or ends further than this from its core
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Merged spans around every core word: the only places a date expression can be."""
-    spots = []
-    for core in _CORES:
+    spots = [m.span() for m in _CAPITAL_CORES.finditer(text, start, end)]
+    for core in _LOWER_CORES:
         i = text.find(core, start, end)
         while i != -1:
             spots.append((i, i + len(core)))
@@ -259,8 +265,12 @@ def dates_by_sentence(
 ) -> list[tuple[int, int, list[DateExpr]]]:
     """(start, end, expressions) per sentence, from one scan of the whole text."""
     exprs = find_dates(text)
-    out, k = [], 0
+    out, k, n = [], 0, len(exprs)
+    nxt = exprs[0].start if exprs else 0
     for lo, hi in sentences:
+        if k == n or (nxt >= hi and nxt >= lo):  # most sentences: no expression to look at
+            out.append((lo, hi, []))
+            continue
         while k < len(exprs) and exprs[k].start < lo:
             k += 1
         mine = []
@@ -269,6 +279,7 @@ def dates_by_sentence(
                 mine.append(exprs[k])
             k += 1
         out.append((lo, hi, mine))
+        nxt = exprs[k].start if k < n else 0
     return out
 
 
@@ -311,17 +322,17 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
         return DateExpr(s, e, "weekday", weekday=WEEKDAYS.index(g["wd_d"].casefold()),
                         modifier=mod)  # fmt: skip
     if alt == "wkd":
-        mod = re.sub(r"\s+", " ", g["wkd_p"].casefold())
+        mod = _spaced(g["wkd_p"].casefold())
         return DateExpr(s, e, "weekend", modifier={"coming": "next"}.get(mod, mod))
     if alt == "wk":
-        return DateExpr(s, e, "week", modifier=re.sub(r"\s+", " ", g["wk_p"].casefold()))
+        return DateExpr(s, e, "week", modifier=_spaced(g["wk_p"].casefold()))
     if alt == "mth":
-        return DateExpr(s, e, "month", modifier=re.sub(r"\s+", " ", g["mth_p"].casefold()))
+        return DateExpr(s, e, "month", modifier=_spaced(g["mth_p"].casefold()))
     if alt == "ye":
-        w = re.sub(r"\s+", " ", (g["ye_w"] or "the year").casefold())
+        w = _spaced((g["ye_w"] or "the year").casefold())
         return DateExpr(s, e, "yearend", modifier=w.split()[0] + " " + w.split()[-1])
     if alt == "yr":
-        return DateExpr(s, e, "year", modifier=re.sub(r"\s+", " ", g["yr_p"].casefold()))
+        return DateExpr(s, e, "year", modifier=_spaced(g["yr_p"].casefold()))
     if alt == "ago":
         n = g["ago_n"].casefold()
         count = int(n) if n.isdigit() else _NUMBERS[n]
@@ -335,17 +346,23 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
         off = -1 if w == "yesterday" or w.startswith("last") else 1 if w == "tomorrow" else 0
         return DateExpr(s, e, "rel", offset=off)
     if alt == "ana":
-        w = re.sub(r"\s+", " ", g["ana_w"].casefold())
+        w = _spaced(g["ana_w"].casefold())
         off = 1 if ("next" in w or "following" in w) else 0
         off = -1 if ("before" in w or "previous" in w) else off
         return DateExpr(s, e, "anaphor", offset=off)
     if alt == "hol":
-        key = re.sub(r"\s+", " ", g["hol_w"].casefold())
+        key = _spaced(g["hol_w"].casefold())
         mo, d = HOLIDAYS[key]
         return DateExpr(s, e, "holiday", None, mo, d)
     if alt == "y":
         return DateExpr(s, e, "y", int(g["y_y"]))
     return None
+
+
+def _spaced(words: str) -> str:
+    """re.sub(r"\\s+", " ", words) for words that neither start nor end with a space (regex
+    and str agree on what a space is: tests/test_extract_words.py)."""
+    return " ".join(words.split())
 
 
 def _valid(y: int, mo: int, d: int) -> bool:
