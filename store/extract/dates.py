@@ -172,16 +172,24 @@ def _by_opener() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _opening() -> re.Pattern[str]:
+def _opening() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A word that can open a date expression: a digit, an opener in lower case or
     capitalised (the case the alternatives spell), or a number word in any case (as "ago" and
-    "ahead" read them)."""
+    "ahead" read them). Found from the non-word character before it, which lets `re` skip from
+    one such character to the next; the second regex is for the text's first word."""
     words = {w for w in _by_opener() if w != "0"}
     spelled = sorted(words | {w.capitalize() for w in words})
     numbers = "|".join(w for w in _NUMBERS)
-    return re.compile(
-        rf"(?<![\w])(?:(?P<digit>\d)|Christmas|{trie_pattern(spelled)}\b|(?i:{numbers})\b)"
-    )
+    word = rf"(?P<word>(?P<digit>\d)|Christmas|{trie_pattern(spelled)}\b|(?i:{numbers})\b)"
+    return re.compile(rf"\W{word}"), re.compile(word)
+
+
+def _openers(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """The words starting in text[start:end] that can open a date expression, in order."""
+    after, first = _opening()
+    if start == 0 and (m := first.match(text, 0, end)):
+        yield m
+    yield from after.finditer(text, max(start - 1, 0), end)
 
 
 def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -189,11 +197,11 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:
     words that can open an expression, each with the alternatives that can open with it."""
     by_opener = _by_opener()
     at = start
-    for word in _opening().finditer(text, start, end):
-        pos = word.start()
+    for word in _openers(text, start, end):
+        pos = word.start("word")
         if pos < at:
             continue
-        key = "0" if word["digit"] else word.group().casefold()
+        key = "0" if word["digit"] else word["word"].casefold()
         names = by_opener.get(key)  # an odd case fold ("ſix") is tried with every alternative
         m = (_regex(names) if names else _master()).match(text, pos, end)
         if m is not None:
