@@ -8,6 +8,7 @@ with the same date and a title or sentence sharing its content words (tests.gold
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -307,3 +308,48 @@ def test_times_of_day_on_the_day_of_publication(text, expected):
 def test_negated_or_rhetorical_dates_are_no_happenings(text, expected):
     events = extract_events(text, split_sentences(text), "2025-12-17", None)
     assert [e.date for e in events] == expected
+
+
+# --- prefilters: a sentence skipped could not have matched ------------------------------------
+
+
+def test_the_digit_prefilter_is_backslash_d():
+    from store.extract.events import _DIGIT
+
+    digit = re.compile(r"\d")
+    for c in map(chr, range(0x110000)):
+        assert bool(_DIGIT.fullmatch(c)) == bool(digit.fullmatch(c)), hex(ord(c))
+
+
+def test_only_d_a_y_lower_to_what_a_case_blind_day_matches():
+    """A span of "two days of talks" holds "day" in the text's lower case (same offsets)."""
+    for letter in "day":
+        blind = re.compile(letter, re.IGNORECASE)
+        for c in map(chr, range(0x110000)):
+            if blind.fullmatch(c):
+                assert c.lower() == letter
+
+
+_SPAN_TEXT = st.lists(
+    st.sampled_from(["two", "Three", "4", "-", " ", "DAYS", "day", "dAy", "of", "talks", "summit",
+                     "at 10 a.m.", "at 9:30", "\u0130", "said", "on Monday", ".", "\n", "\u212a",
+                     "\u017f", "will", "two days of talks", "three-day summit", "2 DAYS of talks",
+                     "Two dAys of  negotiations", "held", "met"]),
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPAN_TEXT)
+def test_prefilters_change_no_event(text):
+    import store.extract.events as E
+
+    cb = load_codebook(default_codebook_path())
+    spans = split_sentences(text)
+    fast = extract_events(text, spans, "2025-12-16", cb)
+    digit, word = E._DIGIT, E._SPAN_WORD
+    try:
+        E._DIGIT, E._SPAN_WORD = re.compile(""), ""  # every sentence is scanned
+        assert extract_events(text, spans, "2025-12-16", cb) == fast
+    finally:
+        E._DIGIT, E._SPAN_WORD = digit, word

@@ -59,6 +59,7 @@ _SPAN = re.compile(
     r"|negotiations|meetings|conversations|consultations|summit|summits|visit)\b",
     re.IGNORECASE,
 )
+_SPAN_WORD = "days"  # in every span, in lower case (tests/test_events.py)
 _SPAN_N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
@@ -157,6 +158,7 @@ _CLOCK = re.compile(
     r"|\b(?:at|from)\s+\d{1,2}:\d{2}\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"[0-9\x80-\U0010ffff](?<=\d)")  # r"\d", skipping ahead to a candidate
 _TIME_OF_DAY = re.compile(
     r"\b(?:nightly|overnight|(?:earlier|later)?\s*in\s+the\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
@@ -178,7 +180,7 @@ def _day_of_clock(text: str, lo: int, hi: int, pub: date | None, live: bool):
     today = Resolved(pub.isoformat(), "day", "relative", pub)
     if live and _TIME_OF_DAY.search(text, lo, hi):
         return today, None
-    m = _CLOCK.search(text, lo, hi)
+    m = _CLOCK.search(text, lo, hi) if _DIGIT.search(text, lo, hi) else None  # it has one
     if m and tense_at(text, m.start(), m.end(), lo, hi) != "past":
         return today, "future"
     return None, None
@@ -261,7 +263,12 @@ def _with_spans(out, text, sentences, pub: date, codebook) -> list[EventMention]
         date.fromisoformat(m.date) for m in out if m.precision == "day" and m.date < pub.isoformat()
     )
     added = []
+    low = text.lower()  # a span says "day": only sentences that do are scanned
+    if len(low) != len(text):
+        low = None
     for n, (lo, hi) in enumerate(sentences):
+        if low is not None and low.find(_SPAN_WORD, lo, hi) == -1:
+            continue
         for m in _SPAN.finditer(text, lo, hi):
             if DAY_RANGE.search(text, lo, hi):
                 break  # "two days of talks on Dec. 14-15": the days are stated
@@ -308,7 +315,7 @@ _SPACE = re.compile(r"\s+")
 
 def make_title(text: str, lo: int, hi: int, start: int, end: int) -> str:
     """A short readable title: the sentence, or the clause around the date when it is long."""
-    sentence = _SPACE.sub(" ", text[lo:hi]).strip()
+    sentence = " ".join(text[lo:hi].split())  # _SPACE.sub(" ", ...).strip(): \s is isspace
     if len(sentence) <= TITLE_MAX:
         return sentence.rstrip(".")
     c0, c1 = clause_bounds(text, start, end, lo, hi)
