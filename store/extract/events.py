@@ -59,7 +59,7 @@ _SPAN = re.compile(
     r"|negotiations|meetings|conversations|consultations|summit|summits|visit)\b",
     re.IGNORECASE,
 )
-_SPAN_WORD = "days"  # in every span, in lower case (tests/test_events.py)
+_SPAN_WORD = "day"  # in every span, in lower case (tests/test_events.py)
 _SPAN_N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
