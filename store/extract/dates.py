@@ -228,8 +228,9 @@ _CORES = (
 _CAPITAL_CORES = re.compile("|".join(c for c in _CORES if c[0].isupper()))
 _LOWER_CORES = tuple(c for c in _CORES if not c[0].isupper())
 # r"\d+", opening with a character `re` can skip ahead to: an ASCII digit or any non-ASCII one
-# (which the look back then takes only if it is a digit).
-_DIGITS = re.compile(r"[0-9\x80-\U0010ffff](?<=\d)\d*")
+# (which the look back then takes only if it is a digit). The class is written as what it is
+# not: a range up to U+10FFFF takes `re` milliseconds to compile.
+_DIGITS = re.compile(r"[^\x00-/:-\x7f](?<=\d)\d*")
 _REACH = 25  # no expression starts or ends further than this from its core
 
 
@@ -431,7 +432,14 @@ def _future_words() -> str:
 
 
 _FUTURE_WORDS = _future_words()
-_FUTURE = re.compile(rf"\b{_FUTURE_WORDS}\b|['’]ll\b", re.IGNORECASE)
+
+
+@cache
+def _future() -> re.Pattern[str]:
+    """The future markers in any case (only a clause with "ı", "ſ" or "İ" needs it)."""
+    return re.compile(rf"\b{_FUTURE_WORDS}\b|['’]ll\b", re.IGNORECASE)
+
+
 # The same two parts for lower-cased text, case-sensitive: each word is found from the
 # non-word character before it (what "\b" asked), so `re` skips from one such character to
 # the next instead of trying the whole list at every position.
@@ -513,7 +521,7 @@ def _nearest_tense(text: str, start: int, end: int, c0: int, c1: int) -> str | N
 
 
 def _future_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
-    """The spans of _FUTURE.finditer(text, c0, c1), found in the lower-cased slice.
+    """The spans of _future().finditer(text, c0, c1), found in the lower-cased slice.
 
     Lower case matches as IGNORECASE does but for "ı" and "ſ" (which it takes for "i" and
     "s") and "İ" (which lowers to two characters): those slices take the slow way."""
@@ -521,7 +529,7 @@ def _future_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
     seg = text[b:c1]
     low = (" " + seg).lower()  # a space stands for the start of the text; low[i] is text[i+b-1]
     if len(low) != len(seg) + 1 or "ı" in seg or "ſ" in seg:
-        return [m.span() for m in _FUTURE.finditer(text, c0, c1)]
+        return [m.span() for m in _future().finditer(text, c0, c1)]
     spans = [(m.start() + b, m.end() + b - 1) for m in _FUTURE_WORD_LOW.finditer(low, c0 - b)]
     ll = _FUTURE_LL_LOW.finditer(low, c0 - b + 1)
     spans += [(m.start() + b - 1, m.end() + b - 1) for m in ll]
@@ -606,7 +614,7 @@ def future_in_clause(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Whether the clause of text[start:end] (in sentence [lo, hi)) looks ahead anywhere:
     "would be held in two weeks" is future whatever verb stands nearest."""
     c0, c1 = clause_bounds(text, start, end, lo, hi)
-    return _FUTURE.search(text, c0, c1) is not None
+    return bool(_future_spans(text, c0, c1))
 
 
 def _month_of(pub: date, month: int, tense: str | None, modifier: str | None) -> tuple[int, int]:

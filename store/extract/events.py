@@ -158,7 +158,7 @@ _CLOCK = re.compile(
     r"|\b(?:at|from)\s+\d{1,2}:\d{2}\b",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"[0-9\x80-\U0010ffff](?<=\d)")  # r"\d", skipping ahead to a candidate
+_DIGIT = re.compile(r"[^\x00-/:-\x7f](?<=\d)")  # r"\d", skipping to an ASCII digit or non-ASCII
 _TIME_OF_DAY = re.compile(
     r"\b(?:nightly|overnight|(?:earlier|later)?\s*in\s+the\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
