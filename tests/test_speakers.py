@@ -533,3 +533,12 @@ def test_a_name_in_a_phrase_after_the_quotation_is_not_a_speaker(codebook):
             "possibly in Geneva or in one of the Gulf states.")
     assert [g[:2] for g in speakers(text, codebook)] == [
         ("source in the Russian delegation", "russia")]
+
+
+def test_the_diplomat_after_a_named_person_is_not_a_group_named_since(codebook):
+    """A singular "the <title noun>" is the person named last, not a group the reported
+    clause named since ("EU leaders")."""
+    text = ("Russian Foreign Ministry Spokeswoman Maria Zakharova accused Brussels of theft. "
+            "She said EU leaders would meet on Friday to discuss the reserves.\n\n"
+            '"The Europeans want the war to go on until the last Ukrainian," the diplomat noted.')
+    assert [g[:2] for g in speakers(text, codebook)] == [("Maria Zakharova", "russia")]

@@ -1248,6 +1248,14 @@ class SpeakerMemory:
             prior = self.anon_by_head.get(head_word)
             if prior is None and det and det not in _INDEFINITE:
                 prior = self.last_anon
+                if (
+                    det == "the"
+                    and not plural
+                    and prior is not None
+                    and prior.name.endswith(_plural(prior.head))
+                    and self.last_person is not None
+                ):  # "the diplomat" after "EU leaders": one person, not one of a group
+                    return self.last_person
             if prior is not None:
                 if det in ("the", "one of the", "two of the", "both") or not mods and not det:
                     return self._numbered(prior, plural)
