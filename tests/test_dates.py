@@ -303,3 +303,14 @@ def test_the_end_of_a_named_month_is_its_last_day(sentence, expected):
 def test_a_day_of_the_month_before_reported_speech():
     sentence = "The minister told the committee on the 22nd that Finland would help."
     assert _resolve_in(sentence, date(2025, 12, 29)) == ["2025-12-22"]
+
+
+@pytest.mark.parametrize("orthodox", ["", "Orthodox "])
+@pytest.mark.parametrize("part", ["", " Eve", " Day"])
+def test_every_holiday_the_scan_finds_has_a_date(orthodox, part):
+    """The holiday pattern admits 'Orthodox Christmas Day': it once raised a KeyError."""
+    text = f"The leaders spoke on {orthodox}Christmas{part} about the plan."
+    found = find_dates(text)
+    assert [d.kind for d in found] == ["holiday"]
+    assert (found[0].month, found[0].day) == ((1, 6 if part == " Eve" else 7) if orthodox
+                                              else (12, 24 if part == " Eve" else 25))

@@ -29,6 +29,7 @@ HOLIDAYS = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
     "new year's eve": (12, 31), "new year’s eve": (12, 31), "new year's day": (1, 1),
     "new year’s day": (1, 1), "new year": (1, 1), "orthodox christmas": (1, 7),
+    "orthodox christmas eve": (1, 6), "orthodox christmas day": (1, 7),
 }  # fmt: skip
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
