@@ -158,6 +158,34 @@ def test_extract_events_never_raises(text, published):
         assert e.start < e.end
 
 
+# Words the date patterns are made of, in small sets so that random text forms their phrases
+# ("Orthodox Christmas Day", "the following Tuesday night", "on the 22nd") and not only
+# their characters.
+_DATE_WORDS = [words.split() for words in (
+    "Orthodox Christmas Eve Day New Year's Year’s .",
+    "the next last this following previous week weekend month",
+    "Monday Tuesday night morning evening on by .",
+    "December Dec. Jan mid-January early late end of",
+    "until after before ago later earlier days two hours",
+    "that day the 15th 22nd on in , ¶",
+    "15 2025 16/12 22.12. 12.12.2025 14:30 year-end December",
+    "said will met summit “ ” \" — .",
+)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_DATE_WORDS), min_size=1, max_size=2).flatmap(  # one or two sets
+        lambda sets: st.lists(st.sampled_from(sum(sets, [])), max_size=40)).map(" ".join),
+    st.sampled_from([None, "2025-12-16", "2026-01-07"]),
+)
+def test_events_never_raise_on_phrases_of_date_words(text, published):
+    text = text.replace("¶", "\n")  # a paragraph break
+    codebook = load_codebook(default_codebook_path())
+    for e in extract_events(text, split_sentences(text), published, codebook):
+        assert 0 <= e.start < e.end <= len(text)
+
+
 
 
 def test_day_of_month_and_numeric_dates_are_events(codebook):
