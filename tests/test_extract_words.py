@@ -180,10 +180,10 @@ def test_the_cue_walk_finds_what_trying_every_word_finds(text):
     from store.extract.positions import _joint_hits, _lexicon_hits, _stance_regex, _status_regex
 
     stance, status = _joint_hits(text)
-    assert [(n, m.span()) for n, m in stance] == _every_word_hits(_stance_regex(), text)
-    assert [(n, m.span()) for n, m in status] == _every_word_hits(_status_regex(), text)
+    assert [(n, (s, e)) for n, s, e in stance] == _every_word_hits(_stance_regex(), text)
+    assert [(n, (s, e)) for n, s, e in status] == _every_word_hits(_status_regex(), text)
     for lex in (_stance_regex(), _status_regex()):
-        found = [(n, m.span()) for n, m in _lexicon_hits(lex, text)]
+        found = [(n, (s, e)) for n, s, e in _lexicon_hits(lex, text)]
         assert found == _every_word_hits(lex, text)
 
 
@@ -211,3 +211,39 @@ def test_sentence_ids_same_as_stable_ids(text, more):
         seen[text[s:e]] = n + 1
         expected.append(stable_id("sentence", "source-1", text[s:e], n))
     assert sentence_ids("source-1", text, spans) == expected
+
+
+# --- the article's cue walk answers for its slices as their own walks do ----------------------
+@settings(max_examples=500, deadline=None)
+@given(_CUE_TEXT, st.integers(0, 200), st.integers(0, 200))
+def test_article_cues_of_a_slice_are_the_slices_own(text, a, b):
+    from store.extract.positions import ArticleCues, _joint_hits
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    found = ArticleCues(text).hits(start, end)
+    if found is not None:
+        assert found == _joint_hits(text[start:end])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_TEXT)
+def test_article_cues_answer_for_the_clauses_of_a_sentence(text):
+    from store.extract.positions import ArticleCues, _clauses, _joint_hits
+
+    cues = ArticleCues(text)
+    for start, end in _clauses(text):
+        raw = text[start:end]
+        first = start + len(raw) - len(raw.lstrip(" ,;:"))
+        clause = raw.strip(" ,;:")
+        found = cues.hits(first, first + len(clause))
+        if found is not None:
+            assert found == _joint_hits(clause)
+
+
+def test_cues_are_three_letters_or_more():
+    """ArticleCues relies on it: a word's lookup key is the same in a slice."""
+    from store.extract.positions import STANCE_CUES, STATUS_CUES
+
+    for _name, cues in STANCE_CUES + STATUS_CUES:
+        for cue in cues:
+            assert len(cue) >= 3 and "*" not in cue[:3], cue

@@ -208,3 +208,22 @@ def test_mentions_of_odd_letters_same_by_either_scan(text):
 
     fast = _matcher(_BUNDLED)
     assert _mentions(text, fast) == _mentions(text, replace(fast, lowered=None))
+
+
+# --- the sentences of an article read in one scan ----------------------------------------------
+_PARTY_WORDS = st.sampled_from([
+    "Ukraine", "Kyiv", "Moscow", "the Kremlin", "U.S.", "US", "us", "American", "Russian",
+    "officials", "said", "White", "House", "White  House", "Zelensky", "Putin", "between", "and",
+    ",", "-", "’s", "“", "”", '"', "\x00", "\n", "é", "İ", "Σ", "K", "the", "of", "rejected",
+])
+_PARTY_SENTENCE = st.lists(_PARTY_WORDS, max_size=14).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PARTY_SENTENCE, max_size=8))
+def test_outside_parties_same_as_one_sentence_at_a_time(sentences):
+    from store.extract.parties import outside_parties, outside_party, outside_quotes
+
+    cb = load_codebook(default_codebook_path())
+    outsides = [outside_quotes(s) for s in sentences]
+    assert outside_parties(outsides, cb) == [outside_party(o, cb) for o in outsides]

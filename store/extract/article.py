@@ -86,9 +86,9 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     from store.extract.clean import clean_article
     from store.extract.dates import date_mentions, dates_by_sentence
     from store.extract.events import extract_events
-    from store.extract.issues import ArticleIssues, matcher, quote_issues
-    from store.extract.parties import outside_party, outside_quotes
-    from store.extract.positions import StanceMemo, quote_cues, sentence_clauses
+    from store.extract.issues import ArticleIssues, is_slice, matcher, quote_issues
+    from store.extract.parties import outside_parties, outside_quotes
+    from store.extract.positions import ArticleCues, StanceMemo, quote_cues, sentence_clauses
     from store.extract.quotes import extract_quotes
     from store.extract.sentences import split_sentences
 
@@ -104,18 +104,21 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     bodies = [text[s:e] for s, e in spans]
     issue_matcher.memo.update(zip(bodies, s_issues, strict=True))  # events tag them again
     outsides = [outside_quotes(body) for body in bodies]  # the words outside quotes
-    s_parties = [outside_party(outside, codebook) for outside in outsides]
+    s_parties = outside_parties(outsides, codebook)
     quotes = extract_quotes(text, spans, codebook)
     q_issues = quote_issues(quotes, text, spans, codebook, issues_of)
     stances = StanceMemo()  # a clause that is also a quote's sentence is read once
+    cues = ArticleCues(text)  # the cue words of the text, found once
     s_clauses = [
         sentence_clauses(body, party, issues, codebook, own_party=party, memo=stances,
-                         outside=outside)
+                         outside=outside, cues=cues, at=start)
         if issues else ()
-        for body, party, issues, outside in zip(bodies, s_parties, s_issues, outsides,
-                                                strict=True)
+        for body, party, issues, outside, (start, _end) in zip(
+            bodies, s_parties, s_issues, outsides, spans, strict=True)
     ]
-    q_cues = [quote_cues(q.text, _context(text, spans, q.start), stances) for q in quotes]
+    q_cues = [quote_cues(q.text, _context(text, spans, q.start), stances,
+                         cues.hits(q.start, q.end) if is_slice(text, q) else None)
+              for q in quotes]
     by_sentence = dates_by_sentence(text, spans)
     analysis = ArticleAnalysis(
         source_id=sid,

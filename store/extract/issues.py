@@ -243,7 +243,7 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
         index = ArticleIssues(text, matcher(codebook))
     out: list[tuple[str, ...]] = []
     for n, q in enumerate(quotes):
-        own = index.issues(q.start, q.end) if _is_slice(text, q) else tag_issues(q.text, codebook)
+        own = index.issues(q.start, q.end) if is_slice(text, q) else tag_issues(q.text, codebook)
         found = specific(own, codebook)
         if not found and 0 <= q.sentence < len(sentences):
             clause = _clause_around(text, sentences[q.sentence], q.start, q.end)
@@ -260,7 +260,7 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
     return out
 
 
-def _is_slice(text: str, q) -> bool:
+def is_slice(text: str, q) -> bool:
     """Whether a quotation's text is the article's text between its offsets."""
     return q.end - q.start == len(q.text) and text.startswith(q.text, q.start)
 

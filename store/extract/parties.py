@@ -13,7 +13,9 @@ The speaker is picked by shallow, fast rules rather than a parser:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 from store.codebook import Codebook
@@ -168,21 +170,54 @@ def _mentions(text: str, m: _Matcher) -> list[_Mention]:
     """Every unambiguous party mention in `text`, in order."""
     if m.pattern is None:
         return []
-    out = []
     if m.lowered is not None and text.isascii():
         hits = m.lowered.finditer(text.lower())  # same matches (_lowered_pattern), case apart
     else:
         hits = m.pattern.finditer(text)
+    return _resolved(text, hits, m, 0)
+
+
+def _resolved(text: str, hits, m: _Matcher, offset: int) -> list[_Mention]:
+    """The hits (matches of the mention regex in `text`) that name one party, as mentions
+    with their offsets less `offset`."""
+    out = []
     for hit in hits:
-        word = text[hit.start() : hit.end()]
+        start, end = hit.span()
+        word = text[start:end]
         if not word.isalpha():  # "White  House": one space, as the tables have it
             word = _SPACES.sub(" ", word)
         party = m.exact.get(word)
         if party is None and word not in m.exact:
             party = m.folded.get(_fold(word))
         if party is not None:
-            out.append(_Mention(hit.start(), hit.end(), party, word in m.adjectives))
+            out.append(_Mention(start - offset, end - offset, party, word in m.adjectives))
     return out
+
+
+# Between the texts searched in one go: neither a word character, a hyphen nor a space, so no
+# mention runs across it and the lookarounds at a text's edges see what they see at its ends.
+_JOIN = "\x00"
+
+
+def _mentions_of_all(texts: list[str], m: _Matcher) -> list[list[_Mention]]:
+    """_mentions of each of `texts`: the ASCII ones searched in one go (one lower case, one
+    scan instead of one per text), the others one by one."""
+    found: list[list[_Mention]] = [[] for _ in texts]
+    if m.pattern is None:
+        return found
+    joined = [n for n, t in enumerate(texts) if m.lowered is not None and t.isascii()]
+    for n in set(range(len(texts))).difference(joined):
+        found[n] = _mentions(texts[n], m)
+    if not joined:
+        return found
+    text = _JOIN.join(texts[n] for n in joined)
+    ends = list(accumulate(len(texts[n]) + 1 for n in joined))  # where each text's slot ends
+    by_text: dict[int, list] = {}
+    for hit in m.lowered.finditer(text.lower()):
+        by_text.setdefault(bisect_right(ends, hit.start()), []).append(hit)
+    for k, hits in by_text.items():
+        found[joined[k]] = _resolved(text, hits, m, ends[k - 1] if k else 0)
+    return found
 
 
 def _heads_person(text: str, end: int) -> bool:
@@ -331,6 +366,14 @@ def outside_party(outside: str, codebook: Codebook) -> str | None:
     if not outside:
         return None
     return _pick(outside, _mentions(outside, _matcher(codebook)))
+
+
+def outside_parties(outsides: list[str], codebook: Codebook) -> list[str | None]:
+    """outside_party of each of `outsides` (the sentences of an article), their mentions found
+    in one scan."""
+    mentions = _mentions_of_all(outsides, _matcher(codebook))
+    return [_pick(outside, found) if found else None
+            for outside, found in zip(outsides, mentions, strict=True)]
 
 
 def mentioned_parties(text: str, codebook: Codebook) -> tuple[str, ...]:

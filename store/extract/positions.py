@@ -13,6 +13,7 @@ gets its own party, issues and stance, so one sentence can back two parties' pos
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,7 +21,7 @@ from functools import cache
 from store.codebook import Codebook
 from store.extract.issues import tag_issues
 from store.extract.parties import mask_quotes, sentence_party
-from store.extract.scan import lowered, trie_pattern
+from store.extract.scan import clean_edges, lowered, trie_pattern
 from store.ids import stable_id
 from store.model import Position
 
@@ -296,7 +297,7 @@ def _cue_starts(*lexicons) -> re.Pattern[str] | None:
 
 
 def _lexicon_hits(lex: _Lexicon, text: str):
-    """(category index, match) of every cue in `text`, left to right."""
+    """(category index, start, end) of every cue in `text`, left to right."""
     end = 0
     for w in _word_starts(lex.starts, text):
         start = w.start()
@@ -308,7 +309,7 @@ def _lexicon_hits(lex: _Lexicon, text: str):
         m = pattern.match(text, start)
         if m:
             end = m.end()
-            yield int(m.lastgroup[1:]), m
+            yield int(m.lastgroup[1:]), start, end
 
 
 @cache
@@ -425,9 +426,10 @@ _THING_NEEDS = re.compile(
 _THING_NEED_CUES = ("requir", "need")
 
 
-def _not_its_own(text: str, n: int, m: re.Match) -> bool:
-    """Whether the cue `m` (of stance category `n`) states no stance of the clause's subject."""
-    start, word = m.start(), m.group().casefold()
+def _not_its_own(text: str, n: int, start: int, end: int) -> bool:
+    """Whether the cue text[start:end] (of stance category `n`) states no stance of the
+    clause's subject."""
+    word = text[start:end].casefold()
     head = text[max(0, start - 60) : start]
     stance = STANCE_CUES[n][0]
     if stance == "unclear":
@@ -439,7 +441,7 @@ def _not_its_own(text: str, n: int, m: re.Match) -> bool:
     verb_form = word.endswith(("ed", "ing"))
     if not verb_form and _PREP_NOUN.search(head[-30:]):
         return True
-    after = text[m.end() : m.end() + 12]
+    after = text[end : end + 12]
     if word.endswith("ed") and _BY_AFTER.match(after):
         return True  # passive: "backed by the U.S."
     if not verb_form and stance == "supports" and _AGENT_AFTER.match(after):
@@ -477,21 +479,63 @@ def _joint_hits(text: str) -> tuple[list, list]:
             m = pats[0].match(text, start)
             if m:
                 end_a = m.end()
-                stance.append((int(m.lastgroup[1:]), m))
+                stance.append((int(m.lastgroup[1:]), start, end_a))
         if pats[1] is not None and start >= end_b:
             m = pats[1].match(text, start)
             if m:
                 end_b = m.end()
-                status.append((int(m.lastgroup[1:]), m))
+                status.append((int(m.lastgroup[1:]), start, end_b))
     return stance, status
 
 
-def clause_cues(text: str, low: str | None = None) -> tuple[str | None, str | None]:
+class ArticleCues:
+    """The stance and status cues of one whole text, found in one walk, to answer for its
+    clauses and quotations (slices of it) without a walk of their own."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.stance, self.status = _joint_hits(text)
+        self.stance_starts = [h[1] for h in self.stance]
+        self.status_starts = [h[1] for h in self.status]
+
+    def hits(self, start: int, end: int) -> tuple[list, list] | None:
+        """_joint_hits(text[start:end]), or None when the whole text's cannot tell.
+
+        They can when the slice's edges fall between words (scan.clean_edges) and no cue of
+        the whole text runs across an edge: the slice then has the same word starts, and a cue
+        that matches inside it matches the same words in the whole text and the other way
+        round (a cue's regex looks at nothing past its match but the next character, a
+        non-word character at the edge; cues are three letters or more, so the lookup key of
+        a word in the slice is that of the whole text's)."""
+        if start >= end or not clean_edges(self.text, start, end):
+            return None
+        stance = _within(self.stance, self.stance_starts, start, end)
+        status = _within(self.status, self.status_starts, start, end)
+        if stance is None or status is None:
+            return None
+        return stance, status
+
+
+def _within(hits: list, starts: list[int], start: int, end: int) -> list | None:
+    """The hits between `start` and `end`, with offsets from `start`; None when one runs
+    across either. (The hits of one lexicon never overlap: only the one before can reach in,
+    only the last inside can reach out.)"""
+    lo = bisect_left(starts, start)
+    if lo and hits[lo - 1][2] > start:
+        return None
+    hi = bisect_left(starts, end, lo)
+    if hi > lo and hits[hi - 1][2] > end:
+        return None
+    return [(n, s - start, e - start) for n, s, e in hits[lo:hi]]
+
+
+def clause_cues(text: str, low: str | None = None,
+                hits: tuple[list, list] | None = None) -> tuple[str | None, str | None]:
     """(classify_stance(text), status_cue(text)) from one walk over the words. `low` is
-    _folded(text) when the caller has it."""
+    _folded(text) when the caller has it; `hits` its _joint_hits when known already."""
     if not text:
         return None, None
-    stance_hits, status_hits = _joint_hits(text)
+    stance_hits, status_hits = _joint_hits(text) if hits is None else hits
     return _stance_from(text, stance_hits, low), _status_from(text, status_hits)
 
 
@@ -511,9 +555,9 @@ def _stance_from(text: str, hits: list | None, low: str | None = None) -> str | 
     if hits is None:
         hits = _lexicon_hits(_stance_regex(), text)
     own = [
-        (n, m) for n, m in hits
-        if not _is_noun_use(text, m.start()) and not _process_yes(n, m)
-        and not _not_its_own(text, n, m)
+        (n, start, end) for n, start, end in hits
+        if not _is_noun_use(text, start) and not _process_yes(text, n, end)
+        and not _not_its_own(text, n, start, end)
     ] if hits else hits
     negated = (
         fixed["negated_yes"].search(text) if _may_match("negated_yes", low) else None
@@ -522,13 +566,13 @@ def _stance_from(text: str, hits: list | None, low: str | None = None) -> str | 
                                                               negated.start()]):
         # "insisted that Ukraine would not join NATO": a no inside what is demanded
         demanded_first = any(
-            STANCE_CUES[n][0] == "demands" and m.end() <= negated.start()
-            and not _BREAK.search(text, m.end(), negated.start())
-            for n, m in own
+            STANCE_CUES[n][0] == "demands" and end <= negated.start()
+            and not _BREAK.search(text, end, negated.start())
+            for n, _start, end in own
         )
         found = "demands" if demanded_first else "rejects"
     elif own:
-        found = STANCE_CUES[min(n for n, _ in own)][0]
+        found = STANCE_CUES[min(n for n, _start, _end in own)][0]
     if (
         found in ("accepts", "offers", "rejects", "supports")
         and _may_match("condition", low)
@@ -538,10 +582,11 @@ def _stance_from(text: str, hits: list | None, low: str | None = None) -> str | 
     return found
 
 
-def _process_yes(n: int, m: re.Match) -> bool:
+def _process_yes(text: str, n: int, end: int) -> bool:
     """ "agreed to continue working on the remaining questions": saying yes to a step of the
-    talks accepts nothing of the issues the talks are about."""
-    return STANCE_CUES[n][0] == "accepts" and _PROCESS_STEP.match(m.string, m.end()) is not None
+    talks accepts nothing of the issues the talks are about (the cue of category `n` ends at
+    `end` of `text`)."""
+    return STANCE_CUES[n][0] == "accepts" and _PROCESS_STEP.match(text, end) is not None
 
 
 def classify_stance(text: str, context: str = "") -> str | None:
@@ -603,13 +648,15 @@ def _party_id(value: str | None, codebook: Codebook) -> str | None:
     return codebook.party_named(value)
 
 
-def quote_cues(text: str, context: str, stance_of=None) -> tuple[str | None, str | None]:
+def quote_cues(text: str, context: str, stance_of=None,
+               hits: tuple[list, list] | None = None) -> tuple[str | None, str | None]:
     """(stance, status cue) of a quotation read in its sentence: all a quote's clause needs
     besides the party and issues, which the corpus pass settles across outlets.
 
     `stance_of` reads the context's stance (default: afresh); an article with several quotes
-    in one sentence passes a remembering one (StanceMemo) so the sentence is read once."""
-    stance, status = clause_cues(text)
+    in one sentence passes a remembering one (StanceMemo) so the sentence is read once.
+    `hits`: the quotation's _joint_hits when known (ArticleCues.hits)."""
+    stance, status = clause_cues(text, None, hits)
     if stance:
         return stance, status
     read = stance_of or _stance_of
@@ -662,14 +709,16 @@ _NO_SUBJECT = re.compile(r"(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|ing)\b(?!\s+
 def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
                      codebook: Codebook, own_party=_UNKNOWN,
                      memo: StanceMemo | None = None,
-                     outside: str | None = None) -> tuple[Clause, ...]:
+                     outside: str | None = None,
+                     cues: ArticleCues | None = None, at: int = 0) -> tuple[Clause, ...]:
     """The clauses of a reporting sentence with their party, issues, stance and status cue.
 
     `own_party` is sentence_party(text) when the caller has it already: a clause that is the
     whole sentence then needs no second reading (masking quotes twice changes nothing).
     `memo` keeps the stance each clause's own words give (classify_stance of its text).
     `outside` is mask_quotes(text) (with ’ as ' or not: parties read both alike), when the
-    caller has it already (store.extract.parties.outside_quotes)."""
+    caller has it already (store.extract.parties.outside_quotes). `cues` are those of the
+    article the sentence is a slice of, from offset `at`."""
     if not issues:
         return ()
     party = _party_id(party, codebook)
@@ -677,7 +726,12 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
     if outside is None:
         outside = mask_quotes(text)  # a clause inside a quotation names no new speaker
     for n, (start, end) in enumerate(_clauses(text)):
-        clause = text[start:end].strip(" ,;:")
+        raw = text[start:end]
+        clause = raw.strip(" ,;:")
+        hits = None
+        if cues is not None:
+            first = at + start + len(raw) - len(raw.lstrip(" ,;:"))
+            hits = cues.hits(first, first + len(clause))
         if n == 0 and party is not None:
             clause_party = party  # the pipeline's attribution of the sentence wins
         elif own_party is not _UNKNOWN and start == 0 and end == len(text):
@@ -688,7 +742,7 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
             clause_party = sentence_party(outside[start:end], codebook)
         if clause_party is None and out:
             clause_party = out[-1].party  # "... but acknowledged that ...": same subject
-        out.extend(_conditioned(text, issues, clause, clause_party, codebook, memo))
+        out.extend(_conditioned(text, issues, clause, clause_party, codebook, memo, hits))
     return tuple(out)
 
 
@@ -719,11 +773,12 @@ def evidence_claims(items: list[EvidenceItem], codebook: Codebook) -> list[_Clai
 
 def _conditioned(
     whole: str, issues: tuple[str, ...], clause: str, party: str | None, codebook: Codebook,
-    memo: StanceMemo | None = None,
+    memo: StanceMemo | None = None, hits: tuple[list, list] | None = None,
 ) -> list[Clause]:
-    """Split "X would accept A if B": conditional on A's issues, a demand on B's."""
+    """Split "X would accept A if B": conditional on A's issues, a demand on B's. `hits`:
+    the clause's _joint_hits when known (ArticleCues)."""
     low = _folded(clause)
-    stance, status = clause_cues(clause, low)
+    stance, status = clause_cues(clause, low, hits)
     if memo is not None:
         memo[clause] = stance  # the same as _stance_of(clause)
     m = None
@@ -852,15 +907,15 @@ def status_cue(text: str) -> str | None:
 def _status_from(text: str, hits) -> str | None:
     """The status cue of `text` given its status hits."""
     found: list[tuple[int, int, str]] = []
-    for n, m in hits:
-        if _STATUS_BLOCK.search(text[max(0, m.start() - 30) : m.start()]):
+    for n, start, end in hits:
+        if _STATUS_BLOCK.search(text[max(0, start - 30) : start]):
             continue
         status = STATUS_CUES[n][0]
-        if status == "agreed" and _PROCESS_STEP.match(text, m.end()):
+        if status == "agreed" and _PROCESS_STEP.match(text, end):
             continue  # "agreed to keep talking": a step of the talks, no issue settled
-        if status == "disputed" and m.group().endswith("open") and _OPEN_TO.match(text, m.end()):
+        if status == "disputed" and text[start:end].endswith("open") and _OPEN_TO.match(text, end):
             continue  # "remains open to compromise" is a stance, not an unsettled issue
-        found.append((m.start(), m.end(), status))
+        found.append((start, end, status))
     if not found:
         return None
     found.sort()
