@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 from store.codebook import Codebook
 from store.extract.issues import tag_issues
@@ -358,10 +359,13 @@ _ODD_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a
 _NEEDS = {
     "condition": ("if", "unless", "until", "provid", "condition", "long", "only", "exchange",
                   "return"),
-    "negated_yes": ("no", "n't", "never"),
+    "negated_yes": ("not", "n't", "never", "longer"),  # "no longer": the "longer"
     "clause": (";", ":", "while", "whereas", "even", "but", "though", ", as"),
     "condition_split": ("if", "unless", "until", "provided", "long", "exchange"),
 }
+# A clause without cue words takes a stance only from a negated yes or a condition (and
+# then only from the negated yes: a condition changes a stance it has, or splits the clause).
+_NEEDS["firm"] = _NEEDS["negated_yes"] + _NEEDS["condition_split"]
 
 
 _ODD = re.compile("[" + "".join(map(chr, _ODD_CASES)) + "]")
@@ -497,6 +501,9 @@ class ArticleCues:
         self.stance, self.status = _joint_hits(text)
         self.stance_starts = [h[1] for h in self.stance]
         self.status_starts = [h[1] for h in self.status]
+        spans = sorted(h[1:] for h in (*self.stance, *self.status))
+        self.starts = [s for s, _e in spans]  # of either kind, to tell a slice without any
+        self.reach = list(accumulate((e for _s, e in spans), max))  # furthest end so far
 
     def hits(self, start: int, end: int) -> tuple[list, list] | None:
         """_joint_hits(text[start:end]), or None when the whole text's cannot tell.
@@ -509,6 +516,10 @@ class ArticleCues:
         a word in the slice is that of the whole text's)."""
         if start >= end or not clean_edges(self.text, start, end):
             return None
+        n = bisect_left(self.starts, start)
+        inside = n < len(self.starts) and self.starts[n] < end
+        if not inside and (not n or self.reach[n - 1] <= start):
+            return [], []  # none inside, none reaching in: most clauses
         stance = _within(self.stance, self.stance_starts, start, end)
         status = _within(self.status, self.status_starts, start, end)
         if stance is None or status is None:
@@ -778,6 +789,14 @@ def _conditioned(
     """Split "X would accept A if B": conditional on A's issues, a demand on B's. `hits`:
     the clause's _joint_hits when known (ArticleCues)."""
     low = _folded(clause)
+    if hits is None:
+        hits = _joint_hits(clause)
+    if not hits[0] and not hits[1] and not _may_match("firm", low):
+        # Most clauses: no cue word, nothing negated, no condition; no stance, no status.
+        if memo is not None:
+            memo[clause] = None
+        return [Clause(clause, party, _clause_issues(clause, whole, issues, codebook),
+                       None, None)]
     stance, status = clause_cues(clause, low, hits)
     if memo is not None:
         memo[clause] = stance  # the same as _stance_of(clause)
