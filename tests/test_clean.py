@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import store.extract.clean as clean_mod
 from store.extract.clean import clean_article, outlet_from_source
 from tests.goldlib import DATA, GOLD_DIR, SEEDS_DIR, fold
 
@@ -347,3 +348,50 @@ def test_every_item_of_a_list_after_a_colon_is_kept():
 def test_a_live_page_keeps_the_times_of_its_entries():
     raw = "Live\n\n22:41\nEnvoys leave Rome\n\nThe envoys left.\n\n21:15\nTalks end\n\nTalks ended."
     assert clean_article(raw, "w.txt").text == "22:41\n\nThe envoys left.\n\n21:15\n\nTalks ended."
+
+
+# --- the quicker line tests answer as the plain ones did -------------------------------------
+_LINE_WORDS = st.sampled_from([
+    "Photo:", "PHOTO:", "Image:", "photo:", "-", "–", " ", "\u00a0", "By", "Reuters", "AP",
+    "Getty", "Images", "word", "Word", "1", ".", "?", "”", "’", "newsletter", "Copyright",
+    "Powered by", "sign up", "for free", "/", "Pool via AP", "(Photo by X/AFP)", "x" * 30,
+])
+_LINES = st.lists(_LINE_WORDS, max_size=40).map(" ".join)
+
+
+def _plain_is_heading(line):
+    words = line.split()
+    if not words or len(words) > 16 or line[-1] in clean_mod._END_PUNCT:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return caps >= 1 and len(line) <= 120
+
+
+def _plain_is_boilerplate(s):
+    low = s.casefold()
+    if any(w in low for w in clean_mod._ANYWHERE) or any(w in s for w in clean_mod._ANYWHERE_CASED):
+        return True
+    if clean_mod._AT_START.match(low):
+        return True
+    return len(s.split()) <= 15 and bool(clean_mod._PROMPT.match(low))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINES, st.integers(0, 30))
+def test_line_tests_same_as_plain(line, n):
+    assert clean_mod._at_most_words(line, n) == (len(line.split()) <= n)
+    assert clean_mod._is_heading(line) == _plain_is_heading(line)
+    assert clean_mod._is_boilerplate(line) == _plain_is_boilerplate(line)
+    assert clean_mod._is_caption(line) == _plain_is_caption(line)
+
+
+def _plain_is_caption(s):
+    if "PHOTO:" in s or "AP Photo" in s or "Getty Images" in s:
+        return True
+    if s.endswith(")") and clean_mod._PAREN_CREDIT.search(s):
+        return True
+    slash = s.find("/")
+    if (0 < slash <= 60 and s[0].isupper() and clean_mod._SLASH_CREDIT.match(s, slash)
+            and not clean_mod._AGENCY_TAG.match(s, slash)):
+        return True
+    return bool(clean_mod._DASH_PHOTO.search(s))
