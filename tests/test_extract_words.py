@@ -249,3 +249,37 @@ def test_cues_are_three_letters_or_more():
     for _name, cues in STANCE_CUES + STATUS_CUES:
         for cue in cues:
             assert len(cue) >= 3 and "*" not in cue[:3], cue
+
+
+# --- a lookahead of first characters changes no match -----------------------------------------
+def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    assert pattern.pattern.startswith("(?=[")
+    return re.compile(pattern.pattern[pattern.pattern.index("])") + 2 :], pattern.flags)
+
+
+_TERM_TEXT = st.lists(st.one_of(
+    st.sampled_from(["territory", "territorial", "ceasefire", "nato", "20-point", "-led", "u.s.",
+                     "kyiv", "the kremlin", "white  house", "president", "foreign minister",
+                     "zelensky", "russia's", "moscow", "us", "x", "é", "-", " ", "\n", "’", "2"]),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz-.' 0123456789", max_size=6),
+), max_size=20).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TERM_TEXT)
+def test_first_character_lookahead_changes_no_match(text):
+    from store.extract.issues import matcher
+    from store.extract.parties import _matcher
+
+    cb = _codebook()
+    for pattern in (matcher(cb).starts, _matcher(cb).lowered):
+        plain = _without_lookahead(pattern)
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)]
+
+
+def test_first_chars():
+    from store.extract.scan import first_chars
+
+    assert first_chars(["a", "b", "-"]) == r"(?=[\-ab])"
+    assert first_chars(["a", " "]) == "" and first_chars([]) == "" and first_chars(["ab"]) == ""

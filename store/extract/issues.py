@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from store.codebook import Codebook
-from store.extract.scan import clean_edges, lowered, trie_pattern
+from store.extract.scan import clean_edges, first_chars, lowered, trie_pattern
 
 # Where a clause ends: the topic of a quoted fragment is named inside its own clause.
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s--\s|\b(?:but|while|whereas|although|though)\b", re.I)
@@ -73,7 +73,8 @@ class IssueMatcher:
         pattern = r"\b(?<!-)(?:" + trie_pattern(words) + ")"  # \b first is the quicker scan
         if others:
             pattern += r"|(?<![\w-])(?:" + trie_pattern(others) + ")"
-        return re.compile(pattern)
+        return re.compile(first_chars(key[0] for key in (*self.exact, *self.prefix))
+                          + "(?:" + pattern + ")")
 
     def _words(self, text: str, start: int, end: int):
         """The words of text[start:end] that may start a term (all of them, when the

@@ -19,7 +19,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from store.codebook import Codebook
-from store.extract.scan import trie_pattern
+from store.extract.scan import first_chars, trie_pattern
 
 # Words an adjective or place mention may govern before its verb ("U.S. negotiating team said").
 _HEAD_NOUNS = frozenset(
@@ -150,9 +150,10 @@ def _lowered_pattern(terms: set[str], trie: str) -> re.Pattern[str] | None:
     for c in chars - set(map(chr, range(128))):
         if any(re.fullmatch(re.escape(c), chr(a), re.IGNORECASE) for a in range(128)):
             return None
+    ahead = first_chars(t[0] for t in terms)
     if all(re.match(r"\w", t) for t in terms):  # then \b(?<!-) is (?<![\w-]), but quicker
-        return re.compile(r"\b(?<!-)" + trie + r"(?![\w-])")
-    return re.compile(r"(?<![\w-])" + trie + r"(?![\w-])")
+        return re.compile(ahead + r"\b(?<!-)" + trie + r"(?![\w-])")
+    return re.compile(ahead + r"(?<![\w-])" + trie + r"(?![\w-])")
 
 
 def _trie_regex(terms: set[str]) -> str:

