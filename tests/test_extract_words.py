@@ -108,12 +108,13 @@ def test_odd_cases_are_every_character_a_case_insensitive_ascii_letter_matches()
         assert re.fullmatch(_ODD_CASES[ord(c)], c, re.IGNORECASE)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(
     ["if", "IF", "\u0130f", "\u0131f", "unless", "Until", "provided", "that", "as", "long",
      "only", "when", "in", "exchange", "for", "return", "on", "condition", "not", "N'T", "never",
      "no", "longer", "accept", "while", "WHILE", "wh\u0131le", "whereas", "even", "but", "though",
-     ";", ":", ",", "x", "\u017fo"]), max_size=12).map(" ".join))
+     ";", ":", ",", "x", "\u017fo", "\u00a0", "\n", "\t", "specific", "along", "another",
+     "cannot", "event", "contribute"]), max_size=12).map(" ".join))
 def test_word_prefilters_never_skip_a_match(text):
     from store.extract.positions import _NEEDS, _fixed, _folded, _may_match
 
