@@ -354,18 +354,18 @@ def _fixed() -> dict[str, re.Pattern[str]]:
 # Besides its two cases, a case-insensitive regex takes these characters for an ASCII letter
 # (tests/test_extract_words.py checks the list against every character there is).
 _ODD_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-# What every match of a fixed regex holds (as a regex, for the lower case _folded gives):
-# where it does not occur, the fixed regex is not run at all. The words a fixed regex needs
-# a space around are sought with it: "if" is in "specific", " if " is not.
+# Words at least one of which every match of a fixed regex holds (lower case): where none
+# occurs, the regex is not run at all.
 _NEEDS = {
-    "condition": r"if|unless|until|provid|condition|long\s|only\s|exchange\s|return\s",
-    "negated_yes": r"not\s|n't\s|never\s|longer\s",  # "no longer": the "longer"
-    "clause": r"[;:]\s|\s(?:while|whereas|even|but|although|though)\s|,\s+as\s",
-    "condition_split": r"\s(?:if|unless|until|provided|long|exchange)\s",
+    "condition": ("if", "unless", "until", "provid", "condition", "long", "only", "exchange",
+                  "return"),
+    "negated_yes": ("not", "n't", "never", "longer"),  # "no longer": the "longer"
+    "clause": (";", ":", "while", "whereas", "even", "but", "though", ", as"),
+    "condition_split": ("if", "unless", "until", "provided", "long", "exchange"),
 }
 # A clause without cue words takes a stance only from a negated yes or a condition (and
 # then only from the negated yes: a condition changes a stance it has, or splits the clause).
-_NEEDS["firm"] = _NEEDS["negated_yes"] + "|" + _NEEDS["condition_split"]
+_NEEDS["firm"] = _NEEDS["negated_yes"] + _NEEDS["condition_split"]
 
 
 _ODD = re.compile("[" + "".join(map(chr, _ODD_CASES)) + "]")
@@ -380,7 +380,7 @@ def _folded(text: str) -> str:
 
 @cache
 def _needs_regex(name: str) -> re.Pattern[str]:
-    return re.compile(_NEEDS[name])
+    return re.compile("|".join(map(re.escape, _NEEDS[name])))
 
 
 def _may_match(name: str, low: str) -> bool:
