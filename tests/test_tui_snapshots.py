@@ -5,6 +5,8 @@ Regenerate after a deliberate change with `pytest tests/test_tui_snapshots.py --
 
 from __future__ import annotations
 
+from textual.widgets import Input
+
 from tui.app import ParleyApp
 
 
@@ -23,8 +25,19 @@ def press(*keys):
         for key in keys:
             await pilot.press(key)
         await settle(pilot)
+        await still_cursors(pilot)
 
     return run_before
+
+
+async def still_cursors(pilot) -> None:
+    """A focused Input blinks its cursor on a wall-clock timer, so which phase a screenshot
+    catches is a race (a loaded machine lost it): the cursor is held drawn for the picture.
+    The app itself still blinks."""
+    for screen in pilot.app.screen_stack:
+        for field in screen.query(Input):
+            field.cursor_blink = False
+    await pilot.pause()
 
 
 def test_dashboard_120x40(snap_compare, tiny_store):
