@@ -314,3 +314,18 @@ def test_every_holiday_the_scan_finds_has_a_date(orthodox, part):
     assert [d.kind for d in found] == ["holiday"]
     assert (found[0].month, found[0].day) == ((1, 6 if part == " Eve" else 7) if orthodox
                                               else (12, 24 if part == " Eve" else 25))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "last"),
+    [("The envoys met in Geneva on Nov. 3 and 4.", 3, 4),
+     ("Talks were held on March 9-10 in Riyadh.", 9, 10),
+     ("Ministers met on 5 and 6 June in Rome.", 5, 6),
+     ("Leaders gather on 26th and 27th June.", 26, 27),
+     ("By June 3 and 40 others had signed.", 3, None),
+     ("On June 3 and 4 people were hurt.", 3, None),
+     ("A festival runs May 1-31 every year.", 1, None)],
+)
+def test_a_pair_or_short_range_of_days_keeps_its_last_day(phrase, day, last):
+    found = [e for e in find_dates(phrase) if e.kind in ("md", "ymd")]
+    assert [(e.day, e.last) for e in found] == [(day, last)]

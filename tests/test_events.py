@@ -273,7 +273,8 @@ def test_the_following_evening_is_the_day_after_the_last_date(codebook):
 def test_a_stated_range_of_days_is_not_extended_by_its_span(codebook):
     text = "Envoys came out of two days of talks in Geneva on Dec. 14-15 with a draft."
     events = _events(text, "2025-12-21", codebook)
-    assert [e.date for e in events] == ["2025-12-14"]
+    assert [(e.date, e.basis) for e in events] == [
+        ("2025-12-14", "stated"), ("2025-12-15", "stated")]  # each stated day, none inferred
 
 
 @pytest.mark.parametrize(
@@ -381,3 +382,16 @@ def test_prefilters_change_no_event(text):
         assert extract_events(text, spans, "2025-12-16", cb) == fast
     finally:
         E._DIGIT, E._SPAN_WORD = digit, word
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ministers held talks in Rome on Nov. 3 and 4 about a ceasefire.",
+     "On November 3-4, ministers held talks in Rome.",
+     "Ministers held talks in Rome on 3 and 4 November.",
+     "Ministers held talks in Rome on 3rd and 4th November."],
+)
+def test_a_pair_of_days_is_a_happening_on_each_day(text):
+    events = extract_events(text, split_sentences(text), "2025-11-10", None)
+    assert [(e.date, e.basis) for e in events] == [
+        ("2025-11-03", "stated"), ("2025-11-04", "stated")]

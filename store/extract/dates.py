@@ -42,11 +42,14 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _PART = r"(?:morning|afternoon|evening|night)"
+# What a number after "December 14 and" counts when it is no second day ("and 15 people").
+_NOT_DAYS = r"(?:per\b|percent\b|%|people\b|others\b|more\b|of\b)"
 
 
-# "Dec. 14-15", "20–21 December": a stated range of days.
+# "Dec. 14-15", "20–21 December", "14 and 15 December": a stated range or pair of days.
 DAY_RANGE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\b|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+(?:of\s+)?{_MONTH}"
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+and\s+)\d{{1,2}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+and\s+)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
 )
 
 
@@ -64,6 +67,7 @@ class DateExpr:
     weekday: int | None = None  # 0 = Monday
     modifier: str | None = None  # last | next | this | over | later | earlier | ...
     offset: int = 0  # days (rel, anaphor) or units (ago, ahead)
+    last: int | None = None  # the last day of a pair or range of days ("Dec. 14 and 15")
 
 
 # Every alternative of the date regex, most specific first. At one place the first that
@@ -88,10 +92,13 @@ _ALTERNATIVES = (
     # "The 30th." opening a paragraph: a lead-in naming the day of what follows.
     r"(?P<doml>(?:^|(?<=\n))[Tt]he\s+(?P<doml_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
     r"(?=[.:]))",
-    rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?"
+    # "Dec. 14-15", "December 14 and 15", "14 and 15 December", "18th and 19th December": a
+    # pair or a range of days, its last day kept (each day is a happening of its own).
+    rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})"
+    rf"(?:\s*[-–]\s*(?P<mdy_r>\d{{1,2}})|\s+and\s+(?P<mdy_a>{_DAY})\b(?![.,]?\d|\s+{_NOT_DAYS}))?"
     rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?(?![\d,]\d))",
-    rf"(?P<dmy>\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
-    rf"(?:,?\s+(?P<dmy_y>{_YEAR}))?(?![\w]))",
+    rf"(?P<dmy>\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*(?P<dmy_r>\d{{1,2}})|\s+and\s+(?P<dmy_a>{_DAY}))?"
+    rf"\s+(?:of\s+)?(?P<dmy_m>{_MONTH})(?:,?\s+(?P<dmy_y>{_YEAR}))?(?![\w]))",
     rf"(?P<my>\b(?:(?:early|mid|late)[\s-]+)?(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR})\b)",
     rf"(?P<mo>\b(?P<mo_p>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Dd]uring"
     rf"|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Oo]f|[Ee]nd of)"
@@ -232,6 +239,7 @@ _LOWER_CORES = tuple(c for c in _CORES if not c[0].isupper())
 # (which the look back then takes only if it is a digit). The class is written as what it is
 # not: a range up to U+10FFFF takes `re` milliseconds to compile.
 _DIGITS = re.compile(r"[^\x00-/:-\x7f](?<=\d)\d*")
+_MAX_SPAN = 3  # a pair or range of days lists each day only up to this many days after the first
 _REACH = 25  # no expression starts or ends further than this from its core
 
 
@@ -316,7 +324,11 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
         y = int(g[p + "_y"]) if g[p + "_y"] else None
         if not _valid(y or 2000, mo, d):
             return None
-        return DateExpr(s, e, "ymd" if y else "md", y, mo, d)
+        last = g[p + "_r"] or g[p + "_a"]
+        last = _day_num(last) if last else None
+        if last is not None and not (d < last <= d + _MAX_SPAN and _valid(y or 2000, mo, last)):
+            last = None  # "December 1-31", "May 5-3": no run of days to list one by one
+        return DateExpr(s, e, "ymd" if y else "md", y, mo, d, last=last)
     if alt == "my":
         return DateExpr(s, e, "ym", int(g["my_y"]), _month(g["my_m"]))
     if alt == "mo":

@@ -130,24 +130,34 @@ def extract_events(
                 if not future_in_clause(text, ex.start, ex.end, lo, hi) and tense == "past":
                     continue  # "launched 500 drones in three days": a duration, not a date
                 tense = "future"
-            r: Resolved = resolve(ex, pub, tense, previous)
-            if r.day is not None:
-                previous = r.day
-            if r.date in seen:
-                continue
-            seen.add(r.date)
-            if r.day is not None and len(exprs) == 1 and text[lo:hi].rstrip().endswith(":"):
-                intro = r  # "Key developments on Dec. 20:": its items are of that day
-            if lead is not None:
-                title = make_title(text, lead[0], lead[1], lead[0], lead[0])
-                m = _mention(r, title, text, lead[2], lead[0], lead[1], pub, tense, codebook)
-            else:
-                title = make_title(text, lo, hi, ex.start, ex.end)
-                m = _mention(r, title, text, n, lo, hi, pub, tense, codebook)
-            out.append(m)
+            first: Resolved = resolve(ex, pub, tense, previous)
+            for r in _each_day(first, ex):
+                if r.day is not None:
+                    previous = r.day
+                if r.date in seen:
+                    continue
+                seen.add(r.date)
+                if r.day is not None and len(exprs) == 1 and text[lo:hi].rstrip().endswith(":"):
+                    intro = r  # "Key developments on Dec. 20:": its items are of that day
+                if lead is not None:
+                    title = make_title(text, lead[0], lead[1], lead[0], lead[0])
+                    m = _mention(r, title, text, lead[2], lead[0], lead[1], pub, tense, codebook)
+                else:
+                    title = make_title(text, lo, hi, ex.start, ex.end)
+                    m = _mention(r, title, text, n, lo, hi, pub, tense, codebook)
+                out.append(m)
     if pub is not None:
         out = _with_spans(out, text, sentences, pub, codebook)
     return out
+
+
+def _each_day(first: Resolved, ex) -> list[Resolved]:
+    """The days an expression names: "on Dec. 14 and 15", "December 18-19" are two
+    happenings (one per day), resolved as the first day was."""
+    if ex.last is None or first.day is None:
+        return [first]
+    days = [first.day + timedelta(days=k) for k in range(ex.last - ex.day + 1)]
+    return [Resolved(d.isoformat(), "day", first.basis, d) for d in days]
 
 
 # A live page's entry time alone on its line ("22:41"); a clock time to come ("at 10 a.m.");
