@@ -395,3 +395,38 @@ def _plain_is_caption(s):
             and not clean_mod._AGENCY_TAG.match(s, slash)):
         return True
     return bool(clean_mod._DASH_PHOTO.search(s))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["09:12 14.12.2025 (updated: 11:40 14.12.2025)", "9.12 14.12.2025",
+     "*December 14, 2025, 4.15 p.m. • Interview conducted by Ana Lima and Tom Brandt*",
+     "_14 December 2025 | Interview conducted by Ana Lima_"],
+)
+def test_a_stamp_with_a_time_first_an_update_or_a_byline_dates_the_article(line):
+    c = clean_article(f"Talks resume in Geneva\n\n{line}\n\nThe envoys met on Sunday.", "w.txt")
+    assert (c.published, c.published_basis) == ("2025-12-14", "stated")
+    assert c.text == "The envoys met on Sunday."
+
+
+def test_a_long_paragraph_with_a_date_and_by_is_reporting():
+    body = ("On the record • December 14, 2025 • set by Geneva's council long ago, the envoys "
+            "kept to it")
+    c = clean_article(f"Talks resume in Geneva\n\n{body}", "w.txt")
+    assert (c.published, c.text) == (None, body)
+
+
+@pytest.mark.parametrize(
+    "line", ["Aired Monday, Dec. 15 | 31 minutes | Transcript", "Broadcast Dec. 15 • Episode 7"]
+)
+def test_a_date_line_without_a_year_stays_for_the_inference(line):
+    c = clean_article(f"The Evening Show: talks resume\n\n{line}\n\nThe envoys met.", "w.txt")
+    assert c.published is None
+    assert c.text == f"{line}\nThe envoys met." or c.text == f"{line}\n\nThe envoys met."
+
+
+def test_a_print_note_is_dropped_however_long():
+    note = ("A version of this article appears in print on Dec. 16, 2025, Section A, Page 8 of "
+            "the Chicago edition with the headline: Envoys Meet Again In Geneva After Long Pause.")
+    c = clean_article(f"Envoys meet\n\nThe envoys met on Sunday.\n\n{note}", "w.txt")
+    assert c.text == "The envoys met on Sunday."

@@ -329,3 +329,21 @@ def test_every_holiday_the_scan_finds_has_a_date(orthodox, part):
 def test_a_pair_or_short_range_of_days_keeps_its_last_day(phrase, day, last):
     found = [e for e in find_dates(phrase) if e.kind in ("md", "ymd")]
     assert [(e.day, e.last) for e in found] == [(day, last)]
+
+
+def test_a_dateline_without_a_year_takes_the_year_its_weekday_fits():
+    text = "Aired Monday, Dec. 15 | 31 minutes | Transcript\nThe envoys met in Geneva."
+    # Dec. 15 is nearest to the corpus in 2026, but it is a Monday only in 2025.
+    assert infer_published(text, [date(2026, 6, 20)]) == ("2025-12-15", "inferred")
+    assert infer_published(text, [date(2025, 12, 10)]) == ("2025-12-15", "inferred")
+    plain = "GENEVA, Dec. 15 | The envoys met in Geneva."
+    assert infer_published(plain, [date(2026, 6, 20)]) == ("2026-12-15", "inferred")
+
+
+def test_the_weekday_of_a_dateline_is_no_happening():
+    from store.extract.events import extract_events
+    from store.extract.sentences import split_sentences
+
+    text = "Aired Monday, Dec. 15 | 31 minutes | Transcript\n\nThe envoys met on Sunday."
+    events = extract_events(text, split_sentences(text), "2025-12-15", None)
+    assert [e.date for e in events] == ["2025-12-14"]

@@ -176,6 +176,13 @@ _TIME_AFTER = re.compile(
 _AGENCY_TAG = re.compile(
     r"\((?P<a>" + "|".join(AGENCIES) + r")\)\s*[-–—]|/(?P<s>" + "|".join(AGENCIES) + r")/"
 )
+# A newspaper's print note, however long: "A version of this article appears in print on
+# Dec. 22, 2025, Section A, Page 1 of the New York edition with the headline: ...".
+_PRINT_NOTE = re.compile(
+    r"an? (?:version|edition) of this (?:article|story|report|review|piece|interview)"
+    r" (?:appears|appeared|was published|will appear) in print\b",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,))*\s*$")
 
 
@@ -262,9 +269,13 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
             continue
         if _drop_line(s, found):
             continue
-        if len(s) <= 80 and (dated := _date_line(s)):
+        if (len(s) <= 80 or (len(s) <= 160 and first_content)) and (dated := _date_line(s)):
             for key, value in dated.items():
                 found.setdefault(key, value)
+            continue
+        if first_content and headline is not None and _yearless_dateline(s):
+            keep.append(s)  # "Aired Thursday, Dec. 18 | 24 minutes": its year is inferred later
+            first_content = False
             continue
         if _CLOCK_LINE.match(s):
             keep.append(s)  # a live page's entry time: the entries are of the page's day
@@ -347,9 +358,10 @@ def _date_line(line: str) -> dict[str, str] | None:
     ("Published December 14, 2025 at 9:02 a.m. EST", "Updated ..."), a date alone under the
     headline ("(Dec. 28, 2025)", "Ukrinform, 21.12.2025"), a masthead ("Kyiv Post |
     27.12.2025")."""
+    line = _unemphasised(line)
     if (stamp := _STAMP_LINE.match(line)) and (d := parse_date(stamp["v"])):
         return {"updated" if "updated" in stamp["k"].casefold() else "published": d.isoformat()}
-    bare = _TIME_AFTER.sub("", line)
+    bare = _TIME_AFTER.sub("", _UPDATED_AFTER.sub("", _TIME_BEFORE.sub("", line, 1), 1))
     if len(bare) <= 40 and _LONE_DATE.match(bare) and (d := parse_date(bare)):
         lead = bare.split(",", 1)[0].strip()
         known = lead.casefold() in _KNOWN_OUTLETS
@@ -359,19 +371,51 @@ def _date_line(line: str) -> dict[str, str] | None:
 
 def _masthead(line: str) -> dict[str, str] | None:
     """A short line of a few parts, one a date, the others an outlet or a byline: "Kyiv Post
-    | 27.12.2025", "Reuters · December 27, 2025". The date and a known outlet or a domain."""
+    | 27.12.2025", "Reuters · December 27, 2025", "December 23, 2025, 6.02 p.m. • Interview
+    conducted by ...". The date and a known outlet or a domain."""
     parts = [p.strip() for p in _MASTHEAD_SEP.split(line)]
-    if not 2 <= len(parts) <= 4 or any(not p or len(p.split()) > 6 for p in parts):
+    if not 2 <= len(parts) <= 4 or any(
+        not p or (len(p.split()) > 6 and not _BYLINE_PART.search(p)) for p in parts
+    ):
         return None
     found: dict[str, str] = {}
     for part in parts:
-        if "published" not in found and _LONE_DATE.match(part) and (d := parse_date(part)):
+        bare = _TIME_AFTER.sub("", part)
+        if "published" not in found and _LONE_DATE.match(bare) and (d := parse_date(bare)):
             found["published"] = d.isoformat()
         elif part.casefold() in _KNOWN_OUTLETS or (
             " " not in part and "." in part and _DOMAIN.fullmatch(part.rstrip("/"))
         ):
             found.setdefault("outlet", part)
     return found if "published" in found else None
+
+
+# A byline part of a masthead line: a few words, "by", names ("Interview conducted by A and B").
+_BYLINE_PART = re.compile(
+    r"^(?:[A-Za-z]+\s+){0,3}[Bb]y\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&))*$"
+)
+# A time before a date alone on its line, and an update stamp after it: "14:32 17.12.2025
+# (updated: 15:10 17.12.2025)".
+_TIME_BEFORE = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\d)")
+_UPDATED_AFTER = re.compile(r"\s*\((?:last\s+)?(?:updated|modified)\b[^()]{0,40}\)$", re.IGNORECASE)
+# A date line without a year under the headline: "Aired Thursday, Dec. 18 | 24 minutes".
+_YEARLESS = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"\s*(?:$|[|•·]\s)"
+)
+
+
+def _unemphasised(line: str) -> str:
+    """A line without the Markdown emphasis around it ("*December 23, 2025 • ...*")."""
+    bare = line.strip("*_")
+    return bare.strip() if bare != line and len(line) - len(bare) <= 4 else line
+
+
+def _yearless_dateline(line: str) -> bool:
+    """Whether a line under the headline only dates the article, without its year: kept,
+    so the publication date is inferred from it (the year from the other articles)."""
+    return len(line) <= 80 and bool(_YEARLESS.match(_unemphasised(line)))
 
 
 # The last word of a newspaper's or a broadcaster's name.
@@ -460,6 +504,8 @@ def _drop_line(s: str, found: dict[str, str]) -> bool:
     if _is_caption(s):
         return True
     if (_at_most_words(s, 25) or _is_heading(s)) and _is_boilerplate(s):
+        return True
+    if s[:1] in "Aa" and _PRINT_NOTE.match(s):
         return True
     return bool(_BYLINE.match(s))
 

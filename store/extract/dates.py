@@ -804,9 +804,10 @@ _DATELINE = re.compile(
     rf"^[ \t]*(?:[A-Z][A-Za-z.'’ -]{{1,40}},\s*)?(?:[A-Z][A-Za-z.'’ -]{{1,30}},\s*)?"
     rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\.?\s*"
     rf"(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|IANS|PTI|Xinhua|TASS|Interfax)\)\s*)?"
-    rf"(?:[-–—]|/|\(|$)",
+    rf"(?:[-–—|•]|/|\(|$)",
     re.MULTILINE,
 )
+_WEEKDAY_NAME = re.compile(_WEEKDAY)
 
 
 def dateline(text: str) -> tuple[int | None, int, int] | None:
@@ -816,13 +817,15 @@ def dateline(text: str) -> tuple[int | None, int, int] | None:
 
 
 def dateline_match(text: str) -> tuple[tuple[int | None, int, int], int, int] | None:
-    """The dateline's (year or None, month, day) and the span of its date in `text`."""
+    """The dateline's (year or None, month, day) and its span in `text`, from the start of
+    its line (a place, or a weekday as in "Aired Thursday, Dec. 18 |") to the date's end."""
     for m in _DATELINE.finditer(text[:1500]):
         try:
             y = int(m["y"]) if m["y"] else None
             mo, d = _month(m["m"]), _day_num(m["d"])
             if _valid(y or 2000, mo, d):
-                return (y, mo, d), m.start("m"), m.end("y") if m["y"] else m.end("d")
+                start = m.start() + len(m[0]) - len(m[0].lstrip(" \t"))
+                return (y, mo, d), start, m.end("y") if m["y"] else m.end("d")
         except (KeyError, ValueError):
             continue
     return None
@@ -889,14 +892,14 @@ def _infer(text: str, corpus_dates: CorpusDates, mentions) -> tuple[str | None, 
     if mentions is None:
         mentions = date_mentions(text)
     full = [date(e.year, e.month, e.day) for e, _ in mentions if e.kind == "ymd"]
-    dl = dateline(text)
-    if dl:
-        y, mo, d = dl
+    found = dateline_match(text)
+    if found:
+        (y, mo, d), start, end = found
         if y is None:
             ref = anchor or (max(full) if full else None)
             if ref is None:
                 return None, None
-            y = _nearest_year(ref, mo, d, None).year
+            y = _year_of_dateline(ref, mo, d, _WEEKDAY_NAME.search(text, start, end))
         if _valid(y, mo, d):
             return date(y, mo, d).isoformat(), "inferred"
     if not mentions:
@@ -917,6 +920,19 @@ def _infer(text: str, corpus_dates: CorpusDates, mentions) -> tuple[str | None, 
         if best is None or key < best:
             best = key
     return best[2].isoformat(), "inferred"
+
+
+def _year_of_dateline(ref: date, month: int, day: int, weekday: re.Match | None) -> int:
+    """The year of a dateline without one: the nearest to `ref` (the corpus's dates) in
+    which the day falls on the weekday the line names ("Thursday, Dec. 18"), if it names
+    one and such a year is within one of `ref`'s."""
+    near = _nearest_year(ref, month, day, None)
+    if weekday is None:
+        return near.year
+    wd = WEEKDAYS.index(weekday[0].casefold())
+    years = sorted((near.year, near.year - 1, near.year + 1), key=lambda y: abs(y - near.year))
+    fits = [y for y in years if _valid(y, month, day) and date(y, month, day).weekday() == wd]
+    return fits[0] if fits else near.year
 
 
 def _cost(p: date, mentions: list[tuple[DateExpr, str | None]]) -> float:
