@@ -347,3 +347,47 @@ def test_the_weekday_of_a_dateline_is_no_happening():
     text = "Aired Monday, Dec. 15 | 31 minutes | Transcript\n\nThe envoys met on Sunday."
     events = extract_events(text, split_sentences(text), "2025-12-15", None)
     assert [e.date for e in events] == ["2025-12-14"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Talks opened on Dec. 3. Two days later, at a year-end briefing, the envoy left.",
+      ["2025-12-03", "2025-12-05"]),
+     ("Talks opened late Saturday. Hours earlier, the envoys had met the mediator.",
+      ["2025-12-13", "2025-12-13"]),
+     ("The vote was on Dec. 10. A week earlier the draft leaked.", ["2025-12-10", "2025-12-03"]),
+     ("The mission arrived. Two days later it left.", [None])],
+)
+def test_so_long_later_or_earlier_counts_from_the_last_date(sentence, expected):
+    out, previous = [], None
+    for e in find_dates(sentence):
+        r = resolve(e, MON, tense_at(sentence, e.start, e.end, 0, len(sentence)), previous)
+        previous = r.day or previous
+        out.append(r.date)
+    assert out == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "found"),
+    [("at his year-end press conference", []), ("the talks must end by year-end.", ["yearend"]),
+     ("before a year-end deadline", ["yearend"])],
+)
+def test_year_end_before_a_noun_is_no_date(phrase, found):
+    assert [e.kind for e in find_dates(phrase)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The envoys met on Nov. 18 and 19. At the call on the 22nd, I was told, they agreed.",
+      ["2025-11-18", "2025-11-22"]),
+     ("The envoys met on Sept. 30. At the call on the 22nd, I was told, they agreed.",
+      ["2025-09-30", "2025-10-22"])],  # a date far from publication: publication decides
+)
+def test_a_bare_day_takes_the_month_of_the_dates_around_it(sentence, expected):
+    # Publication inferred a little early (Nov. 20): the 22nd is still that month's.
+    out, previous = [], None
+    for e in find_dates(sentence):
+        r = resolve(e, date(2025, 11, 20), "past", previous)
+        previous = r.day or previous
+        out.append(r.date)
+    assert out == expected

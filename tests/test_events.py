@@ -395,3 +395,12 @@ def test_a_pair_of_days_is_a_happening_on_each_day(text):
     events = extract_events(text, split_sentences(text), "2025-11-10", None)
     assert [(e.date, e.basis) for e in events] == [
         ("2025-11-03", "stated"), ("2025-11-04", "stated")]
+
+
+def test_a_weekday_deadline_in_a_clause_that_looks_ahead_is_to_come():
+    text = "A diplomat said the capitals expected to be briefed on the draft by Thursday."
+    events = extract_events(text, split_sentences(text), "2025-12-14", None)  # a Sunday
+    assert [(e.date, e.scheduled) for e in events] == [("2025-12-18", True)]
+    text = "The capitals had been briefed on the draft by Thursday, a diplomat said."
+    events = extract_events(text, split_sentences(text), "2025-12-14", None)
+    assert [e.date for e in events] == ["2025-12-11"]

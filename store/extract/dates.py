@@ -114,7 +114,9 @@ _ALTERNATIVES = (
     r"|[Cc]oming|[Pp]revious)\s+month\b)",
     r"(?P<ye>\b(?:[Bb]y\s+|[Bb]efore\s+|[Uu]ntil\s+|[Aa]t\s+)?(?:the\s+)?end\s+of\s+"
     r"(?P<ye_w>the\s+year|this\s+year|the\s+month|this\s+month|next\s+year)\b"
-    r"|\b(?:by\s+)?year[\s-]end\b)",
+    # "year-end" before a noun ("his year-end press conference") names no day.
+    r"|\b(?:by\s+)?year[\s-]end\b(?!\s+(?!(?:and|or|but|to|in|at|on|for|with|when|as|that"
+    r"|if|is|was|will|would|of|deadline|target)\b)[a-z]))",
     r"(?P<yr>\b(?P<yr_p>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this)"
     r"\s+year\b)",
     r"(?P<ago>\b(?P<ago_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
@@ -125,10 +127,14 @@ _ALTERNATIVES = (
     r"\s+(?P<ahead_u>day|week|month)s?(?:['’]s?\s+time)?\b(?!\s+of\b))",
     r"(?P<rel>\b(?P<rel_w>[Yy]esterday|[Ll]ast\s+night|[Tt]oday|[Tt]omorrow|[Tt]onight"
     r"|[Tt]his\s+(?:morning|afternoon|evening))\b)",
-    r"(?P<ana>\b(?P<ana_w>(?:[Ll]ater\s+|[Ee]arlier\s+)?[Tt]hat\s+(?:day|morning|afternoon"
+    # ... and "Two days later", "a week earlier", "hours earlier": counted from the last date.
+    r"(?P<ana>\b(?:(?P<ana_w>(?:[Ll]ater\s+|[Ee]arlier\s+)?[Tt]hat\s+(?:day|morning|afternoon"
     r"|evening|night)|[Tt]he\s+same\s+day|[Tt]he\s+(?:next|following)\s+(?:day|morning"
     r"|afternoon|evening|night)|[Tt]he\s+(?:day\s+before|previous\s+(?:day|morning"
-    r"|afternoon|evening|night)))\b)",
+    r"|afternoon|evening|night)))"
+    r"|(?:(?P<aft_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"\s+(?P<aft_u>day|week)s?|(?:(?i:several|a\s+few)\s+)?[Hh]ours)"
+    r"\s+(?P<aft_w>later|earlier))\b)",
     r"(?P<hol>\b(?P<hol_w>(?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?"
     r"|New\s+Year(?:['’]s\s+(?:Eve|Day))?)(?!\s+(?:tree|market|card)))",
     rf"(?P<y>(?<![\d$€£.,/-])(?P<y_y>{_YEAR})(?![\d%]|[.,/:-]\d|s\b|\s*(?:%|per|percent)))",
@@ -147,7 +153,8 @@ _OPENERS = {
     "mth": "last next this later earlier coming previous",
     "ye": "by before until at the end year", "yr": "last next this later earlier",
     "ago": "0 " + " ".join(_NUMBERS), "ahead": "in within",
-    "rel": "yesterday last today tomorrow tonight this", "ana": "later earlier that the",
+    "rel": "yesterday last today tomorrow tonight this",
+    "ana": "later earlier that the several hours 0 " + " ".join(_NUMBERS),
     "hol": "orthodox christmas new", "y": "0",
 }  # fmt: skip
 
@@ -229,7 +236,7 @@ def _day_num(word: str) -> int:
 _CORES = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "day",
     "week", "month", "year", "Year", "ago", "night", "morning", "afternoon", "evening", "morrow",
-    "Christmas",
+    "Christmas", "hours", "Hours",
 )  # fmt: skip
 # The capitalised cores by one regex (`re` skips to a capital; none starts inside another, so
 # its matches are all their places), the others by str.find (they may overlap: "dayear").
@@ -359,6 +366,12 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
         n = g["ago_n"].casefold()
         count = int(n) if n.isdigit() else _NUMBERS[n]
         return DateExpr(s, e, "ago", modifier=g["ago_u"].casefold(), offset=count)
+    if alt == "ana" and g["aft_w"]:
+        if g["aft_n"] is None:
+            return DateExpr(s, e, "anaphor", offset=0)  # "hours earlier": the same day
+        n = g["aft_n"].casefold()
+        count = (int(n) if n.isdigit() else _NUMBERS[n]) * (7 if g["aft_u"] == "week" else 1)
+        return DateExpr(s, e, "anaphor", offset=count if g["aft_w"] == "later" else -count)
     if alt == "ahead":
         n = g["ahead_n"].casefold()
         count = int(n) if n.isdigit() else _NUMBERS[n]
@@ -717,6 +730,11 @@ def resolve(  # noqa: C901 - one branch per kind of expression
     if k == "md":
         return _on(_nearest_year(pub, expr.month, expr.day, tense), "stated")
     if k == "dom":
+        if previous is not None and abs((previous - pub).days) <= 31:
+            # "on the 22nd" after "on 18th and 19th December": the month of the dates around it
+            y, mo = previous.year, previous.month
+            if _valid(y, mo, expr.day):
+                return _on(date(y, mo, expr.day), "relative")
         if tense is None and expr.modifier in ("by", "until", "till", "before"):
             tense = "future"
         return _on(_day_of_month(pub, expr.day, tense), "relative")

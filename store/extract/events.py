@@ -51,6 +51,9 @@ _PERIOD_YEAR = re.compile(
 
 
 _INTO = re.compile(r"\s+and\s+into\s+", re.IGNORECASE)
+# A deadline ("by Tuesday") in a clause that looks ahead is still to come.
+_BY = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+_DEADLINE_KINDS = ("weekday", "md", "dom")
 
 
 # "two days of talks", "a two-day summit": a span of consecutive days, one mention per day.
@@ -126,6 +129,13 @@ def extract_events(
                 tense = _tense(phrase, text, lead[0], lead[0], lead[0], lead[1])
             else:
                 tense = _tense(phrase, text, ex.start, ex.end, lo, hi)
+            if (
+                tense != "future"
+                and ex.kind in _DEADLINE_KINDS
+                and _BY.search(text, max(lo, ex.start - 7), ex.start)
+                and future_in_clause(text, ex.start, ex.end, lo, hi)
+            ):
+                tense = "future"  # "expected to be briefed by Tuesday": the coming Tuesday
             if ex.kind == "ahead":
                 if not future_in_clause(text, ex.start, ex.end, lo, hi) and tense == "past":
                     continue  # "launched 500 drones in three days": a duration, not a date
