@@ -430,3 +430,23 @@ def test_a_print_note_is_dropped_however_long():
             "the Chicago edition with the headline: Envoys Meet Again In Geneva After Long Pause.")
     c = clean_article(f"Envoys meet\n\nThe envoys met on Sunday.\n\n{note}", "w.txt")
     assert c.text == "The envoys met on Sunday."
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("Copyright The Evening Wire. All rights reserved. Transcripts are made in haste.",
+     "The Evening Wire"),
+    ("© 2026 Harbour Post. All rights reserved.", "Harbour Post"),
+    ("Copyright © 2025 The Daily Ledger Company. All rights reserved.", "The Daily Ledger"),
+    ("© Meridian Photo", None),  # a photo credit: no year, no rights reserved
+])
+def test_a_copyright_line_names_the_outlet_and_goes(line, outlet):
+    body = "Envoys met in Berlin on Monday, officials said."
+    cleaned = clean_article(f"Talks resume\n\n{body}\n\n{line}\n", "a.txt")
+    assert cleaned.outlet == outlet
+    if outlet:
+        assert cleaned.text.strip().endswith(body)
+
+
+def test_a_sentence_that_opens_with_copyright_names_no_outlet():
+    text = "Talks resume\n\nThree parts.\n\nCopyright Law Reform. It was not discussed.\n"
+    assert clean_article(text, "a.txt").outlet is None

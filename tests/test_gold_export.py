@@ -32,11 +32,14 @@ from tests.goldlib import (
 # newsletter, a broadcaster's HTML page, a briefing transcript, an undated analysis, AFP, an
 # explainer, a factbox, Markdown with footnotes, a Kremlin transcript, a US regional paper) is
 # labelled by readers who took many topics from the surrounding paragraphs: 0.586.
+# unseen_probe3 (six more: NYT courtesy titles, TASS, a Spiegel interview in Markdown, a
+# first-person opinion piece, an EU Council press release, a podcast transcript): 0.653.
 ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_probe": 0.75,
-               "unseen_probe2": 0.55}
-# Party: 0.95 everywhere but on unseen_probe2 (0.917), where a reader gives Ukraine to a
-# soldier, a mayor or an MP the article never calls Ukrainian (from where they stand).
-PARTY_FLOOR = {"unseen_probe2": 0.9}
+               "unseen_probe2": 0.55, "unseen_probe3": 0.62}
+# Party: 0.95 everywhere but on unseen_probe2 (0.917) and unseen_probe3 (0.931), where a
+# reader gives Ukraine to a soldier, a mayor or an MP the article never calls Ukrainian (from
+# where they stand), or Europe to a minister the question before the answer places.
+PARTY_FLOOR = {"unseen_probe2": 0.9, "unseen_probe3": 0.9}
 
 CORPORA = {
     "seeds": (SEEDS_DIR, GOLD_DIR),
@@ -44,6 +47,7 @@ CORPORA = {
     "unseen_events": (DATA / "unseen_events", DATA / "unseen_events"),
     "unseen_probe": (DATA / "unseen_probe", DATA / "unseen_probe"),
     "unseen_probe2": (DATA / "unseen_probe2", DATA / "unseen_probe2"),
+    "unseen_probe3": (DATA / "unseen_probe3", DATA / "unseen_probe3"),
 }
 
 

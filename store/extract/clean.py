@@ -93,6 +93,15 @@ _FIELD = re.compile(r"^(?P<key>" + _KEYS + r")\s*:\s*(?P<value>.*)$", re.IGNOREC
 # dashes and slashes ("Title: Kyiv — a city waits", "URL: https://x.com/a/b").
 _FIELD_SEP = re.compile(r"(?:\s*[|·•]\s*|\s+[—–/-]\s+)(?=" + _KEYS + r"\s*:)", re.IGNORECASE)
 _POST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<outlet>.+?)\.?$")
+# "Copyright 2025 The Associated Press. All rights reserved.", "© 2026 Kyiv Independent.":
+# the outlet that owns the text (a company's suffix left out); with a year or the rights
+# reserved, so that a photo credit ("© AFP") names no outlet.
+_COPYRIGHT = re.compile(
+    r"^(?:Copyright\s*(?:©\s*)?|©\s*)(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
+    r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,5}?)"
+    r"(?:,?\s+(?:Company|Co\.|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|GmbH|AG))?"
+    r"\.?\s*(?:All rights reserved\b|$)"
+)
 # Boilerplate, in three cheap tests (one big case-insensitive regex costs ~10x more).
 _ANYWHERE = (
     "newsletter", "automatically curated", "visit the original source", "©", "copyright",
@@ -500,6 +509,9 @@ def _drop_line(s: str, found: dict[str, str]) -> bool:
     if m := _POST.match(s):
         found.setdefault("title", m["title"].strip())
         found.setdefault("outlet", m["outlet"].strip())
+        return True
+    if s[:1] in "C©" and (m := _COPYRIGHT.match(s)) and (m["year"] or "reserved" in s):
+        found.setdefault("outlet", m["outlet"].rstrip("."))
         return True
     if _is_caption(s):
         return True
