@@ -96,6 +96,28 @@ def test_the_topic_is_the_nearest_one_the_paragraph_set():
     assert _quote_issues_of(text) == [("frozen_assets",)]
 
 
+_LOAN_STORY = (
+    "EU leaders agreed a loan to Ukraine backed by the frozen Russian assets.\n\n"
+    "Euroclear holds most of the immobilised funds.\n\n"
+    "Belgium wants guarantees before the reparations loan goes ahead.\n\n"
+    "The Commission will present the loan's legal terms this week.\n\n"
+)
+
+
+def test_a_quotation_naming_no_issue_in_a_story_about_one_issue_is_about_it():
+    text = _LOAN_STORY + '"The priority now is speed," a Commission spokesperson said.'
+    assert _quote_issues_of(text) == [("frozen_assets",)]
+
+
+def test_a_story_about_several_issues_gives_its_quotations_no_topic():
+    text = (
+        _LOAN_STORY + "Kyiv refused to withdraw from Donetsk.\n\n"
+        "Moscow rejected any ceasefire before a territorial deal.\n\n"
+        '"The priority now is speed," a Commission spokesperson said.'
+    )
+    assert _quote_issues_of(text) == [(catch_all(CODEBOOK),)]
+
+
 # --- one scan of the article answers for each of its slices ----------------------------------
 # Letters whose case folding the lower case does not show: long s, Kelvin sign, dotted I.
 _ODD_PIECES = st.one_of(

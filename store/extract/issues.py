@@ -237,12 +237,15 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
     4. else the issues of the same speaker's quotation just before (a statement goes on);
     5. else, if its words name no issue at all, the specific issues of the nearest sentence
        before it in its paragraph that names any (the topic the reporting set);
-    6. else the catch-all.
+    6. else, if its words name no issue at all, the article's topic, when the article is
+       mostly about one issue (article_topic);
+    7. else the catch-all.
     """
     general = (catch_all(codebook),)
     if index is None:
         index = ArticleIssues(text, matcher(codebook))
     out: list[tuple[str, ...]] = []
+    topic = None  # the article's (article_topic), worked out when a quotation needs it
     for n, q in enumerate(quotes):
         own = index.issues(q.start, q.end) if is_slice(text, q) else tag_issues(q.text, codebook)
         found = specific(own, codebook)
@@ -257,8 +260,37 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
                 found = out[n - 1]
         if not found and not own:
             found = _paragraph_topic(text, sentences, q.sentence, codebook, index)
+            if not found:
+                if topic is None:
+                    topic = article_topic(text, sentences, codebook, index)
+                found = topic
         out.append(found or general)
     return out
+
+
+TOPIC_MIN = 4  # sentences naming the issue, at least
+TOPIC_SHARE = 0.5  # of all the article's sentence-issue mentions, at least
+TOPIC_LEAD = 3  # times the mentions of the next issue, at least
+
+
+def article_topic(text: str, sentences, codebook: Codebook,
+                  index: ArticleIssues) -> tuple[str, ...]:
+    """The one specific issue an article is mostly about, if there is one: a quotation in a
+    story about the EU's loan that names no issue ("The priority now is speed") is about the
+    loan. Strict, since most reporting covers several issues: the issue's sentences must be
+    half of all the article's sentence-issue mentions and three times the next issue's."""
+    counts: dict[str, int] = {}
+    for start, end in sentences:
+        for issue in specific(index.issues(start, end), codebook):
+            counts[issue] = counts.get(issue, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked:
+        return ()
+    issue, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= TOPIC_MIN and n >= TOPIC_SHARE * sum(counts.values()) and n >= TOPIC_LEAD * runner_up:
+        return (issue,)
+    return ()
 
 
 def is_slice(text: str, q) -> bool:
