@@ -450,3 +450,22 @@ def test_a_copyright_line_names_the_outlet_and_goes(line, outlet):
 def test_a_sentence_that_opens_with_copyright_names_no_outlet():
     text = "Talks resume\n\nThree parts.\n\nCopyright Law Reform. It was not discussed.\n"
     assert clean_article(text, "a.txt").outlet is None
+
+
+def test_a_month_first_numeric_date_under_the_byline_dates_the_article():
+    raw = "Leaders agree loan\n\nAnna Berg in Brussels\n12/20/2025\n\nThe leaders met on Thursday."
+    c = clean_article(raw, "dw.txt")
+    assert (c.published, c.text) == ("2025-12-20", "The leaders met on Thursday.")
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [("The ministers met on Dec. 4 and again on Friday.", "2025-12-05"),  # month first agrees
+     ("The ministers met on May 9 and again on Friday.", "2025-05-12"),  # day first agrees
+     ("The ministers met on Friday.", None)],  # nothing says which: left to the inference
+)
+def test_an_ambiguous_slash_date_line_takes_the_reading_the_articles_dates_agree_with(
+    body, published
+):
+    c = clean_article(f"Leaders agree loan\n\n12/05/2025\n\n{body}", "a.txt")
+    assert c.published == published and c.text == body

@@ -193,6 +193,7 @@ WED = date(2025, 12, 17)
         ("The deadline set on 12/12/2025 has now passed.", ["2025-12-12"]),
         ("It was signed on 3.12.2025.", ["2025-12-03"]),
         ("It was signed on 12/15/2025.", ["2025-12-15"]),  # only month first is a date
+        ("It was signed on 12/24/2025.", ["2025-12-24"]),  # a day past the 19th too
         ("It was signed on 2025-12-12.", ["2025-12-12"]),
         ("The plan dated 31.02.2025 is a fake.", []),
     ],
@@ -222,7 +223,8 @@ def test_day_of_month_brackets_publication(day, pub):
 @pytest.mark.parametrize(
     ("value", "expected"),
     [("18.12.2025", date(2025, 12, 18)), ("18/12/2025", date(2025, 12, 18)),
-     ("12/18/2025", date(2025, 12, 18)), ("31.02.2025", None)],
+     ("12/18/2025", date(2025, 12, 18)), ("12/27/2025", date(2025, 12, 27)),
+     ("1/31/2026", date(2026, 1, 31)), ("31.02.2025", None), ("12.27.2025", None)],
 )
 def test_parse_numeric_metadata_dates(value, expected):
     assert parse_date(value) == expected

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import PurePath
 
-from store.extract.dates import dateline, parse_date
+from store.extract.dates import agreeing_reading, date_readings, dateline, parse_date
 
 # Well-known news domains → outlet names; other domains are shown as the domain itself.
 OUTLETS = {
@@ -313,6 +314,10 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         dl = dateline(text)
         if dl and dl[0] is not None:
             found["published"] = f"{dl[0]:04d}-{dl[1]:02d}-{dl[2]:02d}"
+    if "published" not in found and _EITHER in found:
+        readings = tuple(date.fromisoformat(v) for v in found[_EITHER].split())
+        if agreed := agreeing_reading(readings, text):
+            found["published"] = agreed.isoformat()
     if "outlet" not in found and (m := _AGENCY_TAG.search(text[:600])):
         found["outlet"] = AGENCIES[m["a"] or m["s"]]
 
@@ -358,6 +363,7 @@ _STAMP_LINE = re.compile(
     r"|sun)[a-z]*\.?[\s,]).*)$",
     re.IGNORECASE,
 )
+_EITHER = "published either"  # the readings of an ambiguous slash date line (no field name)
 _MASTHEAD_SEP = re.compile(r"\s+[|·•—–]\s+")
 _KNOWN_OUTLETS = frozenset(o.casefold() for o in (*OUTLETS.values(), *AGENCIES.values()))
 
@@ -371,10 +377,13 @@ def _date_line(line: str) -> dict[str, str] | None:
     if (stamp := _STAMP_LINE.match(line)) and (d := parse_date(stamp["v"])):
         return {"updated" if "updated" in stamp["k"].casefold() else "published": d.isoformat()}
     bare = _TIME_AFTER.sub("", _UPDATED_AFTER.sub("", _TIME_BEFORE.sub("", line, 1), 1))
-    if len(bare) <= 40 and _LONE_DATE.match(bare) and (d := parse_date(bare)):
+    if len(bare) <= 40 and _LONE_DATE.match(bare) and (readings := date_readings(bare)):
         lead = bare.split(",", 1)[0].strip()
         known = lead.casefold() in _KNOWN_OUTLETS
-        return {"published": d.isoformat(), **({"outlet": lead} if known else {})}
+        # "12/05/2025": day or month first; the article's own dates decide (clean_article).
+        key = "published" if len(readings) == 1 else _EITHER
+        value = " ".join(d.isoformat() for d in readings)
+        return {key: value, **({"outlet": lead} if known else {})}
     return _masthead(line)
 
 

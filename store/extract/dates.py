@@ -75,7 +75,7 @@ class DateExpr:
 _ALTERNATIVES = (
     rf"(?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)",
     # "12.12.2025", "12/12/2025", "5-1-2026": day first (see _numeric).
-    rf"(?P<num>\b(?P<num_a>[0-3]?\d)(?P<num_s>[./-])(?P<num_b>[01]?\d)(?P=num_s)"
+    rf"(?P<num>\b(?P<num_a>[0-3]?\d)(?P<num_s>[./-])(?P<num_b>[0-3]?\d)(?P=num_s)"
     rf"(?P<num_y>{_YEAR})(?!\d|[.,/-]\d))",
     # "on 16/12", "on 22.12.": day and month without a year, only after a preposition
     # (a bare "16/12" is as often a score or a ratio), the dotted form with its final dot.
@@ -792,17 +792,36 @@ _STAMP = re.compile(
     rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})/(?P<m3>[01]?\d)/(?P<d3>[0-3]?\d)"
-    rf"|(?<!\d)(?P<a4>[0-3]?\d)(?P<s4>[./])(?P<b4>[01]?\d)(?P=s4)(?P<y4>{_YEAR})(?!\d)",
+    rf"|(?<!\d)(?P<a4>[0-3]?\d)(?P<s4>[./])(?P<b4>[0-3]?\d)(?P=s4)(?P<y4>{_YEAR})(?!\d)",
 )
 
 
 def parse_date(value: str) -> date | None:
-    """A calendar date from a metadata value: '2025-12-16 00:09:00', 'Dec. 28, 2025', ..."""
+    """A calendar date from a metadata value: '2025-12-16 00:09:00', 'Dec. 28, 2025', ...
+    (an ambiguous slash date day first: see `date_readings`)."""
+    readings = date_readings(value)
+    return readings[0] if readings else None
+
+
+def date_readings(value: str) -> tuple[date, ...]:
+    """The calendar dates a metadata value can mean: one, none, or for a slash date valid
+    both ways ("12/05/2025") the day-first and the month-first reading, in that order."""
     if not isinstance(value, str):
-        return None
+        return ()
     m = _STAMP.search(value)
     if not m:
-        return None
+        return ()
+    if m["a4"] and m["s4"] == "/":
+        e = _numeric(0, 0, int(m["a4"]), int(m["b4"]), int(m["y4"]), "/")
+        if e is None:
+            return ()
+        first = date(e.year, e.month, e.day)
+        return (first, date(e.year, e.day, e.month)) if e.modifier == "swap" else (first,)
+    day = _parse_stamp(m)
+    return (day,) if day else ()
+
+
+def _parse_stamp(m: re.Match) -> date | None:
     try:
         if m["iso"]:
             return date(int(m["iso"]), int(m["m"]), int(m["d"]))
@@ -816,6 +835,25 @@ def parse_date(value: str) -> date | None:
         return date(e.year, e.month, e.day) if e else None
     except ValueError:
         return None
+
+
+def agreeing_reading(readings: tuple[date, ...], text: str) -> date | None:
+    """The one reading of an ambiguous date line that the article's own calendar dates
+    ("on Dec. 4", "12 December 2025") fall within a month of, or None when none or both do."""
+    stated = [e for e in find_dates(text) if e.kind in ("ymd", "md")]
+
+    def agrees(d: date) -> bool:
+        for e in stated:
+            if e.year:
+                when = date(e.year, e.month, e.day)
+            else:
+                when = _nearest_year(d, e.month, e.day, None)
+            if abs((when - d).days) <= 31:
+                return True
+        return False
+
+    near = [d for d in readings if agrees(d)]
+    return near[0] if len(near) == 1 else None
 
 
 _DATELINE = re.compile(
