@@ -396,6 +396,16 @@ def test_a_party_tag_in_brackets_does_not_hide_the_name(codebook):
             'stopped reading the news.\n\n"They talk about lines on a map," she said.',
             ("Olena Kravets", None),
         ),
+        (  # a relative clause that says what body the person heads or sits on is their own
+            "Taras Hlib, who heads the Ukrainian parliament's defence committee, said a vote "
+            'could come soon.\n\n"We will not wait for anybody," Hlib told reporters.',
+            ("Taras Hlib", "ukraine"),
+        ),
+        (  # ... but not a party named in a phrase after that body
+            "Anna Lind, who leads a study group on Russian energy, said prices would fall."
+            '\n\n"We will not wait for anybody," Lind told reporters.',
+            ("Anna Lind", None),
+        ),
     ],
 )
 def test_a_persons_party_comes_from_their_own_description(codebook, text, expected):

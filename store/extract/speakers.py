@@ -152,6 +152,18 @@ _OBSERVER = re.compile(
 # What describes a name right after it: a bracketed tag, an apposition up to its comma.
 _APPOSITION_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^,\n]*)?")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,]*")
+# ... except one that says which body the person heads or sits on ("who chairs the Ukrainian
+# parliament's foreign affairs committee"): the body, up to a preposition that leads away
+# from it ("a study group on Russian energy"), is the person's own.
+_OWN_ROLE_CLAUSE = re.compile(
+    r",\s*who\s+(?:(?:now|currently|also|still)\s+)?"
+    r"(?:co-?chairs|chairs|heads|leads|runs|directs|commands|oversees|represents"
+    r"|(?:serves|sits)\s+(?:on|in|as))\s+([^,;]*)"
+)
+_LEADS_AWAY = re.compile(
+    r"\s(?:in|at|with|to|for|from|between|against|on|about|over|after|before|during|since"
+    r"|while|who|which|that|and|but|or)\s"
+)
 
 
 def norm_key(text: str) -> str:
@@ -1417,8 +1429,13 @@ class SpeakerMemory:
         relative clause: "who travelled to Kyiv with his Ukrainian counterpart" is about
         somebody else)."""
         mt = self.matcher
+        own = _OWN_ROLE_CLAUSE.search(title_text)
         title_text = _RELATIVE_CLAUSE.sub(" ", title_text)
         party = mt.party_in(title_text)
+        if party is None and own:
+            body = own.group(1)
+            away = _LEADS_AWAY.search(body)
+            party = mt.party_in(body[: away.start()] if away else body)
         if party is None:  # "opposition lawmaker X" after "Ukrainian lawmakers were…"
             for w in title_text.casefold().split():
                 prior = self.anon_by_head.get(_PLURAL_HEADS.get(w, w))
