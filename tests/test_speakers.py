@@ -406,6 +406,15 @@ def test_a_party_tag_in_brackets_does_not_hide_the_name(codebook):
             '\n\n"We will not wait for anybody," Lind told reporters.',
             ("Anna Lind", None),
         ),
+        (  # a US congressional party-and-state tag marks an American lawmaker
+            "In the House, Brian Holt, R-Pa., said a vote should come first.\n\n"
+            '"Otherwise it is only words," Holt said.',
+            ("Brian Holt", "us"),
+        ),
+        (
+            'Maria Dunne (D-N.H.) said the promise was "worth nothing without a treaty".',
+            ("Maria Dunne", "us"),
+        ),
     ],
 )
 def test_a_persons_party_comes_from_their_own_description(codebook, text, expected):

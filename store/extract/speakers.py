@@ -160,6 +160,9 @@ _OWN_ROLE_CLAUSE = re.compile(
     r"(?:co-?chairs|chairs|heads|leads|runs|directs|commands|oversees|represents"
     r"|(?:serves|sits)\s+(?:on|in|as))\s+([^,;]*)"
 )
+# "R-Pa.", "(D-N.H.)", "I-Vt.": a US lawmaker's party-and-state tag marks an American.
+_US_STATE_TAG = re.compile(r"(?<![\w-])[RDI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]+\.?|[A-Z]{2})(?![\w-])")
+_US_NAMES = ("United States", "U.S.", "US")  # how a codebook names that party
 _LEADS_AWAY = re.compile(
     r"\s(?:in|at|with|to|for|from|between|against|on|about|over|after|before|during|since"
     r"|while|who|which|that|and|but|or)\s"
@@ -1436,6 +1439,10 @@ class SpeakerMemory:
             body = own.group(1)
             away = _LEADS_AWAY.search(body)
             party = mt.party_in(body[: away.start()] if away else body)
+        if party is None and _US_STATE_TAG.search(title_text):
+            party = next(
+                (mt.word_party[k] for k in map(norm_key, _US_NAMES) if k in mt.word_party), None
+            )
         if party is None:  # "opposition lawmaker X" after "Ukrainian lawmakers were…"
             for w in title_text.casefold().split():
                 prior = self.anon_by_head.get(_PLURAL_HEADS.get(w, w))
