@@ -404,3 +404,30 @@ def test_a_weekday_deadline_in_a_clause_that_looks_ahead_is_to_come():
     text = "The capitals had been briefed on the draft by Thursday, a diplomat said."
     events = extract_events(text, split_sentences(text), "2025-12-14", None)
     assert [e.date for e in events] == ["2025-12-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Earlier or later in the day: the day of the last date, else of publication.
+        ("The minister said he had phoned his French counterpart earlier in the day.",
+         [("2025-12-20", False)]),
+        ("Envoys met in Rome on Tuesday. Later in the day the minister flew home.",
+         [("2025-12-16", False), ("2025-12-16", False)]),
+        # After the meeting, "later" before a past verb: the day of the last date stated.
+        ("Envoys met in Rome on Tuesday. After the meeting, the minister flew to Paris.",
+         [("2025-12-16", False), ("2025-12-16", False)]),
+        ("Envoys met in Rome on Tuesday. The minister later wrote on X that it went well.",
+         [("2025-12-16", False), ("2025-12-16", False)]),
+        ("The leaders talked earlier in the day. He said he would call her after the meeting.",
+         [("2025-12-20", False), ("2025-12-20", True)]),
+        # ... not without a date before them, nor beside a date of their own sentence.
+        ("After the meeting, the minister flew to Paris. He later wrote that it went well.", []),
+        ("Envoys met in Rome on Tuesday. After the meeting on Friday, the minister flew home.",
+         [("2025-12-16", False), ("2025-12-19", False)]),
+        ("Envoys met in Rome on Tuesday. A later meeting is planned.", [("2025-12-16", False)]),
+    ],
+)
+def test_the_same_day_told_by_its_time_or_by_what_came_before(text, expected):
+    events = extract_events(text, split_sentences(text), "2025-12-20", None)
+    assert [(e.date, e.scheduled) for e in events] == expected

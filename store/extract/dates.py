@@ -60,7 +60,7 @@ class DateExpr:
     start: int
     end: int
     kind: str  # ymd md dom ym m y weekday weekend week month year rel ahead ago holiday yearend
-    # anaphor
+    # anaphor (modifier "day": of publication when no date came before; "last": only after one)
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -135,6 +135,12 @@ _ALTERNATIVES = (
     r"|(?:(?P<aft_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
     r"\s+(?P<aft_u>day|week)s?|(?:(?i:several|a\s+few)\s+)?[Hh]ours)"
     r"\s+(?P<aft_w>later|earlier))\b)",
+    # "earlier in the day", "later in the evening": the day of the last date, else of
+    # publication; "after the meeting", "later" before a past verb ("later wrote on X"): the
+    # day of the last date (events.py takes them only in a sentence without a date of its own).
+    r"(?P<same>\b(?:(?P<same_d>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?:day|morning|afternoon"
+    r"|evening)|[Aa]fter\s+the\s+(?:meeting|talks|call|summit)|[Ll]ater(?=\s+(?:[a-z]{2,}ed"
+    r"|said|told|wrote|spoke|met|flew|went|came|left|made|held|gave|took|sent|rang|posted)\b))\b)",
     r"(?P<hol>\b(?P<hol_w>(?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?"
     r"|New\s+Year(?:['’]s\s+(?:Eve|Day))?)(?!\s+(?:tree|market|card)))",
     rf"(?P<y>(?<![\d$€£.,/-])(?P<y_y>{_YEAR})(?![\d%]|[.,/:-]\d|s\b|\s*(?:%|per|percent)))",
@@ -155,7 +161,7 @@ _OPENERS = {
     "ago": "0 " + " ".join(_NUMBERS), "ahead": "in within",
     "rel": "yesterday last today tomorrow tonight this",
     "ana": "later earlier that the several hours 0 " + " ".join(_NUMBERS),
-    "hol": "orthodox christmas new", "y": "0",
+    "same": "earlier later after", "hol": "orthodox christmas new", "y": "0",
 }  # fmt: skip
 
 
@@ -236,7 +242,7 @@ def _day_num(word: str) -> int:
 _CORES = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "day",
     "week", "month", "year", "Year", "ago", "night", "morning", "afternoon", "evening", "morrow",
-    "Christmas", "hours", "Hours",
+    "Christmas", "hours", "Hours", "after", "After", "later", "Later",
 )  # fmt: skip
 # The capitalised cores by one regex (`re` skips to a capital; none starts inside another, so
 # its matches are all their places), the others by str.find (they may overlap: "dayear").
@@ -380,6 +386,9 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
         w = g["rel_w"].casefold()
         off = -1 if w == "yesterday" or w.startswith("last") else 1 if w == "tomorrow" else 0
         return DateExpr(s, e, "rel", offset=off)
+    if alt == "same":
+        mod = "day" if g["same_d"] else "last"  # "last": only after a date of the article
+        return DateExpr(s, e, "anaphor", modifier=mod, offset=0)
     if alt == "ana":
         w = _spaced(g["ana_w"].casefold())
         off = 1 if ("next" in w or "following" in w) else 0
@@ -721,6 +730,8 @@ def resolve(  # noqa: C901 - one branch per kind of expression
     if k == "y":
         return Resolved(f"{expr.year:04d}", "year", "stated")
     if k == "anaphor":
+        if previous is None and expr.modifier == "day" and published is not None:
+            return _on(published, "relative")  # "earlier in the day": the day of publication
         if previous is None:
             return UNKNOWN
         return _on(previous + timedelta(days=expr.offset), "relative")

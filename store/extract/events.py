@@ -40,7 +40,7 @@ class EventMention:
 
 
 # Expressions that look ahead whatever the verb says.
-_AHEAD = re.compile(r"^(?:next|later|coming|tomorrow|tonight|by|before|until)\b", re.I)
+_AHEAD = re.compile(r"^(?:next|later\s+this|coming|tomorrow|tonight|by|before|until)\b", re.I)
 _BEHIND = re.compile(r"^(?:last|over the|earlier|yesterday|since|previous)\b", re.I)
 
 
@@ -124,6 +124,8 @@ def extract_events(
                 continue
             if _no_happening(text, ex, lo):
                 continue
+            if ex.kind == "anaphor" and ex.modifier == "last" and len(exprs) > 1:
+                continue  # "after the meeting on Friday": the sentence's own date says when
             phrase = text[ex.start : ex.end]
             if lead is not None:
                 tense = _tense(phrase, text, lead[0], lead[0], lead[0], lead[1])
@@ -141,6 +143,8 @@ def extract_events(
                     continue  # "launched 500 drones in three days": a duration, not a date
                 tense = "future"
             first: Resolved = resolve(ex, pub, tense, previous)
+            if first.date is None and ex.kind == "anaphor" and ex.modifier == "last":
+                continue  # "after the meeting" with no date before it: no dated happening
             for r in _each_day(first, ex):
                 if r.day is not None:
                     previous = r.day
