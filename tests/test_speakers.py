@@ -561,3 +561,26 @@ def test_the_diplomat_after_a_named_person_is_not_a_group_named_since(codebook):
             "She said EU leaders would meet on Friday to discuss the reserves.\n\n"
             '"The Europeans want the war to go on until the last Ukrainian," the diplomat noted.')
     assert [g[:2] for g in speakers(text, codebook)] == [("Maria Zakharova", "russia")]
+
+
+def test_the_words_on_a_sign_are_its_holders_and_he_is_the_holder_next(codebook):
+    """A quotation that a sign "read" belongs to the person holding it, who is the next
+    "he" (not whoever was quoted in the paragraph before)."""
+    text = (
+        'Stubb later wrote that the talks had "brought everybody closer to peace."\n\n'
+        "Outside, the crowd was quiet. Mykola Hrab, a retired teacher from Sumy, held a "
+        'placard that read "Nothing about us without us."\n\n'
+        '"We have waited four years for this," he told a reporter.'
+    )
+    assert [g[0] for g in speakers(text, codebook)] == [
+        "Alexander Stubb", "Mykola Hrab", "Mykola Hrab"]
+
+
+def test_the_person_named_after_according_to_is_the_next_he(codebook):
+    text = (
+        'Anna Lind said the deal was "a good start for everyone."\n\n'
+        "The budget will have to be amended in spring, according to Petro Danylenko, "
+        "deputy chair of the Rada's budget committee.\n\n"
+        '"We are counting every hryvnia twice," he said.'
+    )
+    assert [g[:2] for g in speakers(text, codebook)][1:] == [("Petro Danylenko", "ukraine")]

@@ -177,6 +177,8 @@ _SPEECH_CUE = re.compile(
     r"|speech|briefing|(?:press|news) conference|message)\b",
     re.IGNORECASE,
 )
+# A sign, a banner or a T-shirt whose words are quoted: the words of whoever holds it.
+_WRITTEN_ON = re.compile(r"\b(?:(?:that|which)\s+(?:read|reads)|reading)\s*[:,]?\s*$")
 _PASSIVE = re.compile(
     r"\s+(?:was|were|is|are|(?:has|have|had) been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
 )
@@ -465,7 +467,10 @@ class _Article:
             return
         if q >= len(kept) or kept[q][0] >= hi:  # a quotation's sentence is heard
             # through its speaker; the others' subjects are who "he" means next
-            self.memory.heard(self.subject_before(v, lo))
+            sp = None
+            if self.text.startswith("according", v.start()):  # "..., according to X": X
+                sp = self.subject_after(v, hi, inverted=True)
+            self.memory.heard(sp or self.subject_before(v, lo))
 
     def _subject_like(self, m: Mention) -> bool:
         if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):
@@ -615,6 +620,10 @@ class _Article:
                     return sp
             sp = self.subject_before(v, q_end)
             if sp is not None and short_gap(text, q_end, v.start(), 6):  # ," the official said
+                return sp
+        if _WRITTEN_ON.search(text, max(lo, q_start - 24), q_start):
+            sp = self.main_subject(q_start)  # "X held a sign that read '…'": X's words
+            if sp is not None:
                 return sp
         owner = self.speech_owner(lo, q_start)
         if owner is not None:
