@@ -431,3 +431,21 @@ def test_a_weekday_deadline_in_a_clause_that_looks_ahead_is_to_come():
 def test_the_same_day_told_by_its_time_or_by_what_came_before(text, expected):
     events = extract_events(text, split_sentences(text), "2025-12-20", None)
     assert [(e.date, e.scheduled) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "Overnight" in a dated dispatch: the night into the day of publication...
+        ("Russian drones struck power plants in the south overnight, officials said.",
+         "2025-12-20", ["2025-12-20"]),
+        ("Power came back after the overnight attack on the grid.", "2025-12-20", ["2025-12-20"]),
+        # ... unless its sentence names the day; undated, it names none.
+        ("Drones struck the capital overnight into Sunday, officials said.", "2025-12-22",
+         ["2025-12-21"]),
+        ("Russian drones struck power plants in the south overnight.", None, []),
+    ],
+)
+def test_overnight_is_the_night_into_the_day_of_publication(text, published, expected):
+    events = extract_events(text, split_sentences(text), published, None)
+    assert [e.date for e in events] == expected

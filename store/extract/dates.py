@@ -126,7 +126,7 @@ _ALTERNATIVES = (
     r"(?P<ahead_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
     r"\s+(?P<ahead_u>day|week|month)s?(?:['’]s?\s+time)?\b(?!\s+of\b))",
     r"(?P<rel>\b(?P<rel_w>[Yy]esterday|[Ll]ast\s+night|[Tt]oday|[Tt]omorrow|[Tt]onight"
-    r"|[Tt]his\s+(?:morning|afternoon|evening))\b)",
+    r"|[Tt]his\s+(?:morning|afternoon|evening)|[Oo]vernight)\b)",
     # ... and "Two days later", "a week earlier", "hours earlier": counted from the last date.
     r"(?P<ana>\b(?:(?P<ana_w>(?:[Ll]ater\s+|[Ee]arlier\s+)?[Tt]hat\s+(?:day|morning|afternoon"
     r"|evening|night)|[Tt]he\s+same\s+day|[Tt]he\s+(?:next|following)\s+(?:day|morning"
@@ -159,7 +159,7 @@ _OPENERS = {
     "mth": "last next this later earlier coming previous",
     "ye": "by before until at the end year", "yr": "last next this later earlier",
     "ago": "0 " + " ".join(_NUMBERS), "ahead": "in within",
-    "rel": "yesterday last today tomorrow tonight this",
+    "rel": "yesterday last today tomorrow tonight this overnight",
     "ana": "later earlier that the several hours 0 " + " ".join(_NUMBERS),
     "same": "earlier later after", "hol": "orthodox christmas new", "y": "0",
 }  # fmt: skip
@@ -385,7 +385,9 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
     if alt == "rel":
         w = g["rel_w"].casefold()
         off = -1 if w == "yesterday" or w.startswith("last") else 1 if w == "tomorrow" else 0
-        return DateExpr(s, e, "rel", offset=off)
+        # "overnight" in a dispatch: the night into its day (events.py: unless the sentence
+        # names a day of its own, "overnight into Sunday")
+        return DateExpr(s, e, "rel", offset=off, modifier="overnight" if w == "overnight" else None)
     if alt == "same":
         mod = "day" if g["same_d"] else "last"  # "last": only after a date of the article
         return DateExpr(s, e, "anaphor", modifier=mod, offset=0)

@@ -50,6 +50,10 @@ _PERIOD_YEAR = re.compile(
 )
 
 
+# Expressions that date a sentence only when it names no day of its own ("after the meeting",
+# "later wrote", "overnight"), and that give no happening when they resolve to no date.
+_GIVE_WAY = ("last", "overnight")
+
 _INTO = re.compile(r"\s+and\s+into\s+", re.IGNORECASE)
 # A deadline ("by Tuesday") in a clause that looks ahead is still to come.
 _BY = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
@@ -124,7 +128,7 @@ def extract_events(
                 continue
             if _no_happening(text, ex, lo):
                 continue
-            if ex.kind == "anaphor" and ex.modifier == "last" and len(exprs) > 1:
+            if ex.modifier in _GIVE_WAY and ex.kind in ("anaphor", "rel") and len(exprs) > 1:
                 continue  # "after the meeting on Friday": the sentence's own date says when
             phrase = text[ex.start : ex.end]
             if lead is not None:
@@ -143,7 +147,7 @@ def extract_events(
                     continue  # "launched 500 drones in three days": a duration, not a date
                 tense = "future"
             first: Resolved = resolve(ex, pub, tense, previous)
-            if first.date is None and ex.kind == "anaphor" and ex.modifier == "last":
+            if first.date is None and ex.modifier in _GIVE_WAY and ex.kind in ("anaphor", "rel"):
                 continue  # "after the meeting" with no date before it: no dated happening
             for r in _each_day(first, ex):
                 if r.day is not None:
