@@ -415,6 +415,11 @@ def test_a_party_tag_in_brackets_does_not_hide_the_name(codebook):
             'Maria Dunne (D-N.H.) said the promise was "worth nothing without a treaty".',
             ("Maria Dunne", "us"),
         ),
+        (  # a relative clause inside the apposition is the person's story, not a party
+            "Halyna Shevchuk, a retired nurse who fled Kharkiv with her grandson, said peace "
+            'had to be fair.\n\n"We did not leave our homes to give them away," Shevchuk said.',
+            ("Halyna Shevchuk", None),
+        ),
     ],
 )
 def test_a_persons_party_comes_from_their_own_description(codebook, text, expected):

@@ -151,12 +151,12 @@ _OBSERVER = re.compile(
 )
 # What describes a name right after it: a bracketed tag, an apposition up to its comma.
 _APPOSITION_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^,\n]*)?")
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,]*")
+_RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s)(?:who|whose|whom|which|where)\b[^,]*")
 # ... except one that says which body the person heads or sits on ("who chairs the Ukrainian
 # parliament's foreign affairs committee"): the body, up to a preposition that leads away
 # from it ("a study group on Russian energy"), is the person's own.
 _OWN_ROLE_CLAUSE = re.compile(
-    r",\s*who\s+(?:(?:now|currently|also|still)\s+)?"
+    r"(?:,\s*|\s)who\s+(?:(?:now|currently|also|still)\s+)?"
     r"(?:co-?chairs|chairs|heads|leads|runs|directs|commands|oversees|represents"
     r"|(?:serves|sits)\s+(?:on|in|as))\s+([^,;]*)"
 )
