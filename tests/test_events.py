@@ -449,3 +449,28 @@ def test_the_same_day_told_by_its_time_or_by_what_came_before(text, expected):
 def test_overnight_is_the_night_into_the_day_of_publication(text, published, expected):
     events = extract_events(text, split_sentences(text), published, None)
     assert [e.date for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A time word in a quotation as rhetoric is no happening...
+        ('"Tonight I am hopeful," she said.', []),
+        ('"Tomorrow, we will see what the other side says," she said.', []),
+        ('"But what matters tonight is that they talked," he said.', []),
+        # ... a plan the quotation dates is one, and so is reporting outside quotation marks.
+        ('"We will meet the envoys again tomorrow," he said.', ["2025-12-18"]),
+        ('"The deadline is tomorrow," he said.', ["2025-12-18"]),
+        ("The envoys will meet again tomorrow, he said.", ["2025-12-18"]),
+        # "This year" alone names no day of anything; a year before a noun is no date...
+        ("He had no intention of raising the matter again this year.", []),
+        ("Parliament will amend the 2026 budget in mid-February.", ["2026-02"]),
+        ("Ukraine's 2026 spending plan is short of money.", []),
+        # ... but a happening named with its year is dated by it, as is "later this year".
+        ("The assets were frozen after the 2022 invasion of Ukraine.", ["2022"]),
+        ("Elections could be held later this year.", ["2025"]),
+    ],
+)
+def test_rhetorical_time_words_and_years_as_adjectives_are_no_happenings(text, expected):
+    events = extract_events(text, split_sentences(text), "2025-12-17", None)
+    assert [e.date for e in events] == expected

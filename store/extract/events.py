@@ -220,28 +220,65 @@ _BEFORE_HOLIDAY = re.compile(
 )
 
 
+# A plan a quotation dates ("We will meet again tomorrow", "The deadline is tomorrow").
+_PLAN = re.compile(
+    r"\b(?:meet|meets|meeting|talks|visit|visits|summit|deadline|vote|trip|travel|sign|signing"
+    r"|call|conference|session|negotiations|negotiate)\b",
+    re.IGNORECASE,
+)
+# A year before a noun ("the 2026 budget", "Ukraine's 2026 spending plan") names no date, but
+# one before a happening does ("the 2022 invasion", "the 2014 annexation", "the 2019 talks").
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|\w['’]s)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_HAPPENING_AFTER = re.compile(
+    r"\s+(?:[a-z]+(?:ion|ment)s?|wars?|attacks?|offensive|summits?|talks|deal|vote|visit"
+    r"|accords?|ceasefire|truce|crisis|meetings?|referendum)\b"
+)
+
+
 def _no_happening(text: str, ex, lo: int) -> bool:
-    """A date that names no happening: negated ("no Christmas truce"), or in quoted speech a
-    holiday as a bare noun ("We were promised Christmas, then New Year.") or "today" (the
-    speaker's day, not the article's: "Today we all have one dream")."""
+    """A date that names no happening: negated ("no Christmas truce"); "this year" alone (the
+    year the article is in); a year before a noun ("the 2026 budget"); in quoted speech a
+    holiday as a bare noun ("We were promised Christmas, then New Year.") or a day to come
+    ("Tonight I am hopeful", "Tomorrow, we will see": the speaker's day, not a happening)
+    unless the quotation dates a plan ("We meet again tomorrow")."""
     if text[max(lo, ex.start - 3) : ex.start].casefold() == "no ":
         return True
+    if ex.kind == "year":
+        return ex.modifier == "this"
+    if ex.kind == "y":
+        return (
+            _NOUN_AFTER.match(text, ex.end) is not None
+            and _DETERMINER.search(text, max(lo, ex.start - 12), ex.start) is not None
+            and _HAPPENING_AFTER.match(text, ex.end) is None
+        )
     if ex.kind == "holiday":
         if text[ex.end : ex.end + 1] not in (",", ".", ";", "!", "?", "”", '"'):
             return False  # "a Christmas truce": a proposal named after the day
         if _BEFORE_HOLIDAY.search(text, max(lo, ex.start - 12), ex.start):
             return False
-    elif ex.kind != "rel" or text[ex.start : ex.end].casefold() != "today":
+        return _quotation(text, ex.start) is not None
+    if ex.kind != "rel" or ex.offset < 0 or ex.modifier == "overnight":
         return False
-    return _in_quotation(text, ex.start)
+    quoted = _quotation(text, ex.start)
+    return quoted is not None and _PLAN.search(text, *quoted) is None
 
 
-def _in_quotation(text: str, pos: int) -> bool:
-    """Whether `pos` lies inside double quotation marks opened in its own paragraph."""
-    seg = text[text.rfind("\n", 0, pos) + 1 : pos]
+def _quotation(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the double quotation marks around `pos` (opened in its own paragraph, closed
+    there or at its end), or None when `pos` is not inside any."""
+    para = text.rfind("\n", 0, pos) + 1
+    seg = text[para:pos]
     if "“" in seg and seg.rfind("“") > seg.rfind("”"):
-        return True
-    return seg.count('"') % 2 == 1
+        opened, close = para + seg.rfind("“"), "”"
+    elif seg.count('"') % 2 == 1:
+        opened, close = para + seg.rfind('"'), '"'
+    else:
+        return None
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    closed = text.find(close, pos, end)
+    return opened, closed if closed != -1 else end
 
 
 _LEAD_REST = re.compile(r"[\s.:—–-]*")
