@@ -589,3 +589,22 @@ def test_the_person_named_after_according_to_is_the_next_he(codebook):
         '"We are counting every hryvnia twice," he said.'
     )
     assert [g[:2] for g in speakers(text, codebook)][1:] == [("Petro Danylenko", "ukraine")]
+
+
+def test_a_definite_title_means_the_last_person_named_with_it(codebook):
+    """"the Estonian minister" is the person the article named with that title, even when a
+    country was the reported clause's subject since."""
+    text = (
+        "Sybiha met Estonian Foreign Minister Kadri Saar in Kyiv on Tuesday.\n\n"
+        'Saar said Estonia would send monitors. "A truce nobody watches is no truce," the '
+        "Estonian minister said."
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [("Kadri Saar", "europe")]
+
+
+def test_a_title_after_a_preposition_is_the_persons_not_the_place_before_it(codebook):
+    text = (
+        "Sybiha spoke at a news conference in Kyiv with Estonian Foreign Minister Kadri Saar."
+        '\n\n"A truce nobody watches is no truce," Saar said.'
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [("Kadri Saar", "europe")]

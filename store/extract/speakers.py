@@ -149,6 +149,9 @@ _OBSERVER = re.compile(
     r"|expert|think[- ]tank|institute|university)\b",
     re.IGNORECASE,
 )
+# A naming right after a preposition ("... in Kyiv with | Finnish Foreign Minister X"): the
+# words before the preposition are about something else.
+_ENDS_WITH_PREPOSITION = re.compile(r"\b(?:with|in|at|to|from|by|on|for|alongside|beside)\s*$")
 # What describes a name right after it: a bracketed tag, an apposition up to its comma.
 _APPOSITION_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^,\n]*)?")
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s)(?:who|whose|whom|which|where)\b[^,]*")
@@ -1257,6 +1260,16 @@ class SpeakerMemory:
             last = self.last_speaker
             if last is not None and last.kind == "person" and party in (None, last.party):
                 return last
+            # "Valtonen said Finland would ... the Finnish minister said": the person last
+            # named with that title, though a country was heard since
+            last = self.last_person
+            if (
+                last is not None
+                and last.kind == "person"
+                and party in (None, last.party)
+                and self._fits(last, (head_word,))
+            ):
+                return last
         if party is None:
             # "a diplomat" after "a Kremlin source" is somebody new: only the same kind of
             # source ("another official") or a definite one ("the official") refers back.
@@ -1423,6 +1436,8 @@ class SpeakerMemory:
             # was sharper ...": the name is the apposition, what follows is not about it
             return _TITLE_BEFORE.search(before.rstrip()[:-1]).group(0) + full.group(0)
         before = _TITLE_BEFORE.search(before).group(0)  # not a quotation before "said X"
+        if _ENDS_WITH_PREPOSITION.search(before):  # "a press conference in Kyiv with
+            before = ""  # Finnish Foreign Minister X": the words before are about the scene
         after = _APPOSITION_AFTER.match(self.text, hi, hi + 80)
         after = after.group(0) if after else ""
         return f"{before}{full.group(0)}{after}"
