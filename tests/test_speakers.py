@@ -608,3 +608,17 @@ def test_a_title_after_a_preposition_is_the_persons_not_the_place_before_it(code
         '\n\n"A truce nobody watches is no truce," Saar said.'
     )
     assert [g[:2] for g in speakers(text, codebook)] == [("Kadri Saar", "europe")]
+
+
+@pytest.mark.parametrize("verb", ["welcomed", "praised"])
+def test_welcoming_something_as_a_quotation_is_speech(codebook, verb):
+    text = (
+        "Merz, who had pushed for the loan for weeks, " + verb + " the decision on X as "
+        '"a strong signal that Europe keeps its word."'
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [("Friedrich Merz", "europe")]
+
+
+def test_welcoming_without_a_quotation_after_as_is_not_speech(codebook):
+    text = ('Merz welcomed the decision. "A strong signal to Moscow," a Kremlin aide said.')
+    assert [g[0] for g in speakers(text, codebook)] != ["Friedrich Merz"]

@@ -82,8 +82,11 @@ _COORDINATED = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later|again)\s+
 # Speech the verb list does not hold ("talks about" is more often the noun: not listed).
 # (Two patterns that open with a plain word: the regex engine then skips ahead fast.)
 # "let it be known that ...", "made it known that ...": speech in a wider verb phrase.
+# "welcomed the agreement on X as '…'": the words a thing is welcomed or praised as.
 _TALK = (re.compile(r"talk(?:ed|ing)\s+(?:about|of)\b"), re.compile(r"spoke\s+about\b"),
-         re.compile(r"(?:let|made)\s+it\s+(?:be\s+)?known\b"))
+         re.compile(r"(?:let|made)\s+it\s+(?:be\s+)?known\b"),
+         re.compile(r"(?:welcom|prais|greet)(?:ed|es|e|ing)\b[^\"“”«».;:!?\n]{0,80}?\sas"
+                    r"(?=\s*[\"“«„])"))
 # "X put out a statement saying ...": the participle speaks for the clause's subject.
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:statement|post|message|letter|communiqu[eé]|note)\s+$", re.IGNORECASE
