@@ -622,3 +622,11 @@ def test_welcoming_something_as_a_quotation_is_speech(codebook, verb):
 def test_welcoming_without_a_quotation_after_as_is_not_speech(codebook):
     text = ('Merz welcomed the decision. "A strong signal to Moscow," a Kremlin aide said.')
     assert [g[0] for g in speakers(text, codebook)] != ["Friedrich Merz"]
+
+
+def test_an_anonymous_source_described_in_an_apposition_is_the_apposition(codebook):
+    text = (
+        "Two sources briefed on the talks spoke to reporters. One of the sources, a Polish "
+        'diplomat in Brussels, said the offer was "not serious at all."'
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [("Polish diplomat", "europe")]

@@ -122,6 +122,8 @@ _THE = re.compile(r"^The\s+")
 # inside the phrase that qualifies the mention.
 # Where a name found by name_before can start: a capital or a particle ("de", "van").
 _MAY_START_NAME = re.compile(r"[A-ZÀ-Þ]|(?:de|van|von|der|den|al|bin|la|le|da|du|di)\b")
+# The rest of an apposition after its head noun, up to its closing comma ("in Kyiv, ").
+_APPOSITION_END = re.compile(r"(?:\s+(?:in|at|from|with|based\s+in)\s+[^,;:\"“”]{1,40})?\s*,\s*")
 _INSIDE_PHRASE = re.compile(r"\s+(?:of|at|from|in|with|for|near|on)\s+[^,;:\"“”]*$")
 # Heads of an anonymous source who is one person ("a soldier"), whom "he" can mean next;
 # an official or a diplomat speaks for an office, and "he" goes on meaning the person named.
@@ -499,6 +501,12 @@ class _Article:
                 # told": a phrase that places the source, however long
                 and _INSIDE_PHRASE.match(self.text, m.end, vs)
                 and self.near(m.end, vs, 9)
+            ) and not (
+                m.kind == "anon"  # "One of the sources, a European diplomat in Kyiv, said":
+                # the apposition says who the source is
+                and m.text.split(None, 1)[0].casefold() in ("a", "an")
+                and self.text[max(lo, m.start - 2) : m.start].strip() == ","
+                and _APPOSITION_END.fullmatch(self.text, m.end, vs)
             ):
                 continue
             sp = self.memory.resolve(self.text, m)
