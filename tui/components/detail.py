@@ -47,7 +47,10 @@ class Detail(Widget):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         lines = super().get_content_height(container, viewport, width)
         held_width, held = self._held
-        return max(lines, held) if width == held_width else lines
+        if width != held_width:  # the first layout at this width: hold from here, whether
+            self._held = (width, lines)  # an update came before it (at no width) or not
+            return lines
+        return max(lines, held)
 
     def render(self) -> Text:
         return self._text
