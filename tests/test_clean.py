@@ -469,3 +469,14 @@ def test_an_ambiguous_slash_date_line_takes_the_reading_the_articles_dates_agree
 ):
     c = clean_article(f"Leaders agree loan\n\n12/05/2025\n\n{body}", "a.txt")
     assert c.published == published and c.text == body
+
+
+@pytest.mark.parametrize(("body", "outlet"), [
+    ('"We are close," the diplomat told DW. Talks resume on Monday.', "DW"),
+    ('"It is a start," she told the Financial Times, and he told the Financial Times too.',
+     "Financial Times"),
+    ("Palm Beach, Florida (CNN) — The motorcade swept past the crowd.", "CNN"),
+    ('"We are close," the diplomat told reporters.', None),
+])
+def test_the_outlet_its_sources_talk_to(body, outlet):
+    assert clean_article(f"Talks resume\n\n{body}\n", "a.txt").outlet == outlet

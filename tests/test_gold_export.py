@@ -31,15 +31,19 @@ from tests.goldlib import (
 # unseen_probe2 (12 articles in styles found by probing: a long read, a live page, a
 # newsletter, a broadcaster's HTML page, a briefing transcript, an undated analysis, AFP, an
 # explainer, a factbox, Markdown with footnotes, a Kremlin transcript, a US regional paper) is
-# labelled by readers who took many topics from the surrounding paragraphs: 0.586.
+# labelled by readers who took many topics from the surrounding paragraphs: 0.624.
 # unseen_probe3 (six more: NYT courtesy titles, TASS, a Spiegel interview in Markdown, a
 # first-person opinion piece, an EU Council press release, a podcast transcript): 0.653.
+# unseen_probe4 (mainstream news: Reuters, AP, FT, Kyiv Independent, CNN, DW), labelled with
+# no issue at all for quotations about strikes and repairs, which parley gives the catch-all
+# (the shared gold never leaves a quotation without one): 0.638.
 ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_probe": 0.75,
-               "unseen_probe2": 0.55, "unseen_probe3": 0.62}
-# Party: 0.95 everywhere but on unseen_probe2 (0.917) and unseen_probe3 (0.931), where a
-# reader gives Ukraine to a soldier, a mayor or an MP the article never calls Ukrainian (from
-# where they stand), or Europe to a minister the question before the answer places.
-PARTY_FLOOR = {"unseen_probe2": 0.9, "unseen_probe3": 0.9}
+               "unseen_probe2": 0.6, "unseen_probe3": 0.62, "unseen_probe4": 0.6}
+# Party: 0.95 everywhere but on unseen_probe2 (0.917), unseen_probe3 (0.958) and
+# unseen_probe4 (0.926), where a reader gives Ukraine to a soldier, a governor or an MP the
+# article never calls Ukrainian (from where they stand), or Europe to a minister the question
+# before the answer places.
+PARTY_FLOOR = {"unseen_probe2": 0.9, "unseen_probe3": 0.9, "unseen_probe4": 0.9}
 
 CORPORA = {
     "seeds": (SEEDS_DIR, GOLD_DIR),
@@ -48,6 +52,7 @@ CORPORA = {
     "unseen_probe": (DATA / "unseen_probe", DATA / "unseen_probe"),
     "unseen_probe2": (DATA / "unseen_probe2", DATA / "unseen_probe2"),
     "unseen_probe3": (DATA / "unseen_probe3", DATA / "unseen_probe3"),
+    "unseen_probe4": (DATA / "unseen_probe4", DATA / "unseen_probe4"),
 }
 
 
@@ -157,7 +162,7 @@ def test_publication_metadata(corpus):
     """Every stated date is read, and every outlet the text names but one at most per set
     (an outlet named only inside a sentence, "welcome to POLITICO Europe's Brussels
     Playbook", is not found: every rule tried for it was fragile)."""
-    _, doc, golds, _ = corpus
+    store, doc, golds, _ = corpus
     by_path = {s["path"]: s for s in doc["sources"]}
     named = [(g["outlet"], by_path[g["article"]]["outlet"]) for g in golds if g["outlet"]]
     wrong = [pair for pair in named if pair[0] != pair[1]]
@@ -165,7 +170,11 @@ def test_publication_metadata(corpus):
     for g in golds:
         src = by_path[g["article"]]
         if g["published"]:
-            assert src["published"] == g["published"] and src["published_basis"] == "stated"
+            assert src["published"] == g["published"]
+            # "KYIV, Dec 29 (Reuters) -": the day is stated, the year inferred
+            yearless = g["published"][:4] not in store.source_text(src["id"])[:600]
+            assert src["published_basis"] == "stated" or (
+                yearless and src["published_basis"] == "inferred")
         else:
             assert src["published_basis"] in ("inferred", None)
 

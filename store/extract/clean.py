@@ -7,6 +7,7 @@ exact text and every offset refers to the cleaned text. Metadata lines (front ma
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -71,7 +72,10 @@ AGENCIES = {
     "UPI": "UPI",
     "TASS": "TASS",
     "Interfax": "Interfax",
+    "CNN": "CNN",
 }
+# Short names an outlet's own copy uses for it ("... told DW").
+OUTLET_SHORT_NAMES = ("DW", "FT", "BBC", "CNN", "AP", "AFP", "NPR", "RFE/RL")
 
 
 @dataclass(frozen=True)
@@ -320,6 +324,8 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
             found["published"] = agreed.isoformat()
     if "outlet" not in found and (m := _AGENCY_TAG.search(text[:600])):
         found["outlet"] = AGENCIES[m["a"] or m["s"]]
+    if "outlet" not in found and (told := _told_outlet(text)):
+        found["outlet"] = told
 
     meta = {k.casefold(): v for k, v in (meta or {}).items() if isinstance(k, str)}
     for key, value in meta.items():
@@ -499,6 +505,23 @@ def _names_a_site(value: str) -> bool:
     if len(words) == 1 and _DOMAIN.match(words[0]):
         return True
     return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _NAME_LINKS for w in words)
+
+
+@functools.cache
+def _told_pattern() -> re.Pattern:
+    names = sorted({*OUTLETS.values(), *AGENCIES, *OUTLET_SHORT_NAMES}, key=len, reverse=True)
+    return re.compile(r"\btold (?:the )?(" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def _told_outlet(text: str) -> str | None:
+    """The outlet an article's own sources talk to ("..., he told the Financial Times", "the
+    diplomat told DW"), as the text names it: the one most often told, if any."""
+    if " told " not in text:
+        return None
+    counts: dict[str, int] = {}
+    for m in _told_pattern().finditer(text):
+        counts[m[1]] = counts.get(m[1], 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _drop_line(s: str, found: dict[str, str]) -> bool:
