@@ -269,7 +269,7 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
 
 
 TOPIC_MIN = 4  # sentences naming the issue, at least
-TOPIC_SHARE = 0.5  # of all the article's sentence-issue mentions, at least
+TOPIC_SHARE = 0.6  # of all the article's sentence-issue mentions, at least
 TOPIC_LEAD = 3  # times the mentions of the next issue, at least
 
 
@@ -278,7 +278,8 @@ def article_topic(text: str, sentences, codebook: Codebook,
     """The one specific issue an article is mostly about, if there is one: a quotation in a
     story about the EU's loan that names no issue ("The priority now is speed") is about the
     loan. Strict, since most reporting covers several issues: the issue's sentences must be
-    half of all the article's sentence-issue mentions and three times the next issue's."""
+    three fifths of all the article's sentence-issue mentions and three times the next
+    issue's."""
     counts: dict[str, int] = {}
     for start, end in sentences:
         for issue in specific(index.issues(start, end), codebook):
