@@ -275,7 +275,8 @@ def test_an_update_stamp_dates_an_article_without_a_publication_stamp(line):
 @pytest.mark.parametrize(
     "line",
     ["December 14, 2025 at 9:02 a.m. EST", "12/14/2025 9:02 AM", "14.12.2025, 09:02",
-     "Sunday, 14 December 2025 - 18:05 GMT", "(Dec. 14, 2025 09:02)"],
+     "Sunday, 14 December 2025 - 18:05 GMT", "(Dec. 14, 2025 09:02)",
+     "December 14, 2025 at 9:02 AM GMT+1", "14 December 2025, 18:05 UTC-05:00"],
 )
 def test_a_date_alone_with_its_time_dates_the_article(line):
     c = clean_article(f"Talks resume\n\n{line}\n\nThe envoys met on Sunday.", "w.txt")

@@ -179,10 +179,12 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
 _END_PUNCT = ".!?…:;\"'”’)]"
 _LONE_DATE = re.compile(r"^\(?(?:[A-Z][a-z]+day,?\s+)?[A-Za-z0-9.,/ ]{6,30}\)?$")
-# The time after a date alone on its line: "at 9:02 a.m. EST", "- 18:05 GMT", ", 09:02", and
-# the place a transcript adds after it (", 12:40, The Kremlin, Moscow": capitalised names).
+# The time after a date alone on its line: "at 9:02 a.m. EST", "- 18:05 GMT", ", 09:02", a
+# zone with its offset ("GMT+1", "UTC-05:00"), and the place a transcript adds after it
+# (", 12:40, The Kremlin, Moscow": capitalised names).
 _TIME_AFTER = re.compile(
-    r"(?:\s*[-–,|]\s*|\s+)(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?"
+    r"(?:\s*[-–,|]\s*|\s+)(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:\s+[A-Z]{2,5}(?:[+−-]\d{1,2}(?::?\d{2})?)?)?"
     r"(?-i:(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,3})(?=\)?$)",
     re.IGNORECASE,
 )
