@@ -758,3 +758,11 @@ def test_he_or_she_after_the_writer_met_somebody_is_that_person(codebook, scene,
             + scene)
     assert [q.speaker for q in _quotes(text, codebook)] == ["Dmitry Peskov", expected]
 
+
+
+@pytest.mark.parametrize("label", ["Quote from Sybiha:", "Quotation from Sybiha:",
+                                   "Statement by Sybiha:", "Comment from Sybiha:"])
+def test_a_label_naming_whose_quote_follows_is_that_speaker(codebook, label):
+    text = ("Andrii Sybiha flew to Brussels on Monday for a round of talks.\n\n"
+            f'{label} "We will not trade our land for a signature on a page."\n')
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Andrii Sybiha"]

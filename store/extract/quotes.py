@@ -135,7 +135,9 @@ _WRITER_MET = re.compile(
     r"(?:\s+(?:on|in|last|this|earlier|later)\s+\w+)*(?:\s+(?:to|with))?\s+"
 )
 _SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
-_LABEL = re.compile(r"\s*([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
+_LABEL = re.compile(  # 'Rubio:', and a page's own 'Quote from Rubio:' before a quotation
+    r"\s*(?:(?:Quote|Quotation|Statement|Comment|Words)\s+(?:from|by|of)\s+)?"
+    r"([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
     "a an the of and or to in on for with at by from vs nor but as into".split()
 )
