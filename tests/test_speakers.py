@@ -630,3 +630,18 @@ def test_an_anonymous_source_described_in_an_apposition_is_the_apposition(codebo
         'diplomat in Brussels, said the offer was "not serious at all."'
     )
     assert [g[:2] for g in speakers(text, codebook)] == [("Polish diplomat", "europe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Zelenskyy met Donald Trump in Palm Beach, where the US president said the sides were '
+        '"nearer than they have been" to an agreement.',
+        'Zelenskyy flew home after the talks. The US president said the sides were "nearer '
+        'than they have been" to an agreement.',
+    ],
+)
+def test_a_title_led_by_a_country_is_the_titled_person_not_the_country(codebook, text):
+    assert [q.speaker for q in extract_quotes(text, split_sentences(text), codebook)] == [
+        "Donald Trump"
+    ]

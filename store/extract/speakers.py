@@ -766,6 +766,11 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
                 hit = (_anon_origin(matcher, text, words, end), "anon")
         if hit is None and entries:
             hit = _term_at(text, words, i, entries, ("actor", "place"))
+            if hit and hit[1] == "place" and key in _DET_WORDS and i + 1 < n:
+                # "the US president": the role "US President", not the place "the US"
+                alt = _term_at(text, words, i + 1, entries_at(i + 1), ("role",))
+                if alt and alt[0] > hit[0]:
+                    i, hit = i + 1, alt
         if hit is None and key in _STATEMENT_DETS and i + 1 < n:
             j = i + 1
             if keys[j] in ("joint", "written", "official") and j + 1 < n:
