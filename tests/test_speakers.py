@@ -645,3 +645,20 @@ def test_a_title_led_by_a_country_is_the_titled_person_not_the_country(codebook,
     assert [q.speaker for q in extract_quotes(text, split_sentences(text), codebook)] == [
         "Donald Trump"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Analysts at Morgan Stanley wrote to clients that the loan "changes little for the '
+         'bond market" this year.',
+         "Morgan Stanley analysts"),
+        ('An economist at Commerzbank said the deal "changes little for the euro this year."',
+         "Commerzbank economist"),
+        ('Analysts at the bank said the deal "changes little for the euro this year."', "analysts"),
+    ],
+)
+def test_analysts_at_a_named_firm_keep_the_firm(codebook, text, expected):
+    assert [q.speaker for q in extract_quotes(text, split_sentences(text), codebook)] == [
+        expected
+    ]

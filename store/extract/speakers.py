@@ -57,7 +57,7 @@ def _anon_name(mods: tuple[str, ...], head: str, plural: bool, tail: str = "") -
     return " ".join((*mods, _plural(head) if plural else head, *([tail] if tail else [])))
 _INDEFINITE = frozenset("a an one some several two three four many".split())
 _ORIGIN = re.compile(r"\s+from\s+(.+)$", re.IGNORECASE)
-_SPOKEN_FOR = re.compile(r"\s+for\s+(?:the\s+)?([^,]+)(?:,\s*(.+))?$", re.IGNORECASE)
+_SPOKEN_FOR = re.compile(r"\s+(?:for|at)\s+(?:the\s+)?([^,]+)(?:,\s*(.+))?$", re.IGNORECASE)
 _SERVED = re.compile(r"\s+to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-ZÀ-Þ].*)$")
 _MEMBER = re.compile(r"\s+((?:in|within|inside)\s+the\s+.+)$", re.IGNORECASE)
 _QUALIFIERS = (
@@ -626,6 +626,8 @@ _BODY_NOUNS = frozenset(
 
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
                      "spokespeople"))
+# "analysts at Goldman Sachs": people who speak for the firm they work at, as a spokesman does
+_FIRM_HEADS = frozenset("analyst analysts economist economists strategist strategists".split())
 
 
 def _organisation_end(matcher: Matcher, text: str, words: Words, j: int) -> int | None:
@@ -683,6 +685,8 @@ def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
     if j + 1 >= n or not _adjacent(text, ends[j - 1], starts[j]):
         return end
     if keys[j] == "for" and keys[end - 1] in _SPOKES:
+        return _organisation_end(matcher, text, words, j + 1) or end
+    if keys[j] == "at" and keys[end - 1] in _FIRM_HEADS:
         return _organisation_end(matcher, text, words, j + 1) or end
     if keys[j] == "to" and keys[end - 1] in _TO_HEADS:  # "an adviser to Mr. Zelensky"
         return _person_end(text, words, j + 1) or end
