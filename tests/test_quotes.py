@@ -766,3 +766,11 @@ def test_a_label_naming_whose_quote_follows_is_that_speaker(codebook, label):
     text = ("Andrii Sybiha flew to Brussels on Monday for a round of talks.\n\n"
             f'{label} "We will not trade our land for a signature on a page."\n')
     assert [q.speaker for q in _quotes(text, codebook)] == ["Andrii Sybiha"]
+
+
+@pytest.mark.parametrize("lead", ["In Moscow, the", "The"])
+def test_he_is_the_person_named_in_an_apposition_after_a_title(codebook, lead):
+    text = ('Recep Tayyip Erdogan offered to host the next round.\n\n'
+            f"{lead} chair of the Duma's defence committee, Andrei Kartapolov, was scornful. "
+            '"Ankara is a fine place for coffee, but not for a treaty," he wrote on Telegram.')
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Andrei Kartapolov"]

@@ -948,6 +948,8 @@ _SCENE_SETTER = re.compile(
 )
 
 
+# A title the sentence opens with, then the person's name as an apposition.
+_TITLE_APPOSED = re.compile(r"[Tt]he\s+[a-z][^,;:.!?\"“”]{0,80},\s+")
 _SCENE_OPENERS = _PREPOSITIONS | {"back"}  # words that open a scene, not a subject
 
 
@@ -960,13 +962,17 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
     found = name_after(text, lo, hi)
     if found is not None and found[0].split()[0].casefold() in _SCENE_OPENERS:
         found = None
+    if found is not None and found[0] == "The":  # "The head of ...": no name yet
+        found = None
     if found is None:
         scene = _SCENE_SETTER.match(text, lo, hi)
-        if scene is None:
-            return None
-        found = name_after(text, scene.end(), hi)
-        if found is None:
-            return None
+        start = scene.end() if scene else lo
+        found = name_after(text, start, hi) if scene else None
+        if found is None:  # "(In Moscow,) the head of the committee, Leonid Slutsky, was"
+            titled = _TITLE_APPOSED.match(text, start, hi)
+            found = name_after(text, titled.end(), hi) if titled else None
+            if found is None or text[found[1] + len(found[0]) : hi][:1] != ",":
+                return None
     words, at = found
     if len(words.split()) == 1:
         if not words[:1].isupper():
