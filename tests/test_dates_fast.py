@@ -68,7 +68,7 @@ _PHRASES = [
     "In a month", "last night", "this morning", "Yesterday", "the following evening",
     "that day", "The same day", "Orthodox Christmas", "Christmas Eve", "New Year's Eve",
     "Christmas tree", "earlier in the day", "Later in the evening", "after the talks",
-    "later wrote", "Later signed",
+    "later wrote", "Later signed", "two days after the talks", "3 weeks after",
     "1999", "2025s", "15%",
 ]  # fmt: skip
 
@@ -84,7 +84,7 @@ def test_each_phrase_is_found_as_the_full_regex_finds_it():
 _TAILS = ["March", "Monday night", "week", "month", "year", "weekend", "15", "the 15th", "the end",
           "day ago", "days' time", "that day", "the same day", "following morning", "the year",
           "two weeks", "night", "morning", "Christmas", "Year", "16/12", "22.12.", "-end",
-          "in the day", "the meeting", "wrote", "signed"]
+          "in the day", "the meeting", "wrote", "signed", "days after the vote"]
 _BETWEEN = ["", "this ", "that ", "the ", "the next ", "of ", "early ", "two "]
 _OPENER_PHRASE = st.tuples(
     st.sampled_from(_words()).map(lambda w: w.replace("0", "3")),

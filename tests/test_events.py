@@ -474,3 +474,26 @@ def test_overnight_is_the_night_into_the_day_of_publication(text, published, exp
 def test_rhetorical_time_words_and_years_as_adjectives_are_no_happenings(text, expected):
     events = extract_events(text, split_sentences(text), "2025-12-17", None)
     assert [e.date for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N days after X": X happened N days before the sentence's day (publication when the
+        # sentence names none, else its own day) ...
+        ("The statement followed two days after the envoys signed a memorandum in Oslo.",
+         ["2025-12-18"]),
+        ("The proposal arrives a day after shelling damaged a substation near Odesa.",
+         ["2025-12-19"]),
+        ("On Tuesday, three days after the delegations met in Riyadh, the minister spoke.",
+         ["2025-12-16", "2025-12-13"]),
+        # ... not a day named after "after" (the day itself is the date), nor a gap after
+        # something still to come.
+        ("Talks resume two days after Christmas.", ["2025-12-25"]),
+        ("The vote will be held three days after the summit ends.", []),
+        ("For two days after the vote, the streets of the capital stayed quiet.", []),
+    ],
+)
+def test_so_many_days_after_something_counts_back_from_the_sentence_day(text, expected):
+    events = extract_events(text, split_sentences(text), "2025-12-20", None)
+    assert [e.date for e in events] == expected

@@ -59,7 +59,7 @@ class DateExpr:
 
     start: int
     end: int
-    kind: str  # ymd md dom ym m y weekday weekend week month year rel ahead ago holiday yearend
+    kind: str  # ymd md dom ym m y weekday weekend week month year rel ahead ago gap holiday yearend
     # anaphor (modifier "day": of publication when no date came before; "last": only after one)
     year: int | None = None
     month: int | None = None
@@ -121,6 +121,13 @@ _ALTERNATIVES = (
     r"\s+year\b)",
     r"(?P<ago>\b(?P<ago_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
     r"\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)",
+    # "two days after the envoys met": what follows happened so long before the sentence's day
+    # (not "two days after Christmas", "a day after December 14": a day named after it; nor
+    # "for eight days after the talks": a duration).
+    r"(?P<gap>\b(?<![Ff]or\s)(?<![Ww]ithin\s)(?P<gap_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"\s+(?P<gap_u>day|week)s?\s+after\b(?!\s+(?:the\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|New\s+Year|Orthodox|that\b"
+    r"|this\b|it\b|which\b)))",
     # "in two weeks", "within a week", "in three days' time": counted from publication.
     r"(?P<ahead>\b(?P<ahead_p>[Ii]n|[Ww]ithin)\s+(?:the\s+next\s+)?"
     r"(?P<ahead_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
@@ -158,7 +165,7 @@ _OPENERS = {
     "wkd": "last next this over the coming", "wk": "last next this later earlier coming previous",
     "mth": "last next this later earlier coming previous",
     "ye": "by before until at the end year", "yr": "last next this later earlier",
-    "ago": "0 " + " ".join(_NUMBERS), "ahead": "in within",
+    "ago": "0 " + " ".join(_NUMBERS), "gap": "0 " + " ".join(_NUMBERS), "ahead": "in within",
     "rel": "yesterday last today tomorrow tonight this overnight",
     "ana": "later earlier that the several hours 0 " + " ".join(_NUMBERS),
     "same": "earlier later after", "hol": "orthodox christmas new", "y": "0",
@@ -378,6 +385,10 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
         n = g["aft_n"].casefold()
         count = (int(n) if n.isdigit() else _NUMBERS[n]) * (7 if g["aft_u"] == "week" else 1)
         return DateExpr(s, e, "anaphor", offset=count if g["aft_w"] == "later" else -count)
+    if alt == "gap":
+        n = g["gap_n"].casefold()
+        count = (int(n) if n.isdigit() else _NUMBERS[n]) * (7 if g["gap_u"] == "week" else 1)
+        return DateExpr(s, e, "gap", offset=-count)
     if alt == "ahead":
         n = g["ahead_n"].casefold()
         count = int(n) if n.isdigit() else _NUMBERS[n]
@@ -654,6 +665,12 @@ def future_in_clause(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     return bool(_future_spans(text, c0, c1))
 
 
+def tense_after(text: str, end: int, lo: int, hi: int) -> str | None:
+    """The tense of the rest of the clause after text[end] ("two days after the envoys met":
+    past; "... after the summit ends": none; "... after leaders meet": future)."""
+    return _nearest_tense(text, end, end, end, clause_bounds(text, end, end, lo, hi)[1])
+
+
 def _month_of(pub: date, month: int, tense: str | None, modifier: str | None) -> tuple[int, int]:
     cands = [(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
 
@@ -773,6 +790,8 @@ def resolve(  # noqa: C901 - one branch per kind of expression
         return _on(_saturday(pub, past), "relative")
     if k == "rel":
         return _on(pub + timedelta(days=expr.offset), "relative")
+    if k == "gap":  # "two days after the envoys met": `published` is the sentence's day
+        return UNKNOWN if tense == "future" else _on(pub + timedelta(days=expr.offset), "relative")
     if k == "month":
         shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(expr.modifier, 0)
         y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)

@@ -19,6 +19,7 @@ from store.extract.dates import (
     dates_by_sentence,
     future_in_clause,
     resolve,
+    tense_after,
     tense_at,
 )
 from store.extract.issues import tag_issues
@@ -146,7 +147,17 @@ def extract_events(
                 if not future_in_clause(text, ex.start, ex.end, lo, hi) and tense == "past":
                     continue  # "launched 500 drones in three days": a duration, not a date
                 tense = "future"
-            first: Resolved = resolve(ex, pub, tense, previous)
+            if ex.kind == "gap":
+                then = tense_after(text, ex.end, lo, hi)
+                ahead = future_in_clause(text, ex.start, ex.end, lo, hi)
+                if then == "future" or (then is None and ahead):
+                    continue  # "three days after the summit ends": no day yet
+                tense = "past"  # "arrives a day after shelling damaged ...": what followed
+                first = resolve(ex, _sentence_day(text, exprs, ex, lo, hi, pub) or pub, tense)
+                if first.date is None:
+                    continue
+            else:
+                first = resolve(ex, pub, tense, previous)
             if first.date is None and ex.modifier in _GIVE_WAY and ex.kind in ("anaphor", "rel"):
                 continue  # "after the meeting" with no date before it: no dated happening
             for r in _each_day(first, ex):
@@ -167,6 +178,16 @@ def extract_events(
     if pub is not None:
         out = _with_spans(out, text, sentences, pub, codebook)
     return out
+
+
+def _sentence_day(text: str, exprs, gap, lo: int, hi: int, pub: date | None) -> date | None:
+    """The day a sentence names besides its "two days after ..." ("On Tuesday, two days after
+    the envoys met, ..."): what the gap counts back from, or None (then publication)."""
+    for ex in exprs:
+        if ex is not gap and ex.kind not in ("gap", "anaphor"):
+            tense = _tense(text[ex.start : ex.end], text, ex.start, ex.end, lo, hi)
+            return resolve(ex, pub, tense).day
+    return None
 
 
 def _each_day(first: Resolved, ex) -> list[Resolved]:
