@@ -497,3 +497,19 @@ def test_rhetorical_time_words_and_years_as_adjectives_are_no_happenings(text, e
 def test_so_many_days_after_something_counts_back_from_the_sentence_day(text, expected):
     events = extract_events(text, split_sentences(text), "2025-12-20", None)
     assert [e.date for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday with its part of the day closes the predicate before it: the verb after
+        # "and" starts another ("... on Monday evening and would host talks later").
+        ("The minister had phoned her counterpart on Monday evening and would visit Warsaw.",
+         [("2025-12-15", False)]),
+        ("The minister will phone her counterpart on Monday evening and visited Warsaw.",
+         [("2025-12-22", True)]),
+    ],
+)
+def test_the_verb_before_a_date_governs_it_over_a_verb_after_and(text, expected):
+    events = extract_events(text, split_sentences(text), "2025-12-17", None)
+    assert [(e.date, e.scheduled) for e in events] == expected

@@ -545,12 +545,19 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     that = _THAT.search(text, end, c1)
     if that and (main := _nearest_tense(text, start, end, c0, that.start())):
         return main
+    # "had phoned her on Monday evening and would visit ...": a date ends its predicate; the
+    # verb after "and" opens the next one, so a verb before the date decides.
+    if (and_ := _AND_AFTER.match(text, end, c1)) and (
+        main := _nearest_tense(text, start, end, c0, and_.start())
+    ):
+        return main
     return _nearest_tense(text, start, end, c0, c1) or (
         _nearest_tense(text, start, end, lo, hi) if (c0, c1) != (lo, hi) else None
     )
 
 
 _THAT = re.compile(r"\bthat\b")
+_AND_AFTER = re.compile(r",?\s+and\s")
 
 
 def _nearest_tense(text: str, start: int, end: int, c0: int, c1: int) -> str | None:
