@@ -477,6 +477,7 @@ def test_an_ambiguous_slash_date_line_takes_the_reading_the_articles_dates_agree
     ('"It is a start," she told the Financial Times, and he told the Financial Times too.',
      "Financial Times"),
     ("Palm Beach, Florida (CNN) — The motorcade swept past the crowd.", "CNN"),
+    ("Al Jazeera's Zein Basravi, reporting from Kyiv, said the queues were long.", "Al Jazeera"),
     ('"We are close," the diplomat told reporters.', None),
 ])
 def test_the_outlet_its_sources_talk_to(body, outlet):

@@ -31,19 +31,25 @@ from tests.goldlib import (
 # unseen_probe2 (12 articles in styles found by probing: a long read, a live page, a
 # newsletter, a broadcaster's HTML page, a briefing transcript, an undated analysis, AFP, an
 # explainer, a factbox, Markdown with footnotes, a Kremlin transcript, a US regional paper) is
-# labelled by readers who took many topics from the surrounding paragraphs: 0.624.
+# labelled by readers who took many topics from the surrounding paragraphs: 0.613.
 # unseen_probe3 (six more: NYT courtesy titles, TASS, a Spiegel interview in Markdown, a
 # first-person opinion piece, an EU Council press release, a podcast transcript): 0.653.
 # unseen_probe4 (mainstream news: Reuters, AP, FT, Kyiv Independent, CNN, DW), labelled with
 # no issue at all for quotations about strikes and repairs, which parley gives the catch-all
-# (the shared gold never leaves a quotation without one): 0.638.
+# (the shared gold never leaves a quotation without one): 0.638. unseen_probe5 (Bloomberg,
+# Washington Post, Guardian, Al Jazeera, Ukrainska Pravda, Politico), with a NATO story
+# whose quotations name no NATO term: 0.640.
 ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_probe": 0.75,
-               "unseen_probe2": 0.6, "unseen_probe3": 0.62, "unseen_probe4": 0.6}
+               "unseen_probe2": 0.6, "unseen_probe3": 0.62, "unseen_probe4": 0.6,
+               "unseen_probe5": 0.6}
 # Party: 0.95 everywhere but on unseen_probe2 (0.917), unseen_probe3 (0.958) and
 # unseen_probe4 (0.926), where a reader gives Ukraine to a soldier, a governor or an MP the
 # article never calls Ukrainian (from where they stand), or Europe to a minister the question
-# before the answer places.
-PARTY_FLOOR = {"unseen_probe2": 0.9, "unseen_probe3": 0.9, "unseen_probe4": 0.9}
+# before the answer places. unseen_probe5 (0.843): anonymous NATO diplomats a reader takes
+# for European, a Ukrainian commissioner and a wounded veteran whose own descriptions the
+# party step does not read yet.
+PARTY_FLOOR = {"unseen_probe2": 0.9, "unseen_probe3": 0.9, "unseen_probe4": 0.9,
+               "unseen_probe5": 0.8}
 
 CORPORA = {
     "seeds": (SEEDS_DIR, GOLD_DIR),
@@ -53,6 +59,7 @@ CORPORA = {
     "unseen_probe2": (DATA / "unseen_probe2", DATA / "unseen_probe2"),
     "unseen_probe3": (DATA / "unseen_probe3", DATA / "unseen_probe3"),
     "unseen_probe4": (DATA / "unseen_probe4", DATA / "unseen_probe4"),
+    "unseen_probe5": (DATA / "unseen_probe5", DATA / "unseen_probe5"),
 }
 
 
@@ -165,7 +172,7 @@ def test_publication_metadata(corpus):
     store, doc, golds, _ = corpus
     by_path = {s["path"]: s for s in doc["sources"]}
     named = [(g["outlet"], by_path[g["article"]]["outlet"]) for g in golds if g["outlet"]]
-    wrong = [pair for pair in named if pair[0] != pair[1]]
+    wrong = [pair for pair in named if pair[0].casefold() != (pair[1] or "").casefold()]
     assert len(wrong) <= 1, wrong
     for g in golds:
         src = by_path[g["article"]]

@@ -511,18 +511,22 @@ def _names_a_site(value: str) -> bool:
 
 @functools.cache
 def _told_pattern() -> re.Pattern:
-    names = sorted({*OUTLETS.values(), *AGENCIES, *OUTLET_SHORT_NAMES}, key=len, reverse=True)
-    return re.compile(r"\btold (?:the )?(" + "|".join(map(re.escape, names)) + r")\b")
+    names = "|".join(map(re.escape, sorted(
+        {*OUTLETS.values(), *AGENCIES, *OUTLET_SHORT_NAMES}, key=len, reverse=True)))
+    return re.compile(
+        rf"\btold (?:the )?({names})\b|\b({names})['’]s(?: \w+){{1,3}}, reporting from")
 
 
 def _told_outlet(text: str) -> str | None:
     """The outlet an article's own sources talk to ("..., he told the Financial Times", "the
-    diplomat told DW"), as the text names it: the one most often told, if any."""
-    if " told " not in text:
+    diplomat told DW") or whose correspondent reports ("Al Jazeera's Zein Basravi, reporting
+    from Kyiv, said"), as the text names it: the one most often named so, if any."""
+    if " told " not in text and "reporting from" not in text:
         return None
     counts: dict[str, int] = {}
     for m in _told_pattern().finditer(text):
-        counts[m[1]] = counts.get(m[1], 0) + 1
+        name = m[1] or m[2]
+        counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
 
