@@ -329,7 +329,6 @@ def apply_patch(doc: dict, patch: dict) -> dict:
     return doc
 
 
-
 class Rows:
     """One big table: rows decoded from JSON when asked for, ids indexed on first look-up.
 
