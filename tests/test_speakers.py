@@ -662,3 +662,17 @@ def test_analysts_at_a_named_firm_keep_the_firm(codebook, text, expected):
     assert [q.speaker for q in extract_quotes(text, split_sentences(text), codebook)] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        ("The Belgian finance minister, Pieter de Vries, was more hesitant.", "Pieter de Vries"),
+        ("Estonia's defence minister, Mārtiņš Ozoliņš, agreed.", "Mārtiņš Ozoliņš"),
+    ],
+)
+def test_a_name_apposed_to_an_opening_title_is_who_he_means_next(codebook, intro, expected):
+    text = f'Kaja Kallas said the bloc was "ready to act."\n{intro} "It needs more work," he said.'
+    assert [q.speaker for q in extract_quotes(text, split_sentences(text), codebook)] == [
+        "Kaja Kallas", expected
+    ]

@@ -948,8 +948,11 @@ _SCENE_SETTER = re.compile(
 )
 
 
-# A title the sentence opens with, then the person's name as an apposition.
-_TITLE_APPOSED = re.compile(r"[Tt]he\s+[a-z][^,;:.!?\"“”]{0,80},\s+")
+# A title the sentence opens with, then the person's name as an apposition: "The Dutch
+# foreign minister, ...", "Estonia's defence minister, ...".
+_TITLE_APPOSED = re.compile(
+    r"(?:[Tt]he\s+|[A-ZÀ-Þ][\w-]*['’]s\s+)(?:[A-Z][\w-]*\s+)?[a-z][^,;:.!?\"“”]{0,80},\s+"
+)
 _SCENE_OPENERS = _PREPOSITIONS | {"back"}  # words that open a scene, not a subject
 
 
@@ -962,8 +965,10 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
     found = name_after(text, lo, hi)
     if found is not None and found[0].split()[0].casefold() in _SCENE_OPENERS:
         found = None
-    if found is not None and found[0] == "The":  # "The head of ...": no name yet
-        found = None
+    if found is not None and (found[0] == "The" or found[0].startswith("The ")):
+        found = None  # "The head of ...", "The Dutch foreign minister, ...": no name yet
+    if found is not None and found[0].endswith(("'s", "’s")):
+        found = None  # "Estonia's defence minister, ...": whose title, not who
     if found is None:
         scene = _SCENE_SETTER.match(text, lo, hi)
         start = scene.end() if scene else lo
