@@ -258,6 +258,11 @@ def test_a_publication_stamp_without_a_colon(line):
     assert (c.published, c.text) == ("2025-12-14", "The envoys met on Sunday.")
 
 
+def test_an_issued_on_stamp_with_a_day_first_slash_date_dates_the_article():
+    c = clean_article("Talks resume\n\nIssued on: 07/03/2026 - 10:15\n\nThe envoys met.", "w.txt")
+    assert (c.published, c.text) == ("2026-03-07", "The envoys met.")
+
+
 def test_a_sentence_starting_with_published_is_reporting():
     body = "Published reports say the envoys met on Sunday in Berlin, 14 December 2025."
     assert clean_article(f"Talks\n\n{body}", "w.txt").text == body

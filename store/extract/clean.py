@@ -363,10 +363,11 @@ def _canonical(key: str) -> str | None:
     }.get(key)  # fmt: skip
 
 
-# "Published December 14, 2025 at 9:02 a.m. EST", "Updated 22 Dec 2025, 14.05 GMT": a stamp
-# without a colon, its value starting as a date does (a digit, a month or a weekday).
+# "Published December 14, 2025 at 9:02 a.m. EST", "Updated 22 Dec 2025, 14.05 GMT", "Issued
+# on: 08/01/2026 - 19:42": a stamp, its value starting as a date does (a digit, a month or a
+# weekday).
 _STAMP_LINE = re.compile(
-    r"^(?P<k>(?:first |originally )?(?:published|posted)|(?:last )?updated)(?:\s+on)?:?\s+"
+    r"^(?P<k>(?:first |originally )?(?:published|posted|issued)|(?:last )?updated)(?:\s+on)?:?\s+"
     r"(?P<v>(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
     r"|sun)[a-z]*\.?[\s,]).*)$",
     re.IGNORECASE,
