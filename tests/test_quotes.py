@@ -774,3 +774,14 @@ def test_he_is_the_person_named_in_an_apposition_after_a_title(codebook, lead):
             f"{lead} chair of the Duma's defence committee, Andrei Kartapolov, was scornful. "
             '"Ankara is a fine place for coffee, but not for a treaty," he wrote on Telegram.')
     assert [q.speaker for q in _quotes(text, codebook)] == ["Andrei Kartapolov"]
+
+
+def test_a_person_of_a_named_organisation_and_a_verb_after_but_keep_the_person(codebook):
+    text = (
+        "Not everyone in Spain agrees. Conservative senator Paul Girard of the Popular Front "
+        "accused the cabinet of «selling out the farmers to the big importers». Green MP Anne "
+        "Roux, who sits on the budget committee, backed the law but warned that «the budget "
+        "cannot carry this at all»."
+    )
+    got = extract_quotes(text, split_sentences(text), codebook)
+    assert [q.speaker for q in got] == ["Paul Girard", "Anne Roux"]

@@ -73,12 +73,16 @@ _DESCRIPTION = re.compile(
 _NOT_A_HEAD = re.compile(r"[a-z-]*ly|same|other|one|former|latter|last|first|next|only")
 # Only auxiliaries and adverbs between a name in apposition and its verb ("Rafael Grossi,
 # has said", "Jane Doe, who ..., has also said").
+# "Thomas Ménard of the National Rally accused": the organisation between name and verb.
+_OF_ORGANISATION_GAP = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,5}"
+)
 _AUXILIARIES = re.compile(
     r",?\s*(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|already"
     r"|publicly|recently|since)\s+)+"
 )
 # A second predicate of the same subject: "X wants a deal quickly and has said ...".
-_COORDINATED = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later|again)\s+)*$")
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|then|later|again)\s+)*$")
 # Speech the verb list does not hold ("talks about" is more often the noun: not listed).
 # (Two patterns that open with a plain word: the regex engine then skips ahead fast.)
 # "let it be known that ...", "made it known that ...": speech in a wider verb phrase.
@@ -545,6 +549,7 @@ class _Article:
             if sp is not None and (
                 short_gap(self.text, at + len(raw), vs, 3)
                 or _AUXILIARIES.fullmatch(self.text, at + len(raw), vs)  # "X, has said"
+                or _OF_ORGANISATION_GAP.fullmatch(self.text, at + len(raw), vs)
             ):
                 return sp
         return best[1] if best else None

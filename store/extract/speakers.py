@@ -120,9 +120,9 @@ _TRAILING_APPOSITION = re.compile(r",[^,]*,\s*$")
 _AGE_OR_TAG = re.compile(r"(?:,\s*\d{1,3}|\s*\([^()\n]{1,40}\))\s*$")
 # A name and nothing else (two capitalised words at least): "Paula Pinho".
 _BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:de|van|von|der|al|bin)?\s*[A-ZÀ-Þ][\w’'.-]+)+")
-# "Tatiana Stanovaya of " right before an organisation's name: the person it belongs to.
+# "Tatiana Stanovaya of (the) " right before an organisation's name: the person it belongs to.
 _OF_ORGANISATION = re.compile(
-    r"((?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'.-]+\s+[A-ZÀ-Þ][\w’'.-]+)\s+(?:of|at|from)\s+$"
+    r"((?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'.-]+\s+[A-ZÀ-Þ][\w’'.-]+)\s+(?:of|at|from)\s+(?:the\s+)?$"
 )
 _LEADING_THE = re.compile(r"(?i)^the\s+")
 # "the prime " before "minister": a definite description (one or two words).
