@@ -484,6 +484,10 @@ def test_an_ambiguous_slash_date_line_takes_the_reading_the_articles_dates_agree
     ("Palm Beach, Florida (CNN) — The motorcade swept past the crowd.", "CNN"),
     ("Al Jazeera's Zein Basravi, reporting from Kyiv, said the queues were long.", "Al Jazeera"),
     ('"We are close," the diplomat told reporters.', None),
+    ("The minister announced new sanctions on Monday, Ukrinform reports.", "Ukrinform"),
+    ("As Ukrinform reported earlier, the envoys met in Geneva.", "Ukrinform"),
+    ("The minister announced new sanctions on Monday, Reuters reported.", None),
+    ("The minister announced new sanctions on Monday, the Meridian Gazette reports.", None),
 ])
 def test_the_outlet_its_sources_talk_to(body, outlet):
     assert clean_article(f"Talks resume\n\n{body}\n", "a.txt").outlet == outlet

@@ -515,18 +515,21 @@ def _told_pattern() -> re.Pattern:
     names = "|".join(map(re.escape, sorted(
         {*OUTLETS.values(), *AGENCIES, *OUTLET_SHORT_NAMES}, key=len, reverse=True)))
     return re.compile(
-        rf"\btold (?:the )?({names})\b|\b({names})['’]s(?: \w+){{1,3}}, reporting from")
+        rf"\btold (?:the )?({names})\b|\b({names})['’]s(?: \w+){{1,3}}, reporting from"
+        rf"|\b({names}) reports\.|\b({names}) (?:has |had )?reported (?:earlier|previously)\b")
 
 
 def _told_outlet(text: str) -> str | None:
     """The outlet an article's own sources talk to ("..., he told the Financial Times", "the
-    diplomat told DW") or whose correspondent reports ("Al Jazeera's Zein Basravi, reporting
-    from Kyiv, said"), as the text names it: the one most often named so, if any."""
-    if " told " not in text and "reporting from" not in text:
+    diplomat told DW"), whose correspondent reports ("Al Jazeera's Zein Basravi, reporting
+    from Kyiv, said") or that names itself as an agency does ("..., Ukrinform reports.", "As
+    Ukrinform reported earlier"), as the text names it: the one most often named so, if any.
+    "Reuters reported" alone is another outlet's report, cited."""
+    if not any(w in text for w in (" told ", "reporting from", " reports.", " reported ")):
         return None
     counts: dict[str, int] = {}
     for m in _told_pattern().finditer(text):
-        name = m[1] or m[2]
+        name = m[1] or m[2] or m[3] or m[4]
         counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
