@@ -676,3 +676,17 @@ def test_a_name_apposed_to_an_opening_title_is_who_he_means_next(codebook, intro
     assert [q.speaker for q in extract_quotes(text, split_sentences(text), codebook)] == [
         "Kaja Kallas", expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("intro", "head"),
+    [
+        ("An executive at a Polish logistics firm said orders had dried up.", "executive"),
+        ("In Lviv, a city deputy who asked not to be named described the shelling.", "deputy"),
+    ],
+)
+def test_the_role_noun_means_the_unnamed_person_just_described(codebook, intro, head):
+    text = (f'Kaja Kallas said the bloc was "ready to act."\n{intro} '
+            f'"We lost half," the {head} said.')
+    got = [q.speaker for q in extract_quotes(text, split_sentences(text), codebook)]
+    assert got[0] == "Kaja Kallas" and got[1] is not None and got[1].endswith(head)

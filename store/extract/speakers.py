@@ -30,12 +30,13 @@ _ANON_HEADS = {
     "legislator": "legislators", "observer": "observers", "ambassador": "ambassadors",
     "mediator": "mediators", "staffer": "staffers", "participant": "participants",
     "economist": "economists", "strategist": "strategists", "senator": "senators",
-    "colleague": "colleagues",
+    "colleague": "colleagues", "executive": "executives", "deputy": "deputies",
 }
 # "expert talks", "envoy level": a head noun that qualifies the next noun is not a source.
 _HEAD_COMPOUNDS = frozenset(
     """level talks group groups team teams meeting meetings panel panels consultations visit
-    visits delegation delegations""".split()
+    visits delegation delegations order orders branch arm board committee summit power
+    powers""".split()
 )
 _PLURAL_HEADS = {p: s for s, p in _ANON_HEADS.items()}
 # "a person / people familiar with the matter": the head of a source named by what it knows.
