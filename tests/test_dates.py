@@ -42,8 +42,8 @@ def _resolve_in(sentence: str, pub: date, previous: date | None = None) -> list[
         ("He spoke last Tuesday.", ["2025-12-09"]),
         ("More meetings next weekend are possible.", ["2025-12-20"]),
         ("They met over the weekend.", ["2025-12-13"]),
-        ("Talks will continue later this week.", [None]),
-        ("Trump last week spoke by phone to Zelensky.", [None]),
+        ("Talks will continue later this week.", ["2025-12"]),  # no day, but the month
+        ("Trump last week spoke by phone to Zelensky.", ["2025-12"]),
         ("They want a deal by Christmas.", ["2025-12-25"]),
         ("He asked whether it could happen before Christmas.", ["2025-12-25"]),
         ("They hope to get a deal by the end of the year.", ["2025-12-31"]),
@@ -61,6 +61,16 @@ def _resolve_in(sentence: str, pub: date, previous: date | None = None) -> list[
 )
 def test_expressions_resolve_against_publication(sentence, expected):
     assert _resolve_in(sentence, MON) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The envoys met last week.", "2025-12"),  # 22-28 December
+     ("The envoys meet again next week.", "2026-01"),  # 5-11 January
+     ("The envoys meet again later this week.", None)],  # 29 December to 4 January
+)
+def test_a_week_names_its_month_only_when_it_lies_in_one(sentence, expected):
+    assert _resolve_in(sentence, date(2025, 12, 30)) == [expected]
 
 
 def test_that_evening_is_the_previous_date():

@@ -821,7 +821,20 @@ def resolve(  # noqa: C901 - one branch per kind of expression
             y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
             return Resolved(f"{y:04d}-{mo + 1:02d}", "month", "relative")
         return Resolved(f"{pub.year - n:04d}", "year", "relative")
-    return UNKNOWN  # week: "last week", "later this week" name no single day
+    if k == "week":
+        return _week_month(pub, expr.modifier)
+    return UNKNOWN
+
+
+def _week_month(pub: date, modifier: str | None) -> Resolved:
+    """"last week", "later this week", "next week" name no single day, but the month when the
+    whole week (Monday to Sunday) lies in one; a week across two months names nothing."""
+    shift = {"last": -7, "previous": -7, "next": 7, "coming": 7}.get(modifier or "", 0)
+    monday = pub - timedelta(days=pub.weekday() - shift)
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        return UNKNOWN
+    return Resolved(f"{monday.year:04d}-{monday.month:02d}", "month", "relative")
 
 
 # --- parsing stated dates and inferring publication ----------------------------------------------
