@@ -226,6 +226,17 @@ def test_a_year_naming_a_period_is_no_happening():
     assert dates == ["2022"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The minister hopes the new bridge opens in the first half of this year.", ["2026"]),
+     ("The ministry expects the road to be rebuilt by the summer of this year.", ["2026"]),
+     ("The minister said this year had been hard.", [])],
+)
+def test_this_year_names_a_happening_only_with_a_part_of_the_year(text, expected):
+    events = extract_events(text, split_sentences(text), "2026-01-19", None)
+    assert [e.date for e in events] == expected
+
+
 def test_the_dateline_is_when_it_was_written_not_a_happening():
     text = "KYIV, Dec 24, 2025 (Reuters) - Ukraine said on Tuesday it was ready to meet on Friday."
     events = extract_events(text, split_sentences(text), "2025-12-24", None)

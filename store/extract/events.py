@@ -257,16 +257,26 @@ _HAPPENING_AFTER = re.compile(
 )
 
 
+# A part of the year before "this year" ("in the first half of this year", "by the summer of
+# this year"): a time within it the happening is set for, not the article's year.
+_PART_OF_YEAR = re.compile(
+    r"\b(?:half|quarter|spring|summer|autumn|fall|winter|beginning|start|middle)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def _no_happening(text: str, ex, lo: int) -> bool:
     """A date that names no happening: negated ("no Christmas truce"); "this year" alone (the
-    year the article is in); a year before a noun ("the 2026 budget"); in quoted speech a
-    holiday as a bare noun ("We were promised Christmas, then New Year.") or a day to come
+    year the article is in, not "the first half of this year"); a year before a noun ("the
+    2026 budget"); in quoted speech a holiday as a bare noun ("We were promised Christmas,
+    then New Year.") or a day to come
     ("Tonight I am hopeful", "Tomorrow, we will see": the speaker's day, not a happening)
     unless the quotation dates a plan ("We meet again tomorrow")."""
     if text[max(lo, ex.start - 3) : ex.start].casefold() == "no ":
         return True
     if ex.kind == "year":
-        return ex.modifier == "this"
+        part = _PART_OF_YEAR.search(text, max(lo, ex.start - 24), ex.start)
+        return ex.modifier == "this" and part is None
     if ex.kind == "y":
         return (
             _NOUN_AFTER.match(text, ex.end) is not None
