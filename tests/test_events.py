@@ -469,9 +469,12 @@ def test_overnight_is_the_night_into_the_day_of_publication(text, published, exp
         ('"Tonight I am hopeful," she said.', []),
         ('"Tomorrow, we will see what the other side says," she said.', []),
         ('"But what matters tonight is that they talked," he said.', []),
+        ('"A shield that protects us today, not after the signing, is what counts," he said.',
+         []),  # the plan word ("signing") in another clause dates nothing
         # ... a plan the quotation dates is one, and so is reporting outside quotation marks.
         ('"We will meet the envoys again tomorrow," he said.', ["2025-12-18"]),
         ('"The deadline is tomorrow," he said.', ["2025-12-18"]),
+        ('"Tomorrow, the envoys meet in Geneva," he said.', ["2025-12-18"]),
         ("The envoys will meet again tomorrow, he said.", ["2025-12-18"]),
         # "This year" alone names no day of anything; a year before a noun is no date...
         ("He had no intention of raising the matter again this year.", []),

@@ -292,7 +292,17 @@ def _no_happening(text: str, ex, lo: int) -> bool:
     if ex.kind != "rel" or ex.offset < 0 or ex.modifier == "overnight":
         return False
     quoted = _quotation(text, ex.start)
-    return quoted is not None and _PLAN.search(text, *quoted) is None
+    return quoted is not None and not _dates_a_plan(text, ex, *quoted)
+
+
+def _dates_a_plan(text: str, ex, q0: int, q1: int) -> bool:
+    """Whether a time word in a quotation dates a plan named in its own clause ("We meet
+    again tomorrow"; "Tomorrow, the envoys meet": a lead-in dates the clause after it), not
+    one in another ("a guarantee that works today, not after the signing")."""
+    c0, c1 = clause_bounds(text, ex.start, ex.end, q0, q1)
+    if not text[c0 : ex.start].strip(" ,;:—–-") and not text[ex.end : c1].strip(" ,;:—–-"):
+        c1 = max(clause_bounds(text, c1 + 1, c1 + 1, q0, q1)[1], c1 + 1)
+    return _PLAN.search(text, c0, min(c1, q1)) is not None
 
 
 def _quotation(text: str, pos: int) -> tuple[int, int] | None:
