@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from store.state import add_words, compact_happening, decode_mention, encode_mention
+from store.state import (
+    add_words,
+    compact_happening,
+    decode_mention,
+    encode_mention,
+    mention_issues,
+)
 
 
 class Quote:
@@ -241,7 +247,7 @@ class Event:
         walked = 0
         for n, (t, p) in enumerate(zip(tail, points, strict=True)):
             for x in enc[walked:p] if unmet else ():
-                for i in filter(None, x.split("\x1e", 5)[4].split(",")):
+                for i in mention_issues(x):
                     issues.setdefault(i)
                     unmet.discard(i)
             walked = p
@@ -257,10 +263,9 @@ class Event:
             for i in t[3]:
                 issues.setdefault(i)
                 unmet.discard(i)
-        sources = list(old_sources)
+        sources, order = list(old_sources), self.add.source_order
         for source in dict.fromkeys(t[1] for t in tail):
             if source not in sources:
-                order = self.add.source_order
                 sources.insert(bisect_left(sources, order(source), key=order), source)
         return {**doc, "sentences": sentences, "aliases": aliases, "sources": sources,
                 "issues": list(dict.fromkeys([*issues, *old_issues]))}

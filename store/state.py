@@ -156,6 +156,11 @@ def decode_mention(text: str) -> tuple:
             (published, path, sid, int(k)))
 
 
+def mention_issues(text: str) -> list[str]:
+    """The issues of an encoded mention, without decoding the rest of it."""
+    return list(filter(None, text.split("\x1e", 5)[4].split(",")))
+
+
 def compact_happening(members: list[tuple]) -> list:
     """What grouping needs of a happening: [its last mention's place, {words: [a source,
     whether several sources share these words]}]. A happening every article mentions has
