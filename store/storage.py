@@ -726,20 +726,23 @@ def _split_documents(raw: bytes) -> tuple[dict, dict[str, dict[str, bytes]]] | N
                 # with the ", " before it: the file's own bytes, but for a table's first one
                 texts[key] = b", " + raw[start:i] if first else raw[start - 2 : i]
                 first = False
-                if text.startswith(", ", i):
-                    i += 2
-                    if text[i] != '"':
-                        return None
-            i += 1
-            if text.startswith(", ", i):
-                i += 2
-                if text[i] != '"':
-                    return None
+                i = _after_member(text, i)
+            i = _after_member(text, i + 1)
         if i != len(text) - 1:
             return None
     except (IndexError, StopIteration, ValueError):
         return None  # damaged: the whole-file parse says how
     return tables, pieces
+
+
+def _after_member(text: str, i: int) -> int:
+    """Past the ", " before the next member ("key": ...) or at the closing "}": anything else
+    (a missing comma, `}}"u": {}}`) is not json.dumps's layout (ValueError: parse it whole)."""
+    if text.startswith(', "', i):
+        return i + 2
+    if text[i] != "}":
+        raise ValueError("no comma between two members")
+    return i
 
 
 @cache

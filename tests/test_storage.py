@@ -577,3 +577,18 @@ def test_a_damaged_file_is_refused_exactly_when_json_refuses_it(tmp_path_factory
     else:
         with pytest.raises(StorageCorruptError):
             DurableJSONStorage(path).read()
+
+
+@pytest.mark.parametrize("text", [
+    '{"t": {"1": {"a": 1}}"u": {}}',  # no comma between two tables
+    '{"t": {"1": {"a": 1}"2": {"a": 2}}}',  # ... between two documents
+])
+def test_a_missing_comma_between_members_is_refused(tmp_path, text):
+    """The fast reader of json.dumps's layout once took these as two members (hypothesis found
+    it in `test_a_damaged_file_is_refused_exactly_when_json_refuses_it`)."""
+    path = tmp_path / "n.json"
+    path.write_text(text)
+    with pytest.raises(ValueError):
+        json.loads(text)
+    with pytest.raises(StorageCorruptError):
+        DurableJSONStorage(path).read()
