@@ -510,6 +510,10 @@ def _names_a_site(value: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _NAME_LINKS for w in words)
 
 
+_TOLD_ANCHOR = re.compile(r"told |reporting from| reports\.| reported (?:earlier|previously)")
+_TOLD_REACH = 160  # characters an outlet mention may run before or after its anchor word
+
+
 @functools.cache
 def _told_pattern() -> re.Pattern:
     names = "|".join(map(re.escape, sorted(
@@ -525,12 +529,18 @@ def _told_outlet(text: str) -> str | None:
     from Kyiv, said") or that names itself as an agency does ("..., Ukrinform reports.", "As
     Ukrinform reported earlier"), as the text names it: the one most often named so, if any.
     "Reuters reported" alone is another outlet's report, cited."""
-    if not any(w in text for w in (" told ", "reporting from", " reports.", " reported ")):
-        return None
     counts: dict[str, int] = {}
-    for m in _told_pattern().finditer(text):
-        name = m[1] or m[2] or m[3] or m[4]
-        counts[name] = counts.get(name, 0) + 1
+    found: set[int] = set()
+    pattern = _told_pattern()
+    # The outlet pattern is a long alternation with no literal start, slow over a whole
+    # article; it runs only around the few words every form of it holds.
+    for anchor in _TOLD_ANCHOR.finditer(text):
+        start = max(0, anchor.start() - _TOLD_REACH)
+        for m in pattern.finditer(text, start, anchor.end() + _TOLD_REACH):
+            if m.start() not in found:
+                found.add(m.start())
+                name = m[1] or m[2] or m[3] or m[4]
+                counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
 
