@@ -28,6 +28,7 @@ from store.extract.speakers import (
     SpeakerMemory,
     Verb,
     after_preposition,
+    after_scene,
     is_possessive,
     matcher_for,
     name_after,
@@ -132,6 +133,12 @@ _INSIDE_PHRASE = re.compile(r"\s+(?:of|at|from|in|with|for|near|on)\s+[^,;:\"“
 # Heads of an anonymous source who is one person ("a soldier"), whom "he" can mean next;
 # an official or a diplomat speaks for an office, and "he" goes on meaning the person named.
 _PERSON_HEADS = frozenset("soldier resident voter commander officer veteran".split())
+
+
+def _one_person(sp: Speaker) -> bool:
+    """An unnamed single person of the scene ("a soldier", "a local resident"), whom a later
+    "he" or "she" can mean, unlike an unnamed official source."""
+    return sp.kind == "anonymous" and sp.head in _PERSON_HEADS and sp.name.endswith(sp.head)
 # The writer meeting somebody: "I spoke on Monday to", "we met with", "I interviewed".
 _WRITER_MET = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:also|first|later|then|once|recently|finally)\s+)?"
@@ -445,6 +452,8 @@ class _Article:
             sp = self.memory.resolve(self.text, m)
             if sp is not None and (m.kind != "place" or self._subject_like(m)):
                 self.memory.heard(sp)
+                if m.kind == "anon" and _one_person(sp) and self._subject_like(m):
+                    self.memory.last_person = sp  # "A soldier ... stamped his feet. '...,' he said"
 
     def _hear_writers_contact(self, pos: int) -> None:
         """"When I spoke to Olena Marchuk, ..., she was blunt": "he" or "she" after the
@@ -490,6 +499,8 @@ class _Article:
         s0 = self.starts[si] if self.sentences else 0
         lead = self.text[s0 : m.start]
         if len(lead.split()) <= 3 and "“" not in lead and '"' not in lead:
+            return True
+        if after_scene(self.text, s0, m.start):  # "On a snowy road, a soldier ... stamped"
             return True
         i = bisect.bisect_left(self.verb_starts, m.end)
         return i < len(self.verbs) and short_gap(self.text, m.end, self.verb_starts[i], 3)
@@ -1064,7 +1075,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
             art.memory.last_statement = art.memory.last_statement or sp
         group_speaker[span.group] = sp
         art.memory.heard(sp)
-        if sp.kind == "anonymous" and sp.head in _PERSON_HEADS and sp.name.endswith(sp.head):
+        if _one_person(sp):
             art.memory.last_person = sp  # "a soldier said ... he told AFP": the soldier
         if art.owner_of_noun:  # "Zelensky was asked about Trump's remark": "he" is Zelensky
             art.memory.heard(art.main_subject(span.start))

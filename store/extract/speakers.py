@@ -84,7 +84,8 @@ _TITLE_WORDS = frozenset(
     affairs state economy finance interior justice trade energy top senior former acting
     first lieutenant army navy officer commander negotiator delegation businessman
     businesswoman billionaire investor analyst opposition lawmaker official diplomat mep mp
-    congressman congresswoman""".split()
+    congressman congresswoman ombudsman ombudsperson human rights parliamentary relations
+    integration reintegration veterans policy development""".split()
 )
 _NOT_NAMES = frozenset(
     """but and or so yet the a an on in at this that these those it its he she they we i you
@@ -152,7 +153,8 @@ _OBSERVER = re.compile(
 )
 # A naming right after a preposition ("... in Kyiv with | Finnish Foreign Minister X"): the
 # words before the preposition are about something else.
-_ENDS_WITH_PREPOSITION = re.compile(r"\b(?:with|in|at|to|from|by|on|for|alongside|beside)\s*$")
+_ENDS_WITH_PREPOSITION = re.compile(
+    r"(?:(\S+)\s+)?\b(?:with|in|at|to|from|by|on|for|alongside|beside)\s*$")
 # What describes a name right after it: a bracketed tag, an apposition up to its comma.
 _APPOSITION_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^,\n]*)?")
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s)(?:who|whose|whom|which|where)\b[^,]*")
@@ -957,6 +959,13 @@ _TITLE_APPOSED = re.compile(
 _SCENE_OPENERS = _PREPOSITIONS | {"back"}  # words that open a scene, not a subject
 
 
+def after_scene(text: str, lo: int, at: int) -> bool:
+    """Whether text[lo:at] is a scene-setting phrase and nothing else ("On a snowy road
+    outside the city, "): what stands at `at` is the sentence's subject."""
+    scene = _SCENE_SETTER.match(text, lo, at)
+    return scene is not None and scene.end() == at
+
+
 def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
                  ) -> tuple[str, int] | None:
     """The capitalised words a sentence opens with, after a short scene-setting phrase if
@@ -1457,8 +1466,11 @@ class SpeakerMemory:
             # was sharper ...": the name is the apposition, what follows is not about it
             return _TITLE_BEFORE.search(before.rstrip()[:-1]).group(0) + full.group(0)
         before = _TITLE_BEFORE.search(before).group(0)  # not a quotation before "said X"
-        if _ENDS_WITH_PREPOSITION.search(before):  # "a press conference in Kyiv with
-            before = ""  # Finnish Foreign Minister X": the words before are about the scene
+        scene = _ENDS_WITH_PREPOSITION.search(before)
+        if scene and (scene[1] or "").casefold() not in _TITLE_WORDS:
+            # "a press conference in Kyiv with Finnish Foreign Minister X": the words before
+            # are about the scene; not "Commissioner for Human Rights X", a title
+            before = ""
         after = _APPOSITION_AFTER.match(self.text, hi, hi + 80)
         after = after.group(0) if after else ""
         return f"{before}{full.group(0)}{after}"

@@ -1,0 +1,54 @@
+"""Who speaks, as the article describes them: long official titles, a scene before the
+subject, the codebook's words for a party inside a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.codebook import default_codebook_path, load_codebook
+from store.extract.quotes import extract_quotes
+from store.extract.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_codebook(default_codebook_path())
+
+
+def attributed(text: str, codebook) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.party) for q in extract_quotes(text, split_sentences(text), codebook)]
+
+
+def test_a_title_with_a_for_complement_is_not_part_of_the_name_and_gives_the_party(codebook):
+    text = (
+        "Ukraine's Parliamentary Commissioner for Human Rights Dmytro Lubinets reported that "
+        'prisoners had lost weight. "Every case will be documented and passed on," '
+        "Lubinets stated."
+    )
+    assert attributed(text, codebook) == [("Dmytro Lubinets", "ukraine")]
+
+
+def test_a_scene_before_the_phrase_the_preposition_belongs_to_stays_no_title(codebook):
+    text = (
+        "Reporters met at a press conference in Kyiv with Finnish Foreign Minister Elina "
+        'Lahti. "We stand with Ukraine on every point," Lahti said.'
+    )
+    assert attributed(text, codebook) == [("Elina Lahti", "europe")]
+
+
+def test_a_regional_military_administration_is_ukrainian_not_the_us_administration(codebook):
+    text = (
+        '"They are hitting the grid on purpose, right in the middle of winter," Ivan Petrenko, '
+        "head of the Poltava regional military administration, told reporters."
+    )
+    assert attributed(text, codebook) == [("Ivan Petrenko", "ukraine")]
+
+
+def test_he_is_the_unnamed_person_a_scene_setting_sentence_is_about(codebook):
+    text = (
+        "Foreign Minister Andrii Sybiha said the talks would go on.\n\n"
+        "On a snowy road outside the city, a soldier with a drone unit, who asked to be "
+        "identified only by his call sign, stamped his feet to stay warm.\n\n"
+        '"Every time they talk about a cease-fire, they push harder here," he said.'
+    )
+    assert [speaker for speaker, _ in attributed(text, codebook)] == ["soldier"]
