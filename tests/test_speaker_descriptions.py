@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from store.codebook import default_codebook_path, load_codebook
+from store.extract.gender import name_gender
 from store.extract.quotes import extract_quotes
 from store.extract.sentences import split_sentences
 
@@ -52,3 +53,44 @@ def test_he_is_the_unnamed_person_a_scene_setting_sentence_is_about(codebook):
         '"Every time they talk about a cease-fire, they push harder here," he said.'
     )
     assert [speaker for speaker, _ in attributed(text, codebook)] == ["soldier"]
+
+
+def test_she_is_the_woman_named_before_when_the_last_person_named_is_a_man(codebook):
+    text = (
+        '"We hear on the radio that they are talking about peace," Olena Kravets, a retired '
+        "teacher, told reporters.\n\n"
+        '"People are tired, but they are not ready to give away land," said Serhiy Bondar, '
+        "who runs one of the cafés.\n\n"
+        'For now, the candle burns down. "We will live," she says.'
+    )
+    assert [speaker for speaker, _ in attributed(text, codebook)] == [
+        "Olena Kravets", "Serhiy Bondar", "Olena Kravets"]
+
+
+def test_he_stays_the_last_person_when_no_first_name_says_otherwise(codebook):
+    text = (
+        '"We are ready," Olena Kravets told reporters.\n\n'
+        '"The text is not final," said Jean Dupont, an adviser.\n\n'
+        '"We will see," he added.'
+    )
+    assert [speaker for speaker, _ in attributed(text, codebook)][-1] == "Jean Dupont"
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Olena Kravets", "f"),
+        ("Kaja Kallas", "f"),
+        ("Mette Frederiksen", "f"),
+        ("Mykola Bielieskov", "m"),
+        ("Andrii Sybiha", "m"),
+        ("Giorgio Rossi", "m"),
+        ("Keir Starmer", "m"),
+        ("Ms. Dupont", "f"),
+        ("Kallas", None),  # a surname alone says nothing
+        ("U.S. official", None),
+        ("Jean Dupont", None),
+    ],
+)
+def test_a_first_name_says_the_gender_only_where_it_is_clear(name, gender):
+    assert name_gender(name) == gender

@@ -822,7 +822,7 @@ class _Article:
         ):  # "In her words, <a long clause> '…'": the phrase covers the whole sentence
             return None
         if owner.casefold() in ("his", "her"):
-            return self.memory.last_person
+            return self.memory.person_for("she" if owner.casefold() == "her" else "he")
         sp = self.memory.named(owner, text[max(lo, at - 50) : at])
         if sp is None and norm_key(owner) in self.matcher.word_party:  # "Russia's claim"
             sp = self.memory.resolve(text, Mention(at, found.end(1), "place", owner))

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress, count, repeat
 from operator import contains, not_
 
+from store.extract.gender import fits, name_gender
+
 # Generic English, not negotiation data: words that name a source without naming a person.
 _ANON_HEADS = {
     "official": "officials", "diplomat": "diplomats", "source": "sources", "aide": "aides",
@@ -1067,6 +1069,9 @@ class SpeakerMemory:
     anon_by_head: dict[str, Speaker] = field(default_factory=dict)
     last_anon: Speaker | None = None
     unknown_by_surname: dict[str, Speaker] = field(default_factory=dict)
+    # the named persons heard before the last one, latest last: whom "she" means when the
+    # last one is a man (and "he" when a woman)
+    earlier_persons: list[Speaker] = field(default_factory=list)
     # surname → where the article first names that person in full (the text never changes)
     full_names: dict[str, re.Match | None] = field(default_factory=dict, repr=False)
 
@@ -1081,6 +1086,9 @@ class SpeakerMemory:
             return
         self.last_speaker = sp
         if sp.kind == "person":
+            last = self.last_person
+            if last is not None and last != sp and last.kind == "person":
+                self.earlier_persons = [*self.earlier_persons[-7:], last]
             self.last_person = sp
         elif sp.kind == "institution":
             self.last_institution = sp
@@ -1129,7 +1137,7 @@ class SpeakerMemory:
             p = m.text.casefold()
             p = _OBJECT_PRONOUNS.get(p, p)
             if p in ("he", "she"):
-                return self.last_person
+                return self.person_for(p)
             if p == "it":
                 return self.last_institution
             last = self.last_speaker
@@ -1147,6 +1155,18 @@ class SpeakerMemory:
                 return mt.actor_speaker(aid)
             return Speaker(mt.display(word), None, "institution", mt.word_party.get(norm_key(word)))
         return None
+
+    def person_for(self, pronoun: str) -> Speaker | None:
+        """The person "he" or "she" means: the last one named, unless that person's first
+        name says the other gender and an earlier one's says this one ("Olena Kravets ...
+        Serhiy Bondar said ... 'We will live,' she says": Kravets)."""
+        last = self.last_person
+        if last is None or last.kind != "person" or fits(last.name, pronoun):
+            return last
+        for sp in reversed(self.earlier_persons):
+            if name_gender(sp.name) is not None and fits(sp.name, pronoun):
+                return sp
+        return last
 
     def _fits(self, sp: Speaker, words) -> bool:
         """Whether a description ("the prime minister", "the Michigan Democrat") fits what

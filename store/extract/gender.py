@@ -1,0 +1,65 @@
+"""Whether "she" or "he" can mean a person, from the first name where it says so.
+
+English pronouns carry a gender; a first name often does too ("Olena", "Kaja" and most
+Slavic and Romance names in -a are women's; "Serhiy", "Dmitry" are men's). The answer is
+None when the name does not say: such a person fits either pronoun."""
+
+from __future__ import annotations
+
+# Men's names ending in -a or -o-like vowels that the rule below would misread, and
+# women's names that do not end in -a.
+_MEN_IN_A = frozenset(
+    """mykola nikita ilya ilia kuzma foma savva luca andrea joshua ezra jonah elijah noah
+    sasha misha grisha pasha vova dima tolya zhenya kolya seryozha garcia""".split()
+)
+_WOMEN = frozenset(
+    """ellen karen kirsten ingrid karin birgit carmen elizabeth rachel margaret ruth janet
+    sigrid ann anne annie jane kate katie liz mary marie sophie christine catherine
+    katherine caroline claire alice nancy hillary heather jennifer jen susan helen helene
+    hélène mette marine emmanuelle isabelle nathalie valerie valérie agnes agnès ines inès
+    ursule lyudmyla lyudmila liudmyla olha olga iuliia yuliia lesia lesya daria darya
+    nataliya natalia tetiana tatiana svitlana iryna irina oksana halyna galina kateryna
+    ekaterina yevheniya evgenia viktoriia victoria hanna anna maria inna zoriana yana
+    emily amy lucy sally judy cindy peggy kathy betty dorothy shirley beverly kimberly
+    ashley stephanie melanie melania michelle danielle gabrielle giselle noelle joelle
+    rose grace joyce joy brooke hope faith eve jill gwen lynn lyn doris iris frances
+    lourdes dolores mercedes elisabeth elsbeth gudrun heidi naomi""".split()
+)
+_EITHER = frozenset(
+    """jean kim alex robin leslie lindsey dominique claude camille sam jordan taylor morgan
+    chris pat jamie casey""".split()
+)
+_WOMEN_TITLES = frozenset(("mrs", "mrs.", "ms", "ms.", "dame", "lady", "madam", "madame"))
+_MEN_TITLES = frozenset(("mr", "mr.", "sir", "lord"))
+_VOWELS = frozenset("aeiouy")
+
+
+def name_gender(name: str) -> str | None:
+    """"f" or "m" when the person's first name (or courtesy title) says so, else None."""
+    words = name.split()
+    if len(words) < 2:  # a surname alone, or an unnamed source: nothing to go on
+        return None
+    first = words[0].casefold()
+    if first in _WOMEN_TITLES:
+        return "f"
+    if first in _MEN_TITLES:
+        return "m"
+    if first in _EITHER:
+        return None
+    if first in _WOMEN:
+        return "f"
+    if first in _MEN_IN_A:
+        return "m"
+    if len(first) > 2 and first.endswith("a") and first.isalpha():
+        return "f"
+    if first.endswith(("ii", "iy", "ij", "o")) or (
+        first.isalpha() and first[-1] not in _VOWELS and len(first) > 2
+    ):
+        return "m"
+    return None
+
+
+def fits(name: str, pronoun: str) -> bool:
+    """Whether "he" or "she" can mean the person so named."""
+    gender = name_gender(name)
+    return gender is None or gender == ("f" if pronoun == "she" else "m")
