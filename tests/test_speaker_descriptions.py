@@ -94,3 +94,12 @@ def test_he_stays_the_last_person_when_no_first_name_says_otherwise(codebook):
 )
 def test_a_first_name_says_the_gender_only_where_it_is_clear(name, gender):
     assert name_gender(name) == gender
+
+
+def test_a_dateline_before_a_first_naming_is_not_the_persons_title(codebook):
+    text = (
+        "ZAPORIZHZHIA, Ukraine — The generator outside Olena Kravets's apartment block coughs "
+        'to life.\n\n"We hear on the radio that they are talking about peace," Kravets, a '
+        "retired schoolteacher, told reporters."
+    )
+    assert attributed(text, codebook) == [("Olena Kravets", None)]

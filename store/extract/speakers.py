@@ -145,7 +145,7 @@ def _sentence_breaks(text: str) -> list[int]:
     ]
 # ", who travelled to Kyiv ...," / ", whose son serves ...": about what the person does.
 # The words right before a name that can be its title: back to a mark or a comma.
-_TITLE_BEFORE = re.compile(r"[^,;:\"“”‘’«»()]*$")
+_TITLE_BEFORE = re.compile(r"[^,;:\"“”‘’«»()—]*$")  # not across a dateline's dash
 # A person who studies the talks rather than takes part ("a senior research fellow at the
 # Finnish Institute", "a Russia specialist") speaks for no party, like a reporter.
 _OBSERVER = re.compile(
