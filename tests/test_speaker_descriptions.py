@@ -103,3 +103,30 @@ def test_a_dateline_before_a_first_naming_is_not_the_persons_title(codebook):
         "retired schoolteacher, told reporters."
     )
     assert attributed(text, codebook) == [("Olena Kravets", None)]
+
+
+def test_a_name_after_a_lower_case_title_opening_the_sentence_is_its_subject(codebook):
+    text = (
+        "Foreign Minister Andrii Sybiha spoke in Kyiv on Monday.\n\n"
+        "Ukrainian lawmaker Oleksiy Goncharenko spoke later.\n\n"
+        '"We will not give up any land at all," the lawmaker said.'
+    )
+    assert attributed(text, codebook) == [("Oleksiy Goncharenko", "ukraine")]
+
+
+def test_the_mp_is_the_member_of_parliament_just_named(codebook):
+    text = (
+        "Foreign Minister Andrii Sybiha spoke in Kyiv on Monday.\n\n"
+        "Member of the Verkhovna Rada Committee on National Security Oleksandr Merezhko "
+        "emphasized that the parliament would not ratify it. \"No Rada will vote for the "
+        'legalization of the occupation," the MP said.'
+    )
+    assert attributed(text, codebook) == [("Oleksandr Merezhko", "ukraine")]
+
+
+def test_a_two_word_place_in_a_title_is_not_part_of_the_name(codebook):
+    text = (
+        "Ukraine's Ambassador to the United States Olha Stefanishyna spoke on Monday. "
+        '"Every system delivered now is a guarantee," Stefanishyna said.'
+    )
+    assert attributed(text, codebook) == [("Olha Stefanishyna", "ukraine")]

@@ -33,7 +33,14 @@ _ANON_HEADS = {
     "mediator": "mediators", "staffer": "staffers", "participant": "participants",
     "economist": "economists", "strategist": "strategists", "senator": "senators",
     "colleague": "colleagues", "executive": "executives", "deputy": "deputies",
+    "mp": "mps", "mep": "meps", "parliamentarian": "parliamentarians",
 }
+# Words for a member of a parliament: "the MP" fits "a member of the Verkhovna Rada".
+_LEGISLATOR_WORDS = frozenset(
+    """mp mps mep meps lawmaker lawmakers legislator legislators parliamentarian
+    parliamentarians deputy deputies member parliament rada duma congressman congresswoman
+    senator""".split()
+)
 # "expert talks", "envoy level": a head noun that qualifies the next noun is not a source.
 _HEAD_COMPOUNDS = frozenset(
     """level talks group groups team teams meeting meetings panel panels consultations visit
@@ -975,6 +982,8 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
     sentence is about. A single word only when the article named that person in full
     before ("Oyelaran believes ..."). Where it stands is returned too."""
     found = name_after(text, lo, hi)
+    if found is not None and " " not in found[0]:
+        found = _name_after_lower_title(text, found[1] + len(found[0]), hi) or found
     if found is not None and found[0].split()[0].casefold() in _SCENE_OPENERS:
         found = None
     if found is not None and (found[0] == "The" or found[0].startswith("The ")):
@@ -1000,6 +1009,21 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
         if full is None or full.start() >= at:
             return None
     return words, at
+
+
+_LOWER_TITLE = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})(?=[A-ZÀ-Þ])")
+_LOWER_TITLE_WORDS = _TITLE_WORDS | frozenset(_ANON_HEADS)
+
+
+def _name_after_lower_title(text: str, at: int, hi: int) -> tuple[str, int] | None:
+    """The name after a title in lower case that follows the sentence's first word
+    ("Ukrainian lawmaker Oleksiy Goncharenko", "Russian economist Natalia Zubarevich"), if
+    the words between are title words and the name has two words at least."""
+    title = _LOWER_TITLE.match(text, at, hi)
+    if title is None or not all(w in _LOWER_TITLE_WORDS for w in title[1].split()):
+        return None
+    found = name_after(text, title.end(), hi)
+    return found if found is not None and " " in found[0] else None
 
 
 def _full_name_up_to(text: str, surname: str, limit: int, searches: dict) -> re.Match | None:
@@ -1183,6 +1207,8 @@ class SpeakerMemory:
         known = {t for t in _DESCRIPTION_SPLIT.split(said.casefold()) if t}
         for w in words:
             w = w.casefold()
+            if w in _LEGISLATOR_WORDS and not _LEGISLATOR_WORDS.isdisjoint(known):
+                return True
             if len(w) < 3 or w in _DET_WORDS:
                 continue
             if w in known or any(len(t) >= 3 and w.startswith(t) for t in known):
@@ -1466,12 +1492,15 @@ class SpeakerMemory:
         """Where a name starts after the title or party words inside a capitalised run
         ("Enlargement Commissioner Marta Kos" → 2); 0 when nothing but a name would be left."""
         cut = 0
+        word_party = self.matcher.word_party
         for i, t in enumerate(tokens[:-1]):
             low = t.casefold()
             if low.rstrip(".") in _TITLE_WORDS or low in _TITLE_WORDS or (
-                norm_key(t) in self.matcher.word_party
+                norm_key(t) in word_party
             ):
                 cut = i + 1
+            elif i + 2 < len(tokens) and norm_key(f"{t} {tokens[i + 1]}") in word_party:
+                cut = i + 2  # "Ambassador to the United States Olha Stefanishyna"
         return cut if cut and tokens[cut][:1].isupper() else 0
 
     def _description(self, full: re.Match) -> str:
