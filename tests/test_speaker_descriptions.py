@@ -130,3 +130,30 @@ def test_a_two_word_place_in_a_title_is_not_part_of_the_name(codebook):
         '"Every system delivered now is a guarantee," Stefanishyna said.'
     )
     assert attributed(text, codebook) == [("Olha Stefanishyna", "ukraine")]
+
+
+def test_the_hungarian_minister_is_the_hungarian_minister_just_named(codebook):
+    text = (
+        'Foreign Minister Andrii Sybiha said: "We need the money now."\n\n'
+        '"We will not support these measures at all," Hungarian Foreign Minister Péter '
+        "Szijjártó said. The Hungarian minister also questioned the loan, calling it "
+        '"money thrown into a bottomless pit".'
+    )
+    assert attributed(text, codebook)[-1] == ("Péter Szijjártó", "europe")
+
+
+def test_a_definite_description_the_last_person_does_not_fit_is_somebody_else(codebook):
+    text = (
+        '"We will not support these measures at all," Hungarian Foreign Minister Péter '
+        "Szijjártó said. The Slovak minister also questioned the loan, calling it "
+        '"money thrown into a bottomless pit".'
+    )
+    assert attributed(text, codebook)[-1][0] != "Péter Szijjártó"
+
+
+def test_a_capitalised_qualifier_of_the_origin_keeps_its_party(codebook):
+    text = (
+        "An alliance diplomat from a Western European country said the mood was "
+        '"anxious but realistic at best."'
+    )
+    assert attributed(text, codebook) == [("European diplomat", "europe")]

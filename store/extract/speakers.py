@@ -76,6 +76,7 @@ _QUALIFIERS = (
     "ministry former current well-placed western eastern allied ranking presidential "
     "national cabinet local regional independent retired veteran"
 ).split()
+_QUALIFIER_WORDS = frozenset(_QUALIFIERS)
 _DETERMINERS = (
     r"(?:one\s+of\s+the|two\s+of\s+the|a|an|one|another|the|two|three|four|several|some"
     r"|many|other|both)"
@@ -726,8 +727,8 @@ def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
             break
         if " ".join(keys[j : j + step]) in matcher.word_party:
             party = True
-        elif raws[j][:1].isupper():
-            break  # a capitalised word that names no party: not a qualifier
+        elif raws[j][:1].isupper() and keys[j] not in _QUALIFIER_WORDS:
+            break  # a capitalised word that names no party: not a qualifier ("Western" is)
         else:
             qualified = True
         j += step
@@ -1143,6 +1144,8 @@ class SpeakerMemory:
             return mt.actor_speaker(aid) if aid else None
         if m.kind == "anon":
             words = m.text.casefold().split()
+            if words[0] == "the" and self._describes_last_person(m.text.split()[1:]):
+                return self.last_person  # "The Hungarian minister also questioned ..."
             lead = None
             if words[0] not in _DET_WORDS and words[-1] not in _PLURAL_HEADS:
                 lead = _DEFINITE_LEAD.search(text, max(0, m.start - 40), m.start)
@@ -1191,6 +1194,17 @@ class SpeakerMemory:
             if name_gender(sp.name) is not None and fits(sp.name, pronoun):
                 return sp
         return last
+
+    def _describes_last_person(self, words: list[str]) -> bool:
+        """Whether every word of a definite description ("the Hungarian minister") fits
+        the person last named ("Hungarian Foreign Minister Péter Szijjártó")."""
+        sp = self.last_person
+        words = [w for w in words if len(w) >= 3 or w.casefold() in _LEGISLATOR_WORDS]
+        if sp is None or sp.kind != "person" or not words or (
+            words[-1].casefold() in _PLURAL_HEADS
+        ):
+            return False
+        return all(self._fits(sp, (w,)) for w in words)
 
     def _fits(self, sp: Speaker, words) -> bool:
         """Whether a description ("the prime minister", "the Michigan Democrat") fits what
@@ -1333,8 +1347,16 @@ class SpeakerMemory:
         if det == "the" and not plural and head_word not in self.anon_by_head:
             # "Sergey Ryabkov told TASS. '...,' the senior diplomat said": with no anonymous
             # diplomat before, the definite description is the person just named.
+            # A nationality must be the person's own: "the Slovak minister" after a
+            # Hungarian one is somebody else, though both speak for Europe.
+            nationality = [w for w in mods if norm_key(w) in mt.word_party]
             last = self.last_speaker
-            if last is not None and last.kind == "person" and party in (None, last.party):
+            if (
+                last is not None
+                and last.kind == "person"
+                and party in (None, last.party)
+                and all(self._fits(last, (w,)) for w in nationality)
+            ):
                 return last
             # "Valtonen said Finland would ... the Finnish minister said": the person last
             # named with that title, though a country was heard since
@@ -1344,6 +1366,7 @@ class SpeakerMemory:
                 and last.kind == "person"
                 and party in (None, last.party)
                 and self._fits(last, (head_word,))
+                and all(self._fits(last, (w,)) for w in nationality)
             ):
                 return last
         if party is None:
