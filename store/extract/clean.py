@@ -373,7 +373,7 @@ _STAMP_LINE = re.compile(
     re.IGNORECASE,
 )
 _EITHER = "published either"  # the readings of an ambiguous slash date line (no field name)
-_MASTHEAD_SEP = re.compile(r"\s+[|·•—–]\s+")
+_MASTHEAD_SEP = re.compile(r"\s+[|·•—–-]\s+")  # "Dec 27, 2025 - World"
 _KNOWN_OUTLETS = frozenset(o.casefold() for o in (*OUTLETS.values(), *AGENCIES.values()))
 
 

@@ -844,7 +844,9 @@ _STAMP = re.compile(
     rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})/(?P<m3>[01]?\d)/(?P<d3>[0-3]?\d)"
-    rf"|(?<!\d)(?P<a4>[0-3]?\d)(?P<s4>[./])(?P<b4>[0-3]?\d)(?P=s4)(?P<y4>{_YEAR})(?!\d)",
+    rf"|(?<!\d)(?P<a4>[0-3]?\d)(?P<s4>[./])(?P<b4>[0-3]?\d)(?P=s4)(?P<y4>{_YEAR})(?!\d)"
+    # a stamp's two-digit year: "01/21/26 6:15 PM ET"
+    r"|(?<![\d./])(?P<a5>[0-3]?\d)(?P<s5>[./])(?P<b5>[0-3]?\d)(?P=s5)(?P<y5>\d\d)(?![\d./])",
 )
 
 
@@ -863,6 +865,8 @@ def date_readings(value: str) -> tuple[date, ...]:
     m = _STAMP.search(value)
     if not m:
         return ()
+    if m["a5"]:  # a two-digit year is this century's
+        m = _STAMP.fullmatch(f'{m["a5"]}{m["s5"]}{m["b5"]}{m["s5"]}20{m["y5"]}')
     if m["a4"] and m["s4"] == "/":
         e = _numeric(0, 0, int(m["a4"]), int(m["b4"]), int(m["y4"]), "/")
         if e is None:

@@ -1,0 +1,44 @@
+"""Publication dates in the ways outlets print them under a headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.clean import clean_article
+from store.extract.dates import date_readings
+
+BODY = "Talks resumed in Geneva on Monday, officials said, and both sides sent delegations."
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("*Dec 27, 2025 - World*", "2025-12-27"),  # Axios: a date, a dash, the section
+        ("BY ALEX MARSH - 01/21/26 6:15 PM ET", "2026-01-21"),  # The Hill: byline, dash, stamp
+        ("Kyiv - 21.01.26", "2026-01-21"),
+    ],
+)
+def test_a_date_line_with_a_hyphen_and_a_short_year_dates_the_article(line, published):
+    clean = clean_article(f"A headline about the talks\n\n{line}\n\n{BODY}\n", "a.txt", {})
+    assert clean.published == published
+    assert line not in clean.text
+
+
+def test_a_paragraph_with_a_hyphen_and_no_date_stays_text():
+    line = "In Kyiv - where the war goes on - officials said the talks were serious."
+    clean = clean_article(f"A headline about the talks\n\n{BODY}\n\n{line}\n", "a.txt", {})
+    assert clean.published is None
+    assert line in clean.text
+
+
+@pytest.mark.parametrize(
+    ("value", "readings"),
+    [
+        ("01/21/26", ("2026-01-21",)),
+        ("12/05/25", ("2025-05-12", "2025-12-05")),  # both readings, day first
+        ("1.2.3.45", ()),  # a version number, not a date
+        ("3.5.2025", ("2025-05-03",)),
+    ],
+)
+def test_a_stamp_with_a_two_digit_year_is_read_as_this_century(value, readings):
+    assert tuple(d.isoformat() for d in date_readings(value)) == readings
