@@ -157,3 +157,37 @@ def test_a_capitalised_qualifier_of_the_origin_keeps_its_party(codebook):
         '"anxious but realistic at best."'
     )
     assert attributed(text, codebook) == [("European diplomat", "europe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a question in marks, then its speaker named: one sentence
+            '"If the line is frozen, will it just move a few kilometers?" Ivan Fedorov said.',
+            "Ivan Fedorov",
+        ),
+        ('"Minsk can host these talks again," Lukashenka was quoted as saying.', "Lukashenka"),
+        (
+            '"Minsk can host these talks again," Lukashenka was quoted by BelTA as saying.',
+            "Lukashenka",
+        ),
+        (
+            'One senior government figure put it bluntly: "The document is better, the war '
+            'is not."',
+            "senior government figure",
+        ),
+        ('- Brian Fitzpatrick: "If Putin says no, we act."', "Brian Fitzpatrick"),
+        (
+            "- Rep. Brian Fitzpatrick (R-Pa.), who has pushed for more pressure on Moscow: "
+            '"If Putin says no, we act."',
+            "Brian Fitzpatrick",
+        ),
+        (  # the role's apposition names the speaker; "its say" is no speech verb
+            "The Liberal Democrats' defence spokesperson, Helen Maguire, said Parliament must "
+            "have its say 'before a single soldier sets foot in Ukraine'.",
+            "Helen Maguire",
+        ),
+    ],
+)
+def test_the_speaker_of_forms_mainstream_outlets_use(codebook, text, expected):
+    assert [speaker for speaker, _ in attributed(text, codebook)] == [expected]

@@ -81,6 +81,7 @@ _OF_ORGANISATION_GAP = re.compile(
 _AUXILIARIES = re.compile(
     r",?\s*(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|already"
     r"|publicly|recently|since)\s+)+"
+    r"|\s+(?:was|were|is|are)\s+quoted\s+by\s+[^,;:.]{1,40}\s+as\s+"  # "quoted by BelTA as"
 )
 # A second predicate of the same subject: "X wants a deal quickly and has said ...".
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|then|later|again)\s+)*$")
@@ -146,6 +147,9 @@ _WRITER_MET = re.compile(
     r"(?:\s+(?:on|in|last|this|earlier|later)\s+\w+)*(?:\s+(?:to|with))?\s+"
 )
 _SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
+# ... or, before a colon, the colon itself or a tag: "Rep. Brian Fitzpatrick (R-Pa.), who ...:"
+_LABEL_FOLLOWS = re.compile(r",|:|\s+[a-z]|\s*\(")
+_BULLET = re.compile(r"[-•*–]\s+")
 _LABEL = re.compile(  # 'Rubio:', and a page's own 'Quote from Rubio:' before a quotation
     r"\s*(?:(?:Quote|Quotation|Statement|Comment|Words)\s+(?:from|by|of)\s+)?"
     r"([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
@@ -560,6 +564,8 @@ class _Article:
             if sp is not None and (
                 short_gap(self.text, at + len(raw), vs, 3)
                 or _AUXILIARIES.fullmatch(self.text, at + len(raw), vs)  # "X, has said"
+                # "The Liberal Democrats' defence spokesperson, Helen Maguire, said"
+                or best is not None and self.text[at + len(raw) : vs].strip() == ","
                 or _OF_ORGANISATION_GAP.fullmatch(self.text, at + len(raw), vs)
             ):
                 return sp
@@ -762,8 +768,10 @@ class _Article:
                         return sp
                 break
             first = start + len(text[start:colon]) - len(text[start:colon].lstrip())
+            if bullet := _BULLET.match(text, first, colon):  # "- Brian Fitzpatrick: '...'"
+                first = bullet.end()
             found = _CLAUSE_NAME.match(text, first, colon)
-            if found and _SUBJECT_FOLLOWS.match(text, found.end()):
+            if found and _LABEL_FOLLOWS.match(text, found.end()):
                 sp = self.memory.named(found.group(), "")
                 if sp is not None:
                     return sp

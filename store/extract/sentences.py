@@ -21,6 +21,12 @@ _NEXT_START = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ]")
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,3}$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
 _LINE = re.compile(r"[^\n]+")
+# '"... a few kilometers?" Fedorov said': a question or exclamation in quotation marks and
+# then its speaker, named, and a speech verb go on one sentence.
+_NAMED_ATTRIBUTION = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|tells|added|adds|asked|asks|wrote|writes"
+    r"|posted|stated|noted|insisted|replied|continued|explained)\b"
+)
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -38,7 +44,10 @@ def _split_paragraph(text: str, start: int, end: int, out: list[tuple[int, int]]
         stop = m.end()
         if not _NEXT_START.match(text, stop, end):
             continue
-        mark = text[m.start() : m.end()].rstrip("\"'”’)]")
+        closed = text[m.start() : m.end()]
+        mark = closed.rstrip("\"'”’)]")
+        if mark in ("?", "!") and closed != mark and _NAMED_ATTRIBUTION.match(text, stop, end):
+            continue
         if mark == "." and _is_abbreviation(text, m.start() + 1):
             # "U.S. officials": only a sentence end if the abbreviation closes the sentence,
             # which we cannot tell; keep the sentence whole (safer for quotes and speakers).

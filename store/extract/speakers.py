@@ -33,7 +33,7 @@ _ANON_HEADS = {
     "mediator": "mediators", "staffer": "staffers", "participant": "participants",
     "economist": "economists", "strategist": "strategists", "senator": "senators",
     "colleague": "colleagues", "executive": "executives", "deputy": "deputies",
-    "mp": "mps", "mep": "meps", "parliamentarian": "parliamentarians",
+    "mp": "mps", "mep": "meps", "parliamentarian": "parliamentarians", "figure": "figures",
 }
 # Words for a member of a parliament: "the MP" fits "a member of the Verkhovna Rada".
 _LEGISLATOR_WORDS = frozenset(
@@ -119,7 +119,9 @@ _WORD = re.compile(r"[\w’'.-]+")
 _SPACES_COMMAS = re.compile(r"[\s,]*")
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:on|last|this|late|early)\s+\w+|\s+(?:also|has|have|had|later|then|"
-    r"previously|earlier|recently|again|once|now|repeatedly|himself|herself))*\s*$"
+    r"previously|earlier|recently|again|once|now|repeatedly|himself|herself)"
+    # "Lukashenka was quoted (by BelTA) as saying"
+    r"|\s+(?:was|were|is|are)\s+quoted(?:\s+by\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+as)*\s*$"
 )
 _JOURNALIST = re.compile(
     r"\b(?:reporting\s+(?:from|in)|correspondent|reporter|journalist|columnist|anchor"
@@ -503,7 +505,7 @@ _VERB_STARTS = _VERB_WORDS | frozenset(_VERB_PAIRS)
 
 # Speech verbs that are also plural nouns: after a determiner ("the Gulf states", "his
 # remarks") they name things, nobody speaking.
-_NOUN_VERBS = frozenset("states remarks notes comments claims mentions".split())
+_NOUN_VERBS = frozenset("states remarks notes comments claims mentions say".split())  # "its say"
 _NOUN_DETS = frozenset(
     "the a an its their his her our these those of some many several two three four".split()
 )
