@@ -191,3 +191,12 @@ def test_a_capitalised_qualifier_of_the_origin_keeps_its_party(codebook):
 )
 def test_the_speaker_of_forms_mainstream_outlets_use(codebook, text, expected):
     assert [speaker for speaker, _ in attributed(text, codebook)] == [expected]
+
+
+def test_words_of_another_clause_before_a_name_give_it_no_party(codebook):
+    text = (
+        "Senate advances Russia sanctions bill as Graham warns Putin 'the clock is running'\n\n"
+        "Sen. Lindsey Graham (R-S.C.), the bill's lead sponsor, spoke on Wednesday.\n\n"
+        '"For months, Putin has played games with President Trump," Graham said.'
+    )
+    assert {party for _, party in attributed(text, codebook)} == {"us"}

@@ -155,6 +155,12 @@ def _sentence_breaks(text: str) -> list[int]:
     ]
 # ", who travelled to Kyiv ...," / ", whose son serves ...": about what the person does.
 # The words right before a name that can be its title: back to a mark or a comma.
+# The last word before a name that starts its clause: what stands before it is not a title.
+_LAST_CLAUSE_WORD = re.compile(
+    r".*\b(?:as|after|while|when|because|since|before|until|if|that|than|says|said|warns"
+    r"|warned|told|tells)\s+",
+    re.DOTALL,
+)
 _TITLE_BEFORE = re.compile(r"[^,;:\"“”‘’«»()—]*$")  # not across a dateline's dash
 # A person who studies the talks rather than takes part ("a senior research fellow at the
 # Finnish Institute", "a Russia specialist") speaks for no party, like a reporter.
@@ -1425,6 +1431,9 @@ class SpeakerMemory:
     def named(self, raw: str, title_text: str = "") -> Speaker | None:
         """A person named by capitalised words: a codebook actor or a new unknown person."""
         mt = self.matcher
+        if clause := _LAST_CLAUSE_WORD.search(title_text):
+            # "Senate advances Russia sanctions bill as Graham warns": not Graham's title
+            title_text = title_text[clause.end() :]
         tokens = raw.split()
         if tokens and (tokens[0].casefold() in _PREPOSITIONS or tokens[-1][-2:] in ("'s", "’s")):
             return None  # "In Kramatorsk, residents ...", "The Rada's committee": no speaker
