@@ -200,3 +200,16 @@ def test_words_of_another_clause_before_a_name_give_it_no_party(codebook):
         '"For months, Putin has played games with President Trump," Graham said.'
     )
     assert {party for _, party in attributed(text, codebook)} == {"us"}
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [  # the longest party phrase wins: a Ukrainian party's name holds "European"
+        ('"We will not vote for it," European Solidarity MP Oleksiy Honcharenko said.',
+         "ukraine"),
+        ('"We want a seat at the table," Moldovan Foreign Minister Mihai Popsoi said.',
+         "europe"),
+    ],
+)
+def test_the_codebook_party_of_a_political_party_or_a_neighbour(codebook, text, party):
+    assert attributed(text, codebook)[0][1] == party
