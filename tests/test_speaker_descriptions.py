@@ -213,3 +213,23 @@ def test_words_of_another_clause_before_a_name_give_it_no_party(codebook):
 )
 def test_the_codebook_party_of_a_political_party_or_a_neighbour(codebook, text, party):
     assert attributed(text, codebook)[0][1] == party
+
+
+def test_a_relative_clause_before_the_verb_does_not_give_the_speaker(codebook):
+    text = (
+        "Umerov, who leads the Ukrainian delegation in talks with US envoys Steve Witkoff and "
+        'Jared Kushner, said the teams were "working on every point of the document".'
+    )
+    assert attributed(text, codebook) == [("Rustem Umerov", "ukraine")]
+
+
+def test_an_office_holder_with_no_country_of_their_own_holds_it_where_the_paragraph_is(
+    codebook,
+):
+    text = (
+        "In Moscow, officials welcomed the offer without committing to it. Deputy Foreign "
+        "Minister Mikhail Galuzin told the Izvestia newspaper that Belarus was \"a natural "
+        'platform" for negotiations.\n\n'
+        "Analyst Petra Novak said the venue was \"the least of the problems\"."
+    )
+    assert attributed(text, codebook) == [("Mikhail Galuzin", "russia"), ("Petra Novak", None)]

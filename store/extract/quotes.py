@@ -78,6 +78,7 @@ _NOT_A_HEAD = re.compile(r"[a-z-]*ly|same|other|one|former|latter|last|first|nex
 _OF_ORGANISATION_GAP = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,5}"
 )
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,;:\"“”]*,\s*$")
 _AUXILIARIES = re.compile(
     r",?\s*(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|already"
     r"|publicly|recently|since)\s+)+"
@@ -512,6 +513,10 @@ class _Article:
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
         vs = verb.start()
+        if relative := _RELATIVE_BEFORE.search(self.text, lo, vs):
+            # "Umerov, who leads the delegation in talks with Witkoff and Kushner, said":
+            # the clause's own names are not the subject
+            vs = relative.start()
         best: tuple[int, Speaker, int] | None = None  # start, speaker, end of the mention
         for m in reversed(self.mentions_in(lo, vs)):
             if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):

@@ -155,6 +155,13 @@ def _sentence_breaks(text: str) -> list[int]:
     ]
 # ", who travelled to Kyiv ...," / ", whose son serves ...": about what the person does.
 # The words right before a name that can be its title: back to a mark or a comma.
+# A public office: its holder speaks for the country the article places them in.
+_OFFICE = re.compile(
+    r"\b(?:minister|ministry|spokes\w*|ambassador|governor|mayor|envoy|official|diplomat"
+    r"|premier|president|chancellor|secretary|adviser|aide|negotiator)\b",
+    re.IGNORECASE,
+)
+_PLACE_SCENE = re.compile(r"(?:In|From|Back in)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s*,")
 # The last word before a name that starts its clause: what stands before it is not a title.
 _LAST_CLAUSE_WORD = re.compile(
     r".*\b(?:as|after|while|when|because|since|before|until|if|that|than|says|said|warns"
@@ -1509,6 +1516,8 @@ class SpeakerMemory:
         # nor does an analyst.
         observer = _JOURNALIST.search(title_text) or _OBSERVER.search(title_text)
         party = None if observer else self._party_of(title_text)
+        if party is None and not observer and full and _OFFICE.search(title_text):
+            party = self._scene_party(full.start())
         sp = Speaker(name, slug(name), "person", party)
         self.unknown_by_surname[surname] = sp
         return sp
@@ -1557,6 +1566,14 @@ class SpeakerMemory:
         after = _APPOSITION_AFTER.match(self.text, hi, hi + 80)
         after = after.group(0) if after else ""
         return f"{before}{full.group(0)}{after}"
+
+    def _scene_party(self, at: int) -> str | None:
+        """The party of the place the paragraph opens in ("In Moscow, officials welcomed the
+        offer. Deputy Foreign Minister Mikhail Galuzin ..."): an office holder named there
+        with no country of their own holds it there."""
+        paragraph = self.text.rfind("\n", 0, at) + 1
+        scene = _PLACE_SCENE.match(self.text, paragraph, at)
+        return self.matcher.word_party.get(norm_key(scene[1])) if scene else None
 
     def _party_of(self, title_text: str) -> str | None:
         """The party of an unknown person from the words around the name (not from a
