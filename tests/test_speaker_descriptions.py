@@ -233,3 +233,17 @@ def test_an_office_holder_with_no_country_of_their_own_holds_it_where_the_paragr
         "Analyst Petra Novak said the venue was \"the least of the problems\"."
     )
     assert attributed(text, codebook) == [("Mikhail Galuzin", "russia"), ("Petra Novak", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The enemy attacked 140 times," Ukraine\'s General Staff said on Friday.',
+         ("Ukraine's General Staff", "ukraine")),
+        ('"We will see about that later," Russia\'s Putin said.', ("Vladimir Putin", "russia")),
+        ('"We stay here for good," exiled Belarusian opposition leader Sviatlana '
+         "Tsikhanouskaya said.", ("Sviatlana Tsikhanouskaya", None)),
+    ],
+)
+def test_capitalised_words_after_a_possessive_or_a_title(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]

@@ -110,7 +110,7 @@ _NOT_PERSON = frozenset(
     party forces news times post press summit talks treaty deal pact article""".split()
 )
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:de|van|von|der|den|al|bin|la|le|da|du|di)\b)"
-_NAME_AT_END = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})\s*$")
+_NAME_AT_END = re.compile(rf"(?<![\w’'.-])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})\s*$")
 _NAME_AT_START = re.compile(rf"\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?=\s|$)")
 # One aside or two in a row (", 58, whose son serves in the army,").
@@ -929,9 +929,13 @@ _INSTITUTION_ENDS = frozenset(
     ["ministry", "office", "government", "embassy", "military", "army", "parliament",
      "presidency", "delegation", "mission", "cabinet", "command", "council"]
 )
+# ... or named in capitals: "Ukraine's General Staff said".
+_NAMED_INSTITUTION_ENDS = _INSTITUTION_ENDS | frozenset(
+    ["staff", "forces", "service", "agency", "committee", "headquarters", "guard"]
+)
 _POSSESSIVE_ROLE = re.compile(
     r"(?<![\w.'’-])((?:[A-ZÀ-Þ][\w-]*\s+){0,3}[A-ZÀ-Þ][\w-]*)['’]s\s+"
-    r"((?:[a-z][\w-]*\s+){0,4}([a-z][\w-]*))$"
+    r"((?:[a-z][\w-]*\s+){0,4}([a-z][\w-]*)|(?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*))$"
 )
 
 
@@ -945,9 +949,17 @@ def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
         return None
     window = _TRAILING_ADVERBS.sub("", window)
     m = _POSSESSIVE_ROLE.search(window)
-    if not m or m.group(3) not in _PERSON_ENDS | _INSTITUTION_ENDS:
+    if not m:
         return None
-    kind = "institution" if m.group(3) in _INSTITUTION_ENDS else "person"
+    if m.group(4):  # capitalised: an institution's name, or a person's ("Russia's Putin")
+        if m.group(4).casefold() not in _NAMED_INSTITUTION_ENDS:
+            return None
+        head, kind = m.group(4).casefold(), "institution"
+    elif m.group(3) in _PERSON_ENDS | _INSTITUTION_ENDS:
+        head = m.group(3)
+        kind = "institution" if head in _INSTITUTION_ENDS else "person"
+    else:
+        return None
     owner = m.group(1).split()
     for i in range(len(owner)):  # "Russian President Vladimir Putin's": the name at the end
         name = " ".join(owner[i:])
@@ -956,7 +968,7 @@ def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
         party = matcher.actors[aid].party if aid else matcher.word_party.get(key)
         if aid or party:
             at = m.start() + m.group(0).find(name)
-            return window[at:].strip(), lo + at, party, m.group(3) in _PLURAL_HEADS, kind
+            return window[at:].strip(), lo + at, party, head in _PLURAL_HEADS, kind
     return None
 
 
