@@ -42,3 +42,18 @@ def test_a_paragraph_with_a_hyphen_and_no_date_stays_text():
 )
 def test_a_stamp_with_a_two_digit_year_is_read_as_this_century(value, readings):
     assert tuple(d.isoformat() for d in date_readings(value)) == readings
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        ("By Oksana Levchenko, Kyiv Post", "Kyiv Post"),  # a byline with its outlet
+        (f"{BODY}\n\nSky News understands that the first units could deploy within weeks.",
+         "Sky News"),
+        ("By Oksana Levchenko, Olena Marchuk", None),  # two reporters, no outlet
+    ],
+)
+def test_the_outlet_a_byline_or_the_outlets_own_words_name(lines, outlet):
+    clean = clean_article(f"A headline about the talks\n\n{lines}\n\n{BODY}\n", "a.txt", {})
+    assert clean.outlet == outlet
+    assert "By Oksana" not in clean.text

@@ -61,6 +61,8 @@ OUTLETS = {
     "latimes.com": "Los Angeles Times",
     "cnbc.com": "CNBC",
     "rferl.org": "Radio Free Europe/Radio Liberty",
+    "news.sky.com": "Sky News",
+    "sky.com": "Sky News",
 }
 # Wire agencies named in a dateline "KYIV, Dec 24 (Reuters) -".
 AGENCIES = {
@@ -199,7 +201,7 @@ _PRINT_NOTE = re.compile(
     r" (?:appears|appeared|was published|will appear) in print\b",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,))*\s*$")
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:,?\s+(?:[A-Z][\w.'’-]+|and|&|,))*\s*$")
 
 
 def outlet_from_source(value: str | None) -> str | None:
@@ -510,7 +512,8 @@ def _names_a_site(value: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _NAME_LINKS for w in words)
 
 
-_TOLD_ANCHOR = re.compile(r"told |reporting from| reports\.| reported (?:earlier|previously)")
+_TOLD_ANCHOR = re.compile(
+    r"told |reporting from| reports\.| reported (?:earlier|previously)| understands ")
 _TOLD_REACH = 160  # characters an outlet mention may run before or after its anchor word
 
 
@@ -520,7 +523,8 @@ def _told_pattern() -> re.Pattern:
         {*OUTLETS.values(), *AGENCIES, *OUTLET_SHORT_NAMES}, key=len, reverse=True)))
     return re.compile(
         rf"\btold (?:the )?({names})\b|\b({names})['’]s(?: \w+){{1,3}}, reporting from"
-        rf"|\b({names}) reports\.|\b({names}) (?:has |had )?reported (?:earlier|previously)\b")
+        rf"|\b({names}) reports\.|\b({names}) (?:has |had )?reported (?:earlier|previously)\b"
+        rf"|\b(?:The )?({names}) understands\b")  # "Sky News understands that ..."
 
 
 def _told_outlet(text: str) -> str | None:
@@ -539,7 +543,7 @@ def _told_outlet(text: str) -> str | None:
         for m in pattern.finditer(text, start, anchor.end() + _TOLD_REACH):
             if m.start() not in found:
                 found.add(m.start())
-                name = m[1] or m[2] or m[3] or m[4]
+                name = m[1] or m[2] or m[3] or m[4] or m[5]
                 counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
@@ -571,7 +575,11 @@ def _drop_line(s: str, found: dict[str, str]) -> bool:
         return True
     if s[:1] in "Aa" and _PRINT_NOTE.match(s):
         return True
-    return bool(_BYLINE.match(s))
+    if _BYLINE.match(s):
+        if "," in s and (outlet := _masthead_name(s.rsplit(",", 1)[1])):
+            found.setdefault("outlet", outlet)  # "By Oksana Levchenko, Kyiv Post"
+        return True
+    return False
 
 
 _BULLET = re.compile(r"[-•*–]\s")
