@@ -67,10 +67,20 @@ def test_expressions_resolve_against_publication(sentence, expected):
     ("sentence", "expected"),
     [("The envoys met last week.", "2025-12"),  # 22-28 December
      ("The envoys meet again next week.", "2026-01"),  # 5-11 January
-     ("The envoys meet again later this week.", None)],  # 29 December to 4 January
+     # 29 December to 4 January: four of its seven days, Thursday's among them, are January's
+     ("The envoys meet again later this week.", "2026-01")],
 )
-def test_a_week_names_its_month_only_when_it_lies_in_one(sentence, expected):
+def test_a_week_names_the_month_that_holds_most_of_it(sentence, expected):
     assert _resolve_in(sentence, date(2025, 12, 30)) == [expected]
+
+
+def test_a_week_mostly_in_the_month_before_names_that_month():
+    # Wednesday 21 January 2026: next week is 26 January to 1 February
+    assert _resolve_in("Final passage could come as soon as next week.", date(2026, 1, 21)) == [
+        "2026-01"
+    ]
+    # Tuesday 24 February 2026: next week is 2 to 8 March
+    assert _resolve_in("They meet again next week.", date(2026, 2, 24)) == ["2026-03"]
 
 
 def test_that_evening_is_the_previous_date():

@@ -827,14 +827,11 @@ def resolve(  # noqa: C901 - one branch per kind of expression
 
 
 def _week_month(pub: date, modifier: str | None) -> Resolved:
-    """"last week", "later this week", "next week" name no single day, but the month when the
-    whole week (Monday to Sunday) lies in one; a week across two months names nothing."""
+    """"last week", "later this week", "next week" name no single day, but a month: the one
+    that holds most of the week (Monday to Sunday), as its Thursday does."""
     shift = {"last": -7, "previous": -7, "next": 7, "coming": 7}.get(modifier or "", 0)
-    monday = pub - timedelta(days=pub.weekday() - shift)
-    sunday = monday + timedelta(days=6)
-    if (monday.year, monday.month) != (sunday.year, sunday.month):
-        return UNKNOWN
-    return Resolved(f"{monday.year:04d}-{monday.month:02d}", "month", "relative")
+    thursday = pub - timedelta(days=pub.weekday() - shift) + timedelta(days=3)
+    return Resolved(f"{thursday.year:04d}-{thursday.month:02d}", "month", "relative")
 
 
 # --- parsing stated dates and inferring publication ----------------------------------------------
