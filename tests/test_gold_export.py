@@ -40,21 +40,25 @@ from tests.goldlib import (
 # Washington Post, Guardian, Al Jazeera, Ukrainska Pravda, Politico), with a NATO story
 # whose quotations name no NATO term: 0.640. unseen_probe6 (WSJ, NPR, France 24, Ukrinform,
 # Moscow Times, Euronews), where many quotations take their topic from the paragraph before
-# (a nuclear plant, sanctions): 0.517.
+# (a nuclear plant, sanctions): 0.517. unseen_probe7 (BBC, Axios, RFE/RL, Kyiv Post, The
+# Hill, Sky News), labelled by the article's topic throughout (a troop-force story's quotations
+# are all about guarantees, a Donbas story's about the talks): 0.516.
 ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_probe": 0.75,
                "unseen_probe2": 0.6, "unseen_probe3": 0.62, "unseen_probe4": 0.6,
-               "unseen_probe5": 0.6, "unseen_probe6": 0.5}
+               "unseen_probe5": 0.6, "unseen_probe6": 0.5, "unseen_probe7": 0.5}
 # Party: 0.95 everywhere but on unseen_probe2 (0.917), unseen_probe3 (0.958) and
 # unseen_probe4 (0.926), where a reader gives Ukraine to a soldier, a governor or an MP the
 # article never calls Ukrainian (from where they stand), or Europe to a minister the question
 # before the answer places. unseen_probe5 (0.843): anonymous NATO diplomats a reader takes
 # for European, a Ukrainian commissioner and a wounded veteran whose own descriptions the
 # party step does not read yet.
+# unseen_probe6 (0.831) and unseen_probe7 (0.871): soldiers, residents and front-line
+# commanders a reader places from the story, with no country word of their own.
 PARTY_FLOOR = {"unseen_probe2": 0.9, "unseen_probe3": 0.9, "unseen_probe4": 0.9,
-               "unseen_probe5": 0.8, "unseen_probe6": 0.8}
-# Speaker: 0.95 everywhere but on unseen_probe6 (0.910): a soldier and a woman in her kitchen
-# whom "he"/"she" mean, and a minister whose earlier title ran into the next name.
-SPEAKER_FLOOR = {"unseen_probe6": 0.9}
+               "unseen_probe5": 0.85, "unseen_probe6": 0.8, "unseen_probe7": 0.85}
+# Speaker: 0.95 everywhere but on unseen_probe7 (0.946): words a reader gives to the person
+# reported ("He said they had agreed that ...", "... was 'ready,' X said" of what Y told X).
+SPEAKER_FLOOR = {"unseen_probe7": 0.9}
 
 CORPORA = {
     "seeds": (SEEDS_DIR, GOLD_DIR),
@@ -66,6 +70,7 @@ CORPORA = {
     "unseen_probe4": (DATA / "unseen_probe4", DATA / "unseen_probe4"),
     "unseen_probe5": (DATA / "unseen_probe5", DATA / "unseen_probe5"),
     "unseen_probe6": (DATA / "unseen_probe6", DATA / "unseen_probe6"),
+    "unseen_probe7": (DATA / "unseen_probe7", DATA / "unseen_probe7"),
 }
 
 
