@@ -72,3 +72,63 @@ def test_no_name_starts_where_the_prefilter_sees_none(text, a, b):
         return
     found = name_before(text, lo, end)
     assert found is None or found[1] < mention_end
+
+
+# Words that end or lead the phrases the shortcuts look for, with odd spacing around them.
+_TAIL_PIECES = st.sampled_from(
+    ["also", "has", "had", "later", "himself", "on", "last", "early", "Monday", "Tuesday,",
+     "58", "(NCP)", "(D-Mich.)", ")", "(", "Anna", "Novak", "made", "de", "van", "xNovak",
+     "Élise", "said", "U.S.", ",", ".", " ", "  ", "\n", "\t", "-", "’s", "'s", "alsoo",
+     "hashtag", "on-", "12", "٣", "²"]
+)
+_TAIL_TEXT = st.lists(_TAIL_PIECES, max_size=12).map(" ".join)
+_SPACED_TAIL = st.tuples(_TAIL_TEXT, st.sampled_from(["", " ", "\n", " \n", ", ", " ,"])).map(
+    "".join
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_SPACED_TAIL)
+def test_trailing_shortcuts_answer_as_the_regexes(window):
+    from store.extract.speakers import (
+        _AGE_OR_TAG,
+        _NAME_AT_END,
+        _TRAILING_ADVERBS,
+        _may_end_with_name,
+        _without_age_or_tag,
+        _without_trailing_adverbs,
+    )
+
+    assert _without_trailing_adverbs(window) == _TRAILING_ADVERBS.sub("", window)
+    assert _without_age_or_tag(window) == _AGE_OR_TAG.sub("", window)
+    if _NAME_AT_END.search(window):
+        assert _may_end_with_name(window)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_TEXT, _TAIL_TEXT), min_size=1, max_size=6))
+def test_subject_name_of_a_sentence_opening_with_no_letter_is_none(sentences):
+    """The first-character test of subject_name: every way it finds a name opens with a
+    letter after spaces, so a sentence opening with a mark or a digit names nobody."""
+    from store.extract import speakers
+
+    text = ". ".join(sentences)
+    at = 0
+    for s in sentences:
+        lo, hi = at, at + len(s)
+        at += len(s) + 2
+        first = text[lo : lo + 1]
+        if first.isalpha() or first.isspace():
+            continue
+        assert speakers.name_after(text, lo, hi) is None
+        assert speakers._SCENE_SETTER.match(text, lo, hi) is None
+        assert speakers._TITLE_APPOSED.match(text, lo, hi) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_TEXT, _TAIL_TEXT), st.integers(0, 40), st.integers(0, 40))
+def test_words_up_to_counts_as_word_count_capped(text, a, b):
+    from store.extract.quotes import _words_up_to, word_count
+
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    assert _words_up_to(text, lo, hi) == min(word_count(text[lo:hi]), 3)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from store.extract.speakers import (
     Mention,
@@ -328,6 +329,12 @@ def quote_kind(quote: str) -> str:
 
 def word_count(quote: str) -> int:
     return len(_WORDS.findall(quote))
+
+
+def _words_up_to(text: str, start: int, end: int, most: int = 3) -> int:
+    """min(word_count(text[start:end]), most), reading only the first words: whether a
+    quotation is long enough to keep needs no more."""
+    return sum(1 for _ in islice(_WORDS.finditer(text, start, end), most))
 
 
 # -- attribution ---------------------------------------------------------------------------------
@@ -954,8 +961,9 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
         return []
     sentences = sentences or [(0, len(text))]
     words_by_group: dict[int, int] = {}
-    for s in spans:
-        words_by_group[s.group] = words_by_group.get(s.group, 0) + word_count(text[s.start : s.end])
+    for s in spans:  # only whether a group has three words matters
+        words = _words_up_to(text, s.start, s.end)
+        words_by_group[s.group] = words_by_group.get(s.group, 0) + words
     art = _Article(text, sentences, spans, codebook,
                    [s for s in spans if words_by_group[s.group] >= 3])
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]

@@ -110,6 +110,41 @@ _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:on|last|this|late|early)\s+\w+|\s+(?:also|has|have|had|later|then|"
     r"previously|earlier|recently|again|once|now|repeatedly|himself|herself))*\s*$"
 )
+_ADVERB_ENDS = frozenset(
+    "also has have had later then previously earlier recently again once now repeatedly "
+    "himself herself".split()
+)
+_TIME_LEADS = frozenset("on last this late early".split())
+_WORD_RUN = re.compile(r"\w+")
+_NAME_PARTICLES = ("de", "van", "von", "der", "den", "al", "bin", "la", "le", "da", "du", "di")
+
+
+def _without_trailing_adverbs(window: str) -> str:
+    """_TRAILING_ADVERBS.sub("", window), the regex run only when the window's last word
+    can end such a phrase (it ends a whole word of its own, after a space): otherwise it
+    only takes the trailing spaces."""
+    tail = window.rsplit(None, 2)
+    if tail and (
+        tail[-1] in _ADVERB_ENDS
+        or len(tail) > 1 and tail[-2] in _TIME_LEADS and _WORD_RUN.fullmatch(tail[-1])
+    ):
+        return _TRAILING_ADVERBS.sub("", window)
+    return window.rstrip()
+
+
+def _without_age_or_tag(window: str) -> str:
+    """_AGE_OR_TAG.sub("", window): both end in a digit or a bracket before any spaces."""
+    last = window.rstrip()[-1:]
+    return _AGE_OR_TAG.sub("", window) if last == ")" or last.isdigit() else window
+
+
+def _may_end_with_name(window: str) -> bool:
+    """Whether _NAME_AT_END can match: its last name word is inside the last word of the
+    window, from a capital on, or a particle that ends it."""
+    last = window.rsplit(None, 1)[-1:]
+    return bool(last) and (last[0] != last[0].lower() or last[0].endswith(_NAME_PARTICLES))
+
+
 _JOURNALIST = re.compile(
     r"\b(?:reporting\s+(?:from|in)|correspondent|reporter|journalist|columnist|anchor"
     r"|presenter)\b",
@@ -846,16 +881,15 @@ def short_gap(text: str, start: int, end: int, max_words: int = 5) -> bool:
 def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The capitalised words standing right before `end` (the verb) and where they start."""
     lo = max(start, end - 120)
-    window = text[lo:end]
-    window = _TRAILING_ADVERBS.sub("", window)
+    window = _without_trailing_adverbs(text[lo:end])
     if window.rstrip().endswith(","):
         aside = _TRAILING_APPOSITION.search(window)
         named = aside and _BARE_NAME.fullmatch(aside.group().strip(" ,"))
         if named:  # "A spokesperson for the Commission, Paula Pinho, said": the name
             return named.group(), lo + aside.start() + aside.group().find(named.group())
         window = _TRAILING_APPOSITION.sub("", window)  # "Bart Smet, Belgium's premier, said"
-    window = _AGE_OR_TAG.sub("", window.rstrip(" ,"))
-    m = _NAME_AT_END.search(window)
+    window = _without_age_or_tag(window.rstrip(" ,"))
+    m = _NAME_AT_END.search(window) if _may_end_with_name(window) else None
     if not m:
         return None
     of = _OF_ORGANISATION.search(window, 0, m.start(1))
@@ -916,7 +950,7 @@ def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
     window = text[lo:end]
     if "'s " not in window and "’s " not in window:
         return None
-    window = _TRAILING_ADVERBS.sub("", window)
+    window = _without_trailing_adverbs(window)
     m = _POSSESSIVE_ROLE.search(window)
     if not m or m.group(3) not in _PERSON_ENDS | _INSTITUTION_ENDS:
         return None
@@ -963,6 +997,9 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
     any ("On a grey afternoon last Thursday, Oleksiy Hrytsenko, an MP, sat ..."): who the
     sentence is about. A single word only when the article named that person in full
     before ("Oyelaran believes ..."). Where it stands is returned too."""
+    first = text[lo:lo + 1]
+    if not (first.isalpha() or first.isspace()):
+        return None  # every way in below opens with a letter (after spaces): '"We ...'
     found = name_after(text, lo, hi)
     if found is not None and found[0].split()[0].casefold() in _SCENE_OPENERS:
         found = None
