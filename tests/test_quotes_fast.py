@@ -132,3 +132,21 @@ def test_words_up_to_counts_as_word_count_capped(text, a, b):
 
     lo, hi = sorted((min(a, len(text)), min(b, len(text))))
     assert _words_up_to(text, lo, hi) == min(word_count(text[lo:hi]), 3)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Anna", "Novak", "van", "de", "der", "Petra", "said", ",", " ",
+                              "  ", "\n", "-", "’s", "Mr", "Novakova", "xNovak", "NOVAK",
+                              "Novak_", "Novak2", "Élise", "Ørsted", "O'Neil", "la"]),
+             max_size=14).map(" ".join),
+    st.sampled_from(["Novak", "Petra", "Mr", "O'Neil", "Novak.", "de", "Élise"]),
+)
+def test_full_name_match_answers_as_the_regex(text, surname):
+    from store.extract.speakers import _full_name_match, _full_name_regex
+
+    pattern = _full_name_regex(surname)
+    for at in range(len(text) + 1):
+        plain = pattern.match(text, at)
+        fast = _full_name_match(text, surname, at)
+        assert (fast and (fast.span(), fast.group())) == (plain and (plain.span(), plain.group()))

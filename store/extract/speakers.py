@@ -321,6 +321,8 @@ class Matcher:
         roles = _alternation(r for a in codebook.actors for r in a.roles)
         self.role_only = re.compile(rf"(?i:{roles})(?![\w-])")
         self.anon_cache: dict[str, tuple] = {}
+        self.actor_speakers: dict[str, Speaker] = {}
+        self.actor_by_text: dict[str, str | None] = {}  # a mention's words → its actor
         self.body_cache: dict[str, str | None] = {}
         self.party_words = re.compile(
             rf"(?<![\w-])(?:{_alternation(adjectives + place_terms)})(?![\w-])"
@@ -337,8 +339,12 @@ class Matcher:
 
     # -- building speakers -------------------------------------------------------------------
     def actor_speaker(self, actor_id: str) -> Speaker:
-        a = self.actors[actor_id]
-        return Speaker(a.name, a.id, a.kind or "person", a.party)
+        """The codebook actor as a speaker (one frozen Speaker per actor, made once)."""
+        sp = self.actor_speakers.get(actor_id)
+        if sp is None:
+            a = self.actors[actor_id]
+            sp = self.actor_speakers[actor_id] = Speaker(a.name, a.id, a.kind or "person", a.party)
+        return sp
 
     def body_party(self, phrase: str) -> str | None:
         """The one party whose actors' roles end with this body ("... of the presidential
@@ -1028,7 +1034,7 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
     return words, at
 
 
-def _full_name_up_to(text: str, surname: str, limit: int, searches: dict) -> re.Match | None:
+def _full_name_up_to(text: str, surname: str, limit: int, searches: dict) -> FullName | None:
     """first_full_name, when only a naming that starts before `limit` matters (`limit`: where
     the surname stands as a word of its own after a space): occurrences after it are not looked
     at. A naming that starts before `limit` runs through capitalised words and spaces to the
@@ -1045,7 +1051,7 @@ def _full_name_up_to(text: str, surname: str, limit: int, searches: dict) -> re.
 _NAME_RUN_BREAKS = frozenset('.,;:!?()[]{}"“”«»')  # never inside capitalised words + spaces
 
 
-def first_full_name(text: str, surname: str) -> re.Match | None:
+def first_full_name(text: str, surname: str) -> FullName | None:
     """The first place `text` names someone in full with this surname ("Michal Novak"):
     the same match as searching the whole text with `_full_name_regex`, found from the
     surname's whole-word occurrences: the capitalised words right before the first one that
@@ -1053,7 +1059,7 @@ def first_full_name(text: str, surname: str) -> re.Match | None:
     return _full_name_from(text, surname, text.find(surname, 1), len(text))[0]
 
 
-def _full_name_from(text: str, surname: str, at: int, limit: int) -> tuple[re.Match | None, int]:
+def _full_name_from(text: str, surname: str, at: int, limit: int) -> tuple[FullName | None, int]:
     """first_full_name's search from the occurrence at `at` over those up to `limit`: the
     answer, and the next occurrence to look at (-1 once the answer is final)."""
     end = len(surname)
@@ -1065,9 +1071,60 @@ def _full_name_from(text: str, surname: str, at: int, limit: int) -> tuple[re.Ma
                 lo -= 1
             m = _FIRST_NAMES.search(text, lo, at)
             if m:
-                return _full_name_regex(surname).match(text, m.start()), -1
+                return _full_name_match(text, surname, m.start()), -1
         at = text.find(surname, at + 1)
     return None, at
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w’'-]+\s+")
+_NAME_PARTICLE = re.compile(r"(?:van|von|de|der|da|al|bin|le|la)\s+")
+
+
+class FullName:
+    """Where a text names somebody in full: the span and text a match of `_full_name_regex`
+    would give (start, end, span, group)."""
+
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, n: int = 0) -> str:
+        if n:
+            raise IndexError("only the whole naming is kept")
+        return self._text[self._start : self._end]
+
+
+def _full_name_match(text: str, surname: str, at: int) -> FullName | None:
+    """`_full_name_regex(surname).match(text, at)` without compiling a regex per surname:
+    the capitalised words (each with its spaces) are taken as far as they go, then given
+    back one by one, a particle tried before none, as the regex backtracks."""
+    ends = []
+    word = _NAME_WORD.match(text, at)
+    while word:
+        ends.append(word.end())
+        word = _NAME_WORD.match(text, word.end())
+    for end in reversed(ends):
+        particle = _NAME_PARTICLE.match(text, end)
+        for pos in ((particle.end(), end) if particle else (end,)):
+            if text.startswith(surname, pos) and _word_boundary(text, pos + len(surname)):
+                return FullName(text, at, pos + len(surname))
+    return None
+
+
+def _word_boundary(text: str, i: int) -> bool:
+    """`\\b` at `i`."""
+    before = i > 0 and _WORD_CHAR.match(text, i - 1) is not None
+    return before != (_WORD_CHAR.match(text, i) is not None)
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -1076,6 +1133,7 @@ _FIRST_NAMES = re.compile(r"(?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|
 
 @functools.lru_cache(maxsize=1024)
 def _full_name_regex(surname: str) -> re.Pattern[str]:
+    """The regex `_full_name_match` answers as (the tests compare them)."""
     return re.compile(
         rf"((?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?)"
         rf"{re.escape(surname)}\b"
@@ -1096,9 +1154,9 @@ class SpeakerMemory:
     last_anon: Speaker | None = None
     unknown_by_surname: dict[str, Speaker] = field(default_factory=dict)
     # surname → where the article first names that person in full (the text never changes)
-    full_names: dict[str, re.Match | None] = field(default_factory=dict, repr=False)
+    full_names: dict[str, FullName | None] = field(default_factory=dict, repr=False)
 
-    def _full_name(self, surname: str) -> re.Match | None:
+    def _full_name(self, surname: str) -> FullName | None:
         if surname not in self.full_names:
             self.full_names[surname] = first_full_name(self.text, surname)
         return self.full_names[surname]
@@ -1199,14 +1257,18 @@ class SpeakerMemory:
 
     def _actor_from_text(self, raw: str) -> Speaker | None:
         mt = self.matcher
-        key = norm_key(raw)
-        aid = mt.name_to_actor.get(key)
-        if aid is None:  # a title merged with a name: the name is at the end
-            words = key.split()
-            for i in range(len(words)):
-                aid = mt.name_to_actor.get(" ".join(words[i:]))
-                if aid:
-                    break
+        if raw in mt.actor_by_text:  # the same words name the same actor in every article
+            aid = mt.actor_by_text[raw]
+        else:
+            key = norm_key(raw)
+            aid = mt.name_to_actor.get(key)
+            if aid is None:  # a title merged with a name: the name is at the end
+                words = key.split()
+                for i in range(len(words)):
+                    aid = mt.name_to_actor.get(" ".join(words[i:]))
+                    if aid:
+                        break
+            mt.actor_by_text[raw] = aid
         return mt.actor_speaker(aid) if aid else None
 
     def _anonymous(self, raw: str) -> Speaker | None:
@@ -1482,7 +1544,7 @@ class SpeakerMemory:
                 cut = i + 1
         return cut if cut and tokens[cut][:1].isupper() else 0
 
-    def _description(self, full: re.Match) -> str:
+    def _description(self, full: FullName) -> str:
         """The words describing a person where the article first names them in full: a title
         before the name (in that sentence), a tag or an apposition after it; not the rest of
         the sentence ("Marta Kos said Ukraine's accession ..." says nothing of her party)."""
