@@ -316,6 +316,16 @@ class Matcher:
             [*self.starters, *self.first, *(k[0] for k in self.first2), *_STATEMENT_DETS,
              *_PRONOUN_WORDS, *_OBJECT_PRONOUNS]
         )
+        # Determiners that start a mention only through the word after them (an anonymous
+        # source, a statement, a term that opens with "the"): any other next word, and
+        # scan_mentions skips them at once.
+        self.quiet_dets = (_DET_WORDS | _STATEMENT_DETS) - {
+            "one", *self.first, *_PRONOUN_WORDS, *_OBJECT_PRONOUNS
+        }
+        self.det_follow = frozenset(
+            [*self.anon_words, *_STATEMENT_WORDS, "joint", "written", "official",
+             *(k[1] for k in self.first2 if k[0] in self.quiet_dets)]
+        )
         for lst in (*self.first.values(), *self.first2.values(), *self.mods.values()):
             lst.sort(key=lambda t: len(t[0]), reverse=True)
         roles = _alternation(r for a in codebook.actors for r in a.roles)
@@ -795,11 +805,14 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
         one = first.get(keys[k], ())
         return (*two, *one) if two and one else (two or one)
 
+    quiet, follow = matcher.quiet_dets, matcher.det_follow
     done = 0  # words before this are part of a mention found already
     for i in where(map(hot.__contains__, keys)):  # any other word starts nothing
         if i < done:
             continue
         key = keys[i]
+        if key in quiet and (i + 1 == n or keys[i + 1] not in follow):
+            continue  # "the talks": nothing below can start here
         entries = entries_at(i)
         hit = _term_at(text, words, i, entries, ("role",)) if entries else None
         if hit and i + 1 < n:  # "the president of Finland": a longer role one word on
