@@ -33,12 +33,13 @@ from store.extract.speakers import (
     matcher_for,
     name_after,
     name_before,
+    named_enough,
     norm_key,
     possessive_description,
     scan_mentions,
     scan_verbs,
     short_gap,
-    subject_name,
+    subject_words,
     words_of,
 )
 
@@ -85,11 +86,13 @@ _AUXILIARIES = re.compile(
 # A second predicate of the same subject: "X wants a deal quickly and has said ...".
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|then|later|again)\s+)*$")
 # Speech the verb list does not hold ("talks about" is more often the noun: not listed).
-# (Two patterns that open with a plain word: the regex engine then skips ahead fast.)
-# "let it be known that ...", "made it known that ...": speech in a wider verb phrase.
+# (Patterns that open with a plain word: the regex engine then skips ahead fast.)
+# "let it be known that ...", "made it known that ...": speech in a wider verb phrase (two
+# patterns: neither match can hold the other's first word, so they find what one would).
 # "welcomed the agreement on X as '…'": the words a thing is welcomed or praised as.
 _TALK = (re.compile(r"talk(?:ed|ing)\s+(?:about|of)\b"), re.compile(r"spoke\s+about\b"),
-         re.compile(r"(?:let|made)\s+it\s+(?:be\s+)?known\b"),
+         re.compile(r"let\s+it\s+(?:be\s+)?known\b"),
+         re.compile(r"made\s+it\s+(?:be\s+)?known\b"),
          re.compile(r"(?:welcom|prais|greet)(?:ed|es|e|ing)\b[^\"“”«».;:!?\n]{0,80}?\sas"
                     r"(?=\s*[\"“«„])"))
 # "X put out a statement saying ...": the participle speaks for the clause's subject.
@@ -386,11 +389,15 @@ class _Article:
         for lo, hi in self.sentences:
             if lo >= last:
                 break
-            found = subject_name(self.text, lo, min(hi, lo + 100), full_names)
+            # subject_name, its costly test of a single word (a surname named in full
+            # before?) made last, when nothing cheaper has ruled the words out
+            found = subject_words(self.text, lo, min(hi, lo + 100))
             if found is None or found[1] in mentioned or _inside(self.skip, found[1]):
                 continue
             words, at = found
-            if _SUBJECT_FOLLOWS.match(self.text, at + len(words)):
+            if _SUBJECT_FOLLOWS.match(self.text, at + len(words)) and named_enough(
+                self.text, found, full_names
+            ):
                 out.append((at, words))
         return out
 
@@ -1017,7 +1024,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     spans_pos = [(s.start, s.end) for s in spans]
     quoted_paragraphs = {s.paragraph for s in spans}
     turns: dict[int, Speaker | None] = {}  # paragraph → the speaker its label names
-    questions = bool(_QUESTION_TURN.search(text))
+    questions = "Q" in text and bool(_QUESTION_TURN.search(text))
     for k, span in enumerate(spans):
         if words_by_group[span.group] < 3:
             continue

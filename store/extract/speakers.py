@@ -1016,6 +1016,15 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
     any ("On a grey afternoon last Thursday, Oleksiy Hrytsenko, an MP, sat ..."): who the
     sentence is about. A single word only when the article named that person in full
     before ("Oyelaran believes ..."). Where it stands is returned too."""
+    found = subject_words(text, lo, hi)
+    if found is None or not named_enough(text, found, full_names):
+        return None
+    return found
+
+
+def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """subject_name's capitalised words and where they stand, before the test that a single
+    word is a surname named in full earlier (`named_enough`)."""
     first = text[lo:lo + 1]
     if not (first.isalpha() or first.isspace()):
         return None  # every way in below opens with a letter (after spaces): '"We ...'
@@ -1035,16 +1044,23 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
             found = name_after(text, titled.end(), hi) if titled else None
             if found is None or text[found[1] + len(found[0]) : hi][:1] != ",":
                 return None
+    return found
+
+
+def named_enough(text: str, found: tuple[str, int], full_names: dict | None = None) -> bool:
+    """Whether subject words name somebody: several words do; a single one only as the
+    surname of a person the article named in full before it (`full_names`: the memo of
+    _full_name_up_to, which answers the same whichever sentences asked before)."""
     words, at = found
     if len(words.split()) == 1:
         if not words[:1].isupper():
-            return None
+            return False
         # a naming through `at` can only pass a word that stands after a space
         limit = at if text[at - 1 : at].isspace() else len(text)
         full = _full_name_up_to(text, words, limit, {} if full_names is None else full_names)
         if full is None or full.start() >= at:
-            return None
-    return words, at
+            return False
+    return True
 
 
 def _full_name_up_to(text: str, surname: str, limit: int, searches: dict) -> FullName | None:
