@@ -182,3 +182,14 @@ def test_scan_mentions_skips_only_determiners_that_start_nothing(text):
     plain = copy(mt)
     plain.quiet_dets = frozenset()
     assert scan_mentions(text, mt, []) == scan_mentions(text, plain, [])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["U.S.", "e.g.", "1.5", "Mr.", ".", "..", "a.b.c", "word", "x",
+                                 "’", "-", ""]), max_size=20))
+def test_dotted_words_are_the_words_holding_a_dot(raws):
+    from store.extract.speakers import _dotted_words
+
+    raws = [r for r in raws if r]
+    joined = "\x00".join(raws)
+    assert _dotted_words(joined) == [i for i, r in enumerate(raws) if "." in r]
