@@ -72,3 +72,124 @@ def test_no_name_starts_where_the_prefilter_sees_none(text, a, b):
         return
     found = name_before(text, lo, end)
     assert found is None or found[1] < mention_end
+
+
+# Words that end or lead the phrases the shortcuts look for, with odd spacing around them.
+_TAIL_PIECES = st.sampled_from(
+    ["also", "has", "had", "later", "himself", "on", "last", "early", "Monday", "Tuesday,",
+     "58", "(NCP)", "(D-Mich.)", ")", "(", "Anna", "Novak", "made", "de", "van", "xNovak",
+     "Élise", "said", "U.S.", ",", ".", " ", "  ", "\n", "\t", "-", "’s", "'s", "alsoo",
+     "hashtag", "on-", "12", "٣", "²"]
+)
+_TAIL_TEXT = st.lists(_TAIL_PIECES, max_size=12).map(" ".join)
+_SPACED_TAIL = st.tuples(_TAIL_TEXT, st.sampled_from(["", " ", "\n", " \n", ", ", " ,"])).map(
+    "".join
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_SPACED_TAIL)
+def test_trailing_shortcuts_answer_as_the_regexes(window):
+    from store.extract.speakers import (
+        _AGE_OR_TAG,
+        _NAME_AT_END,
+        _TRAILING_ADVERBS,
+        _may_end_with_name,
+        _without_age_or_tag,
+        _without_trailing_adverbs,
+    )
+
+    assert _without_trailing_adverbs(window) == _TRAILING_ADVERBS.sub("", window)
+    assert _without_age_or_tag(window) == _AGE_OR_TAG.sub("", window)
+    if _NAME_AT_END.search(window):
+        assert _may_end_with_name(window)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_TEXT, _TAIL_TEXT), min_size=1, max_size=6))
+def test_subject_name_of_a_sentence_opening_with_no_letter_is_none(sentences):
+    """The first-character test of subject_name: every way it finds a name opens with a
+    letter after spaces, so a sentence opening with a mark or a digit names nobody."""
+    from store.extract import speakers
+
+    text = ". ".join(sentences)
+    at = 0
+    for s in sentences:
+        lo, hi = at, at + len(s)
+        at += len(s) + 2
+        first = text[lo : lo + 1]
+        if first.isalpha() or first.isspace():
+            continue
+        assert speakers.name_after(text, lo, hi) is None
+        assert speakers._SCENE_SETTER.match(text, lo, hi) is None
+        assert speakers._TITLE_APPOSED.match(text, lo, hi) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_TEXT, _TAIL_TEXT), st.integers(0, 40), st.integers(0, 40))
+def test_words_up_to_counts_as_word_count_capped(text, a, b):
+    from store.extract.quotes import _words_up_to, word_count
+
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    assert _words_up_to(text, lo, hi) == min(word_count(text[lo:hi]), 3)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Anna", "Novak", "van", "de", "der", "Petra", "said", ",", " ",
+                              "  ", "\n", "-", "’s", "Mr", "Novakova", "xNovak", "NOVAK",
+                              "Novak_", "Novak2", "Élise", "Ørsted", "O'Neil", "la"]),
+             max_size=14).map(" ".join),
+    st.sampled_from(["Novak", "Petra", "Mr", "O'Neil", "Novak.", "de", "Élise"]),
+)
+def test_full_name_match_answers_as_the_regex(text, surname):
+    from store.extract.speakers import _full_name_match, _full_name_regex
+
+    pattern = _full_name_regex(surname)
+    for at in range(len(text) + 1):
+        plain = pattern.match(text, at)
+        fast = _full_name_match(text, surname, at)
+        assert (fast and (fast.span(), fast.group())) == (plain and (plain.span(), plain.group()))
+
+
+def _codebook_words() -> list[str]:
+    from store.codebook import default_codebook_path, load_codebook
+    from store.extract.speakers import matcher_for
+
+    mt = matcher_for(load_codebook(default_codebook_path()))
+    firsts = sorted({k[0] for k in mt.first2} | {k[1] for k in mt.first2})[:60]
+    return [*firsts, *sorted(mt.first)[:40], *sorted(mt.anon_words)[:40]]
+
+
+_SCAN_PIECES = st.sampled_from(
+    [*_codebook_words(), "the", "The", "a", "an", "its", "their", "this", "one", "of", "them",
+     "joint", "statement", "written", "official", "officials", "said", "it", "he", "her",
+     "according", "to", ",", ".", "  ", "\n", "’s", "U.S.", "senior", "Kremlin"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SCAN_PIECES, max_size=30).map(" ".join))
+def test_scan_mentions_skips_only_determiners_that_start_nothing(text):
+    """scan_mentions passes over a determiner whose next word can neither go on an
+    anonymous source, a statement nor a codebook term: it finds what it finds without."""
+    from copy import copy
+
+    from store.codebook import default_codebook_path, load_codebook
+    from store.extract.speakers import matcher_for, scan_mentions
+
+    mt = matcher_for(load_codebook(default_codebook_path()))
+    plain = copy(mt)
+    plain.quiet_dets = frozenset()
+    assert scan_mentions(text, mt, []) == scan_mentions(text, plain, [])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["U.S.", "e.g.", "1.5", "Mr.", ".", "..", "a.b.c", "word", "x",
+                                 "’", "-", ""]), max_size=20))
+def test_dotted_words_are_the_words_holding_a_dot(raws):
+    from store.extract.speakers import _dotted_words
+
+    raws = [r for r in raws if r]
+    joined = "\x00".join(raws)
+    assert _dotted_words(joined) == [i for i, r in enumerate(raws) if "." in r]

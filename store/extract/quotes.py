@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from store.extract.speakers import (
     Mention,
@@ -33,12 +34,13 @@ from store.extract.speakers import (
     matcher_for,
     name_after,
     name_before,
+    named_enough,
     norm_key,
     possessive_description,
     scan_mentions,
     scan_verbs,
     short_gap,
-    subject_name,
+    subject_words,
     words_of,
 )
 
@@ -87,11 +89,13 @@ _AUXILIARIES = re.compile(
 # A second predicate of the same subject: "X wants a deal quickly and has said ...".
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|then|later|again)\s+)*$")
 # Speech the verb list does not hold ("talks about" is more often the noun: not listed).
-# (Two patterns that open with a plain word: the regex engine then skips ahead fast.)
-# "let it be known that ...", "made it known that ...": speech in a wider verb phrase.
+# (Patterns that open with a plain word: the regex engine then skips ahead fast.)
+# "let it be known that ...", "made it known that ...": speech in a wider verb phrase (two
+# patterns: neither match can hold the other's first word, so they find what one would).
 # "welcomed the agreement on X as '…'": the words a thing is welcomed or praised as.
 _TALK = (re.compile(r"talk(?:ed|ing)\s+(?:about|of)\b"), re.compile(r"spoke\s+about\b"),
-         re.compile(r"(?:let|made)\s+it\s+(?:be\s+)?known\b"),
+         re.compile(r"let\s+it\s+(?:be\s+)?known\b"),
+         re.compile(r"made\s+it\s+(?:be\s+)?known\b"),
          re.compile(r"(?:welcom|prais|greet)(?:ed|es|e|ing)\b[^\"“”«».;:!?\n]{0,80}?\sas"
                     r"(?=\s*[\"“«„])"))
 # "X put out a statement saying ...": the participle speaks for the clause's subject.
@@ -342,6 +346,12 @@ def word_count(quote: str) -> int:
     return len(_WORDS.findall(quote))
 
 
+def _words_up_to(text: str, start: int, end: int, most: int = 3) -> int:
+    """min(word_count(text[start:end]), most), reading only the first words: whether a
+    quotation is long enough to keep needs no more."""
+    return sum(1 for _ in islice(_WORDS.finditer(text, start, end), most))
+
+
 # -- attribution ---------------------------------------------------------------------------------
 class _Article:
     """One article being attributed: its mentions, verbs and memory, walked in order."""
@@ -378,6 +388,7 @@ class _Article:
             )
         self.verb_starts = [v.start() for v in self.verbs]
         self.subjects = self._named_subjects(last)
+        self.events = self._walk()
         self.reset()
 
     def _named_subjects(self, last: int) -> list[tuple[int, str]]:
@@ -390,19 +401,22 @@ class _Article:
         for lo, hi in self.sentences:
             if lo >= last:
                 break
-            found = subject_name(self.text, lo, min(hi, lo + 100), full_names)
+            # subject_name, its costly test of a single word (a surname named in full
+            # before?) made last, when nothing cheaper has ruled the words out
+            found = subject_words(self.text, lo, min(hi, lo + 100))
             if found is None or found[1] in mentioned or _inside(self.skip, found[1]):
                 continue
             words, at = found
-            if _SUBJECT_FOLLOWS.match(self.text, at + len(words)):
+            if _SUBJECT_FOLLOWS.match(self.text, at + len(words)) and named_enough(
+                self.text, found, full_names
+            ):
                 out.append((at, words))
         return out
 
     def reset(self) -> None:
         """Forget everything heard (a second walk through the article)."""
         self.memory = SpeakerMemory(self.matcher, self.text)
-        self.next_mention = 0
-        self.next_verb = 0
+        self.next_event = 0
         self.next_subject = 0
         self.owner_of_noun = False  # the last attribution was "Trump's remark that …"
 
@@ -420,25 +434,46 @@ class _Article:
         return [v for v in self.verbs[i:j] if v.end() <= hi]
 
     # Memory: subjects of sentences before `pos` update who "he" and "the official" are.
+    def _walk(self) -> list[tuple[int, int, Mention | Verb | None]]:
+        """The mentions and speech verbs in the order `advance` hears them, worked out once:
+        the two lists merged, a mention before a verb that ends after it starts. Each is
+        (gate, at, what): heard once `pos` >= gate (a mention starting before `pos`, a verb
+        ending by it), after the named subjects before `at`. `what` is None for one that
+        tells the memory nothing (a verb in a quotation's sentence, "it", "the statement")."""
+        mentions, verbs = self.mentions, self.verbs
+        out: list[tuple[int, int, Mention | Verb | None]] = []
+        i = j = 0
+        while i < len(mentions) or j < len(verbs):
+            if i < len(mentions) and (j == len(verbs) or mentions[i].start < verbs[j].end()):
+                m = mentions[i]
+                i += 1
+                quiet = m.kind == "statement" or m.kind == "pronoun" and (
+                    m.text.casefold() not in ("he", "she")
+                )
+                out.append((m.start + 1, m.start, None if quiet else m))
+            else:
+                v = verbs[j]
+                j += 1
+                out.append((v.end(), v.end(), v if self._subject_heard(v) else None))
+        return out
+
     def advance(self, pos: int) -> None:
         """Hear, in text order, the subjects of mentions and of speech verbs before `pos`."""
-        mentions, verbs = self.mentions, self.verbs
-        while True:
-            m = mentions[self.next_mention] if self.next_mention < len(mentions) else None
-            v = verbs[self.next_verb] if self.next_verb < len(verbs) else None
-            if m is not None and m.start >= pos:
-                m = None
-            if v is not None and v.end() > pos:
-                v = None
-            self._hear_subjects(min(m.start if m else pos, v.end() if v else pos))
-            if m is None and v is None:
-                return
-            if m is not None and (v is None or m.start < v.end()):
-                self.next_mention += 1
-                self._hear_mention(m)
+        events, k = self.events, self.next_event
+        subjects = self.subjects
+        while k < len(events) and events[k][0] <= pos:
+            _, at, what = events[k]
+            k += 1
+            if self.next_subject < len(subjects) and subjects[self.next_subject][0] < at:
+                self._hear_subjects(at)
+            if what is None:
+                continue
+            if type(what) is Verb:
+                self._hear_verb(what)
             else:
-                self.next_verb += 1
-                self._hear_verb(v)
+                self._hear_mention(what)
+        self.next_event = k
+        self._hear_subjects(pos)
 
     def _hear_subjects(self, pos: int) -> None:
         """Hear the named sentence subjects before `pos` (see _named_subjects)."""
@@ -449,16 +484,19 @@ class _Article:
                 self.memory.heard(sp)
 
     def _hear_mention(self, m: Mention) -> None:
-        if m.kind == "pronoun" and m.text.casefold() in ("he", "she"):
+        if m.kind == "pronoun":  # "he" or "she" (see _walk)
             self._hear_writers_contact(m.start)
-        if m.kind in ("pronoun", "statement"):
             return
-        if m.kind == "anon" or self._subject_like(m):
+        if m.kind == "anon":
             sp = self.memory.resolve(self.text, m)
-            if sp is not None and (m.kind != "place" or self._subject_like(m)):
+            if sp is not None:
                 self.memory.heard(sp)
-                if m.kind == "anon" and _one_person(sp) and self._subject_like(m):
+                if _one_person(sp) and self._subject_like(m):
                     self.memory.last_person = sp  # "A soldier ... stamped his feet. '...,' he said"
+        elif self._subject_like(m):
+            sp = self.memory.resolve(self.text, m)
+            if sp is not None:
+                self.memory.heard(sp)
 
     def _hear_writers_contact(self, pos: int) -> None:
         """"When I spoke to Olena Marchuk, ..., she was blunt": "he" or "she" after the
@@ -484,18 +522,24 @@ class _Article:
         if sp is not None and sp.kind == "person":
             self.memory.heard(sp)
 
-    def _hear_verb(self, v) -> None:
+    def _subject_heard(self, v: Verb) -> bool:
+        """Whether the subject of a speech verb is heard: not in a quotation's sentence (that
+        one is heard through its speaker), nor in a sentence a quotation from the sentence
+        before ends in."""
         lo, hi = self.sentences[self.sentence_of(v.start())]
         kept = self.kept
         q = bisect.bisect_left(kept, (lo, -1))
         if q > 0 and kept[q - 1][1] > lo:  # a quotation from the sentence before ends here
-            return
-        if q >= len(kept) or kept[q][0] >= hi:  # a quotation's sentence is heard
-            # through its speaker; the others' subjects are who "he" means next
-            sp = None
-            if self.text.startswith("according", v.start()):  # "..., according to X": X
-                sp = self.subject_after(v, hi, inverted=True)
-            self.memory.heard(sp or self.subject_before(v, lo))
+            return False
+        return q >= len(kept) or kept[q][0] >= hi
+
+    def _hear_verb(self, v) -> None:
+        """The verb's subject is who "he" means next (a verb `_subject_heard` lets through)."""
+        lo, hi = self.sentences[self.sentence_of(v.start())]
+        sp = None
+        if self.text.startswith("according", v.start()):  # "..., according to X": X
+            sp = self.subject_after(v, hi, inverted=True)
+        self.memory.heard(sp or self.subject_before(v, lo))
 
     def _subject_like(self, m: Mention) -> bool:
         if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):
@@ -978,8 +1022,9 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
         return []
     sentences = sentences or [(0, len(text))]
     words_by_group: dict[int, int] = {}
-    for s in spans:
-        words_by_group[s.group] = words_by_group.get(s.group, 0) + word_count(text[s.start : s.end])
+    for s in spans:  # only whether a group has three words matters
+        words = _words_up_to(text, s.start, s.end)
+        words_by_group[s.group] = words_by_group.get(s.group, 0) + words
     art = _Article(text, sentences, spans, codebook,
                    [s for s in spans if words_by_group[s.group] >= 3])
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
@@ -1003,7 +1048,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     spans_pos = [(s.start, s.end) for s in spans]
     quoted_paragraphs = {s.paragraph for s in spans}
     turns: dict[int, Speaker | None] = {}  # paragraph → the speaker its label names
-    questions = bool(_QUESTION_TURN.search(text))
+    questions = "Q" in text and bool(_QUESTION_TURN.search(text))
     for k, span in enumerate(spans):
         if words_by_group[span.group] < 3:
             continue

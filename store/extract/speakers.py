@@ -15,8 +15,8 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, compress, count, repeat
-from operator import contains, not_
+from itertools import accumulate, compress, count
+from operator import not_
 
 from store.extract.gender import fits, name_gender
 
@@ -123,6 +123,41 @@ _TRAILING_ADVERBS = re.compile(
     # "Lukashenka was quoted (by BelTA) as saying"
     r"|\s+(?:was|were|is|are)\s+quoted(?:\s+by\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+as)*\s*$"
 )
+_ADVERB_ENDS = frozenset(
+    "also has have had later then previously earlier recently again once now repeatedly "
+    "himself herself as".split()  # "as": "was quoted as"
+)
+_TIME_LEADS = frozenset("on last this late early".split())
+_WORD_RUN = re.compile(r"\w+")
+_NAME_PARTICLES = ("de", "van", "von", "der", "den", "al", "bin", "la", "le", "da", "du", "di")
+
+
+def _without_trailing_adverbs(window: str) -> str:
+    """_TRAILING_ADVERBS.sub("", window), the regex run only when the window's last word
+    can end such a phrase (it ends a whole word of its own, after a space): otherwise it
+    only takes the trailing spaces."""
+    tail = window.rsplit(None, 2)
+    if tail and (
+        tail[-1] in _ADVERB_ENDS
+        or len(tail) > 1 and tail[-2] in _TIME_LEADS and _WORD_RUN.fullmatch(tail[-1])
+    ):
+        return _TRAILING_ADVERBS.sub("", window)
+    return window.rstrip()
+
+
+def _without_age_or_tag(window: str) -> str:
+    """_AGE_OR_TAG.sub("", window): both end in a digit or a bracket before any spaces."""
+    last = window.rstrip()[-1:]
+    return _AGE_OR_TAG.sub("", window) if last == ")" or last.isdigit() else window
+
+
+def _may_end_with_name(window: str) -> bool:
+    """Whether _NAME_AT_END can match: its last name word is inside the last word of the
+    window, from a capital on, or a particle that ends it."""
+    last = window.rsplit(None, 1)[-1:]
+    return bool(last) and (last[0] != last[0].lower() or last[0].endswith(_NAME_PARTICLES))
+
+
 _JOURNALIST = re.compile(
     r"\b(?:reporting\s+(?:from|in)|correspondent|reporter|journalist|columnist|anchor"
     r"|presenter)\b",
@@ -308,11 +343,23 @@ class Matcher:
             [*self.starters, *self.first, *(k[0] for k in self.first2), *_STATEMENT_DETS,
              *_PRONOUN_WORDS, *_OBJECT_PRONOUNS]
         )
+        # Determiners that start a mention only through the word after them (an anonymous
+        # source, a statement, a term that opens with "the"): any other next word, and
+        # scan_mentions skips them at once.
+        self.quiet_dets = (_DET_WORDS | _STATEMENT_DETS) - {
+            "one", *self.first, *_PRONOUN_WORDS, *_OBJECT_PRONOUNS
+        }
+        self.det_follow = frozenset(
+            [*self.anon_words, *_STATEMENT_WORDS, "joint", "written", "official",
+             *(k[1] for k in self.first2 if k[0] in self.quiet_dets)]
+        )
         for lst in (*self.first.values(), *self.first2.values(), *self.mods.values()):
             lst.sort(key=lambda t: len(t[0]), reverse=True)
         roles = _alternation(r for a in codebook.actors for r in a.roles)
         self.role_only = re.compile(rf"(?i:{roles})(?![\w-])")
         self.anon_cache: dict[str, tuple] = {}
+        self.actor_speakers: dict[str, Speaker] = {}
+        self.actor_by_text: dict[str, str | None] = {}  # a mention's words → its actor
         self.body_cache: dict[str, str | None] = {}
         self.party_words = re.compile(
             rf"(?<![\w-])(?:{_alternation(adjectives + place_terms)})(?![\w-])"
@@ -329,8 +376,12 @@ class Matcher:
 
     # -- building speakers -------------------------------------------------------------------
     def actor_speaker(self, actor_id: str) -> Speaker:
-        a = self.actors[actor_id]
-        return Speaker(a.name, a.id, a.kind or "person", a.party)
+        """The codebook actor as a speaker (one frozen Speaker per actor, made once)."""
+        sp = self.actor_speakers.get(actor_id)
+        if sp is None:
+            a = self.actors[actor_id]
+            sp = self.actor_speakers[actor_id] = Speaker(a.name, a.id, a.kind or "person", a.party)
+        return sp
 
     def body_party(self, phrase: str) -> str | None:
         """The one party whose actors' roles end with this body ("... of the presidential
@@ -490,12 +541,27 @@ def words_of(text: str) -> Words:
             keys[i] = fast_key(raws[i])
     if "." in joined:  # "U.S." keeps its last dot
         n = len(text)
-        for i in where(map(contains, raws, repeat("."))):
+        for i in _dotted_words(joined):
             end = ends[i]
             if end < n and text[end] == "." and _ACRONYM.fullmatch(raws[i]):
                 ends[i] = end + 1
                 raws[i] += "."
     return Words(starts, ends, keys, raws)
+
+
+def _dotted_words(joined: str) -> list[int]:
+    """The indexes of the words holding a dot, from the words joined by NULs: found by the
+    dots (an article has a few) rather than by looking into each of its thousand words."""
+    out: list[int] = []
+    i, counted = 0, 0  # words before `counted`
+    at = joined.find(".")
+    while at != -1:
+        i += joined.count("\x00", counted, at)
+        counted = at
+        out.append(i)
+        nul = joined.find("\x00", at)  # on after this word
+        at = joined.find(".", nul) if nul != -1 else -1
+    return out
 
 
 class Verb:
@@ -781,11 +847,14 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
         one = first.get(keys[k], ())
         return (*two, *one) if two and one else (two or one)
 
+    quiet, follow = matcher.quiet_dets, matcher.det_follow
     done = 0  # words before this are part of a mention found already
     for i in where(map(hot.__contains__, keys)):  # any other word starts nothing
         if i < done:
             continue
         key = keys[i]
+        if key in quiet and (i + 1 == n or keys[i + 1] not in follow):
+            continue  # "the talks": nothing below can start here
         entries = entries_at(i)
         hit = _term_at(text, words, i, entries, ("role",)) if entries else None
         if hit and i + 1 < n:  # "the president of Finland": a longer role one word on
@@ -873,16 +942,15 @@ def short_gap(text: str, start: int, end: int, max_words: int = 5) -> bool:
 def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The capitalised words standing right before `end` (the verb) and where they start."""
     lo = max(start, end - 120)
-    window = text[lo:end]
-    window = _TRAILING_ADVERBS.sub("", window)
+    window = _without_trailing_adverbs(text[lo:end])
     if window.rstrip().endswith(","):
         aside = _TRAILING_APPOSITION.search(window)
         named = aside and _BARE_NAME.fullmatch(aside.group().strip(" ,"))
         if named:  # "A spokesperson for the Commission, Paula Pinho, said": the name
             return named.group(), lo + aside.start() + aside.group().find(named.group())
         window = _TRAILING_APPOSITION.sub("", window)  # "Bart Smet, Belgium's premier, said"
-    window = _AGE_OR_TAG.sub("", window.rstrip(" ,"))
-    m = _NAME_AT_END.search(window)
+    window = _without_age_or_tag(window.rstrip(" ,"))
+    m = _NAME_AT_END.search(window) if _may_end_with_name(window) else None
     if not m:
         return None
     of = _OF_ORGANISATION.search(window, 0, m.start(1))
@@ -947,7 +1015,7 @@ def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
     window = text[lo:end]
     if "'s " not in window and "’s " not in window:
         return None
-    window = _TRAILING_ADVERBS.sub("", window)
+    window = _without_trailing_adverbs(window)
     m = _POSSESSIVE_ROLE.search(window)
     if not m:
         return None
@@ -1009,6 +1077,18 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
     any ("On a grey afternoon last Thursday, Oleksiy Hrytsenko, an MP, sat ..."): who the
     sentence is about. A single word only when the article named that person in full
     before ("Oyelaran believes ..."). Where it stands is returned too."""
+    found = subject_words(text, lo, hi)
+    if found is None or not named_enough(text, found, full_names):
+        return None
+    return found
+
+
+def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """subject_name's capitalised words and where they stand, before the test that a single
+    word is a surname named in full earlier (`named_enough`)."""
+    first = text[lo:lo + 1]
+    if not (first.isalpha() or first.isspace()):
+        return None  # every way in below opens with a letter (after spaces): '"We ...'
     found = name_after(text, lo, hi)
     if found is not None and " " not in found[0]:
         found = _name_after_lower_title(text, found[1] + len(found[0]), hi) or found
@@ -1027,16 +1107,23 @@ def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
             found = name_after(text, titled.end(), hi) if titled else None
             if found is None or text[found[1] + len(found[0]) : hi][:1] != ",":
                 return None
+    return found
+
+
+def named_enough(text: str, found: tuple[str, int], full_names: dict | None = None) -> bool:
+    """Whether subject words name somebody: several words do; a single one only as the
+    surname of a person the article named in full before it (`full_names`: the memo of
+    _full_name_up_to, which answers the same whichever sentences asked before)."""
     words, at = found
     if len(words.split()) == 1:
         if not words[:1].isupper():
-            return None
+            return False
         # a naming through `at` can only pass a word that stands after a space
         limit = at if text[at - 1 : at].isspace() else len(text)
         full = _full_name_up_to(text, words, limit, {} if full_names is None else full_names)
         if full is None or full.start() >= at:
-            return None
-    return words, at
+            return False
+    return True
 
 
 _LOWER_TITLE = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})(?=[A-ZÀ-Þ])")
@@ -1054,7 +1141,7 @@ def _name_after_lower_title(text: str, at: int, hi: int) -> tuple[str, int] | No
     return found if found is not None and " " in found[0] else None
 
 
-def _full_name_up_to(text: str, surname: str, limit: int, searches: dict) -> re.Match | None:
+def _full_name_up_to(text: str, surname: str, limit: int, searches: dict) -> FullName | None:
     """first_full_name, when only a naming that starts before `limit` matters (`limit`: where
     the surname stands as a word of its own after a space): occurrences after it are not looked
     at. A naming that starts before `limit` runs through capitalised words and spaces to the
@@ -1071,7 +1158,7 @@ def _full_name_up_to(text: str, surname: str, limit: int, searches: dict) -> re.
 _NAME_RUN_BREAKS = frozenset('.,;:!?()[]{}"“”«»')  # never inside capitalised words + spaces
 
 
-def first_full_name(text: str, surname: str) -> re.Match | None:
+def first_full_name(text: str, surname: str) -> FullName | None:
     """The first place `text` names someone in full with this surname ("Michal Novak"):
     the same match as searching the whole text with `_full_name_regex`, found from the
     surname's whole-word occurrences: the capitalised words right before the first one that
@@ -1079,7 +1166,7 @@ def first_full_name(text: str, surname: str) -> re.Match | None:
     return _full_name_from(text, surname, text.find(surname, 1), len(text))[0]
 
 
-def _full_name_from(text: str, surname: str, at: int, limit: int) -> tuple[re.Match | None, int]:
+def _full_name_from(text: str, surname: str, at: int, limit: int) -> tuple[FullName | None, int]:
     """first_full_name's search from the occurrence at `at` over those up to `limit`: the
     answer, and the next occurrence to look at (-1 once the answer is final)."""
     end = len(surname)
@@ -1091,9 +1178,60 @@ def _full_name_from(text: str, surname: str, at: int, limit: int) -> tuple[re.Ma
                 lo -= 1
             m = _FIRST_NAMES.search(text, lo, at)
             if m:
-                return _full_name_regex(surname).match(text, m.start()), -1
+                return _full_name_match(text, surname, m.start()), -1
         at = text.find(surname, at + 1)
     return None, at
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w’'-]+\s+")
+_NAME_PARTICLE = re.compile(r"(?:van|von|de|der|da|al|bin|le|la)\s+")
+
+
+class FullName:
+    """Where a text names somebody in full: the span and text a match of `_full_name_regex`
+    would give (start, end, span, group)."""
+
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, n: int = 0) -> str:
+        if n:
+            raise IndexError("only the whole naming is kept")
+        return self._text[self._start : self._end]
+
+
+def _full_name_match(text: str, surname: str, at: int) -> FullName | None:
+    """`_full_name_regex(surname).match(text, at)` without compiling a regex per surname:
+    the capitalised words (each with its spaces) are taken as far as they go, then given
+    back one by one, a particle tried before none, as the regex backtracks."""
+    ends = []
+    word = _NAME_WORD.match(text, at)
+    while word:
+        ends.append(word.end())
+        word = _NAME_WORD.match(text, word.end())
+    for end in reversed(ends):
+        particle = _NAME_PARTICLE.match(text, end)
+        for pos in ((particle.end(), end) if particle else (end,)):
+            if text.startswith(surname, pos) and _word_boundary(text, pos + len(surname)):
+                return FullName(text, at, pos + len(surname))
+    return None
+
+
+def _word_boundary(text: str, i: int) -> bool:
+    """`\\b` at `i`."""
+    before = i > 0 and _WORD_CHAR.match(text, i - 1) is not None
+    return before != (_WORD_CHAR.match(text, i) is not None)
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -1102,6 +1240,7 @@ _FIRST_NAMES = re.compile(r"(?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|
 
 @functools.lru_cache(maxsize=1024)
 def _full_name_regex(surname: str) -> re.Pattern[str]:
+    """The regex `_full_name_match` answers as (the tests compare them)."""
     return re.compile(
         rf"((?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?)"
         rf"{re.escape(surname)}\b"
@@ -1125,9 +1264,9 @@ class SpeakerMemory:
     # last one is a man (and "he" when a woman)
     earlier_persons: list[Speaker] = field(default_factory=list)
     # surname → where the article first names that person in full (the text never changes)
-    full_names: dict[str, re.Match | None] = field(default_factory=dict, repr=False)
+    full_names: dict[str, FullName | None] = field(default_factory=dict, repr=False)
 
-    def _full_name(self, surname: str) -> re.Match | None:
+    def _full_name(self, surname: str) -> FullName | None:
         if surname not in self.full_names:
             self.full_names[surname] = first_full_name(self.text, surname)
         return self.full_names[surname]
@@ -1258,14 +1397,18 @@ class SpeakerMemory:
 
     def _actor_from_text(self, raw: str) -> Speaker | None:
         mt = self.matcher
-        key = norm_key(raw)
-        aid = mt.name_to_actor.get(key)
-        if aid is None:  # a title merged with a name: the name is at the end
-            words = key.split()
-            for i in range(len(words)):
-                aid = mt.name_to_actor.get(" ".join(words[i:]))
-                if aid:
-                    break
+        if raw in mt.actor_by_text:  # the same words name the same actor in every article
+            aid = mt.actor_by_text[raw]
+        else:
+            key = norm_key(raw)
+            aid = mt.name_to_actor.get(key)
+            if aid is None:  # a title merged with a name: the name is at the end
+                words = key.split()
+                for i in range(len(words)):
+                    aid = mt.name_to_actor.get(" ".join(words[i:]))
+                    if aid:
+                        break
+            mt.actor_by_text[raw] = aid
         return mt.actor_speaker(aid) if aid else None
 
     def _anonymous(self, raw: str) -> Speaker | None:
@@ -1558,7 +1701,7 @@ class SpeakerMemory:
                 cut = i + 2  # "Ambassador to the United States Olha Stefanishyna"
         return cut if cut and tokens[cut][:1].isupper() else 0
 
-    def _description(self, full: re.Match) -> str:
+    def _description(self, full: FullName) -> str:
         """The words describing a person where the article first names them in full: a title
         before the name (in that sentence), a tag or an apposition after it; not the rest of
         the sentence ("Marta Kos said Ukraine's accession ..." says nothing of her party)."""
