@@ -413,3 +413,12 @@ def test_a_bare_day_takes_the_month_of_the_dates_around_it(sentence, expected):
         previous = r.day or previous
         out.append(r.date)
     assert out == expected
+
+
+def test_the_regex_of_an_opening_word_as_spelled_is_that_of_its_fold():
+    """dates._regex_by_spelling answers as the fold of the word does (_regex_of)."""
+    from store.extract.dates import _by_opener, _regex, _regex_by_spelling
+
+    for spelling, pattern in _regex_by_spelling().items():
+        key = "0" if spelling.isdigit() else spelling.casefold()
+        assert pattern is _regex(_by_opener()[key]), spelling

@@ -284,3 +284,32 @@ def test_first_chars():
 
     assert first_chars(["a", "b", "-"]) == r"(?=[\-ab])"
     assert first_chars(["a", " "]) == "" and first_chars([]) == "" and first_chars(["ab"]) == ""
+
+
+# --- the article's needed words answer for its slices as their own searches do ----------------
+_NEEDED_TEXT = st.lists(
+    st.sampled_from(["if", "IF", "\u0130f", "\u0131f", "unless", "Until", "provided", "provid",
+                     "long", "LONGER", "only", "exchange", "return", "condition", "not", "N'T",
+                     "n’t", "never", "while", "wh\u0131le", "whereas", "even", "but", "though",
+                     ", as", ";", ":", ",", "as", "x", "\u017fo", "Σ", "\u212a", "é", "\n", "t",
+                     "n", "ı", "İ", "ß"]),
+    max_size=16,
+).map(lambda parts: "".join(p if n % 3 else p + " " for n, p in enumerate(parts)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NEEDED_TEXT, st.integers(0, 120), st.integers(0, 120))
+def test_needed_words_of_a_slice_are_the_slices_own(text, a, b):
+    from store.extract.positions import _NEEDS, _folded, _has, _may_match, _NeededWords
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    flags = _NeededWords(text).flags(start, end)
+    for name in _NEEDS:
+        assert _has(flags, name) == _may_match(name, _folded(text[start:end])), name
+
+
+def test_needed_words_are_ascii():
+    """_NeededWords relies on it: the folded whole text and the folded slice agree on ASCII."""
+    from store.extract.positions import _NEEDS
+
+    assert all(word.isascii() for words in _NEEDS.values() for word in words)

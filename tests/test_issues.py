@@ -166,3 +166,27 @@ def test_a_term_running_past_the_slice_is_not_in_it():
     assert index.issues(0, text.index(" Ukraine")) == ("process",)
     assert index.issues(text.index("troops"), len(text)) == ("security_guarantees",)
     assert index.issues(1, len(text)) == ("security_guarantees",)  # "alks" is no word of it
+
+
+def test_non_ascii_letters_are_found_as_the_look_ahead_found_them():
+    """issues._NON_ASCII opens with a class instead of a look ahead: the same characters."""
+    import re
+
+    from store.extract.issues import _NON_ASCII
+
+    every = "".join(map(chr, range(0x110000)))
+    plain = re.compile(r"(?![\x00-\x7f])\w")
+    assert [m.span() for m in _NON_ASCII.finditer(every)] == [
+        m.span() for m in plain.finditer(every)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TERMS + ["NATO", "Nato", "x", "é", "-", "’s"]), max_size=12)
+       .map(" ".join))
+def test_remembered_candidates_are_the_candidates(text):
+    from store.extract.issues import _TOKEN, ArticleIssues, matcher
+
+    m = matcher(CODEBOOK)
+    for w in _TOKEN.finditer(text):
+        assert m.candidates_of(w.group()) == m._candidates(w.group())
+    assert ArticleIssues(text, m).issues(0, len(text)) == by_regex(text)

@@ -86,9 +86,9 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     from store.extract.clean import clean_article
     from store.extract.dates import date_mentions, dates_by_sentence
     from store.extract.events import extract_events
-    from store.extract.issues import ArticleIssues, is_slice, matcher, quote_issues
+    from store.extract.issues import ArticleIssues, matcher, quote_issues
     from store.extract.parties import outside_parties, outside_quotes
-    from store.extract.positions import ArticleCues, StanceMemo, quote_cues, sentence_clauses
+    from store.extract.positions import ArticleCues, StanceMemo, sentence_clauses
     from store.extract.quotes import extract_quotes
     from store.extract.sentences import split_sentences
 
@@ -116,9 +116,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
         for body, party, issues, outside, (start, _end) in zip(
             bodies, s_parties, s_issues, outsides, spans, strict=True)
     ]
-    q_cues = [quote_cues(q.text, _context(text, spans, q.start), stances,
-                         cues.hits(q.start, q.end) if is_slice(text, q) else None)
-              for q in quotes]
+    q_cues = [_quote_cues(q, text, spans, stances, cues) for q in quotes]
     by_sentence = dates_by_sentence(text, spans)
     analysis = ArticleAnalysis(
         source_id=sid,
@@ -141,6 +139,30 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     else:
         analysis.date_mentions = date_mentions(text, by_sentence)
     return analysis
+
+
+def _quote_cues(q, text: str, spans: list[tuple[int, int]], stances, cues):
+    """positions.quote_cues of a quotation in its sentence, with what the article's cues
+    tell of both."""
+    from store.extract.issues import is_slice
+    from store.extract.positions import quote_cues
+
+    context, (s, e) = _context_span(text, spans, q.start)
+    if is_slice(text, q):
+        return quote_cues(q.text, context, stances, cues.hits(q.start, q.end),
+                          cues.needed.flags(q.start, q.end), cues.needed.flags(s, e))
+    return quote_cues(q.text, context, stances, context_words=cues.needed.flags(s, e))
+
+
+def _context_span(text: str, spans: list[tuple[int, int]], offset: int
+                  ) -> tuple[str, tuple[int, int]]:
+    """_context(text, spans, offset) and its span."""
+    from bisect import bisect_right
+
+    if not spans:
+        return "", (0, 0)
+    s, e = spans[max(bisect_right(spans, (offset, float("inf"))) - 1, 0)]
+    return text[s:e], (s, e)
 
 
 def _context(text: str, spans: list[tuple[int, int]], offset: int) -> str:

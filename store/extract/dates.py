@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from itertools import chain
 
 from store.extract.scan import trie_pattern
 
@@ -223,18 +224,48 @@ def _openers(text: str, start: int, end: int) -> Iterator[re.Match]:
 def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:
     """The matches of `_master()` in text[start:end], as its finditer gives them: only at the
     words that can open an expression, each with the alternatives that can open with it."""
-    by_opener = _by_opener()
+    yield from _match_list(text, start, end)
+
+
+def _match_list(text: str, start: int, end: int) -> list[re.Match]:
+    """list(_matches(text, start, end)), with no generator per window and the regex of most
+    opening words looked up as the text spells them."""
+    after, first = _opening()
+    spelled = _regex_by_spelling()
+    out = []
     at = start
-    for word in _openers(text, start, end):
+    words = after.finditer(text, max(start - 1, 0), end)
+    if start == 0 and (m := first.match(text, 0, end)):
+        words = chain((m,), words)
+    for word in words:
         pos = word.start("word")
         if pos < at:
             continue
-        key = "0" if word["digit"] else word["word"].casefold()
-        names = by_opener.get(key)  # an odd case fold ("ſix") is tried with every alternative
-        m = (_regex(names) if names else _master()).match(text, pos, end)
+        pattern = spelled.get(word["word"]) or _regex_of(word)
+        m = pattern.match(text, pos, end)
         if m is not None:
-            yield m
+            out.append(m)
             at = m.end()
+    return out
+
+
+def _regex_of(word: re.Match) -> re.Pattern[str]:
+    """The regex of the alternatives that can open with the opening word `word` (a match of
+    _opening()); an odd case fold ("ſix") is tried with every alternative."""
+    names = _by_opener().get("0" if word["digit"] else word["word"].casefold())
+    return _regex(names) if names else _master()
+
+
+@cache
+def _regex_by_spelling() -> dict[str, re.Pattern[str]]:
+    """_regex_of for the usual spellings of the opening words: an ASCII digit, the word in
+    lower case and capitalised (each folds to the word itself)."""
+    out = {}
+    for word, names in _by_opener().items():
+        spellings = "0123456789" if word == "0" else (word, word.capitalize())
+        for spelling in spellings:
+            out[spelling] = _regex(names)
+    return out
 
 
 def _month(word: str) -> int:
@@ -291,7 +322,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
         # A window starts mid-text; begin at a word start so no match starts inside a word.
         while w0 > start and (text[w0 - 1].isalnum() or text[w0 - 1] in ".'’"):
             w0 -= 1
-        for m in _matches(text, w0, w1):
+        for m in _match_list(text, w0, w1):
             expr = _expr(m)
             if expr is not None and (not out or expr.start >= out[-1].end):
                 out.append(expr)

@@ -20,9 +20,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n+")
 _TOKEN = re.compile(r"[\w-]+")
 _NONE: list = []
 _PREFIX = 5  # wildcard stems ("territor*") are looked up by their first letters
-_NON_ASCII = re.compile(r"(?![\x00-\x7f])\w")  # a letter whose case folding may not be ASCII
+# A letter whose case folding may not be ASCII: r"(?![\x00-\x7f])\w", opening with a class
+# `re` skips ahead to instead of a look ahead tried at every position.
+_NON_ASCII = re.compile(r"[^\x00-\x7f](?<=\w)")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 _MEMO_LIMIT = 4096  # texts remembered (IssueMatcher.memo) before the memory starts afresh
+_WORDS_LIMIT = 50_000  # words remembered (IssueMatcher.by_word) before it starts afresh
 
 
 class IssueMatcher:
@@ -45,6 +48,8 @@ class IssueMatcher:
         self.starts = self._starts_regex()
         # text → issues, for the current article (its sentences are put in as they are tagged)
         self.memo: dict[str, tuple[str, ...]] = {}
+        # word as written → its _candidates: the same words recur in every article
+        self.by_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 
     def _add(self, iid: str, term: str) -> None:
         star = term.endswith("*")
@@ -102,6 +107,15 @@ class IssueMatcher:
                     candidates = candidates + self.exact.get(word[:n], _NONE)
         return candidates
 
+    def candidates_of(self, word: str) -> list[tuple[str, re.Pattern[str]]]:
+        """_candidates(word), remembered (up to _WORDS_LIMIT words, then afresh)."""
+        found = self.by_word.get(word)
+        if found is None:
+            if len(self.by_word) >= _WORDS_LIMIT:
+                self.by_word.clear()
+            found = self.by_word[word] = self._candidates(word)
+        return found
+
     def issues(self, text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
         """Issue ids whose terms occur in text[start:end], in codebook order."""
         end = len(text) if end is None else end
@@ -158,11 +172,16 @@ class ArticleIssues:
     def __init__(self, text: str, matcher: IssueMatcher):
         self.text, self.matcher = text, matcher
         hits: list[tuple[int, int, str]] = []
+        by_word = matcher.by_word
         for m in matcher._words(text, 0, len(text)):
-            for iid, pattern in matcher._candidates(m.group()):
-                found = pattern.match(text, m.start())
-                if found:
-                    hits.append((m.start(), found.end(), iid))
+            word = m.group()
+            candidates = by_word.get(word) or matcher.candidates_of(word)
+            if candidates:
+                at = m.start()
+                for iid, pattern in candidates:
+                    found = pattern.match(text, at)
+                    if found:
+                        hits.append((at, found.end(), iid))
         self.hits = hits
         self.starts = [h[0] for h in hits]
         # The rare terms searched as they are: only those the text holds at all.

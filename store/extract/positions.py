@@ -388,6 +388,74 @@ def _may_match(name: str, low: str) -> bool:
     return _needs_regex(name).search(low) is not None
 
 
+# One bit per fixed regex with needed words ("firm": either of its two), for the flags of the
+# words a passage holds (_NeededWords).
+_BITS = {name: 1 << n for n, name in enumerate(("condition", "negated_yes", "clause",
+                                                 "condition_split"))}
+_BITS["firm"] = _BITS["negated_yes"] | _BITS["condition_split"]
+
+
+def _has(words: int | str, name: str) -> bool:
+    """_may_match(name, ...) of a passage: `words` is its _folded text, or the flags of the
+    needed words it holds (_NeededWords.flags), which answer without a search."""
+    if words.__class__ is int:
+        return bool(words & _BITS[name])
+    return _needs_regex(name).search(words) is not None
+
+
+class _NeededWords:
+    """Where the needed words (_NEEDS) occur in one whole text, found once, to give the flags
+    of any slice of it without a search of its own.
+
+    The needed words are ASCII and are sought anywhere, words or not; the _folded whole text
+    has each character where the text has it (only "İ" lowers to two characters, and _folded
+    makes it "i" first) and the same ASCII characters as the _folded slice (lowering looks at
+    no neighbour but for the Greek sigma, which is no ASCII). So a slice holds a needed word
+    exactly where the whole text holds one inside the slice."""
+
+    def __init__(self, text: str):
+        self.text = text
+        low = _folded(text)
+        if len(low) != len(text):  # cannot happen (see above); then every slice is searched
+            self.starts, self.spots = None, []
+            return
+        spots = []
+        for word, bits in _word_bits().items():
+            at = low.find(word)
+            while at >= 0:
+                spots.append((at, at + len(word), bits))
+                at = low.find(word, at + 1)
+        spots.sort()
+        self.spots = spots
+        self.starts = [s for s, _e, _b in spots]
+
+    def flags(self, start: int, end: int) -> int | str:
+        """The flags of the needed words of text[start:end] (for _has), or its _folded text
+        when they cannot be told."""
+        if self.starts is None:
+            return _folded(self.text[start:end])
+        flags = 0
+        spots = self.spots
+        for n in range(bisect_left(self.starts, start), len(spots)):
+            s, e, bits = spots[n]
+            if s >= end:
+                break
+            if e <= end:
+                flags |= bits
+        return flags
+
+
+@cache
+def _word_bits() -> dict[str, int]:
+    """Each needed word with the bits of the fixed regexes that need it."""
+    out: dict[str, int] = {}
+    for name, bit in _BITS.items():
+        if name != "firm":
+            for word in _NEEDS[name]:
+                out[word] = out.get(word, 0) | bit
+    return out
+
+
 def _is_noun_use(text: str, start: int) -> bool:
     """ "Putin's demands", "the offer of", "their proposal": naming a stance, not taking one."""
     head = text[max(0, start - 24) : start]
@@ -504,6 +572,7 @@ class ArticleCues:
         spans = sorted(h[1:] for h in (*self.stance, *self.status))
         self.starts = [s for s, _e in spans]  # of either kind, to tell a slice without any
         self.reach = list(accumulate((e for _s, e in spans), max))  # furthest end so far
+        self.needed = _NeededWords(text)
 
     def hits(self, start: int, end: int) -> tuple[list, list] | None:
         """_joint_hits(text[start:end]), or None when the whole text's cannot tell.
@@ -540,14 +609,15 @@ def _within(hits: list, starts: list[int], start: int, end: int) -> list | None:
     return [(n, s - start, e - start) for n, s, e in hits[lo:hi]]
 
 
-def clause_cues(text: str, low: str | None = None,
+def clause_cues(text: str, words: int | str | None = None,
                 hits: tuple[list, list] | None = None) -> tuple[str | None, str | None]:
-    """(classify_stance(text), status_cue(text)) from one walk over the words. `low` is
-    _folded(text) when the caller has it; `hits` its _joint_hits when known already."""
+    """(classify_stance(text), status_cue(text)) from one walk over the words. `words` is
+    _folded(text) or its needed words' flags (see _has) when the caller has them; `hits` its
+    _joint_hits when known already."""
     if not text:
         return None, None
     stance_hits, status_hits = _joint_hits(text) if hits is None else hits
-    return _stance_from(text, stance_hits, low), _status_from(text, status_hits)
+    return _stance_from(text, stance_hits, words), _status_from(text, status_hits)
 
 
 def _stance_of(text: str) -> str | None:
@@ -556,13 +626,13 @@ def _stance_of(text: str) -> str | None:
     return _stance_from(text, None)
 
 
-def _stance_from(text: str, hits: list | None, low: str | None = None) -> str | None:
-    """The stance of `text` given its stance hits (None: find them) and its _folded `low`
-    (None: fold it)."""
+def _stance_from(text: str, hits: list | None, words: int | str | None = None) -> str | None:
+    """The stance of `text` given its stance hits (None: find them) and its needed `words`
+    (see _has; None: fold it)."""
     fixed = _fixed()
     found = None
-    if low is None:
-        low = _folded(text)
+    if words is None:
+        words = _folded(text)
     if hits is None:
         hits = _lexicon_hits(_stance_regex(), text)
     own = [
@@ -571,7 +641,7 @@ def _stance_from(text: str, hits: list | None, low: str | None = None) -> str | 
         and not _not_its_own(text, n, start, end)
     ] if hits else hits
     negated = (
-        fixed["negated_yes"].search(text) if _may_match("negated_yes", low) else None
+        fixed["negated_yes"].search(text) if _has(words, "negated_yes") else None
     )
     if negated is not None and not _OTHERS_FRAME.search(text[max(0, negated.start() - 60) :
                                                               negated.start()]):
@@ -586,7 +656,7 @@ def _stance_from(text: str, hits: list | None, low: str | None = None) -> str | 
         found = STANCE_CUES[min(n for n, _start, _end in own)][0]
     if (
         found in ("accepts", "offers", "rejects", "supports")
-        and _may_match("condition", low)
+        and _has(words, "condition")
         and fixed["condition"].search(text)
     ):
         return "conditional"  # "would accept a ceasefire if ...", "won't agree until ..."
@@ -631,9 +701,10 @@ class _Claim:
     clause: Clause
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the clauses of a sentence ("X rejects A, while Y demands B")."""
-    if not _may_match("clause", _folded(text)):
+def _clauses(text: str, words: int | str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a sentence ("X rejects A, while Y demands B").
+    `words`: its needed words when known (see _has)."""
+    if not _has(_folded(text) if words is None else words, "clause"):
         return [(0, len(text))] if text.strip(" ,;:") else []
     spans, last = [], 0
     for m in _fixed()["clause"].finditer(text):
@@ -660,33 +731,40 @@ def _party_id(value: str | None, codebook: Codebook) -> str | None:
 
 
 def quote_cues(text: str, context: str, stance_of=None,
-               hits: tuple[list, list] | None = None) -> tuple[str | None, str | None]:
+               hits: tuple[list, list] | None = None, words: int | str | None = None,
+               context_words: int | str | None = None) -> tuple[str | None, str | None]:
     """(stance, status cue) of a quotation read in its sentence: all a quote's clause needs
     besides the party and issues, which the corpus pass settles across outlets.
 
     `stance_of` reads the context's stance (default: afresh); an article with several quotes
     in one sentence passes a remembering one (StanceMemo) so the sentence is read once.
-    `hits`: the quotation's _joint_hits when known (ArticleCues.hits)."""
-    stance, status = clause_cues(text, None, hits)
+    `hits`: the quotation's _joint_hits when known (ArticleCues.hits); `words` and
+    `context_words` the needed words of the quotation and of its context (see _has)."""
+    stance, status = clause_cues(text, words, hits)
     if stance:
         return stance, status
     read = stance_of or _stance_of
-    own = _quote_clause(text, context or "")
+    own = _quote_clause(text, context or "", context_words)
     found = read(own) if own else None  # "said X 'will not send troops' but would support 'Y'"
     if found is None and own != (context or ""):
         found = read(context or "")
     return found, status
 
 
-def _quote_clause(text: str, context: str) -> str:
+def _quote_clause(text: str, context: str, words: int | str | None = None) -> str:
     """The clause of `context` that holds the quotation `text` (all of it when there is one
-    clause or the quote is not found), cut as sentence_clauses cuts it."""
-    if not context or not _may_match("clause", _folded(context)):
+    clause or the quote is not found), cut as sentence_clauses cuts it. `words`: the
+    context's needed words when known (see _has)."""
+    if not context:
+        return context
+    if words is None:
+        words = _folded(context)
+    if not _has(words, "clause"):
         return context
     at = context.find(text)
     if at < 0:
         return context
-    for start, end in _clauses(context):
+    for start, end in _clauses(context, words):
         if start <= at < end:
             return context[start:end].strip(" ,;:")
     return context
@@ -736,13 +814,16 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
     out: list[Clause] = []
     if outside is None:
         outside = mask_quotes(text)  # a clause inside a quotation names no new speaker
-    for n, (start, end) in enumerate(_clauses(text)):
+    words = cues.needed.flags(at, at + len(text)) if cues is not None else None
+    for n, (start, end) in enumerate(_clauses(text, words)):
         raw = text[start:end]
         clause = raw.strip(" ,;:")
-        hits = None
+        hits = clause_words = None
         if cues is not None:
             first = at + start + len(raw) - len(raw.lstrip(" ,;:"))
             hits = cues.hits(first, first + len(clause))
+            clause_words = (words if len(clause) == len(text)
+                            else cues.needed.flags(first, first + len(clause)))
         if n == 0 and party is not None:
             clause_party = party  # the pipeline's attribution of the sentence wins
         elif own_party is not _UNKNOWN and start == 0 and end == len(text):
@@ -753,7 +834,8 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
             clause_party = sentence_party(outside[start:end], codebook)
         if clause_party is None and out:
             clause_party = out[-1].party  # "... but acknowledged that ...": same subject
-        out.extend(_conditioned(text, issues, clause, clause_party, codebook, memo, hits))
+        out.extend(_conditioned(text, issues, clause, clause_party, codebook, memo, hits,
+                                clause_words))
     return tuple(out)
 
 
@@ -785,23 +867,25 @@ def evidence_claims(items: list[EvidenceItem], codebook: Codebook) -> list[_Clai
 def _conditioned(
     whole: str, issues: tuple[str, ...], clause: str, party: str | None, codebook: Codebook,
     memo: StanceMemo | None = None, hits: tuple[list, list] | None = None,
+    words: int | str | None = None,
 ) -> list[Clause]:
     """Split "X would accept A if B": conditional on A's issues, a demand on B's. `hits`:
-    the clause's _joint_hits when known (ArticleCues)."""
-    low = _folded(clause)
+    the clause's _joint_hits when known (ArticleCues); `words` its needed words (see _has)."""
+    if words is None:
+        words = _folded(clause)
     if hits is None:
         hits = _joint_hits(clause)
-    if not hits[0] and not hits[1] and not _may_match("firm", low):
+    if not hits[0] and not hits[1] and not _has(words, "firm"):
         # Most clauses: no cue word, nothing negated, no condition; no stance, no status.
         if memo is not None:
             memo[clause] = None
         return [Clause(clause, party, _clause_issues(clause, whole, issues, codebook),
                        None, None)]
-    stance, status = clause_cues(clause, low, hits)
+    stance, status = clause_cues(clause, words, hits)
     if memo is not None:
         memo[clause] = stance  # the same as _stance_of(clause)
     m = None
-    if _may_match("condition_split", low):
+    if _has(words, "condition_split"):
         m = _fixed()["condition_split"].search(clause)
     if m is None or m.start() == 0:
         return [Clause(clause, party, _clause_issues(clause, whole, issues, codebook),
