@@ -57,3 +57,23 @@ def test_the_outlet_a_byline_or_the_outlets_own_words_name(lines, outlet):
     clean = clean_article(f"A headline about the talks\n\n{lines}\n\n{BODY}\n", "a.txt", {})
     assert clean.outlet == outlet
     assert "By Oksana" not in clean.text
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ('Transcript: Marco Rubio on "Face the Nation," Jan. 4, 2026\n\n', "2026-01-04"),
+        ("Rubio on the talks\n\nThe following is the transcript of an interview that aired on "
+         "Sunday, Jan. 4, 2026, on the programme.\n\n", "2026-01-04"),
+        ("Talks resume, 4 January 2026\n\n", "2026-01-04"),
+        ("Talks resume as 2026 begins\n\n", None),  # a year alone dates nothing
+    ],
+)
+def test_a_headline_ending_in_a_date_or_an_air_date_dates_the_article(head, published):
+    assert clean_article(f"{head}{BODY}\n", "a.txt", {}).published == published
+
+
+def test_a_reporters_job_title_under_the_byline_is_not_a_masthead():
+    text = ("A headline about the talks\n\nBy Daniel Whitcombe\nWorld News Reporter\n\n"
+            f"{BODY} The minister told Newsweek the deal was close.\n")
+    assert clean_article(text, "a.txt", {}).outlet == "Newsweek"

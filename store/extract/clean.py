@@ -61,6 +61,7 @@ OUTLETS = {
     "latimes.com": "Los Angeles Times",
     "cnbc.com": "CNBC",
     "rferl.org": "Radio Free Europe/Radio Liberty",
+    "aa.com.tr": "Anadolu",
     "news.sky.com": "Sky News",
     "sky.com": "Sky News",
 }
@@ -318,6 +319,12 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         keep.append(line.rstrip())
     text = _join(keep)
 
+    if "published" not in found and headline and (on := _HEADLINE_DATE.search(headline)):
+        if day := parse_date(on[1]):  # "Transcript: ... 'Face the Nation,' Jan. 4, 2026"
+            found["published"] = day.isoformat()
+    if "published" not in found and (aired := _AIRED.search(text, 0, 400)):
+        if day := parse_date(aired[1]):  # "an interview that aired on Sunday, Jan. 4, 2026"
+            found["published"] = day.isoformat()
     if "published" not in found:
         dl = dateline(text)
         if dl and dl[0] is not None:
@@ -373,6 +380,14 @@ _STAMP_LINE = re.compile(
     r"(?P<v>(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
     r"|sun)[a-z]*\.?[\s,]).*)$",
     re.IGNORECASE,
+)
+# A full date ending the headline, or the day a broadcast aired, stated near the top.
+_HEADLINE_DATE = re.compile(
+    r"[,|–—-][\"”’']?\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)\d{4})\s*$"
+)
+_AIRED = re.compile(
+    r"\b(?:aired|broadcast)\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)\d{4})\b"
 )
 _EITHER = "published either"  # the readings of an ambiguous slash date line (no field name)
 _MASTHEAD_SEP = re.compile(r"\s+[|·•—–-]\s+")  # "Dec 27, 2025 - World"
@@ -451,7 +466,7 @@ def _yearless_dateline(line: str) -> bool:
 _PAPER_WORDS = frozenset(
     "news times post review journal herald gazette tribune chronicle observer independent"
     " guardian telegraph standard register courier inquirer mail express record monitor press"
-    " dispatch bulletin examiner reporter ledger sentinel mirror daily weekly digest magazine"
+    " dispatch bulletin examiner ledger sentinel mirror daily weekly digest magazine"
     .split()
 )
 _DESK = re.compile(r"\s+(?:news\s+)?(?:desk|newsroom|staff)$", re.IGNORECASE)
