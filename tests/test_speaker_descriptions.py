@@ -247,3 +247,51 @@ def test_an_office_holder_with_no_country_of_their_own_holds_it_where_the_paragr
 )
 def test_capitalised_words_after_a_possessive_or_a_title(codebook, text, expected):
     assert attributed(text, codebook) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a relative clause with no commas between the subject and "says"
+            "One European official who sat in on the talks says the American text is "
+            "“strong on adjectives and weak on verbs”.",
+            ("European official", "europe"),
+        ),
+        (  # "the company": the institution named just before
+            'Energoatom said in a statement that repairs had begun. "Our engineers worked '
+            'under fire to return the line," the company said.',
+            ("Energoatom", "ukraine"),
+        ),
+        (  # a surname named in full before, then a colon
+            "Rafael Grossi visited the plant. Grossi, in a post on X: \"Nuclear safety must "
+            'never be a bargaining chip."',
+            ("Rafael Grossi", None),
+        ),
+        (  # one of the role's holders, not the one the codebook names
+            'A State Department spokesperson said: "We continue to support a just peace."',
+            ("State Department spokesperson", "us"),
+        ),
+        (  # the codebook's role, through its owner's possessive
+            "The Kremlin's spokesman said this week that a ceasefire is, quote, \"not on the "
+            'agenda" at all.',
+            ("Dmitry Peskov", "russia"),
+        ),
+        (  # "continued to" is no speech verb
+            "Zeki Akturk said naval forces were monitoring the straits and that the Montreux "
+            'Convention continued to be applied "meticulously and impartially."',
+            ("Zeki Akturk", None),
+        ),
+        (  # a place inside a lower-case title is not the person
+            "Former Donetsk militia commander Alexander Khodakovsky was more cautious. "
+            '"I am not against negotiations at all," he wrote.',
+            ("Alexander Khodakovsky", None),
+        ),
+        (
+            "A Russian-installed official at the plant, Yevgenia Yashina, told state media the "
+            'plant was "safe and fully under control".',
+            ("Yevgenia Yashina", "russia"),
+        ),
+    ],
+)
+def test_speakers_as_probe_set_8_writes_them(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]

@@ -80,6 +80,12 @@ _NOT_A_HEAD = re.compile(r"[a-z-]*ly|same|other|one|former|latter|last|first|nex
 _OF_ORGANISATION_GAP = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,5}"
 )
+_SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?=,)")
+_INSTITUTION_NOUN = re.compile(
+    r"\b[Tt]he\s+(?:company|agency|operator|watchdog|organi[sz]ation|utility|firm|ministry)"
+    r"\s+$")
+_WHO_CLAUSE = re.compile(r"\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
+_OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,;:\"“”]*,\s*$")
 _AUXILIARIES = re.compile(
     r",?\s*(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|already"
@@ -572,6 +578,10 @@ class _Article:
                 and _INSIDE_PHRASE.match(self.text, m.end, vs)
                 and self.near(m.end, vs, 9)
             ) and not (
+                m.kind in ("anon", "actor", "role")  # "One European official who sat in on
+                # the talks says": a relative clause between the subject and its verb
+                and _WHO_CLAUSE.fullmatch(self.text, m.end, vs)
+            ) and not (
                 m.kind == "anon"  # "One of the sources, a European diplomat in Kyiv, said":
                 # the apposition says who the source is
                 and m.text.split(None, 1)[0].casefold() in ("a", "an")
@@ -583,6 +593,10 @@ class _Article:
             if sp is not None:
                 best = (m.start, sp, m.end)
             break
+        if best is None and self.memory.last_institution is not None and (
+            _INSTITUTION_NOUN.search(self.text, max(lo, vs - 30), vs)
+        ):  # "Energoatom said ... '...,' the company said": the institution named before
+            return self.memory.last_institution
         if best is None and self.text[max(lo, vs - 3) : vs].rstrip().endswith(")"):
             org = _ACRONYM_ORG.search(self.text, max(lo, vs - 120), vs)
             name = org and _THE.sub("", org.group(1))
@@ -591,6 +605,9 @@ class _Article:
                 return Speaker(name, None, "institution", None)
         described = possessive_description(self.matcher, self.text, lo, vs)
         if described and (best is None or best[1].kind == "anonymous"):  # not "adviser"
+            role = self.matcher.role_to_actor.get(norm_key(_OWNER_S.sub("", described[0])))
+            if role:  # "The Kremlin's spokesman said": the codebook's Kremlin spokesman
+                return self.matcher.actor_speaker(role)
             return Speaker(described[0], None, "group" if described[3] else described[4],
                            described[2])
         found = None
@@ -822,6 +839,10 @@ class _Article:
             found = _CLAUSE_NAME.match(text, first, colon)
             if found and _LABEL_FOLLOWS.match(text, found.end()):
                 sp = self.memory.named(found.group(), "")
+                if sp is not None:
+                    return sp
+            elif surname := _SURNAME.match(text, first, colon):
+                sp = self.memory.known(surname.group())  # "Grossi, in a post on X: '...'"
                 if sp is not None:
                     return sp
         return self.main_subject(colon)

@@ -585,6 +585,7 @@ _VERB_STARTS = _VERB_WORDS | frozenset(_VERB_PAIRS)
 # Speech verbs that are also plural nouns: after a determiner ("the Gulf states", "his
 # remarks") they name things, nobody speaking.
 _NOUN_VERBS = frozenset("states remarks notes comments claims mentions say".split())  # "its say"
+_GOES_ON = frozenset(("continued", "continues", "continue"))
 _NOUN_DETS = frozenset(
     "the a an its their his her our these those of some many several two three four".split()
 )
@@ -604,6 +605,8 @@ def scan_verbs(words: Words) -> list[Verb]:
         ):
             continue
         if k in _VERB_WORDS:
+            if k in _GOES_ON and i + 1 < n and keys[i + 1] == "to":
+                continue  # "the convention continued to be applied": no speech
             out.append(Verb(starts[i], ends[i]))
         elif i + 1 < n and keys[i + 1] == _VERB_PAIRS[k]:
             out.append(Verb(starts[i], ends[i + 1]))
@@ -1090,7 +1093,7 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if not (first.isalpha() or first.isspace()):
         return None  # every way in below opens with a letter (after spaces): '"We ...'
     found = name_after(text, lo, hi)
-    if found is not None and " " not in found[0]:
+    if found is not None and len(found[0].split()) <= 2:
         found = _name_after_lower_title(text, found[1] + len(found[0]), hi) or found
     if found is not None and found[0].split()[0].casefold() in _SCENE_OPENERS:
         found = None
@@ -1131,11 +1134,14 @@ _LOWER_TITLE_WORDS = _TITLE_WORDS | frozenset(_ANON_HEADS)
 
 
 def _name_after_lower_title(text: str, at: int, hi: int) -> tuple[str, int] | None:
-    """The name after a title in lower case that follows the sentence's first word
-    ("Ukrainian lawmaker Oleksiy Goncharenko", "Russian economist Natalia Zubarevich"), if
-    the words between are title words and the name has two words at least."""
+    """The name after a title in lower case that follows the sentence's first word or two
+    ("Ukrainian lawmaker Oleksiy Goncharenko", "Former Donetsk militia commander Alexander
+    Khodakovsky"), if the title ends in a title word and the name has two words at least."""
     title = _LOWER_TITLE.match(text, at, hi)
-    if title is None or not all(w in _LOWER_TITLE_WORDS for w in title[1].split()):
+    words = title[1].split() if title else ()
+    if not words or words[-1] not in _LOWER_TITLE_WORDS or any(
+        w in _PREPOSITIONS or w in _DET_WORDS for w in words
+    ):  # "Former Donetsk militia commander X"; not "Ambassador to the United States X"
         return None
     found = name_after(text, title.end(), hi)
     return found if found is not None and " " in found[0] else None
@@ -1491,8 +1497,10 @@ class SpeakerMemory:
             mods = (*mods, origin)
         whole = _anon_name(mods, head_word, plural)
         aid = mt.name_to_actor.get(norm_key(whole)) or mt.role_to_actor.get(norm_key(whole))
-        if aid and not tail:
+        if aid and not tail and det not in _INDEFINITE:
             return det, mods, head_word, plural, None, mt.actor_speaker(aid), tail
+        if aid:  # "a State Department spokesperson": one of them, of the role holder's party
+            return det, mods, head_word, plural, mt.actors[aid].party, None, tail
         party = None
         for w in mods:
             party = mt.word_party.get(norm_key(w))
