@@ -295,3 +295,13 @@ def test_capitalised_words_after_a_possessive_or_a_title(codebook, text, expecte
 )
 def test_speakers_as_probe_set_8_writes_them(codebook, text, expected):
     assert attributed(text, codebook) == [expected]
+
+
+def test_a_scene_setting_phrase_before_the_name_is_not_its_title(codebook):
+    text = (
+        "Turkish President Recep Tayyip Erdogan held calls on Sunday.\n\n"
+        "In separate phone calls with Russian President Vladimir Putin and Ukrainian "
+        'President Volodymyr Zelensky, Erdogan said Türkiye would "continue to do its part" '
+        "for peace."
+    )
+    assert attributed(text, codebook) == [("Recep Tayyip Erdogan", None)]

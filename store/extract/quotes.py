@@ -84,6 +84,10 @@ _SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?=,)")
 _INSTITUTION_NOUN = re.compile(
     r"\b[Tt]he\s+(?:company|agency|operator|watchdog|organi[sz]ation|utility|firm|ministry)"
     r"\s+$")
+# A prepositional phrase opening the sentence, its comma right before the name.
+_SCENE_BEFORE = re.compile(
+    r"\s*(?:In|On|At|After|During|With|Amid|Before|Following|Speaking)\b[^,;:.!?\"“”]*,\s*"
+)
 _WHO_CLAUSE = re.compile(r"\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
 _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,;:\"“”]*,\s*$")
@@ -623,6 +627,9 @@ class _Article:
         ):
             raw, at = found
             title = self.text[max(lo, at - 50) : at]
+            if _SCENE_BEFORE.fullmatch(self.text, lo, at):
+                title = ""  # "In phone calls with ... Ukrainian President Zelensky, Erdogan
+                # said": the phrase sets the scene, it is not the speaker's title
             inside = best is not None and found[1] >= best[2] and _INSIDE_PHRASE.match(
                 self.text, best[2], found[1]
             )  # "a soldier of the 93rd Brigade said": the soldier, not the brigade
