@@ -305,3 +305,19 @@ def test_a_scene_setting_phrase_before_the_name_is_not_its_title(codebook):
         "for peace."
     )
     assert attributed(text, codebook) == [("Recep Tayyip Erdogan", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The logic is simple, time is ours," a source close to the presidential '
+         "administration told Meduza.",
+         ("source close to the presidential administration", "russia")),
+        ('"The plan is dead as it stands," three sources close to the Kremlin said.',
+         ("sources close to the Kremlin", "russia")),
+        ('"The plan is dead as it stands," people familiar with the talks said.',
+         ("people familiar with the talks", None)),
+    ],
+)
+def test_a_source_keeps_what_it_is_close_to(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]

@@ -50,6 +50,7 @@ _HEAD_COMPOUNDS = frozenset(
 _PLURAL_HEADS = {p: s for s, p in _ANON_HEADS.items()}
 # "a person / people familiar with the matter": the head of a source named by what it knows.
 _FAMILIAR_HEADS = {"person": "person", "people": "person"}
+_KNOWING_HEADS = {**_FAMILIAR_HEADS, "source": "source", "sources": "source"}
 _FAMILIAR_OWNERS = frozenset("the a an his her their its our this these that".split())
 # Where the object of "familiar with ..." ends: a verb, a clause word or a preposition.
 _FAMILIAR_STOPS = frozenset(
@@ -659,6 +660,13 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
         if j >= n or (j > i and not _adjacent(text, ends[j - 1], starts[j])):
             return None
         key = keys[j]
+        if (
+            key in ("person", "people", "source", "sources")
+            and j + 2 < n
+            and keys[j + 1] in ("familiar", "close")
+            and keys[j + 2] in ("with", "to")
+        ):  # "a source close to the presidential administration"
+            return _familiar_end(text, words, j + 3)
         if key in _HEADS_ALL:
             if (
                 j + 1 < n
@@ -670,13 +678,6 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
             if j + 1 < n and keys[j + 1] in _HEAD_COMPOUNDS:
                 return None
             return j + 1
-        if (
-            key in ("person", "people", "source", "sources")
-            and j + 2 < n
-            and keys[j + 1] in ("familiar", "close")
-            and keys[j + 2] in ("with", "to")
-        ):
-            return _familiar_end(text, words, j + 3)
         step = None
         for mod_keys, cased in matcher.mods.get(key, ()):
             if (not cased or raws[j][:1].isupper()) and tuple(
@@ -1467,20 +1468,14 @@ class SpeakerMemory:
             if words and re.fullmatch(_DETERMINERS, words[0], re.IGNORECASE):
                 det, words = words[0].casefold(), words[1:]
         familiar = re.search(r"\b(?:familiar|close)\b", low)
-        head_at = next((i for i, w in enumerate(words) if w.casefold() in _FAMILIAR_HEADS), -1)
+        head_at = next((i for i, w in enumerate(words) if w.casefold() in _KNOWING_HEADS), -1)
         tail = ""
         if familiar and head_at >= 0:  # keep the article's words: "people familiar with the
-            # talks", "a person close to the Kremlin"
-            plural = words[head_at].casefold() == "people"
-            head_word = "person"
+            # talks", "a person close to the Kremlin", "sources close to the ministry"
+            plural = words[head_at].casefold() in ("people", "sources")
+            head_word = _KNOWING_HEADS[words[head_at].casefold()]
             tail = " ".join(words[head_at + 1 :])
             words = words[:head_at]
-        elif familiar:  # "sources familiar with ..." (a head noun of its own)
-            head_word = "source"
-            plural = bool(re.search(r"\b(?:people|sources)\b", low))
-            words = [w for w in words if w.casefold() not in ("person", "people", "source",
-                                                                "sources", "familiar", "close",
-                                                                "with", "to")]
         else:
             head_word = words[-1].casefold() if words else "official"
             words = words[:-1]
