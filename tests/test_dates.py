@@ -422,3 +422,8 @@ def test_the_regex_of_an_opening_word_as_spelled_is_that_of_its_fold():
     for spelling, pattern in _regex_by_spelling().items():
         key = "0" if spelling.isdigit() else spelling.casefold()
         assert pattern is _regex(_by_opener()[key]), spelling
+
+
+def test_mid_month_is_the_month_of_publication():
+    assert _resolve_in("The Ukrainians will be back in Florida mid-month.", MON) == ["2025-12"]
+    assert _resolve_in("The envoys meet again in mid month.", MON) == ["2025-12"]

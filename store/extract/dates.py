@@ -112,7 +112,7 @@ _ALTERNATIVES = (
     r"(?P<wk>\b(?P<wk_p>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this"
     r"|[Cc]oming|[Pp]revious)\s+week\b)",
     r"(?P<mth>\b(?P<mth_p>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this"
-    r"|[Cc]oming|[Pp]revious)\s+month\b)",
+    r"|[Cc]oming|[Pp]revious|[Mm]id)[\s-]+month\b)",  # "mid-month": this month's middle
     r"(?P<ye>\b(?:[Bb]y\s+|[Bb]efore\s+|[Uu]ntil\s+|[Aa]t\s+)?(?:the\s+)?end\s+of\s+"
     r"(?P<ye_w>the\s+year|this\s+year|the\s+month|this\s+month|next\s+year)\b"
     # "year-end" before a noun ("his year-end press conference") names no day.
@@ -164,7 +164,7 @@ _OPENERS = {
           " this of end",
     "wd": "last next this previous coming " + " ".join(WEEKDAYS),
     "wkd": "last next this over the coming", "wk": "last next this later earlier coming previous",
-    "mth": "last next this later earlier coming previous",
+    "mth": "last next this later earlier coming previous mid",
     "ye": "by before until at the end year", "yr": "last next this later earlier",
     "ago": "0 " + " ".join(_NUMBERS), "gap": "0 " + " ".join(_NUMBERS), "ahead": "in within",
     "rel": "yesterday last today tomorrow tonight this overnight",
