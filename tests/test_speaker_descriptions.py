@@ -321,3 +321,13 @@ def test_a_scene_setting_phrase_before_the_name_is_not_its_title(codebook):
 )
 def test_a_source_keeps_what_it_is_close_to(codebook, text, expected):
     assert attributed(text, codebook) == [expected]
+
+
+def test_he_in_a_transcript_turn_is_the_title_named_before_it_in_the_sentence(codebook):
+    text = (
+        "Transcript\n\nMARGARET BRENNAN: Is the pressure on hold?\n\n"
+        "SECRETARY RUBIO: Nothing is on hold. If there is no progress, the president has "
+        "other options, and he's told me more than once, \"I do not mind using them.\" But "
+        "our preference is a deal.\n"
+    )
+    assert attributed(text, codebook) == [("Donald Trump", "us")]

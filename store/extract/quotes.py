@@ -114,10 +114,10 @@ _STATEMENT_BEFORE = re.compile(
 )
 # The subject of a speech verb inside a transcript's turn, right before the verb.
 _TURN_SUBJECT = re.compile(
-    r"(?<![\w'’])(I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]he\s+[A-Z][a-z]+)"
+    r"(?<![\w'’])(I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]he\s+[A-Z][a-z]+)(?:['’](?:s|ve|d))?"
     r"(?:\s+(?:has|have|had|also|just|again|already|repeatedly))*\s+$"
 )
-_TITLE_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+([A-Z][a-z]+))\s+[a-z]")
+_TITLE_SUBJECT = re.compile(r"\b[Tt]he\s+([A-Za-z][a-z]+)\s+(?=[a-z])")
 _OF_THE_END = re.compile(r"\s+of(?:\s+the)?\s*$", re.IGNORECASE)
 _QUESTION_TURN = re.compile(r"(?m)^Q(?:\.|:|\s{2,}|\t)")
 _REPORTER = Speaker("reporter", None, "anonymous", None, "reporter")
@@ -791,11 +791,15 @@ class _Article:
             return True, turn
         if who == "you":
             return True, _REPORTER if questions else None
-        if who in ("he", "she"):  # "The President has been clear, and he said it again:"
-            opening = _TITLE_SUBJECT.match(self.text, self.sentences[self.sentence_of(vs)][0])
-            if not opening:
-                return False, None
-            who = opening.group(1)
+        if who in ("he", "she"):  # "The President has been clear, and he said it again:",
+            # "..., the president has other options, and he's told me more than once, '...'":
+            # the nearest title before it in the sentence that names an actor
+            lo = self.sentences[self.sentence_of(vs)][0]
+            for title in reversed(list(_TITLE_SUBJECT.finditer(self.text, lo, m.start()))):
+                sp = self.titled(title.group(1), turn.party, vs)
+                if sp is not None:
+                    return True, sp
+            return False, None
         sp = self.titled(who.split()[-1], turn.party, vs)
         return sp is not None, sp
 
