@@ -42,23 +42,29 @@ from tests.goldlib import (
 # Moscow Times, Euronews), where many quotations take their topic from the paragraph before
 # (a nuclear plant, sanctions): 0.517. unseen_probe7 (BBC, Axios, RFE/RL, Kyiv Post, The
 # Hill, Sky News), labelled by the article's topic throughout (a troop-force story's quotations
-# are all about guarantees, a Donbas story's about the talks): 0.516.
+# are all about guarantees, a Donbas story's about the talks): 0.516. unseen_probe8 (an
+# Economist analysis, The Independent, Newsweek, a Face the Nation transcript, Anadolu,
+# Meduza): 0.634.
 ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_probe": 0.75,
                "unseen_probe2": 0.6, "unseen_probe3": 0.62, "unseen_probe4": 0.6,
-               "unseen_probe5": 0.6, "unseen_probe6": 0.5, "unseen_probe7": 0.5}
+               "unseen_probe5": 0.6, "unseen_probe6": 0.5, "unseen_probe7": 0.5,
+               "unseen_probe8": 0.6}
 # Party: 0.95 everywhere but on unseen_probe2 (0.917), unseen_probe3 (0.958) and
 # unseen_probe4 (0.926), where a reader gives Ukraine to a soldier, a governor or an MP the
 # article never calls Ukrainian (from where they stand), or Europe to a minister the question
 # before the answer places. unseen_probe5 (0.843): anonymous NATO diplomats a reader takes
 # for European, a Ukrainian commissioner and a wounded veteran whose own descriptions the
 # party step does not read yet.
-# unseen_probe6 (0.831) and unseen_probe7 (0.871): soldiers, residents and front-line
-# commanders a reader places from the story, with no country word of their own.
+# unseen_probe6 (0.843), unseen_probe7 (0.871) and unseen_probe8 (0.944): soldiers,
+# residents, front-line commanders and military bloggers a reader places from the story, with
+# no country word of their own.
 PARTY_FLOOR = {"unseen_probe2": 0.9, "unseen_probe3": 0.9, "unseen_probe4": 0.9,
-               "unseen_probe5": 0.85, "unseen_probe6": 0.8, "unseen_probe7": 0.85}
+               "unseen_probe5": 0.85, "unseen_probe6": 0.8, "unseen_probe7": 0.85,
+               "unseen_probe8": 0.9}
 # Speaker: 0.95 everywhere but on unseen_probe7 (0.946): words a reader gives to the person
-# reported ("He said they had agreed that ...", "... was 'ready,' X said" of what Y told X).
-SPEAKER_FLOOR = {"unseen_probe7": 0.9}
+# reported ("He said they had agreed that ...", "... was 'ready,' X said" of what Y told X),
+# and unseen_probe8 (0.944): a transcript's host quoting her guests' earlier words.
+SPEAKER_FLOOR = {"unseen_probe7": 0.9, "unseen_probe8": 0.9}
 
 CORPORA = {
     "seeds": (SEEDS_DIR, GOLD_DIR),
@@ -71,6 +77,7 @@ CORPORA = {
     "unseen_probe5": (DATA / "unseen_probe5", DATA / "unseen_probe5"),
     "unseen_probe6": (DATA / "unseen_probe6", DATA / "unseen_probe6"),
     "unseen_probe7": (DATA / "unseen_probe7", DATA / "unseen_probe7"),
+    "unseen_probe8": (DATA / "unseen_probe8", DATA / "unseen_probe8"),
 }
 
 
