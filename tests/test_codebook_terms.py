@@ -1,0 +1,26 @@
+"""The bundled codebook's words for issues and parties, on phrases unseen articles use."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.codebook import default_codebook_path, load_codebook
+from store.extract.issues import tag_issues
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_codebook(default_codebook_path())
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Any Western contingent on Ukrainian soil would be a target.", "security_guarantees"),
+        ("Foreign troops would become a legitimate target for our forces.",
+         "security_guarantees"),
+        ("Nuclear safety must never be a bargaining chip.", "zaporizhzhia_npp"),
+    ],
+)
+def test_phrases_of_unseen_articles_name_their_issue(codebook, text, issue):
+    assert issue in tag_issues(text, codebook)
