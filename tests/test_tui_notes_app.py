@@ -100,9 +100,12 @@ async def test_another_process_note_while_a_dialog_is_open_refreshes_the_dashboa
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)
+        # no read started before the colleague's note may land after the refresh below
+        await app.workers.wait_for_complete()
         NotesStore(store.notes_path, author="colleague").add(kind, entry_id, "from elsewhere")
         app.refresh_data()
-        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert isinstance(app.screen, NoteEditor)
         assert app.note_count(kind, entry_id) == 1
 
