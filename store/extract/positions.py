@@ -457,9 +457,33 @@ def _word_bits() -> dict[str, int]:
 
 
 def _is_noun_use(text: str, start: int) -> bool:
-    """ "Putin's demands", "the offer of", "their proposal": naming a stance, not taking one."""
+    """ "Putin's demands", "the offer of", "their proposal": naming a stance, not taking one.
+
+    As _fixed()["determiner"].search of the 24 characters before the cue, read from their
+    last words: that regex ends in spaces after a determiner (the end of a word) and at most
+    one adjective (a whole word), so only the last two words can hold its match."""
     head = text[max(0, start - 24) : start]
-    return bool(_fixed()["determiner"].search(head))
+    if not head or not head[-1].isspace():
+        return False
+    words = head.split()
+    if not words:
+        return False
+    if _DETERMINER_END.search(words[-1]):
+        return True
+    return (len(words) > 1 and _ADJECTIVE_WORD.fullmatch(words[-1]) is not None
+            and _DETERMINER_END.search(words[-2]) is not None)
+
+
+# The determiner of _fixed()["determiner"] at the end of a word, and its adjective as a word.
+_DETERMINER_END = re.compile(
+    r"(?:\b(?i:the|a|an|these|those|this|such|any|no|every|each|whose)"
+    r"|\b(?!(?i:it|that|he|she|there|what|who|here|let)['’]s)\w+['’]s|s['’])$"
+)
+_ADJECTIVE_WORD = re.compile(
+    r"(?i:own|latest|new|revised|proposed|initial|main|key|biggest|recent|earlier"
+    r"|previous|final|formal|maximalist|territorial|original|central|core|first|second"
+    r"|last)|[A-Z][a-z]+(?:an|ese|ish)"
+)
 
 
 # Frames that make a cue someone else's, or no stance at all (checked on the words just
