@@ -72,6 +72,7 @@ def date_sources(analyses: list[ArticleAnalysis], pinned: Dated | None = None) -
     later article never re-dates the earlier ones (event ids depend on dates).
     """
     from store.extract.dates import CorpusDates, date_mentions, infer_published
+    from store.extract.sameday import pins
 
     dated: Dated = {}
     for a in analyses:
@@ -80,13 +81,29 @@ def date_sources(analyses: list[ArticleAnalysis], pinned: Dated | None = None) -
         elif pinned and a.source_id in pinned:
             dated[a.source_id] = pinned[a.source_id]
     stated = CorpusDates(date.fromisoformat(d) for d, _ in dated.values() if d)
+    known = None  # the dated articles' happenings, gathered when an article needs them
     for a in analyses:
         if a.source_id not in dated:
             mentions = getattr(a, "date_mentions", None)
             if mentions is None and a.dates is not None:
                 mentions = date_mentions(a.text, a.dates)
-            dated[a.source_id] = infer_published(a.text, stated, mentions)
+            known = known or _known_days(analyses)
+            days = pins(a.text, a.sentences, mentions or [], known, stated.anchor)
+            dated[a.source_id] = infer_published(a.text, stated, mentions, days)
     return dated
+
+
+def _known_days(analyses: list[ArticleAnalysis]):
+    """The past happenings the articles that state their date put on a day."""
+    from store.extract.sameday import KnownDays
+
+    return KnownDays(
+        (e.date, a.text[e.start : e.end])
+        for a in analyses
+        if a.clean.published and (memo := getattr(a, "events_memo", None))
+        for e in memo[1]
+        if e.precision == "day" and not e.scheduled
+    )
 
 
 def _sort_key(a: ArticleAnalysis, dated) -> tuple:

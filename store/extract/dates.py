@@ -1008,6 +1008,7 @@ def infer_published(
     text: str,
     corpus_dates: list[date],
     mentions: list[tuple[DateExpr, str | None]] | None = None,
+    pinned: list[date] = (),
 ) -> tuple[str | None, str | None]:
     """A publication date for an article that states none: (YYYY-MM-DD, 'inferred') or (None, None).
 
@@ -1017,17 +1018,19 @@ def infer_published(
     day P near the corpus dates (the other articles about the same talks) for which past
     weekdays and explicit dates lie just before P, future ones just after, so "said on
     Tuesday" resolves to the latest Tuesday and "expected to dine Monday night" to the same
-    day.
+    day. `pinned`: days other articles give to happenings it reports on a past weekday
+    (store.extract.sameday); publication lies in the week after each.
     """
     try:
         if not isinstance(corpus_dates, CorpusDates):
             corpus_dates = CorpusDates(corpus_dates)
-        return _infer(text, corpus_dates, mentions)
+        return _infer(text, corpus_dates, mentions, pinned)
     except (ValueError, OverflowError):
         return None, None
 
 
-def _infer(text: str, corpus_dates: CorpusDates, mentions) -> tuple[str | None, str | None]:
+def _infer(text: str, corpus_dates: CorpusDates, mentions, pinned=()
+           ) -> tuple[str | None, str | None]:
     anchor = corpus_dates.anchor
     if mentions is None:
         mentions = date_mentions(text)
@@ -1053,9 +1056,12 @@ def _infer(text: str, corpus_dates: CorpusDates, mentions) -> tuple[str | None, 
     else:
         corpus_weight = 0.25
     best: tuple[float, int, date] | None = None
-    for delta in range(-10, 11):
-        p = anchor + timedelta(days=delta)
+    days = {anchor + timedelta(days=delta) for delta in range(-10, 11)}
+    days.update(d + timedelta(days=k) for d in pinned for k in range(7))
+    for p in sorted(days):
+        delta = (p - anchor).days
         cost = corpus_weight * abs(delta) + _cost(p, mentions)
+        cost += sum(_PIN_COST for d in pinned if not 0 <= (p - d).days <= 6)
         key = (cost, abs(delta), p)
         if best is None or key < best:
             best = key
@@ -1073,6 +1079,9 @@ def _year_of_dateline(ref: date, month: int, day: int, weekday: re.Match | None)
     years = sorted((near.year, near.year - 1, near.year + 1), key=lambda y: abs(y - near.year))
     fits = [y for y in years if _valid(y, month, day) and date(y, month, day).weekday() == wd]
     return fits[0] if fits else near.year
+
+
+_PIN_COST = 10.0  # a weekday that misses the day another article gives its happening
 
 
 def _cost(p: date, mentions: list[tuple[DateExpr, str | None]]) -> float:

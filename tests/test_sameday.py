@@ -1,0 +1,66 @@
+"""An undated article's weekday pinned by a dated article's report of the same happening."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store.api import Store
+from store.export import export_dict
+from store.extract.dates import date_mentions, infer_published
+from store.extract.sameday import KnownDays, names, pins
+from store.extract.sentences import split_sentences
+
+DATED_SUNDAY = (
+    "Lavrov rules out a truce\n\n(Dec. 28, 2025)\n\n"
+    "MOSCOW - Russia will not agree to a ceasefire, Foreign Minister Sergei Lavrov said, as "
+    "U.S. President Donald Trump hosted Ukrainian President Volodymyr Zelensky at his "
+    "Mar-a-Lago estate on Sunday.\n"
+)
+DATED_LATER = (
+    "Coalition meets\n\nPublished: 2026-01-05\n\nEuropean leaders met in Paris on Monday to "
+    "discuss a force for Ukraine.\n"
+)
+UNDATED = (
+    "Zelensky says deal very close\n\n"
+    'Zelensky said Monday that the meeting had brought a deal "very close to being done".\n\n'
+    "Zelensky and Trump met for nearly three hours on Sunday, after Trump held a call with "
+    "Putin the day before.\n\nDelegations are due to meet on Tuesday.\n"
+)
+
+
+def test_names_are_the_capitalised_words_beyond_titles_and_calendar_words():
+    assert names("On Sunday President Donald Trump hosted Zelensky at Mar-a-Lago.") == {
+        "Donald", "Trump", "Zelensky", "Mar-a-Lago"}
+
+
+def test_a_past_weekday_naming_a_dated_happening_is_pinned_to_its_day():
+    sunday = date(2025, 12, 28)
+    known = KnownDays([
+        ("2025-12-28", "Trump hosted Zelensky at his Mar-a-Lago estate on Sunday."),
+        ("2025-12-21", "Rubio met Umerov in Miami on Sunday."),  # another Sunday's happening
+    ])
+    mentions = date_mentions(UNDATED)
+    found = pins(UNDATED, split_sentences(UNDATED), mentions, known, date(2026, 1, 5))
+    assert found == [sunday]
+    corpus = [date(2025, 12, 28), date(2026, 1, 5), date(2026, 1, 9)]
+    assert infer_published(UNDATED, corpus, mentions)[0] == "2026-01-05"  # nearest the median
+    assert infer_published(UNDATED, corpus, mentions, found)[0] == "2025-12-29"
+
+
+def test_a_weekday_whose_happening_shares_one_name_only_is_not_pinned():
+    known = KnownDays([("2025-12-28", "Trump played golf in Florida on Sunday.")])
+    mentions = date_mentions(UNDATED)
+    assert pins(UNDATED, split_sentences(UNDATED), mentions, known, date(2026, 1, 5)) == []
+
+
+def test_a_build_dates_the_undated_article_from_the_dated_report_of_its_happening(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in (("a.txt", DATED_SUNDAY), ("b.txt", DATED_LATER),
+                       ("c.txt", DATED_LATER.replace("2026-01-05", "2026-01-09")),
+                       ("d.txt", UNDATED)):
+        (folder / name).write_text(text)
+    store = Store(tmp_path / "data")
+    store.build(folder)
+    published = {s["path"]: s["published"] for s in export_dict(store)["sources"]}
+    assert published["d.txt"] == "2025-12-29"
