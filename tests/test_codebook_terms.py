@@ -24,3 +24,14 @@ def codebook():
 )
 def test_phrases_of_unseen_articles_name_their_issue(codebook, text, issue):
     assert issue in tag_issues(text, codebook)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("The force is about reassurance, not interposition.", "security_guarantees"),
+        ("Both countries are members of NATO already.", "nato"),
+    ],
+)
+def test_more_phrases_name_their_issue(codebook, text, issue):
+    assert issue in tag_issues(text, codebook)

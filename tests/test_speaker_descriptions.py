@@ -331,3 +331,23 @@ def test_he_in_a_transcript_turn_is_the_title_named_before_it_in_the_sentence(co
         "our preference is a deal.\n"
     )
     assert attributed(text, codebook) == [("Donald Trump", "us")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The French president Emmanuel Macron affirmed that Europe must "remain at the table" '
+         "in any talks.", ("Emmanuel Macron", "europe")),
+        ("Donald Trump, questioned in the Oval Office on Monday, repeated that a deal was "
+         '"closer than ever" to being done.', ("Donald Trump", "us")),
+        ("As the historian Mary Elise Kowalczyk puts it, the leaders wanted \"to provoke Moscow "
+         'as little as possible".', ("Mary Elise Kowalczyk", None)),
+        ('Clémence Guetté, an MP, denounced "a promise made in Berlin and broken in Kyiv".',
+         ("Clémence Guetté", None)),
+        ('"We keep the pressure on Moscow," the head of the OP stressed.',
+         ("Kyrylo Budanov", "ukraine")),
+        ('"There will be no vote on this," a No 10 spokesman said.', ("No 10 spokesman", "europe")),
+    ],
+)
+def test_speech_verbs_and_codebook_words_of_probe_set_9(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]

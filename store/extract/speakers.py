@@ -429,10 +429,11 @@ _VERB_WORDS = frozenset(
     signaled signalled indicated indicates confirmed reiterated complained cautioned conceded
     joked quipped countered demanded asked asks comprised include includes included
     listed calling describing insisting arguing acknowledging dismissed dismissing branded
-    labelled labeled termed hailed accused rejected""".split()
+    labelled labeled termed hailed accused rejected affirmed affirms denounced denounces
+    summarized summarised summed""".split()
 )
-_VERB_PAIRS = {"according": "to", "put": "it", "spoke": "of", "agreed": "that",
-               "believe": "that", "believes": "that"}
+_VERB_PAIRS = {"according": "to", "put": "it", "puts": "it", "spoke": "of", "agreed": "that",
+               "believe": "that", "believes": "that", "repeated": "that", "judged": "that"}
 
 
 class Token:
@@ -1501,6 +1502,8 @@ class SpeakerMemory:
             party = mt.word_party.get(norm_key(w))
             if party:
                 break
+        if party is None and len(mods) > 1:  # "a White House official", "a No 10 spokesman"
+            party = mt.party_in(" ".join(mods))
         if party is None and (member or tail.startswith("close to")):  # "close to the
             # Kremlin", "in the Ukrainian delegation"
             party = mt.party_in(tail)
