@@ -167,6 +167,7 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SCARE_WORDS = re.compile(r"(?:so-called|so called|dubbed|known as|the term|the word)\s*$")
+_SCARE_ENDS = ("so-called", "so called", "dubbed", "known as", "the term", "the word")
 # A conjunction that opens another clause right after a quotation ("...," while X said):
 # a speech verb behind it has its own subject and quotation.
 _OTHER_CLAUSE = re.compile(
@@ -206,6 +207,15 @@ _SPEECH_CUE = re.compile(
 )
 # A sign, a banner or a T-shirt whose words are quoted: the words of whoever holds it.
 _WRITTEN_ON = re.compile(r"\b(?:(?:that|which)\s+(?:read|reads)|reading)\s*[:,]?\s*$")
+
+
+def _may_be_written_on(window: str) -> bool:
+    """Whether _WRITTEN_ON can match at the end of `window`: its word must end it, before
+    spaces and a colon or comma."""
+    window = window.rstrip()
+    if window.endswith((":", ",")):
+        window = window[:-1].rstrip()
+    return window.endswith(("read", "reads", "reading"))
 _PASSIVE = re.compile(
     r"\s+(?:was|were|is|are|(?:has|have|had) been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
 )
@@ -705,7 +715,9 @@ class _Article:
             sp = self.subject_before(v, q_end)
             if sp is not None and short_gap(text, q_end, v.start(), 6):  # ," the official said
                 return sp
-        if _WRITTEN_ON.search(text, max(lo, q_start - 24), q_start):
+        if _may_be_written_on(text[max(lo, q_start - 24) : q_start]) and _WRITTEN_ON.search(
+            text, max(lo, q_start - 24), q_start
+        ):
             sp = self.main_subject(q_start)  # "X held a sign that read '…'": X's words
             if sp is not None:
                 return sp
@@ -747,6 +759,8 @@ class _Article:
 
     # Transcripts: turns labelled with their speaker ("V. Putin:", "MS. LEAVITT:").
     def turn_label(self, plo: int, phi: int) -> Speaker | None:
+        if self.text.find(":", plo, phi) == -1:
+            return None  # a label ends with its colon
         label = _LABEL.match(self.text, plo, phi)
         return self.memory.known(label.group(1)) if label else None
 
@@ -950,7 +964,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def _scare_quote(text: str, mark: int) -> bool:
     """A phrase the writer distances himself from ("a so-called 'free zone'") is nobody's quote."""
     before = text[max(0, mark - 24) : mark].casefold()
-    return bool(_SCARE_WORDS.search(before))
+    return before.rstrip().endswith(_SCARE_ENDS) and bool(_SCARE_WORDS.search(before))
 
 
 def _title(text: str, span: _Span) -> bool:
@@ -1081,7 +1095,10 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
             sp = art.attribute(sentences[si][0], span.start - 1, span.end + 1, hi)
         labelled = False  # a transcript line: 'Rubio: "We are prepared ..."'
         if sp is None:
-            label = _LABEL.fullmatch(text, paragraphs[span.paragraph][0], span.start - 1)
+            plo = paragraphs[span.paragraph][0]
+            label = text.find(":", plo, span.start - 1) != -1 and _LABEL.fullmatch(
+                text, plo, span.start - 1
+            )
             if label:
                 sp = art.memory.known(label.group(1))
                 labelled = sp is None  # "Q:": somebody, but not whoever spoke before

@@ -198,11 +198,21 @@ _OFFICE = re.compile(
 )
 _PLACE_SCENE = re.compile(r"(?:In|From|Back in)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s*,")
 # The last word before a name that starts its clause: what stands before it is not a title.
-_LAST_CLAUSE_WORD = re.compile(
-    r".*\b(?:as|after|while|when|because|since|before|until|if|that|than|says|said|warns"
-    r"|warned|told|tells)\s+",
-    re.DOTALL,
+_CLAUSE_WORD = re.compile(
+    r"\b(?:as|after|while|when|because|since|before|until|if|that|than|says|said|warns"
+    r"|warned|told|tells)\s+"
 )
+
+
+def _after_last_clause_word(text: str) -> int:
+    """Where `.*` followed by _CLAUSE_WORD ends in `text` (0 if nowhere): the end of its last
+    match. Searching `.*\\b(?:as|...)\\s+` itself tries `.*` from every start when nothing
+    matches, quadratic in the text; the matches cannot overlap (each starts a word and ends
+    with the spaces after it), so the last one found left to right is the one `.*` reaches."""
+    end = 0
+    for end_match in _CLAUSE_WORD.finditer(text):
+        end = end_match.end()
+    return end
 _TITLE_BEFORE = re.compile(r"[^,;:\"“”‘’«»()—]*$")  # not across a dateline's dash
 # A person who studies the talks rather than takes part ("a senior research fellow at the
 # Finnish Institute", "a Russia specialist") speaks for no party, like a reporter.
@@ -357,6 +367,11 @@ class Matcher:
             lst.sort(key=lambda t: len(t[0]), reverse=True)
         roles = _alternation(r for a in codebook.actors for r in a.roles)
         self.role_only = re.compile(rf"(?i:{roles})(?![\w-])")
+        # A word each role's match holds as written, in small letters (its longest)
+        self.role_words = tuple(sorted({
+            max(_LITERAL_RUN.findall(r), key=len, default="").lower()
+            for a in codebook.actors for r in a.roles
+        }))
         self.anon_cache: dict[str, tuple] = {}
         self.actor_speakers: dict[str, Speaker] = {}
         self.actor_by_text: dict[str, str | None] = {}  # a mention's words → its actor
@@ -395,12 +410,25 @@ class Matcher:
             self.body_cache[phrase] = parties.pop() if len(parties) == 1 else None
         return self.body_cache[phrase]
 
+    def may_hold_role(self, text: str) -> bool:
+        """Whether `role_only` can match in `text` (the alternation has no literal start, so
+        its search tries every position): a word of some role must be there. Text
+        with other than ASCII and common punctuation is not ruled out (case folding)."""
+        if "" in self.role_words or not text.translate(_PUNCTUATION_GONE).isascii():
+            return True
+        low = text.lower()
+        return any(w in low for w in self.role_words)
+
     def party_in(self, text: str) -> str | None:
         m = self.party_words.search(text)
         return self.word_party.get(norm_key(m.group(0))) if m else None
 
     def display(self, word: str) -> str:
         return self.display_word.get(norm_key(word), word)
+
+
+_LITERAL_RUN = re.compile(r"[A-Za-z0-9]+")  # (a role's regex matches these as written)
+_PUNCTUATION_GONE = dict.fromkeys(map(ord, "’‘“”—–…«»„\u00a0"))
 
 
 def matcher_for(codebook) -> Matcher:
@@ -916,7 +944,11 @@ def _merge_titles(text: str, matcher: Matcher, mentions: list[Mention]) -> list[
 
 
 def is_possessive(text: str, end: int) -> bool:
-    return bool(_POSSESSIVE_AFTER.match(text, end))
+    """_POSSESSIVE_AFTER at `end`, which needs an apostrophe there first."""
+    return text[end : end + 1] in _APOSTROPHES and bool(_POSSESSIVE_AFTER.match(text, end))
+
+
+_APOSTROPHES = ("'", "’")
 
 
 def after_preposition(text: str, start: int) -> bool:
@@ -931,12 +963,17 @@ _COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
 
 def short_gap(text: str, start: int, end: int, max_words: int = 5) -> bool:
     """Whether only a few words (after dropping ', who …,' asides) separate subject and verb."""
-    gap = _COMMA_SEGMENT.sub(" ", text[start:end])
-    if gap.strip() == ",":  # the end of an apposition: "Maria Zakharova, said"
-        return True
-    if "," in gap or ";" in gap or "“" in gap or "”" in gap or '"' in gap:
+    gap = text[start:end]
+    if "," in gap:  # (an aside needs two commas)
+        gap = _COMMA_SEGMENT.sub(" ", gap)
+        if gap.strip() == ",":  # the end of an apposition: "Maria Zakharova, said"
+            return True
+        if "," in gap:
+            return False
+    if ";" in gap or "“" in gap or "”" in gap or '"' in gap:
         return False
-    return len(_WORD.findall(gap)) <= max_words
+    # words are separated by a character at least: a short gap holds few whatever it holds
+    return len(gap) <= 2 * max_words or len(_WORD.findall(gap)) <= max_words
 
 
 def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -1134,6 +1171,10 @@ def _name_after_lower_title(text: str, at: int, hi: int) -> tuple[str, int] | No
     """The name after a title in lower case that follows the sentence's first word
     ("Ukrainian lawmaker Oleksiy Goncharenko", "Russian economist Natalia Zubarevich"), if
     the words between are title words and the name has two words at least."""
+    after = text[at + 1 : at + 2]  # (the regex's needs, tested first: a space, then a small
+    # letter or more space)
+    if not text[at : at + 1].isspace() or not ("a" <= after <= "z" or after.isspace()):
+        return None
     title = _LOWER_TITLE.match(text, at, hi)
     if title is None or not all(w in _LOWER_TITLE_WORDS for w in title[1].split()):
         return None
@@ -1593,9 +1634,9 @@ class SpeakerMemory:
     def named(self, raw: str, title_text: str = "") -> Speaker | None:
         """A person named by capitalised words: a codebook actor or a new unknown person."""
         mt = self.matcher
-        if clause := _LAST_CLAUSE_WORD.search(title_text):
+        if clause_end := _after_last_clause_word(title_text):
             # "Senate advances Russia sanctions bill as Graham warns": not Graham's title
-            title_text = title_text[clause.end() :]
+            title_text = title_text[clause_end:]
         tokens = raw.split()
         if tokens and (tokens[0].casefold() in _PREPOSITIONS or tokens[-1][-2:] in ("'s", "’s")):
             return None  # "In Kramatorsk, residents ...", "The Rada's committee": no speaker
@@ -1753,7 +1794,7 @@ class SpeakerMemory:
                     party = prior.party
                     break
         if party is None:
-            role = mt.role_only.search(title_text)
+            role = mt.role_only.search(title_text) if mt.may_hold_role(title_text) else None
             if role:
                 rid = mt.role_to_actor.get(norm_key(role.group(0)))
                 party = mt.actors[rid].party if rid else None
