@@ -41,7 +41,7 @@ from store.extract.speakers import (
     scan_verbs,
     short_gap,
     subject_words,
-    words_of,
+    words_outside,
 )
 
 _MARKS = re.compile(r"[\"“”‘’'«»„]")
@@ -380,15 +380,16 @@ class _Article:
         self.kept = [(s.start - 1, s.end + 1) for s in kept]
         # Nothing after the last quotation's sentence can name its speaker.
         last = sentences[self.sentence_of(spans[-1].end)][1] if spans else 0
-        words_text = text[: max(last, spans[-1].end + 1) if spans else 0]
-        words = words_of(words_text)
-        self.mentions = scan_mentions(text, self.matcher, skip, words)
+        limit = min(len(text), max(last, spans[-1].end + 1)) if spans else 0
+        # the words outside the quotations: mentions and verbs inside them are not looked for
+        words = words_outside(text, limit, skip)
+        self.mentions = scan_mentions(text, self.matcher, [], words)
         self.mention_starts = [m.start for m in self.mentions]
-        self.verbs = [v for v in scan_verbs(words) if not _inside(skip, v.start())]
+        self.verbs = scan_verbs(words, text, limit, skip)
         talk = [
             Verb(m.start(), m.end())
             for pattern in _TALK
-            for m in pattern.finditer(text, 0, len(words_text))
+            for m in pattern.finditer(text, 0, limit)
             if not (m.start() and text[m.start() - 1].isalnum())
         ]
         if talk:  # "an official was talking about a deal '...'": speech too
