@@ -558,7 +558,7 @@ class _Article:
         si = self.sentence_of(m.start)
         s0 = self.starts[si] if self.sentences else 0
         lead = self.text[s0 : m.start]
-        if len(lead.split()) <= 3 and "“" not in lead and '"' not in lead:
+        if len(lead.split(None, 3)) <= 3 and "“" not in lead and '"' not in lead:
             return True
         if after_scene(self.text, s0, m.start):  # "On a snowy road, a soldier ... stamped"
             return True
@@ -568,7 +568,9 @@ class _Article:
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
         vs = verb.start()
-        if relative := _RELATIVE_BEFORE.search(self.text, lo, vs):
+        if self.text.find("who", lo, vs) != -1 and (
+            relative := _RELATIVE_BEFORE.search(self.text, lo, vs)
+        ):
             # "Umerov, who leads the delegation in talks with Witkoff and Kushner, said":
             # the clause's own names are not the subject
             vs = relative.start()

@@ -380,6 +380,7 @@ class Matcher:
         }))
         self.anon_cache: dict[str, tuple] = {}
         self.actor_speakers: dict[str, Speaker] = {}
+        self.anon_speakers: dict[tuple, Speaker] = {}
         self.actor_by_text: dict[str, str | None] = {}  # a mention's words → its actor
         self.body_cache: dict[str, str | None] = {}
         self.party_words = re.compile(
@@ -1697,7 +1698,13 @@ class SpeakerMemory:
                 # "another senior official" keeps the nationality of the officials before it
                 mods = tuple(sorted(mods, key=lambda w: 1 if w in party_mods else 0))
         name = _anon_name(mods, head_word, plural, tail)
-        return Speaker(name, None, "anonymous", party, head_word, mods, tail)
+        key = (name, party, head_word, mods, tail)  # (speakers are compared by value: one
+        # made per description and kept on the matcher answers as a new one would)
+        sp = mt.anon_speakers.get(key)
+        if sp is None:
+            sp = mt.anon_speakers[key] = Speaker(name, None, "anonymous", party, head_word, mods,
+                                                 tail)
+        return sp
 
     @staticmethod
     def _numbered(sp: Speaker, plural: bool) -> Speaker:
