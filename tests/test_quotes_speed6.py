@@ -166,3 +166,15 @@ def test_role_and_other_terms_split_the_term_tables_in_order():
     for key, entries in mt.first2.items():
         assert [e for e in entries if e[1] == "role"] == mt.roles2.get(key, [])
         assert [e for e in entries if e[1] != "role"] == mt.others2.get(key, [])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_TEXT, st.integers(0, 30), st.integers(0, 30))
+def test_scene_and_apposed_title_need_a_comma(text, a, b):
+    """subject_words gives up on a sentence start with no comma: neither way on could match."""
+    from store.extract.speakers import _SCENE_SETTER, _TITLE_APPOSED
+
+    hi = min(len(text), a + b)
+    if text.find(",", a, hi) == -1:
+        assert _SCENE_SETTER.match(text, a, hi) is None
+        assert _TITLE_APPOSED.match(text, a, hi) is None

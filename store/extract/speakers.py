@@ -1230,6 +1230,8 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if found is not None and found[0].endswith(("'s", "’s")):
         found = None  # "Estonia's defence minister, ...": whose title, not who
     if found is None:
+        if text.find(",", lo, hi) == -1:
+            return None  # both ways on below end with a comma (a scene, an apposition)
         scene = _SCENE_SETTER.match(text, lo, hi)
         start = scene.end() if scene else lo
         found = name_after(text, start, hi) if scene else None
