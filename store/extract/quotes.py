@@ -41,7 +41,7 @@ from store.extract.speakers import (
     scan_verbs,
     short_gap,
     subject_words,
-    words_of,
+    words_outside,
 )
 
 _MARKS = re.compile(r"[\"“”‘’'«»„]")
@@ -177,6 +177,7 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SCARE_WORDS = re.compile(r"(?:so-called|so called|dubbed|known as|the term|the word)\s*$")
+_SCARE_ENDS = ("so-called", "so called", "dubbed", "known as", "the term", "the word")
 # A conjunction that opens another clause right after a quotation ("...," while X said):
 # a speech verb behind it has its own subject and quotation.
 _OTHER_CLAUSE = re.compile(
@@ -216,6 +217,15 @@ _SPEECH_CUE = re.compile(
 )
 # A sign, a banner or a T-shirt whose words are quoted: the words of whoever holds it.
 _WRITTEN_ON = re.compile(r"\b(?:(?:that|which)\s+(?:read|reads)|reading)\s*[:,]?\s*$")
+
+
+def _may_be_written_on(window: str) -> bool:
+    """Whether _WRITTEN_ON can match at the end of `window`: its word must end it, before
+    spaces and a colon or comma."""
+    window = window.rstrip()
+    if window.endswith((":", ",")):
+        window = window[:-1].rstrip()
+    return window.endswith(("read", "reads", "reading"))
 _PASSIVE = re.compile(
     r"\s+(?:was|were|is|are|(?:has|have|had) been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
 )
@@ -380,15 +390,16 @@ class _Article:
         self.kept = [(s.start - 1, s.end + 1) for s in kept]
         # Nothing after the last quotation's sentence can name its speaker.
         last = sentences[self.sentence_of(spans[-1].end)][1] if spans else 0
-        words_text = text[: max(last, spans[-1].end + 1) if spans else 0]
-        words = words_of(words_text)
-        self.mentions = scan_mentions(text, self.matcher, skip, words)
+        limit = min(len(text), max(last, spans[-1].end + 1)) if spans else 0
+        # the words outside the quotations: mentions and verbs inside them are not looked for
+        words = words_outside(text, limit, skip)
+        self.mentions = scan_mentions(text, self.matcher, [], words)
         self.mention_starts = [m.start for m in self.mentions]
-        self.verbs = [v for v in scan_verbs(words) if not _inside(skip, v.start())]
+        self.verbs = scan_verbs(words, text, limit, skip)
         talk = [
             Verb(m.start(), m.end())
             for pattern in _TALK
-            for m in pattern.finditer(text, 0, len(words_text))
+            for m in pattern.finditer(text, 0, limit)
             if not (m.start() and text[m.start() - 1].isalnum())
         ]
         if talk:  # "an official was talking about a deal '...'": speech too
@@ -557,7 +568,7 @@ class _Article:
         si = self.sentence_of(m.start)
         s0 = self.starts[si] if self.sentences else 0
         lead = self.text[s0 : m.start]
-        if len(lead.split()) <= 3 and "“" not in lead and '"' not in lead:
+        if len(lead.split(None, 3)) <= 3 and "“" not in lead and '"' not in lead:
             return True
         if after_scene(self.text, s0, m.start):  # "On a snowy road, a soldier ... stamped"
             return True
@@ -567,7 +578,9 @@ class _Article:
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
         vs = verb.start()
-        if relative := _RELATIVE_BEFORE.search(self.text, lo, vs):
+        if self.text.find("who", lo, vs) != -1 and (
+            relative := _RELATIVE_BEFORE.search(self.text, lo, vs)
+        ):
             # "Umerov, who leads the delegation in talks with Witkoff and Kushner, said":
             # the clause's own names are not the subject
             vs = relative.start()
@@ -729,7 +742,9 @@ class _Article:
             sp = self.subject_before(v, q_end)
             if sp is not None and short_gap(text, q_end, v.start(), 6):  # ," the official said
                 return sp
-        if _WRITTEN_ON.search(text, max(lo, q_start - 24), q_start):
+        if _may_be_written_on(text[max(lo, q_start - 24) : q_start]) and _WRITTEN_ON.search(
+            text, max(lo, q_start - 24), q_start
+        ):
             sp = self.main_subject(q_start)  # "X held a sign that read '…'": X's words
             if sp is not None:
                 return sp
@@ -771,6 +786,8 @@ class _Article:
 
     # Transcripts: turns labelled with their speaker ("V. Putin:", "MS. LEAVITT:").
     def turn_label(self, plo: int, phi: int) -> Speaker | None:
+        if self.text.find(":", plo, phi) == -1:
+            return None  # a label ends with its colon
         label = _LABEL.match(self.text, plo, phi)
         return self.memory.known(label.group(1)) if label else None
 
@@ -982,7 +999,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def _scare_quote(text: str, mark: int) -> bool:
     """A phrase the writer distances himself from ("a so-called 'free zone'") is nobody's quote."""
     before = text[max(0, mark - 24) : mark].casefold()
-    return bool(_SCARE_WORDS.search(before))
+    return before.rstrip().endswith(_SCARE_ENDS) and bool(_SCARE_WORDS.search(before))
 
 
 def _title(text: str, span: _Span) -> bool:
@@ -1113,7 +1130,10 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
             sp = art.attribute(sentences[si][0], span.start - 1, span.end + 1, hi)
         labelled = False  # a transcript line: 'Rubio: "We are prepared ..."'
         if sp is None:
-            label = _LABEL.fullmatch(text, paragraphs[span.paragraph][0], span.start - 1)
+            plo = paragraphs[span.paragraph][0]
+            label = text.find(":", plo, span.start - 1) != -1 and _LABEL.fullmatch(
+                text, plo, span.start - 1
+            )
             if label:
                 sp = art.memory.known(label.group(1))
                 labelled = sp is None  # "Q:": somebody, but not whoever spoke before

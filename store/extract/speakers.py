@@ -199,11 +199,21 @@ _OFFICE = re.compile(
 )
 _PLACE_SCENE = re.compile(r"(?:In|From|Back in)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s*,")
 # The last word before a name that starts its clause: what stands before it is not a title.
-_LAST_CLAUSE_WORD = re.compile(
-    r".*\b(?:as|after|while|when|because|since|before|until|if|that|than|says|said|warns"
-    r"|warned|told|tells)\s+",
-    re.DOTALL,
+_CLAUSE_WORD = re.compile(
+    r"\b(?:as|after|while|when|because|since|before|until|if|that|than|says|said|warns"
+    r"|warned|told|tells)\s+"
 )
+
+
+def _after_last_clause_word(text: str) -> int:
+    """Where `.*` followed by _CLAUSE_WORD ends in `text` (0 if nowhere): the end of its last
+    match. Searching `.*\\b(?:as|...)\\s+` itself tries `.*` from every start when nothing
+    matches, quadratic in the text; the matches cannot overlap (each starts a word and ends
+    with the spaces after it), so the last one found left to right is the one `.*` reaches."""
+    end = 0
+    for end_match in _CLAUSE_WORD.finditer(text):
+        end = end_match.end()
+    return end
 _TITLE_BEFORE = re.compile(r"[^,;:\"“”‘’«»()—]*$")  # not across a dateline's dash
 # A person who studies the talks rather than takes part ("a senior research fellow at the
 # Finnish Institute", "a Russia specialist") speaks for no party, like a reporter.
@@ -356,15 +366,35 @@ class Matcher:
         )
         for lst in (*self.first.values(), *self.first2.values(), *self.mods.values()):
             lst.sort(key=lambda t: len(t[0]), reverse=True)
+        # The same tables split into roles and the rest (actors, places), in the same order:
+        # scan_mentions asks for roles first, and few words start one.
+        self.roles1, self.others1 = _split_roles(self.first)
+        self.roles2, self.others2 = _split_roles(self.first2)
+        self.role_heads = frozenset([*self.roles1, *(k[0] for k in self.roles2)])
+        self.other_heads = frozenset([*self.others1, *(k[0] for k in self.others2)])
         roles = _alternation(r for a in codebook.actors for r in a.roles)
         self.role_only = re.compile(rf"(?i:{roles})(?![\w-])")
+        # A word each role's match holds as written, in small letters (its longest)
+        self.role_words = tuple(sorted({
+            max(_LITERAL_RUN.findall(r), key=len, default="").lower()
+            for a in codebook.actors for r in a.roles
+        }))
         self.anon_cache: dict[str, tuple] = {}
         self.actor_speakers: dict[str, Speaker] = {}
+        self.anon_speakers: dict[tuple, Speaker] = {}
         self.actor_by_text: dict[str, str | None] = {}  # a mention's words → its actor
         self.body_cache: dict[str, str | None] = {}
         self.party_words = re.compile(
             rf"(?<![\w-])(?:{_alternation(adjectives + place_terms)})(?![\w-])"
         )
+
+    def terms_at(self, keys: list[str], k: int, roles: bool) -> tuple | list:
+        """The terms (roles, or else actors and places) that may start at word k, those
+        starting with its two words first, the longest first within each."""
+        one, two = (self.roles1, self.roles2) if roles else (self.others1, self.others2)
+        longer = two.get((keys[k], keys[k + 1]), ()) if k + 1 < len(keys) else ()
+        single = one.get(keys[k], ())
+        return (*longer, *single) if longer and single else (longer or single)
 
     def _add(self, term: str, kind: str, cased: bool) -> None:
         toks = tokenize_keys(term)
@@ -396,12 +426,35 @@ class Matcher:
             self.body_cache[phrase] = parties.pop() if len(parties) == 1 else None
         return self.body_cache[phrase]
 
+    def may_hold_role(self, text: str) -> bool:
+        """Whether `role_only` can match in `text` (the alternation has no literal start, so
+        its search tries every position): a word of some role must be there. Text
+        with other than ASCII and common punctuation is not ruled out (case folding)."""
+        if "" in self.role_words or not text.translate(_PUNCTUATION_GONE).isascii():
+            return True
+        low = text.lower()
+        return any(w in low for w in self.role_words)
+
     def party_in(self, text: str) -> str | None:
         m = self.party_words.search(text)
         return self.word_party.get(norm_key(m.group(0))) if m else None
 
     def display(self, word: str) -> str:
         return self.display_word.get(norm_key(word), word)
+
+
+_LITERAL_RUN = re.compile(r"[A-Za-z0-9]+")  # (a role's regex matches these as written)
+_PUNCTUATION_GONE = dict.fromkeys(map(ord, "’‘“”—–…«»„\u00a0"))
+
+
+def _split_roles(index: dict) -> tuple[dict, dict]:
+    """An index of terms split into its roles and its other terms, each list in its order."""
+    roles: dict = {}
+    others: dict = {}
+    for key, entries in index.items():
+        for entry in entries:
+            (roles if entry[1] == "role" else others).setdefault(key, []).append(entry)
+    return roles, others
 
 
 def matcher_for(codebook) -> Matcher:
@@ -531,7 +584,34 @@ def words_of(text: str) -> Words:
     """The same words, offsets and keys as `tokenize(text)`."""
     pieces = _AROUND_WORDS.split(text)
     bounds = list(accumulate(map(len, pieces)))
-    starts, ends, raws = bounds[0:-1:2], bounds[1::2], pieces[1::2]
+    return _keyed(text, len(text), bounds[0:-1:2], bounds[1::2], pieces[1::2])
+
+
+def words_outside(text: str, limit: int, skip: list[tuple[int, int]]) -> Words:
+    """`words_of(text[:limit]).without(skip)` (`skip`: disjoint spans, sorted), without
+    reading the words inside the spans: each stretch between them is split alone. The same
+    words, since no word runs across a span's edge: the spans are quotations with their
+    marks, and a mark never stands inside a word (an apostrophe inside one is no mark)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    raws: list[str] = []
+    pos = 0
+    for a, b in (*skip, (limit, limit)):
+        a = min(a, limit)
+        if a > pos:
+            pieces = _AROUND_WORDS.split(text[pos:a])
+            bounds = list(accumulate(map(len, pieces), initial=pos))
+            starts += bounds[1:-1:2]
+            ends += bounds[2::2]
+            raws += pieces[1::2]
+        pos = max(pos, b)
+        if pos >= limit:
+            break
+    return _keyed(text, limit, starts, ends, raws)
+
+
+def _keyed(text: str, n: int, starts: list[int], ends: list[int], raws: list[str]) -> Words:
+    """The words with their keys; "U.S." keeps its last dot (a dot before `n`)."""
     joined = "\x00".join(raws)  # no word holds a NUL
     if not raws:
         keys = []
@@ -542,7 +622,6 @@ def words_of(text: str) -> Words:
         for i in where(map(not_, map(str.isascii, raws))):
             keys[i] = fast_key(raws[i])
     if "." in joined:  # "U.S." keeps its last dot
-        n = len(text)
         for i in _dotted_words(joined):
             end = ends[i]
             if end < n and text[end] == "." and _ACRONYM.fullmatch(raws[i]):
@@ -593,26 +672,71 @@ _NOUN_DETS = frozenset(
 )
 
 
-def scan_verbs(words: Words) -> list[Verb]:
+def scan_verbs(words: Words, text: str = "", limit: int = 0,
+               skip: list[tuple[int, int]] | None = None) -> list[Verb]:
+    """The speech verbs among the words. With `skip`: the words are `words_outside(text,
+    limit, skip)`, and the verbs are those of all the words of text[:limit] that start
+    outside the spans: a word next to a verb that a span hides is read from the text."""
     keys, raws, starts, ends = words.keys, words.raws, words.starts, words.ends
     out = []
     n = len(keys)
+    skip_starts = [a for a, _ in skip] if skip else []
     for i in where(map(_VERB_STARTS.__contains__, keys)):
         k = keys[i]
         if not (raws[i][:1].islower() or k in ("said", "according")):
             continue  # "the United States" is not a speech verb
-        if k in _NOUN_VERBS and i and (
-            keys[i - 1] in _NOUN_DETS
-            or i > 1 and raws[i - 1][:1].isupper() and keys[i - 2] in _NOUN_DETS
-        ):
-            continue
+        if k in _NOUN_VERBS:
+            if _hidden(skip_starts, starts[i - 2] if i > 1 else 0, starts[i]):
+                before_keys, before_raws = _words_before(text, starts[i])
+            else:
+                before_keys, before_raws = keys[max(0, i - 2) : i], raws[max(0, i - 2) : i]
+            if before_keys and (
+                before_keys[-1] in _NOUN_DETS
+                or len(before_keys) > 1 and before_raws[-1][:1].isupper()
+                and before_keys[-2] in _NOUN_DETS
+            ):
+                continue
         if k in _VERB_WORDS:
             if k in _GOES_ON and i + 1 < n and keys[i + 1] == "to":
                 continue  # "the convention continued to be applied": no speech
             out.append(Verb(starts[i], ends[i]))
+        elif _hidden(skip_starts, ends[i], starts[i + 1] if i + 1 < n else limit):
+            after = _word_after(text, ends[i], limit)
+            if after is not None and after[0] == _VERB_PAIRS[k]:
+                out.append(Verb(starts[i], after[1]))
         elif i + 1 < n and keys[i + 1] == _VERB_PAIRS[k]:
             out.append(Verb(starts[i], ends[i + 1]))
     return out
+
+
+def _hidden(span_starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a skipped span starts in [lo, hi): words there may be missing."""
+    j = bisect_left(span_starts, lo)
+    return j < len(span_starts) and span_starts[j] < hi
+
+
+def _words_before(text: str, pos: int, most: int = 2) -> tuple[list[str], list[str]]:
+    """The keys and raw text of the last `most` words of text[:pos] (`pos` starts a word).
+    Splitting a window gives the same words but maybe the first: it may start inside one."""
+    lo = max(0, pos - 60)
+    while True:
+        words = words_of(text[lo:pos])
+        if len(words) > most or lo == 0:
+            return words.keys[-most:], words.raws[-most:]
+        lo = max(0, lo - 120)
+
+
+def _word_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """The key and end of the first word of text[pos:limit] (`pos` ends a word), as
+    words_of(text[:limit]) has it."""
+    m = _TOKEN.search(text, pos, limit)
+    if m is None:
+        return None
+    raw, end = m.group(), m.end()
+    key = raw.lower().replace(".", "") if raw.isascii() else fast_key(raw)
+    if end < limit and text[end] == "." and "." in raw and _ACRONYM.fullmatch(raw):
+        end += 1
+    return key, end
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
@@ -845,13 +969,8 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
     keys, raws = words.keys, words.raws
     out: list[Mention] = []
     n = len(keys)
-    first, first2, starters, hot = matcher.first, matcher.first2, matcher.starters, matcher.hot
-
-    def entries_at(k: int):
-        two = first2.get((keys[k], keys[k + 1]), ()) if k + 1 < n else ()
-        one = first.get(keys[k], ())
-        return (*two, *one) if two and one else (two or one)
-
+    starters, hot = matcher.starters, matcher.hot
+    role_heads, other_heads, terms_at = matcher.role_heads, matcher.other_heads, matcher.terms_at
     quiet, follow = matcher.quiet_dets, matcher.det_follow
     done = 0  # words before this are part of a mention found already
     for i in where(map(hot.__contains__, keys)):  # any other word starts nothing
@@ -860,21 +979,24 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
         key = keys[i]
         if key in quiet and (i + 1 == n or keys[i + 1] not in follow):
             continue  # "the talks": nothing below can start here
-        entries = entries_at(i)
-        hit = _term_at(text, words, i, entries, ("role",)) if entries else None
-        if hit and i + 1 < n:  # "the president of Finland": a longer role one word on
-            alt = _term_at(text, words, i + 1, entries_at(i + 1), ("role",))
+        hit = None
+        if key in role_heads:
+            hit = _term_at(text, words, i, terms_at(keys, i, True), ("role",))
+        if hit and i + 1 < n and keys[i + 1] in role_heads:
+            # "the president of Finland": a longer role one word on
+            alt = _term_at(text, words, i + 1, terms_at(keys, i + 1, True), ("role",))
             if alt and alt[0] > hit[0]:
                 i, hit = i + 1, alt
         if hit is None and key in starters:
             end = _anon_at(matcher, text, words, i)
             if end is not None:
                 hit = (_anon_origin(matcher, text, words, end), "anon")
-        if hit is None and entries:
-            hit = _term_at(text, words, i, entries, ("actor", "place"))
-            if hit and hit[1] == "place" and key in _DET_WORDS and i + 1 < n:
-                # "the US president": the role "US President", not the place "the US"
-                alt = _term_at(text, words, i + 1, entries_at(i + 1), ("role",))
+        if hit is None and key in other_heads:
+            hit = _term_at(text, words, i, terms_at(keys, i, False), ("actor", "place"))
+            if hit and hit[1] == "place" and key in _DET_WORDS and i + 1 < n and (
+                keys[i + 1] in role_heads
+            ):  # "the US president": the role "US President", not the place "the US"
+                alt = _term_at(text, words, i + 1, terms_at(keys, i + 1, True), ("role",))
                 if alt and alt[0] > hit[0]:
                     i, hit = i + 1, alt
         if hit is None and key in _STATEMENT_DETS and i + 1 < n:
@@ -921,7 +1043,11 @@ def _merge_titles(text: str, matcher: Matcher, mentions: list[Mention]) -> list[
 
 
 def is_possessive(text: str, end: int) -> bool:
-    return bool(_POSSESSIVE_AFTER.match(text, end))
+    """_POSSESSIVE_AFTER at `end`, which needs an apostrophe there first."""
+    return text[end : end + 1] in _APOSTROPHES and bool(_POSSESSIVE_AFTER.match(text, end))
+
+
+_APOSTROPHES = ("'", "’")
 
 
 def after_preposition(text: str, start: int) -> bool:
@@ -936,12 +1062,17 @@ _COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
 
 def short_gap(text: str, start: int, end: int, max_words: int = 5) -> bool:
     """Whether only a few words (after dropping ', who …,' asides) separate subject and verb."""
-    gap = _COMMA_SEGMENT.sub(" ", text[start:end])
-    if gap.strip() == ",":  # the end of an apposition: "Maria Zakharova, said"
-        return True
-    if "," in gap or ";" in gap or "“" in gap or "”" in gap or '"' in gap:
+    gap = text[start:end]
+    if "," in gap:  # (an aside needs two commas)
+        gap = _COMMA_SEGMENT.sub(" ", gap)
+        if gap.strip() == ",":  # the end of an apposition: "Maria Zakharova, said"
+            return True
+        if "," in gap:
+            return False
+    if ";" in gap or "“" in gap or "”" in gap or '"' in gap:
         return False
-    return len(_WORD.findall(gap)) <= max_words
+    # words are separated by a character at least: a short gap holds few whatever it holds
+    return len(gap) <= 2 * max_words or len(_WORD.findall(gap)) <= max_words
 
 
 def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -1104,6 +1235,8 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if found is not None and found[0].endswith(("'s", "’s")):
         found = None  # "Estonia's defence minister, ...": whose title, not who
     if found is None:
+        if text.find(",", lo, hi) == -1:
+            return None  # both ways on below end with a comma (a scene, an apposition)
         scene = _SCENE_SETTER.match(text, lo, hi)
         start = scene.end() if scene else lo
         found = name_after(text, start, hi) if scene else None
@@ -1139,6 +1272,10 @@ def _name_after_lower_title(text: str, at: int, hi: int) -> tuple[str, int] | No
     """The name after a title in lower case that follows the sentence's first word or two
     ("Ukrainian lawmaker Oleksiy Goncharenko", "Former Donetsk militia commander Alexander
     Khodakovsky"), if the title ends in a title word and the name has two words at least."""
+    after = text[at + 1 : at + 2]  # (the regex's needs, tested first: a space, then a small
+    # letter or more space)
+    if not text[at : at + 1].isspace() or not ("a" <= after <= "z" or after.isspace()):
+        return None
     title = _LOWER_TITLE.match(text, at, hi)
     words = title[1].split() if title else ()
     if not words or words[-1] not in _LOWER_TITLE_WORDS or any(
@@ -1569,7 +1706,13 @@ class SpeakerMemory:
                 # "another senior official" keeps the nationality of the officials before it
                 mods = tuple(sorted(mods, key=lambda w: 1 if w in party_mods else 0))
         name = _anon_name(mods, head_word, plural, tail)
-        return Speaker(name, None, "anonymous", party, head_word, mods, tail)
+        key = (name, party, head_word, mods, tail)  # (speakers are compared by value: one
+        # made per description and kept on the matcher answers as a new one would)
+        sp = mt.anon_speakers.get(key)
+        if sp is None:
+            sp = mt.anon_speakers[key] = Speaker(name, None, "anonymous", party, head_word, mods,
+                                                 tail)
+        return sp
 
     @staticmethod
     def _numbered(sp: Speaker, plural: bool) -> Speaker:
@@ -1599,9 +1742,9 @@ class SpeakerMemory:
     def named(self, raw: str, title_text: str = "") -> Speaker | None:
         """A person named by capitalised words: a codebook actor or a new unknown person."""
         mt = self.matcher
-        if clause := _LAST_CLAUSE_WORD.search(title_text):
+        if clause_end := _after_last_clause_word(title_text):
             # "Senate advances Russia sanctions bill as Graham warns": not Graham's title
-            title_text = title_text[clause.end() :]
+            title_text = title_text[clause_end:]
         tokens = raw.split()
         if tokens and (tokens[0].casefold() in _PREPOSITIONS or tokens[-1][-2:] in ("'s", "’s")):
             return None  # "In Kramatorsk, residents ...", "The Rada's committee": no speaker
@@ -1759,7 +1902,7 @@ class SpeakerMemory:
                     party = prior.party
                     break
         if party is None:
-            role = mt.role_only.search(title_text)
+            role = mt.role_only.search(title_text) if mt.may_hold_role(title_text) else None
             if role:
                 rid = mt.role_to_actor.get(norm_key(role.group(0)))
                 party = mt.actors[rid].party if rid else None
