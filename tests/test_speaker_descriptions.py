@@ -351,3 +351,22 @@ def test_he_in_a_transcript_turn_is_the_title_named_before_it_in_the_sentence(co
 )
 def test_speech_verbs_and_codebook_words_of_probe_set_9(codebook, text, expected):
     assert attributed(text, codebook) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Defence Secretary John Healey spoke on Monday. \"We support British troops in a "
+         'reassurance force," James Cartlidge, the shadow defence secretary, said.',
+         ("James Cartlidge", "europe")),
+        ('Defence Secretary John Healey spoke on Monday. "The army is too small for this '
+         'task," Ben Wallace, the former Conservative defence secretary, said.',
+         ("Ben Wallace", "europe")),
+        ("Russian Ambassador to Japan Nikolai Nozdrev told Kyodo News that relations were "
+         '"at their lowest point in decades."', ("Nikolai Nozdrev", "russia")),
+        ('"The economy can hold for two more years," said Oksana Hrytsenko, an economist at '
+         "the Kyiv School of Economics.", ("Oksana Hrytsenko", None)),
+    ],
+)
+def test_titles_that_are_somebody_elses_and_observers(codebook, text, expected):
+    assert attributed(text, codebook)[-1] == expected

@@ -175,6 +175,9 @@ _OF_ORGANISATION = re.compile(
     r"((?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'.-]+\s+[A-ZÀ-Þ][\w’'.-]+)\s+(?:of|at|from)\s+(?:the\s+)?$"
 )
 _LEADING_THE = re.compile(r"(?i)^the\s+")
+# A word that makes a title somebody else's: the opposition's, a predecessor's.
+_NOT_THE_HOLDER = re.compile(
+    r"\b(?:shadow|former|ex|then|previous|late)(?:\s+[A-Z][\w-]*)?[\s-]+$", re.IGNORECASE)
 # "the prime " before "minister": a definite description (one or two words).
 _DEFINITE_LEAD = re.compile(r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){1,2})$")
 _DESCRIPTION_SPLIT = re.compile(r"[\s.,;:()'’-]+")
@@ -219,7 +222,7 @@ _TITLE_BEFORE = re.compile(r"[^,;:\"“”‘’«»()—]*$")  # not across a d
 # Finnish Institute", "a Russia specialist") speaks for no party, like a reporter.
 _OBSERVER = re.compile(
     r"\b(?:analysts?|fellow|specialist|scholar|researcher|professor|academic|historian"
-    r"|expert|think[- ]tank|institute|university)\b",
+    r"|expert|economists?|think[- ]tank|institute|university|school of)\b",
     re.IGNORECASE,
 )
 # A naming right after a preposition ("... in Kyiv with | Finnish Foreign Minister X"): the
@@ -1105,12 +1108,16 @@ def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 def _name_after_title(run: str) -> int | None:
     """Where the two or three capitalised words after the last title word of a run start
-    ("Defence Affairs Andrei Kartapolov" → at "Andrei"), if they can be a person's name."""
+    ("Defence Affairs Andrei Kartapolov" → at "Andrei"), if they can be a person's name; in a
+    run of three words with no title word, the first is the title's place ("Ambassador to
+    Japan Nikolai Nozdrev")."""
     tokens = list(_NON_SPACE.finditer(run))
     last = max(
         (i for i, t in enumerate(tokens) if t.group().casefold().rstrip(".") in _TITLE_WORDS),
         default=-1,
     )
+    if last < 0 and len(tokens) == 3:
+        last = 0
     name = [t.group() for t in tokens[last + 1 :]]
     if last < 0 or not 2 <= len(name) <= 3 or any(
         not t[:1].isupper() or t.casefold() in _NOT_PERSON for t in name
@@ -1442,6 +1449,8 @@ class SpeakerMemory:
                 self.last_statement = sp
             return sp
         if m.kind == "role":
+            if _NOT_THE_HOLDER.search(text, max(0, m.start - 40), m.start):
+                return None  # "the shadow defence secretary", "the former ... secretary"
             follow = _NAME_AT_START.match(text, m.end, m.end + 60)
             if follow and follow.group(1)[-2:] in ("'s", "’s"):
                 return None  # "Russian President Vladimir Putin's aide": not the president
