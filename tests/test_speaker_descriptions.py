@@ -370,3 +370,19 @@ def test_speech_verbs_and_codebook_words_of_probe_set_9(codebook, text, expected
 )
 def test_titles_that_are_somebody_elses_and_observers(codebook, text, expected):
     assert attributed(text, codebook)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Japan will not ease its sanctions until a "just and lasting peace" is achieved in '
+         "Ukraine, Prime Minister Sanae Takaichi said Sunday.", ("Sanae Takaichi", None)),
+        ("He passed a message through Washington's special envoy for Belarus, John Coale.\n\n"
+         'Coale said his talks were narrow. "Our talks with Minsk are about prisoners and '
+         'nothing else," he said.', ("John Coale", "us")),
+    ],
+)
+def test_the_clause_before_a_comma_is_a_title_only_if_the_name_closes_an_apposition(
+    codebook, text, expected
+):
+    assert attributed(text, codebook)[-1] == expected

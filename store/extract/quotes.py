@@ -30,6 +30,7 @@ from store.extract.speakers import (
     Verb,
     after_preposition,
     after_scene,
+    apposition_ends_at,
     is_possessive,
     matcher_for,
     name_after,
@@ -640,7 +641,9 @@ class _Article:
         ):
             raw, at = found
             title = self.text[max(lo, at - 50) : at]
-            if _SCENE_BEFORE.fullmatch(self.text, lo, at):
+            if _SCENE_BEFORE.fullmatch(self.text, lo, at) or (
+                title.rstrip().endswith(",") and not apposition_ends_at(self.text, at + len(raw))
+            ):  # "... is achieved in Ukraine, Prime Minister Sanae Takaichi said": what was said
                 title = ""  # "In phone calls with ... Ukrainian President Zelensky, Erdogan
                 # said": the phrase sets the scene, it is not the speaker's title
             inside = best is not None and found[1] >= best[2] and _INSIDE_PHRASE.match(

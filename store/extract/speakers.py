@@ -1207,6 +1207,12 @@ _TITLE_APPOSED = re.compile(
 _SCENE_OPENERS = _PREPOSITIONS | {"back"}  # words that open a scene, not a subject
 
 
+def apposition_ends_at(text: str, at: int) -> bool:
+    """Whether a name ending at `at` can close an apposition ("..., John Coale." or ", Kristen
+    Michal, said"): punctuation or the text's end follows, not the clause going on."""
+    return text[at : at + 1] in ("", ",", ".", ";", ":", ")")
+
+
 def after_scene(text: str, lo: int, at: int) -> bool:
     """Whether text[lo:at] is a scene-setting phrase and nothing else ("On a snowy road
     outside the city, "): what stands at `at` is the sentence's subject."""
@@ -1869,6 +1875,8 @@ class SpeakerMemory:
         before = before[breaks[-1] + 1 :] if breaks else before
         if before.rstrip().endswith(","):  # "The Estonian prime minister, Kristen Michal,
             # was sharper ...": the name is the apposition, what follows is not about it
+            if not apposition_ends_at(self.text, hi):  # "... is achieved in Ukraine, Prime
+                return full.group(0)  # Minister Sanae Takaichi said": the clause was said
             return _TITLE_BEFORE.search(before.rstrip()[:-1]).group(0) + full.group(0)
         before = _TITLE_BEFORE.search(before).group(0)  # not a quotation before "said X"
         scene = _ENDS_WITH_PREPOSITION.search(before)
