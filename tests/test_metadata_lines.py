@@ -77,3 +77,16 @@ def test_a_reporters_job_title_under_the_byline_is_not_a_masthead():
     text = ("A headline about the talks\n\nBy Daniel Whitcombe\nWorld News Reporter\n\n"
             f"{BODY} The minister told Newsweek the deal was close.\n")
     assert clean_article(text, "a.txt", {}).outlet == "Newsweek"
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("Kyiv. January 17. INTERFAX-UKRAINE - Ukraine will not hold a vote.", "Interfax-Ukraine"),
+        ("TOKYO, Jan. 11 (Kyodo) -- Japan will not ease its sanctions.", "Kyodo News"),
+        ("Point 12. NATO - the alliance stays out of it.", None),
+    ],
+)
+def test_an_agency_named_in_the_dateline_is_the_outlet(opening, outlet):
+    assert clean_article(f"A headline about the talks\n\n{opening} {BODY}\n", "a.txt",
+                         {}).outlet == outlet

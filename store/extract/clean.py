@@ -76,6 +76,8 @@ AGENCIES = {
     "TASS": "TASS",
     "Interfax": "Interfax",
     "CNN": "CNN",
+    "Kyodo": "Kyodo News",
+    "Interfax-Ukraine": "Interfax-Ukraine",
 }
 # Short names an outlet's own copy uses for it ("... told DW").
 OUTLET_SHORT_NAMES = ("DW", "FT", "BBC", "CNN", "AP", "AFP", "NPR", "RFE/RL")
@@ -194,6 +196,9 @@ _TIME_AFTER = re.compile(
 # "(Reuters) -" after a dateline, or TASS's "MOSCOW, December 22. /TASS/."
 _AGENCY_TAG = re.compile(
     r"\((?P<a>" + "|".join(AGENCIES) + r")\)\s*[-–—]|/(?P<s>" + "|".join(AGENCIES) + r")/"
+    # "Kyiv. January 17. INTERFAX-UKRAINE - ": an agency in capitals after the day
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\.\s+"
+    r"(?P<c>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+[-–—]\s"
 )
 # A newspaper's print note, however long: "A version of this article appears in print on
 # Dec. 22, 2025, Section A, Page 1 of the New York edition with the headline: ...".
@@ -334,7 +339,7 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         if agreed := agreeing_reading(readings, text):
             found["published"] = agreed.isoformat()
     if "outlet" not in found and (m := _AGENCY_TAG.search(text[:600])):
-        found["outlet"] = AGENCIES[m["a"] or m["s"]]
+        found["outlet"] = AGENCIES[m["a"] or m["s"]] if not m["c"] else _agency_named(m["c"])
     if "outlet" not in found and (told := _told_outlet(text)):
         found["outlet"] = told
 
@@ -561,6 +566,13 @@ def _told_outlet(text: str) -> str | None:
                 name = m[1] or m[2] or m[3] or m[4] or m[5]
                 counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _agency_named(caps: str) -> str:
+    """An agency's name as written in capitals: the known spelling, else each part
+    capitalised ("INTERFAX-UKRAINE" → "Interfax-Ukraine")."""
+    known = {name.casefold(): full for name, full in AGENCIES.items()}
+    return known.get(caps.casefold()) or "-".join(p.capitalize() for p in caps.split("-"))
 
 
 def _drop_line(s: str, found: dict[str, str]) -> bool:
