@@ -386,3 +386,21 @@ def test_the_clause_before_a_comma_is_a_title_only_if_the_name_closes_an_apposit
     codebook, text, expected
 ):
     assert attributed(text, codebook)[-1] == expected
+
+
+def test_for_x_opening_a_sentence_names_whose_view_it_is(codebook):
+    text = (
+        "President Donald Trump said the plan was good.\n\nFor Pierre Haroche, a researcher "
+        "in European security, the meeting marks a change of method. \"The Europeans have "
+        'stopped commenting on the plan and started writing it," he notes.'
+    )
+    assert attributed(text, codebook) == [("Pierre Haroche", None)]
+
+
+def test_the_head_of_state_is_the_person_just_named(codebook):
+    text = (
+        "Chancellor Friedrich Merz hosted the dinner.\n\nEmmanuel Macron, who took part by "
+        "video, was more measured. «We have advanced on guarantees, not on territory,» the "
+        "head of state declared to the press."
+    )
+    assert attributed(text, codebook) == [("Emmanuel Macron", "europe")]

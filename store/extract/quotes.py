@@ -89,6 +89,7 @@ _INSTITUTION_NOUN = re.compile(
 _SCENE_BEFORE = re.compile(
     r"\s*(?:In|On|At|After|During|With|Amid|Before|Following|Speaking)\b[^,;:.!?\"“”]*,\s*"
 )
+_HEAD_OF = re.compile(r"\b[Tt]he\s+head\s+of\s+(?:state|government)\s+$")
 _WHO_CLAUSE = re.compile(r"\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
 _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,;:\"“”]*,\s*$")
@@ -615,6 +616,10 @@ class _Article:
             _INSTITUTION_NOUN.search(self.text, max(lo, vs - 30), vs)
         ):  # "Energoatom said ... '...,' the company said": the institution named before
             return self.memory.last_institution
+        if best is None and self.memory.last_person is not None and (
+            _HEAD_OF.search(self.text, max(lo, vs - 40), vs)
+        ):  # "Emmanuel Macron ... was more measured. '...,' the head of state declared"
+            return self.memory.last_person
         if best is None and self.text[max(lo, vs - 3) : vs].rstrip().endswith(")"):
             org = _ACRONYM_ORG.search(self.text, max(lo, vs - 120), vs)
             name = org and _THE.sub("", org.group(1))

@@ -1205,6 +1205,7 @@ _TITLE_APPOSED = re.compile(
     r"(?:[Tt]he\s+|[A-ZÀ-Þ][\w-]*['’]s\s+)(?:[A-Z][\w-]*\s+)?[a-z][^,;:.!?\"“”]{0,80},\s+"
 )
 _SCENE_OPENERS = _PREPOSITIONS | {"back"}  # words that open a scene, not a subject
+_VIEW_OF = re.compile(r"(?:For|According to)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)$")
 
 
 def apposition_ends_at(text: str, at: int) -> bool:
@@ -1241,6 +1242,10 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     found = name_after(text, lo, hi)
     if found is not None and len(found[0].split()) <= 2:
         found = _name_after_lower_title(text, found[1] + len(found[0]), hi) or found
+    if found is not None and (view := _VIEW_OF.match(found[0])) and (
+        text[found[1] + len(found[0]) : found[1] + len(found[0]) + 1] == ","
+    ):  # "For Pierre Haroche, a researcher ..., the meeting marks ...": whose view it is
+        return view[1], found[1] + view.start(1)
     if found is not None and found[0].split()[0].casefold() in _SCENE_OPENERS:
         found = None
     if found is not None and (found[0] == "The" or found[0].startswith("The ")):
