@@ -404,3 +404,13 @@ def test_the_head_of_state_is_the_person_just_named(codebook):
         "head of state declared to the press."
     )
     assert attributed(text, codebook) == [("Emmanuel Macron", "europe")]
+
+
+def test_an_apposition_with_commas_of_its_own_between_the_name_and_the_verb(codebook):
+    text = (
+        "Talks\n\nPeople's Deputy Fedir Venislavsky (Servant of the People faction), a member "
+        "of the Committee on National Security, Defense and Intelligence, said that the "
+        'parliament would not consider any such bill "before a stable ceasefire." "There is '
+        'no such draft law in the Rada, and there will be none," he said.'
+    )
+    assert attributed(text, codebook) == [("Fedir Venislavsky", "ukraine")] * 2

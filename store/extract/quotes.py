@@ -30,6 +30,7 @@ from store.extract.speakers import (
     Verb,
     after_preposition,
     after_scene,
+    apposition_between,
     apposition_ends_at,
     is_possessive,
     matcher_for,
@@ -658,6 +659,7 @@ class _Article:
             if sp is not None and (
                 short_gap(self.text, at + len(raw), vs, 3)
                 or _AUXILIARIES.fullmatch(self.text, at + len(raw), vs)  # "X, has said"
+                or apposition_between(self.text, at + len(raw), vs)
                 # "The Liberal Democrats' defence spokesperson, Helen Maguire, said"
                 or best is not None and self.text[at + len(raw) : vs].strip() == ","
                 or _OF_ORGANISATION_GAP.fullmatch(self.text, at + len(raw), vs)

@@ -1080,6 +1080,30 @@ def short_gap(text: str, start: int, end: int, max_words: int = 5) -> bool:
 
 def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The capitalised words standing right before `end` (the verb) and where they start."""
+    found = _name_before(text, start, end)
+    if found is None and text[max(start, end - 3) : end].rstrip().endswith(","):
+        # "Fedir Venislavsky (Servant of the People faction), a member of the Committee on
+        # National Security, Defense and Intelligence, said": an apposition with commas
+        long = _LONG_APPOSITION.search(text, max(start, end - 240), end)
+        if long:
+            return long.group(1), long.start(1)
+    return found
+
+
+_APPOSITION_GAP = r"(?:\s*\([^()]{1,60}\))?,\s+(?:a|an|the|who)\s[^\"“”«»]{0,180},\s*"
+_LONG_APPOSITION = re.compile(
+    r"(?<![\w’'.-])([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+)" + _APPOSITION_GAP + "$"
+)
+_APPOSITION_GAP_RE = re.compile(_APPOSITION_GAP)
+
+
+def apposition_between(text: str, name_end: int, verb: int) -> bool:
+    """Whether only an apposition, commas and all, stands between a name and its verb
+    ("..., a member of the Committee on National Security, Defense and Intelligence, said")."""
+    return _APPOSITION_GAP_RE.fullmatch(text, name_end, verb) is not None
+
+
+def _name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     lo = max(start, end - 120)
     window = _without_trailing_adverbs(text[lo:end])
     if window.rstrip().endswith(","):
