@@ -251,10 +251,13 @@ class _Add:
 
     def run(self, a, pinned):
         from store.extract.dates import CorpusDates, date_mentions, infer_published
+        from store.extract.sameday import KnownDays, pins
         from store.pipeline import report_docs, sentence_docs, source_doc
 
         if a.source_id in self.sources:
             raise NeedsFullBuild("the article is already in the corpus")
+        self.days: dict[str, dict[str, list]] = {}  # a day's happenings, read when needed
+        self.day_before: dict[str, set[str]] = {}  # event ids of a day before this add
         if a.clean.published:
             published, basis = a.clean.published, a.clean.published_basis or "stated"
         elif pinned and pinned[0]:
@@ -266,7 +269,9 @@ class _Add:
             if mentions is None and a.dates is not None:
                 mentions = date_mentions(a.text, a.dates)
             known = CorpusDates(map(date.fromisoformat, self.sources.published()))
-            published, basis = infer_published(a.text, known, mentions)
+            days = pins(a.text, a.sentences, mentions or [], KnownDays(self._day_words),
+                        known.anchor)  # happenings the corpus has put on a day
+            published, basis = infer_published(a.text, known, mentions, days)
         undated = self.load("undated", [])
         if undated and published:
             raise NeedsFullBuild("an undated article could now be dated from this one")
@@ -453,6 +458,11 @@ class _Add:
             self.day_before[day] = set(found)
         return self.days[day]
 
+    def _day_words(self, day) -> list[frozenset[str]]:
+        """The word sets of the happenings the corpus has on a day (sameday.KnownDays)."""
+        return [frozenset(key.split()) for _, words in self._day(day.isoformat()).values()
+                for key in words]
+
     def _members(self, day: str, event_id: str) -> list[str]:
         """Every mention of a happening before this add, encoded (encode_mention), in order: read
         only when the article's mentions fall among them or happenings merge."""
@@ -479,9 +489,7 @@ class _Add:
         from store.pipeline import _events_of, mention_docs
 
         a, sid = self.a, self.a.source_id
-        self.days: dict[str, dict[str, list]] = {}
         self.day_members: dict[str, dict[str, list]] = {}
-        self.day_before: dict[str, set[str]] = {}  # event ids of a day before this add
         self.event_owner: dict[str, Event] = {}
         self.event_objs: list[Event] = []
         sets: dict[str, frozenset] = {}

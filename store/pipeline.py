@@ -97,7 +97,7 @@ def _known_days(analyses: list[ArticleAnalysis]):
     """The past happenings the articles that state their date put on a day."""
     from store.extract.sameday import KnownDays
 
-    return KnownDays(
+    return KnownDays.of(
         (e.date, a.text[e.start : e.end])
         for a in analyses
         if a.clean.published and (memo := getattr(a, "events_memo", None))

@@ -35,7 +35,7 @@ def test_names_are_the_capitalised_words_beyond_titles_and_calendar_words():
 
 def test_a_past_weekday_naming_a_dated_happening_is_pinned_to_its_day():
     sunday = date(2025, 12, 28)
-    known = KnownDays([
+    known = KnownDays.of([
         ("2025-12-28", "Trump hosted Zelensky at his Mar-a-Lago estate on Sunday."),
         ("2025-12-21", "Rubio met Umerov in Miami on Sunday."),  # another Sunday's happening
     ])
@@ -48,7 +48,7 @@ def test_a_past_weekday_naming_a_dated_happening_is_pinned_to_its_day():
 
 
 def test_a_weekday_whose_happening_shares_one_name_only_is_not_pinned():
-    known = KnownDays([("2025-12-28", "Trump played golf in Florida on Sunday.")])
+    known = KnownDays.of([("2025-12-28", "Trump played golf in Florida on Sunday.")])
     mentions = date_mentions(UNDATED)
     assert pins(UNDATED, split_sentences(UNDATED), mentions, known, date(2026, 1, 5)) == []
 
@@ -62,5 +62,22 @@ def test_a_build_dates_the_undated_article_from_the_dated_report_of_its_happenin
         (folder / name).write_text(text)
     store = Store(tmp_path / "data")
     store.build(folder)
+    published = {s["path"]: s["published"] for s in export_dict(store)["sources"]}
+    assert published["d.txt"] == "2025-12-29"
+
+
+def test_an_added_article_is_dated_from_the_corpus_happening_as_a_build_dates_it(tmp_path):
+    from store import ingest
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in (("a.txt", DATED_SUNDAY), ("b.txt", DATED_LATER),
+                       ("c.txt", DATED_LATER.replace("2026-01-05", "2026-01-09"))):
+        (folder / name).write_text(text)
+    store = Store(tmp_path / "data")
+    ingest.reextract(store, folder=folder)
+    added = tmp_path / "d.txt"
+    added.write_text(UNDATED)
+    ingest.add(store, [added])
     published = {s["path"]: s["published"] for s in export_dict(store)["sources"]}
     assert published["d.txt"] == "2025-12-29"

@@ -5,8 +5,8 @@ corpus's dates (store.extract.dates.infer_published). When a dated article repor
 happening on a day of that weekday ("Trump hosted Zelensky at his Mar-a-Lago estate on
 Sunday", 28 December), the weekday is that day: a pin the inference must honour.
 
-The same happening is told apart by names: the capitalised words (people, places) two
-sentences share, two at least, beyond titles and calendar words.
+The same happening is told apart by names: two at least of the capitalised words (people,
+places; not titles or calendar words) of the article's sentence are words of the other's.
 """
 
 from __future__ import annotations
@@ -32,39 +32,55 @@ def names(text: str) -> frozenset[str]:
     return frozenset(w for w in _NAME.findall(text) if w not in _NOT_NAMES)
 
 
-class KnownDays:
-    """The past happenings dated to a day by the dated articles: (day, names of its sentence),
-    sought by weekday; names are read only for the days an inference asks about."""
+def name_words(text: str) -> frozenset[str]:
+    """names(text) as the words a happening is grouped by (store.merge.event_words)."""
+    from store.merge import event_words
 
-    def __init__(self, happenings) -> None:
-        # happenings: (YYYY-MM-DD, sentence text) of dated, past, day-precise events
-        self._raw: dict[date, list[str]] = {}
+    return frozenset(event_words(" ".join(names(text))))
+
+
+class KnownDays:
+    """The past happenings other articles put on a day, as the words of their sentences
+    (store.merge.event_words), sought by day: `words_on(day)` lists them."""
+
+    def __init__(self, words_on) -> None:
+        self._words_on = words_on
+
+    @classmethod
+    def of(cls, happenings) -> KnownDays:
+        """From (YYYY-MM-DD, sentence text) pairs; a day's words are read when asked for."""
+        from store.merge import event_words
+
+        raw: dict[date, list[str]] = {}
         for day, sentence in happenings:
             try:
-                d = date.fromisoformat(day)
+                raw.setdefault(date.fromisoformat(day), []).append(sentence)
             except (TypeError, ValueError):
                 continue
-            self._raw.setdefault(d, []).append(sentence)
-        self._names: dict[date, list[frozenset[str]]] = {}
+        read: dict[date, list[frozenset[str]]] = {}
+
+        def words_on(d: date) -> list[frozenset[str]]:
+            if d not in read:
+                read[d] = [frozenset(event_words(s)) for s in raw.get(d, ())]
+            return read[d]
+
+        return cls(words_on)
 
     def near(self, anchor: date, weekday: int):
-        """(day, names) of the happenings on that weekday within REACH days of `anchor`."""
+        """(day, words) of the happenings on that weekday within REACH days of `anchor`."""
         first = anchor - timedelta(days=REACH)
-        first += timedelta(days=(weekday - first.weekday()) % 7)
-        d = first
+        d = first + timedelta(days=(weekday - first.weekday()) % 7)
         while d <= anchor + timedelta(days=REACH):
-            if d in self._raw:
-                if d not in self._names:
-                    self._names[d] = [names(s) for s in self._raw[d]]
-                for found in self._names[d]:
-                    yield d, found
+            for words in self._words_on(d):
+                yield d, words
             d += timedelta(days=7)
 
 
 def pins(text: str, sentences: list[tuple[int, int]], mentions, known: KnownDays | None,
          anchor: date | None) -> list[date]:
-    """For each past weekday of the article whose sentence names a happening a dated article
-    put on one day of that weekday near `anchor`, that day (ambiguous weekdays give none)."""
+    """For each past weekday of the article whose sentence names a happening another article
+    put on one day of that weekday near `anchor` (two names in common), that day (a weekday
+    two such days fit gives none)."""
     if known is None or anchor is None or not sentences:
         return []
     starts = [s for s, _ in sentences]
@@ -73,7 +89,7 @@ def pins(text: str, sentences: list[tuple[int, int]], mentions, known: KnownDays
         if e.kind != "weekday" or e.modifier is not None or tense != "past":
             continue
         lo, hi = sentences[max(0, bisect_right(starts, e.start) - 1)]
-        own = names(text[lo:hi])
+        own = name_words(text[lo:hi])
         if len(own) < 2:
             continue
         days = {d for d, other in known.near(anchor, e.weekday) if len(own & other) >= 2}
