@@ -90,3 +90,8 @@ def test_a_reporters_job_title_under_the_byline_is_not_a_masthead():
 def test_an_agency_named_in_the_dateline_is_the_outlet(opening, outlet):
     assert clean_article(f"A headline about the talks\n\n{opening} {BODY}\n", "a.txt",
                          {}).outlet == outlet
+
+
+def test_xinhua_named_in_its_dateline_is_the_outlet():
+    text = f"A headline\n\nBEIJING, Jan. 8 (Xinhua) -- China called for talks. {BODY}\n"
+    assert clean_article(text, "a.txt", {}).outlet == "Xinhua"

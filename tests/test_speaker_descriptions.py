@@ -414,3 +414,22 @@ def test_an_apposition_with_commas_of_its_own_between_the_name_and_the_verb(code
         'no such draft law in the Rada, and there will be none," he said.'
     )
     assert attributed(text, codebook) == [("Fedir Venislavsky", "ukraine")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese Foreign Ministry spokesperson Mao Ning spoke on Thursday. \"China supports "
+         'dialogue and negotiation," Mao said.', ("Mao Ning", None)),
+        ('Yuri Ushakov calls the meeting "useful, constructive, very substantive."',
+         ("Yuri Ushakov", "russia")),
+        ("Kirill Dmitriev likes to describe the assets as \"stolen property that will come "
+         'home".', ("Kirill Dmitriev", "russia")),
+        ('"We need the Senate to act now," said Jeanne Shaheen, the top Democrat on the '
+         "committee.", ("Jeanne Shaheen", "us")),
+        ('"We need a vote in the Bundestag first," said Anna Weber, a Social Democrat lawmaker.',
+         ("Anna Weber", "europe")),
+    ],
+)
+def test_speakers_as_probe_set_10_writes_them(codebook, text, expected):
+    assert attributed(text, codebook)[-1] == expected

@@ -77,6 +77,7 @@ AGENCIES = {
     "Interfax": "Interfax",
     "CNN": "CNN",
     "Kyodo": "Kyodo News",
+    "Xinhua": "Xinhua",
     "Interfax-Ukraine": "Interfax-Ukraine",
 }
 # Short names an outlet's own copy uses for it ("... told DW").

@@ -486,7 +486,7 @@ _VERB_WORDS = frozenset(
     joked quipped countered demanded asked asks comprised include includes included
     listed calling describing insisting arguing acknowledging dismissed dismissing branded
     labelled labeled termed hailed accused rejected affirmed affirms denounced denounces
-    summarized summarised summed""".split()
+    summarized summarised summed calls describe describes""".split()
 )
 _VERB_PAIRS = {"according": "to", "put": "it", "puts": "it", "spoke": "of", "agreed": "that",
                "believe": "that", "believes": "that", "repeated": "that", "judged": "that"}
@@ -668,7 +668,8 @@ _VERB_STARTS = _VERB_WORDS | frozenset(_VERB_PAIRS)
 
 # Speech verbs that are also plural nouns: after a determiner ("the Gulf states", "his
 # remarks") they name things, nobody speaking.
-_NOUN_VERBS = frozenset("states remarks notes comments claims mentions say".split())  # "its say"
+_NOUN_VERBS = frozenset(  # "its say", "phone calls"
+    "states remarks notes comments claims mentions say calls".split())
 _GOES_ON = frozenset(("continued", "continues", "continue"))
 _NOUN_DETS = frozenset(
     "the a an its their his her our these those of some many several two three four".split()
@@ -1264,7 +1265,7 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if not (first.isalpha() or first.isspace()):
         return None  # every way in below opens with a letter (after spaces): '"We ...'
     found = name_after(text, lo, hi)
-    if found is not None and len(found[0].split()) <= 2:
+    if found is not None and len(found[0].split()) <= 3:
         found = _name_after_lower_title(text, found[1] + len(found[0]), hi) or found
     if found is not None and (view := _VIEW_OF.match(found[0])) and (
         text[found[1] + len(found[0]) : found[1] + len(found[0]) + 1] == ","
@@ -1311,7 +1312,7 @@ _LOWER_TITLE_WORDS = _TITLE_WORDS | frozenset(_ANON_HEADS)
 
 
 def _name_after_lower_title(text: str, at: int, hi: int) -> tuple[str, int] | None:
-    """The name after a title in lower case that follows the sentence's first word or two
+    """The name after a title in lower case that follows the sentence's first few words
     ("Ukrainian lawmaker Oleksiy Goncharenko", "Former Donetsk militia commander Alexander
     Khodakovsky"), if the title ends in a title word and the name has two words at least."""
     after = text[at + 1 : at + 2]  # (the regex's needs, tested first: a space, then a small
@@ -1848,6 +1849,12 @@ class SpeakerMemory:
                     known = self.unknown_by_surname[surname] = replace(known, party=party)
             return known
         full = self._full_name(surname) if self.text else None
+        if full is None and len(tokens) == 1:  # "Mao said" after "Mao Ning": a family name
+            # written first, as Chinese and other names are
+            for known in self.unknown_by_surname.values():
+                words = known.name.split()
+                if len(words) == 2 and words[0] == surname:
+                    return known
         if full:  # the article's first full naming describes the person
             if len(tokens) == 1:  # "Michal said": the article named her in full
                 words = full.group(0).split()
