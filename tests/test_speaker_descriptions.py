@@ -433,3 +433,16 @@ def test_an_apposition_with_commas_of_its_own_between_the_name_and_the_verb(code
 )
 def test_speakers_as_probe_set_10_writes_them(codebook, text, expected):
     assert attributed(text, codebook)[-1] == expected
+
+
+def test_a_title_with_its_complements_then_the_name_and_the_bare_title_after(codebook):
+    text = (
+        "Release\n\nMinister of Foreign Affairs of Ukraine Andrii Sybiha held a phone "
+        "conversation with Minister for Foreign Affairs of Finland Elina Valtonen.\n\n"
+        '"While the American side is working on documents for peace, Russia keeps '
+        'attacking," the Minister emphasized.\n\nSpokesperson for the Ministry of Foreign '
+        "Affairs of Ukraine Heorhii Tykhyi commented on the statements of Moscow.\n\n"
+        '"Moscow speaks about root causes while it shells our cities," the Spokesperson said.'
+    )
+    assert attributed(text, codebook) == [("Andrii Sybiha", "ukraine"),
+                                          ("Heorhii Tykhyi", "ukraine")]

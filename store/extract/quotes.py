@@ -43,6 +43,7 @@ from store.extract.speakers import (
     scan_verbs,
     short_gap,
     subject_words,
+    titled_name_at,
     words_outside,
 )
 
@@ -575,6 +576,8 @@ class _Article:
             return True
         if after_scene(self.text, s0, m.start):  # "On a snowy road, a soldier ... stamped"
             return True
+        if titled_name_at(self.text, s0, m.start):  # "Minister of Foreign Affairs of
+            return True  # Ukraine Andrii Sybiha held a phone conversation with ..."
         i = bisect.bisect_left(self.verb_starts, m.end)
         return i < len(self.verbs) and short_gap(self.text, m.end, self.verb_starts[i], 3)
 

@@ -41,6 +41,12 @@ _LEGISLATOR_WORDS = frozenset(
     parliamentarians deputy deputies member parliament rada duma congressman congresswoman
     senator""".split()
 )
+# Words for one role, any of which fits a person described with another: "the MP" a member
+# of the Rada, "the Spokesperson" the foreign ministry's spokesman.
+_SAME_ROLE = (
+    _LEGISLATOR_WORDS,
+    frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split()),
+)
 # "expert talks", "envoy level": a head noun that qualifies the next noun is not a source.
 _HEAD_COMPOUNDS = frozenset(
     """level talks group groups team teams meeting meetings panel panels consultations visit
@@ -1230,7 +1236,21 @@ _TITLE_APPOSED = re.compile(
     r"(?:[Tt]he\s+|[A-ZÀ-Þ][\w-]*['’]s\s+)(?:[A-Z][\w-]*\s+)?[a-z][^,;:.!?\"“”]{0,80},\s+"
 )
 _SCENE_OPENERS = _PREPOSITIONS | {"back"}  # words that open a scene, not a subject
+_OF_TITLED = re.compile(
+    r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Spokesperson|Spokesman|Spokeswoman|Head|Chairman"
+    r"|Chairwoman|Chair|Director|Secretary|Ambassador|Commissioner|Governor|Mayor|Speaker"
+    r"|Representative|Adviser|Advisor|Envoy|Member)\s+(?:of|for)\s+"
+    r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*?"
+    r"([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+)\s+(?=(?!(?:of|for|the|and)\b)[a-z])"
+)
 _VIEW_OF = re.compile(r"(?:For|According to)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)$")
+
+
+def titled_name_at(text: str, lo: int, at: int) -> bool:
+    """Whether the sentence from `lo` opens with a title and its complements and the name at
+    `at` ("Minister of Foreign Affairs of Ukraine | Andrii Sybiha held ...")."""
+    titled = _OF_TITLED.match(text, lo, at + 80)
+    return titled is not None and titled.start(1) == at
 
 
 def apposition_ends_at(text: str, at: int) -> bool:
@@ -1267,6 +1287,12 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     found = name_after(text, lo, hi)
     if found is not None and len(found[0].split()) <= 3:
         found = _name_after_lower_title(text, found[1] + len(found[0]), hi) or found
+    if found is not None and text.startswith((" of ", " for "), found[1] + len(found[0])):
+        # "Minister of Foreign Affairs of Ukraine Andrii Sybiha held ...": a title and its
+        # complements, then the name
+        titled = _OF_TITLED.match(text, lo, hi)
+        if titled:
+            return titled.group(1), titled.start(1)
     if found is not None and (view := _VIEW_OF.match(found[0])) and (
         text[found[1] + len(found[0]) : found[1] + len(found[0]) + 1] == ","
     ):  # "For Pierre Haroche, a researcher ..., the meeting marks ...": whose view it is
@@ -1577,7 +1603,7 @@ class SpeakerMemory:
         known = {t for t in _DESCRIPTION_SPLIT.split(said.casefold()) if t}
         for w in words:
             w = w.casefold()
-            if w in _LEGISLATOR_WORDS and not _LEGISLATOR_WORDS.isdisjoint(known):
+            if any(w in same and not same.isdisjoint(known) for same in _SAME_ROLE):
                 return True
             if len(w) < 3 or w in _DET_WORDS:
                 continue
