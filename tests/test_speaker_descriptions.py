@@ -446,3 +446,11 @@ def test_a_title_with_its_complements_then_the_name_and_the_bare_title_after(cod
     )
     assert attributed(text, codebook) == [("Andrii Sybiha", "ukraine"),
                                           ("Heorhii Tykhyi", "ukraine")]
+
+
+def test_a_family_name_written_first_after_a_title_only_naming(codebook):
+    text = (
+        "Chinese Foreign Minister Wang Yi held a phone call with his Russian counterpart.\n\n"
+        'Wang said the door to talks "should never be closed."'
+    )
+    assert attributed(text, codebook) == [("Wang Yi", None)]

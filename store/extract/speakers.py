@@ -1875,12 +1875,14 @@ class SpeakerMemory:
                     known = self.unknown_by_surname[surname] = replace(known, party=party)
             return known
         full = self._full_name(surname) if self.text else None
-        if full is None and len(tokens) == 1:  # "Mao said" after "Mao Ning": a family name
-            # written first, as Chinese and other names are
-            for known in self.unknown_by_surname.values():
-                words = known.name.split()
-                if len(words) == 2 and words[0] == surname:
-                    return known
+        if len(tokens) == 1 and self.text and (
+            full is None or len(full.group(0).split()) == 1 + self._after_titles(
+                full.group(0).split())
+        ):  # "Mao said" after "Mao Ning", "Wang said" after "Foreign Minister Wang Yi": a
+            # family name written first, as Chinese and other names are
+            given = self._given_name_after(surname)
+            if given is not None:
+                return self.named(f"{surname} {given}", title_text)
         if full:  # the article's first full naming describes the person
             if len(tokens) == 1:  # "Michal said": the article named her in full
                 words = full.group(0).split()
@@ -1902,6 +1904,17 @@ class SpeakerMemory:
         sp = Speaker(name, slug(name), "person", party)
         self.unknown_by_surname[surname] = sp
         return sp
+
+    def _given_name_after(self, surname: str) -> str | None:
+        """The capitalised word after the first "<surname> <Word>" of the article that can be
+        a given name ("Ning" in "Mao Ning"), if the article writes the name so."""
+        given = re.search(rf"(?<![\w’'-]){re.escape(surname)}\s+([A-ZÀ-Þ][\w’'-]+)\b(?!\s+[A-Z])",
+                          self.text)
+        if given and given[1].casefold() not in _TITLE_WORDS | _NOT_NAMES | _NOT_PERSON and (
+            norm_key(given[1]) not in self.matcher.word_party
+        ):
+            return given[1]
+        return None
 
     def _description_only(self, tokens: list[str]) -> bool:
         """Capitalised words that describe somebody without naming anyone ("Michigan
