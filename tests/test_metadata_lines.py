@@ -95,3 +95,8 @@ def test_an_agency_named_in_the_dateline_is_the_outlet(opening, outlet):
 def test_xinhua_named_in_its_dateline_is_the_outlet():
     text = f"A headline\n\nBEIJING, Jan. 8 (Xinhua) -- China called for talks. {BODY}\n"
     assert clean_article(text, "a.txt", {}).outlet == "Xinhua"
+
+
+def test_an_opinion_section_named_over_the_headline_is_the_outlet():
+    text = f"Bloomberg Opinion\n\nEurope's Frozen-Asset Leverage Is Melting\n\n{BODY}\n"
+    assert clean_article(text, "a.txt", {}).outlet == "Bloomberg Opinion"

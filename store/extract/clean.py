@@ -472,7 +472,7 @@ def _yearless_dateline(line: str) -> bool:
 _PAPER_WORDS = frozenset(
     "news times post review journal herald gazette tribune chronicle observer independent"
     " guardian telegraph standard register courier inquirer mail express record monitor press"
-    " dispatch bulletin examiner ledger sentinel mirror daily weekly digest magazine"
+    " dispatch bulletin examiner ledger sentinel mirror daily weekly digest magazine opinion"
     .split()
 )
 _DESK = re.compile(r"\s+(?:news\s+)?(?:desk|newsroom|staff)$", re.IGNORECASE)
