@@ -454,3 +454,14 @@ def test_a_family_name_written_first_after_a_title_only_naming(codebook):
         'Wang said the door to talks "should never be closed."'
     )
     assert attributed(text, codebook) == [("Wang Yi", None)]
+
+
+def test_she_is_a_woman_named_shortly_before_in_a_clause_without_speech(codebook):
+    text = (
+        "Kyiv's mayor, Vitali Klitschko, said the city was coping. \"We have a difficult "
+        'situation with heating," Mr. Klitschko said. He asked residents to be patient.\n\n'
+        "Outside a shelter, Olena Marchuk, 67, a retired teacher, was carrying a pot of soup. "
+        '"We sleep in our coats," she said.'
+    )
+    assert [speaker for speaker, _ in attributed(text, codebook)] == [
+        "Vitali Klitschko", "Olena Marchuk"]

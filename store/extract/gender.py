@@ -1,7 +1,7 @@
 """Whether "she" or "he" can mean a person, from the first name where it says so.
 
 English pronouns carry a gender; a first name often does too ("Olena", "Kaja" and most
-Slavic and Romance names in -a are women's; "Serhiy", "Dmitry" are men's). The answer is
+Slavic and Romance names in -a are women's; "Andrii", "Marco" are men's). The answer is
 None when the name does not say: such a person fits either pronoun."""
 
 from __future__ import annotations
@@ -58,8 +58,3 @@ def name_gender(name: str) -> str | None:
         return "m"
     return None
 
-
-def fits(name: str, pronoun: str) -> bool:
-    """Whether "he" or "she" can mean the person so named."""
-    gender = name_gender(name)
-    return gender is None or gender == ("f" if pronoun == "she" else "m")

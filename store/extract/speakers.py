@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress, count
 from operator import not_
 
-from store.extract.gender import fits, name_gender
+from store.extract.gender import name_gender
 
 # Generic English, not negotiation data: words that name a source without naming a person.
 _ANON_HEADS = {
@@ -36,6 +36,9 @@ _ANON_HEADS = {
     "mp": "mps", "mep": "meps", "parliamentarian": "parliamentarians", "figure": "figures",
 }
 # Words for a member of a parliament: "the MP" fits "a member of the Verkhovna Rada".
+# How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
+_PRONOUN_REACH = 400
+_TWO_NAMES = re.compile(r"(?<![\w’'.-])[A-ZÀ-Þ][a-zà-ÿ’'-]+\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+(?![\w’'-])")
 _LEGISLATOR_WORDS = frozenset(
     """mp mps mep meps lawmaker lawmakers legislator legislators parliamentarian
     parliamentarians deputy deputies member parliament rada duma congressman congresswoman
@@ -1546,7 +1549,7 @@ class SpeakerMemory:
             p = m.text.casefold()
             p = _OBJECT_PRONOUNS.get(p, p)
             if p in ("he", "she"):
-                return self.person_for(p)
+                return self.person_for(p, m.start)
             if p == "it":
                 return self.last_institution
             last = self.last_speaker
@@ -1565,17 +1568,37 @@ class SpeakerMemory:
             return Speaker(mt.display(word), None, "institution", mt.word_party.get(norm_key(word)))
         return None
 
-    def person_for(self, pronoun: str) -> Speaker | None:
+    def person_for(self, pronoun: str, at: int | None = None) -> Speaker | None:
         """The person "he" or "she" means: the last one named, unless that person's first
         name says the other gender and an earlier one's says this one ("Olena Kravets ...
-        Serhiy Bondar said ... 'We will live,' she says": Kravets)."""
+        Serhiy Bondar said ... 'We will live,' she says": Kravets), or a name the text gives
+        shortly before `at` without a verb of speech (", Olena Marchuk, 67, a retired
+        teacher, was carrying soup ... 'We sleep in our coats,' she said")."""
+        want = "f" if pronoun == "she" else "m"
         last = self.last_person
-        if last is None or last.kind != "person" or fits(last.name, pronoun):
+        if last is None or last.kind != "person" or self._gender(last.name) in (None, want):
             return last
         for sp in reversed(self.earlier_persons):
-            if name_gender(sp.name) is not None and fits(sp.name, pronoun):
+            if self._gender(sp.name) == want:
                 return sp
+        if at is not None and self.text:
+            lo = max(0, at - _PRONOUN_REACH)
+            for found in reversed(list(_TWO_NAMES.finditer(self.text, lo, at))):
+                if self._gender(found.group()) == want:
+                    sp = self.named(found.group(), "")
+                    if sp is not None and sp.kind == "person":
+                        return sp
         return last
+
+    def _gender(self, name: str) -> str | None:
+        """A person's gender as the first name says it, else as the article's courtesy
+        title before the surname does ("Mr. Klitschko")."""
+        gender = name_gender(name)
+        if gender is None and self.text and " " in name:
+            surname = re.escape(name.split()[-1])
+            title = re.search(rf"\b(Mr|Mrs|Ms|Sir|Dame)\.?\s+{surname}\b", self.text)
+            gender = name_gender(f"{title[1]} {name}") if title else None
+        return gender
 
     def _describes_last_person(self, words: list[str]) -> bool:
         """Whether every word of a definite description ("the Hungarian minister") fits
