@@ -1480,6 +1480,7 @@ class SpeakerMemory:
     # the named persons heard before the last one, latest last: whom "she" means when the
     # last one is a man (and "he" when a woman)
     earlier_persons: list[Speaker] = field(default_factory=list)
+    genders: dict[str, str | None] = field(default_factory=dict, repr=False)  # _gender's
     # surname → where the article first names that person in full (the text never changes)
     full_names: dict[str, FullName | None] = field(default_factory=dict, repr=False)
 
@@ -1592,13 +1593,15 @@ class SpeakerMemory:
 
     def _gender(self, name: str) -> str | None:
         """A person's gender as the first name says it, else as the article's courtesy
-        title before the surname does ("Mr. Klitschko")."""
-        gender = name_gender(name)
-        if gender is None and self.text and " " in name:
-            surname = re.escape(name.split()[-1])
-            title = re.search(rf"\b(Mr|Mrs|Ms|Sir|Dame)\.?\s+{surname}\b", self.text)
-            gender = name_gender(f"{title[1]} {name}") if title else None
-        return gender
+        title before the surname does ("Mr. Klitschko"); read once per name."""
+        if name not in self.genders:
+            gender = name_gender(name)
+            if gender is None and self.text and " " in name:
+                surname = re.escape(name.split()[-1])
+                title = re.search(rf"\b(Mr|Mrs|Ms|Sir|Dame)\.?\s+{surname}\b", self.text)
+                gender = name_gender(f"{title[1]} {name}") if title else None
+            self.genders[name] = gender
+        return self.genders[name]
 
     def _describes_last_person(self, words: list[str]) -> bool:
         """Whether every word of a definite description ("the Hungarian minister") fits
