@@ -1481,6 +1481,7 @@ class SpeakerMemory:
     # last one is a man (and "he" when a woman)
     earlier_persons: list[Speaker] = field(default_factory=list)
     genders: dict[str, str | None] = field(default_factory=dict, repr=False)  # _gender's
+    given_names: dict[str, str | None] = field(default_factory=dict, repr=False)
     # surname → where the article first names that person in full (the text never changes)
     full_names: dict[str, FullName | None] = field(default_factory=dict, repr=False)
 
@@ -1933,7 +1934,12 @@ class SpeakerMemory:
 
     def _given_name_after(self, surname: str) -> str | None:
         """The capitalised word after the first "<surname> <Word>" of the article that can be
-        a given name ("Ning" in "Mao Ning"), if the article writes the name so."""
+        a given name ("Ning" in "Mao Ning"), if the article writes the name so (read once)."""
+        if surname not in self.given_names:
+            self.given_names[surname] = self._find_given_name(surname)
+        return self.given_names[surname]
+
+    def _find_given_name(self, surname: str) -> str | None:
         given = re.search(rf"(?<![\w’'-]){re.escape(surname)}\s+([A-ZÀ-Þ][\w’'-]+)\b(?!\s+[A-Z])",
                           self.text)
         if given and given[1].casefold() not in _TITLE_WORDS | _NOT_NAMES | _NOT_PERSON and (
