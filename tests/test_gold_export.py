@@ -69,8 +69,8 @@ PARTY_FLOOR = {"unseen_probe2": 0.9, "unseen_probe3": 0.9, "unseen_probe4": 0.9,
 # Speaker: 0.95 everywhere but on unseen_probe7 (0.946): words a reader gives to the person
 # reported ("He said they had agreed that ...", "... was 'ready,' X said" of what Y told X),
 # unseen_probe8 (0.944): a transcript's host quoting her guests' earlier words, and
-# unseen_probe10 (0.852): "the Minister" after two ministers, "she" for a woman named in a
-# clause with no verb of speech, "Another, from the ruling party, put it more bluntly:".
+# unseen_probe10 (0.875): "the Minister" after two ministers, "the Finnish minister" for a
+# minister "of Finland", "Another, from the ruling party, put it more bluntly:".
 SPEAKER_FLOOR = {"unseen_probe7": 0.9, "unseen_probe8": 0.9, "unseen_probe10": 0.8}
 
 CORPORA = {
