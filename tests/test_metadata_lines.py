@@ -100,3 +100,19 @@ def test_xinhua_named_in_its_dateline_is_the_outlet():
 def test_an_opinion_section_named_over_the_headline_is_the_outlet():
     text = f"Bloomberg Opinion\n\nEurope's Frozen-Asset Leverage Is Melting\n\n{BODY}\n"
     assert clean_article(text, "a.txt", {}).outlet == "Bloomberg Opinion"
+
+
+def test_a_last_modified_stamp_and_a_dateline_with_two_places():
+    stamp = clean_article(f"A headline\n\nLast modified on Fri 2 Jan 2026 18.47 GMT\n\n{BODY}\n",
+                          "a.txt", {})
+    assert stamp.published == "2026-01-02"
+    from store.extract.dates import dateline
+
+    assert dateline("KYIV/VIENNA, Jan 9 (Reuters) - Engineers reconnected the plant.") == (
+        None, 1, 9)
+
+
+def test_a_news_agency_a_source_talked_to_is_not_the_outlet():
+    text = (f"A headline\n\n{BODY} The minister told the Interfax news agency that talks "
+            "would go on.\n")
+    assert clean_article(text, "a.txt", {}).outlet is None

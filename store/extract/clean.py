@@ -382,7 +382,8 @@ def _canonical(key: str) -> str | None:
 # on: 08/01/2026 - 19:42": a stamp, its value starting as a date does (a digit, a month or a
 # weekday).
 _STAMP_LINE = re.compile(
-    r"^(?P<k>(?:first |originally )?(?:published|posted|issued)|(?:last )?updated)(?:\s+on)?:?\s+"
+    r"^(?P<k>(?:first |originally )?(?:published|posted|issued)|(?:last )?(?:updated|modified))"
+    r"(?:\s+on)?:?\s+"
     r"(?P<v>(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
     r"|sun)[a-z]*\.?[\s,]).*)$",
     re.IGNORECASE,
@@ -407,7 +408,8 @@ def _date_line(line: str) -> dict[str, str] | None:
     27.12.2025")."""
     line = _unemphasised(line)
     if (stamp := _STAMP_LINE.match(line)) and (d := parse_date(stamp["v"])):
-        return {"updated" if "updated" in stamp["k"].casefold() else "published": d.isoformat()}
+        key = stamp["k"].casefold()
+        return {"updated" if "updated" in key or "modified" in key else "published": d.isoformat()}
     bare = _TIME_AFTER.sub("", _UPDATED_AFTER.sub("", _TIME_BEFORE.sub("", line, 1), 1))
     if len(bare) <= 40 and _LONE_DATE.match(bare) and (readings := date_readings(bare)):
         lead = bare.split(",", 1)[0].strip()
@@ -543,7 +545,8 @@ def _told_pattern() -> re.Pattern:
     names = "|".join(map(re.escape, sorted(
         {*OUTLETS.values(), *AGENCIES, *OUTLET_SHORT_NAMES}, key=len, reverse=True)))
     return re.compile(
-        rf"\btold (?:the )?({names})\b|\b({names})['’]s(?: \w+){{1,3}}, reporting from"
+        rf"\btold (?:the )?({names})\b(?! news agency)"  # a news agency told is cited
+        rf"|\b({names})['’]s(?: \w+){{1,3}}, reporting from"
         rf"|\b({names}) reports\.|\b({names}) (?:has |had )?reported (?:earlier|previously)\b"
         rf"|\b(?:The )?({names}) understands\b")  # "Sky News understands that ..."
 

@@ -941,7 +941,7 @@ def agreeing_reading(readings: tuple[date, ...], text: str) -> date | None:
 
 
 _DATELINE = re.compile(
-    rf"^[ \t]*(?:[A-Z][A-Za-z.'’ -]{{1,40}},\s*)?(?:[A-Z][A-Za-z.'’ -]{{1,30}},\s*)?"
+    rf"^[ \t]*(?:[A-Z][A-Za-z.'’/ -]{{1,40}},\s*)?(?:[A-Z][A-Za-z.'’ -]{{1,30}},\s*)?"
     rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\.?\s*"
     rf"(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|IANS|PTI|Xinhua|TASS|Interfax)\)\s*)?"
     rf"(?:[-–—|•]|/|\(|$)",
