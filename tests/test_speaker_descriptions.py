@@ -465,3 +465,14 @@ def test_she_is_a_woman_named_shortly_before_in_a_clause_without_speech(codebook
     )
     assert [speaker for speaker, _ in attributed(text, codebook)] == [
         "Vitali Klitschko", "Olena Marchuk"]
+
+
+def test_a_quotation_over_paragraphs_after_her_statement_is_hers(codebook):
+    text = (
+        "T\n\nVon der Leyen put a brave face on it when she faced reporters at dawn. Her "
+        "statement ran to several minutes:\n\n"
+        "“We said we would secure Ukraine’s financing needs for the next two years.\n\n"
+        "“Let me be very clear on the immobilised assets. They remain frozen.\n\n"
+        "“And we reserve the right to use them to repay this loan.”\n"
+    )
+    assert attributed(text, codebook) == [("Ursula von der Leyen", "europe")] * 3

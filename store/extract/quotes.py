@@ -92,6 +92,11 @@ _SCENE_BEFORE = re.compile(
     r"\s*(?:In|On|At|After|During|With|Amid|Before|Following|Speaking)\b[^,;:.!?\"“”]*,\s*"
 )
 _HEAD_OF = re.compile(r"\b[Tt]he\s+head\s+of\s+(?:state|government)\s+$")
+# "Her statement ran to several minutes:": the words of the person a pronoun means.
+_OWNER_WORDS = re.compile(
+    r"\s*(His|Her|his|her)\s+(?:\w+\s+)?(?:statement|words|message|answer|reply|remarks"
+    r"|comments|response|verdict|assessment|summary|speech|address)\b"
+)
 _WHO_CLAUSE = re.compile(r"\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
 _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,;:\"“”]*,\s*$")
@@ -958,6 +963,9 @@ class _Article:
             verbs = self.verbs_in(slo, shi)
             if not verbs and not _SPEECH_CUE.search(self.text, slo, shi):
                 continue
+            if owner := _OWNER_WORDS.match(self.text, slo, shi):  # "Her statement ran to
+                # several minutes:": the person the pronoun means
+                return self.memory.person_for("she" if owner[1] in ("Her", "her") else "he", slo)
             for v in verbs:
                 sp = self.subject_before(v, slo) or self.subject_after(v, shi)
                 if sp is not None:
