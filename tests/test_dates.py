@@ -427,3 +427,10 @@ def test_the_regex_of_an_opening_word_as_spelled_is_that_of_its_fold():
 def test_mid_month_is_the_month_of_publication():
     assert _resolve_in("The Ukrainians will be back in Florida mid-month.", MON) == ["2025-12"]
     assert _resolve_in("The envoys meet again in mid month.", MON) == ["2025-12"]
+
+
+def test_the_day_before_or_after_a_holiday_is_its_neighbour():
+    assert _resolve_in("He set out the plan in public the day before Christmas.", MON) == [
+        "2025-12-24"]
+    assert _resolve_in("They met the day after New Year's Day in Kyiv.", date(2026, 1, 5)) == [
+        "2026-01-02"]

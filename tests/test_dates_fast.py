@@ -67,6 +67,7 @@ _PHRASES = [
     "5 days ago", "an hour ago", "in three days' time", "within the next two weeks",
     "In a month", "last night", "this morning", "Yesterday", "the following evening",
     "that day", "The same day", "Orthodox Christmas", "Christmas Eve", "New Year's Eve",
+    "the day before Christmas", "The day after New Year's Day",
     "Christmas tree", "earlier in the day", "Later in the evening", "after the talks",
     "later wrote", "Later signed", "two days after the talks", "3 weeks after",
     "1999", "2025s", "15%",

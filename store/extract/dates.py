@@ -136,6 +136,9 @@ _ALTERNATIVES = (
     r"(?P<rel>\b(?P<rel_w>[Yy]esterday|[Ll]ast\s+night|[Tt]oday|[Tt]omorrow|[Tt]onight"
     r"|[Tt]his\s+(?:morning|afternoon|evening)|[Oo]vernight)\b)",
     # ... and "Two days later", "a week earlier", "hours earlier": counted from the last date.
+    # "the day before Christmas": a holiday's neighbour, before "the day before" alone
+    r"(?P<holn>\b[Tt]he\s+day\s+(?P<holn_d>before|after)\s+(?P<holn_w>(?:Orthodox\s+)?"
+    r"Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Eve|Day)))",
     r"(?P<ana>\b(?:(?P<ana_w>(?:[Ll]ater\s+|[Ee]arlier\s+)?[Tt]hat\s+(?:day|morning|afternoon"
     r"|evening|night)|[Tt]he\s+same\s+day|[Tt]he\s+(?:next|following)\s+(?:day|morning"
     r"|afternoon|evening|night)|[Tt]he\s+(?:day\s+before|previous\s+(?:day|morning"
@@ -169,7 +172,7 @@ _OPENERS = {
     "ago": "0 " + " ".join(_NUMBERS), "gap": "0 " + " ".join(_NUMBERS), "ahead": "in within",
     "rel": "yesterday last today tomorrow tonight this overnight",
     "ana": "later earlier that the several hours 0 " + " ".join(_NUMBERS),
-    "same": "earlier later after", "hol": "orthodox christmas new", "y": "0",
+    "same": "earlier later after", "hol": "orthodox christmas new", "holn": "the", "y": "0",
 }  # fmt: skip
 
 
@@ -442,6 +445,10 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
         key = _spaced(g["hol_w"].casefold())
         mo, d = HOLIDAYS[key]
         return DateExpr(s, e, "holiday", None, mo, d)
+    if alt == "holn":
+        mo, d = HOLIDAYS[_spaced(g["holn_w"].casefold())]
+        near = date(2023, mo, d) + timedelta(days=-1 if g["holn_d"] == "before" else 1)
+        return DateExpr(s, e, "holiday", None, near.month, near.day)
     if alt == "y":
         return DateExpr(s, e, "y", int(g["y_y"]))
     return None
