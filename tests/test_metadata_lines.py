@@ -116,3 +116,13 @@ def test_a_news_agency_a_source_talked_to_is_not_the_outlet():
     text = (f"A headline\n\n{BODY} The minister told the Interfax news agency that talks "
             "would go on.\n")
     assert clean_article(text, "a.txt", {}).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [("THE TIMES | WORLD", "The Times"),
+     ("The Kyiv Independent | Analysis", "The Kyiv Independent")],
+)
+def test_a_masthead_with_its_section_names_the_outlet(masthead, outlet):
+    text = f"{masthead}\n\nEurope offers troops and words after Berlin\n\n{BODY}\n"
+    assert clean_article(text, "a.txt", {}).outlet == outlet

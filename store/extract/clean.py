@@ -398,7 +398,8 @@ _AIRED = re.compile(
 )
 _EITHER = "published either"  # the readings of an ambiguous slash date line (no field name)
 _MASTHEAD_SEP = re.compile(r"\s+[|·•—–-]\s+")  # "Dec 27, 2025 - World"
-_KNOWN_OUTLETS = frozenset(o.casefold() for o in (*OUTLETS.values(), *AGENCIES.values()))
+_KNOWN_OUTLET_NAMES = {o.casefold(): o for o in (*OUTLETS.values(), *AGENCIES.values())}
+_KNOWN_OUTLETS = frozenset(_KNOWN_OUTLET_NAMES)
 
 
 def _date_line(line: str) -> dict[str, str] | None:
@@ -483,8 +484,14 @@ _DESK = re.compile(r"\s+(?:news\s+)?(?:desk|newsroom|staff)$", re.IGNORECASE)
 def _masthead_name(line: str) -> str | None:
     """The outlet a masthead line names ("MERIDIAN REVIEW", "The Grand River Ledger", "BBC
     News", "The Kyiv Independent news desk"), or None: a short capitalised name ending in a
-    newspaper's word, or a known outlet."""
+    newspaper's word, or a known outlet; before a section ("THE TIMES | WORLD", "The Kyiv
+    Independent | Analysis")."""
+    parts = _MASTHEAD_SEP.split(line.strip())
+    if len(parts) == 2 and len(parts[1].split()) <= 3:
+        line = parts[0]
     name = _DESK.sub("", line.strip())
+    if known := _KNOWN_OUTLET_NAMES.get(name.casefold()):
+        return known
     words = name.split()
     if not 1 <= len(words) <= 5:
         return None
