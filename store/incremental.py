@@ -781,6 +781,8 @@ class _Add:
                     replaced[ev.id] = events[ev.id]
                     members_replaced[ev.id] = [encode_mention(m) for m in ev.members]
             removed = sorted(self.day_before[day] - set(events) - set(renamed))
+            if not (removed or replaced or renamed or appended):
+                continue  # a day only read (the publication date's inference): unchanged
             out[f"{SECTION}eday+:{day}"] = marshal.dumps((removed, replaced, renamed, appended))
             out[f"{SECTION}emem+:{day}"] = marshal.dumps(
                 (removed, members_replaced, renamed, members_appended))

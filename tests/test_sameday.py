@@ -81,3 +81,28 @@ def test_an_added_article_is_dated_from_the_corpus_happening_as_a_build_dates_it
     ingest.add(store, [added])
     published = {s["path"]: s["published"] for s in export_dict(store)["sources"]}
     assert published["d.txt"] == "2025-12-29"
+
+
+def test_days_read_only_to_date_an_added_article_are_not_written(tmp_path, monkeypatch):
+    import marshal
+
+    from store import incremental as inc
+    from store import ingest
+
+    monkeypatch.setattr(ingest, "JOURNAL_SHARE", 1000.0)  # an add goes through a journal
+    deltas = []
+    plan = inc.plan_add
+    monkeypatch.setattr(inc, "plan_add", lambda *a, **k: deltas.append(plan(*a, **k)) or
+                        deltas[-1])
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in (("a.txt", DATED_SUNDAY), ("b.txt", DATED_LATER),
+                       ("c.txt", DATED_LATER.replace("2026-01-05", "2026-01-09"))):
+        (folder / name).write_text(text)
+    store = Store(tmp_path / "data")
+    ingest.reextract(store, folder=folder)
+    added = tmp_path / "d.txt"
+    added.write_text(UNDATED)
+    ingest.add(store, [added])
+    days = {k: marshal.loads(v) for k, v in deltas[-1].sections.items() if "eday+:" in k}
+    assert days and all(any(part for part in changes) for changes in days.values())
