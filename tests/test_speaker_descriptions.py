@@ -476,3 +476,11 @@ def test_a_quotation_over_paragraphs_after_her_statement_is_hers(codebook):
         "“And we reserve the right to use them to repay this loan.”\n"
     )
     assert attributed(text, codebook) == [("Ursula von der Leyen", "europe")] * 3
+
+
+def test_a_place_after_a_verb_is_its_object_not_the_speaker(codebook):
+    text = (
+        "European leaders left Berlin last night insisting that the talks had produced "
+        '"real, substantive progress" on guarantees.'
+    )
+    assert attributed(text, codebook) == [("European leaders", "europe")]

@@ -97,6 +97,9 @@ _OWNER_WORDS = re.compile(
     r"\s*(His|Her|his|her)\s+(?:\w+\s+)?(?:statement|words|message|answer|reply|remarks"
     r"|comments|response|verdict|assessment|summary|speech|address)\b"
 )
+# A lower-case word right before a place (not a conjunction or an article): a verb whose
+# object the place is ("left Berlin", "visited Kyiv").
+_VERB_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:and|or|but|while|as|the|then)\b)[a-z]+\s+$")
 _WHO_CLAUSE = re.compile(r"\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
 _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,;:\"“”]*,\s*$")
@@ -599,6 +602,9 @@ class _Article:
         for m in reversed(self.mentions_in(lo, vs)):
             if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):
                 continue
+            if m.kind == "place" and _VERB_BEFORE.search(self.text, max(lo, m.start - 20),
+                                                         m.start):
+                continue  # "European leaders left Berlin last night insisting": an object
             limit = 2 if m.kind == "place" else 5
             if not self.near(m.end, vs, limit) and not (
                 m.kind == "anon"  # "a source in the delegation at the last round of talks
