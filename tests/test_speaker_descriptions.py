@@ -484,3 +484,12 @@ def test_a_place_after_a_verb_is_its_object_not_the_speaker(codebook):
         '"real, substantive progress" on guarantees.'
     )
     assert attributed(text, codebook) == [("European leaders", "europe")]
+
+
+def test_the_person_is_the_person_with_direct_knowledge_just_quoted(codebook):
+    text = (
+        "T\n\nAndrii Sybiha said talks would go on.\n\nA person with direct knowledge of the "
+        "planning said the money was ready. \"Nobody wants to be caught without a plan this "
+        'time," the person said.'
+    )
+    assert attributed(text, codebook) == [("person with direct knowledge", None)]

@@ -34,6 +34,7 @@ _ANON_HEADS = {
     "economist": "economists", "strategist": "strategists", "senator": "senators",
     "colleague": "colleagues", "executive": "executives", "deputy": "deputies",
     "mp": "mps", "mep": "meps", "parliamentarian": "parliamentarians", "figure": "figures",
+    "person": "people",
 }
 # Words for a member of a parliament: "the MP" fits "a member of the Verkhovna Rada".
 # How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
@@ -805,6 +806,13 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
             and keys[j + 2] in ("with", "to")
         ):  # "a source close to the presidential administration"
             return _familiar_end(text, words, j + 3)
+        if (
+            key in ("person", "people", "source", "sources")
+            and j + 3 < n
+            and keys[j + 1] == "with"
+            and "knowledge" in keys[j + 2 : j + 4]
+        ):  # "a person with direct knowledge of the planning"
+            return _familiar_end(text, words, j + 2)
         if key in _HEADS_ALL:
             if (
                 j + 1 < n
@@ -1703,7 +1711,7 @@ class SpeakerMemory:
         else:
             if words and re.fullmatch(_DETERMINERS, words[0], re.IGNORECASE):
                 det, words = words[0].casefold(), words[1:]
-        familiar = re.search(r"\b(?:familiar|close)\b", low)
+        familiar = re.search(r"\b(?:familiar|close|knowledge)\b", low)
         head_at = next((i for i, w in enumerate(words) if w.casefold() in _KNOWING_HEADS), -1)
         tail = ""
         if familiar and head_at >= 0:  # keep the article's words: "people familiar with the
