@@ -493,3 +493,11 @@ def test_the_person_is_the_person_with_direct_knowledge_just_quoted(codebook):
         'time," the person said.'
     )
     assert attributed(text, codebook) == [("person with direct knowledge", None)]
+
+
+def test_a_fragment_in_a_relative_clause_after_the_name_and_its_comma(codebook):
+    text = (
+        "T\n\nMerz, who arrived at the summit saying the reparations loan was the “only serious "
+        "option,” was more subdued."
+    )
+    assert attributed(text, codebook) == [("Friedrich Merz", "europe")]
