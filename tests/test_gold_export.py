@@ -48,7 +48,7 @@ from tests.goldlib import (
 # Interfax-Ukraine, a Foreign Policy analysis): 0.600. unseen_probe10 (Xinhua, a Reuters
 # factbox, a foreign ministry's press release, a live briefing, a newsletter, an opinion
 # column), whose weather and heating quotations a reader gives no issue at all: 0.545.
-# unseen_probe11 (mainstream stories with unusual quote and date conventions): 0.632.
+# unseen_probe11 (mainstream stories with unusual quote and date conventions): 0.648.
 ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_probe": 0.75,
                "unseen_probe2": 0.6, "unseen_probe3": 0.62, "unseen_probe4": 0.6,
                "unseen_probe5": 0.6, "unseen_probe6": 0.5, "unseen_probe7": 0.5,
@@ -60,25 +60,22 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # before the answer places. unseen_probe5 (0.843): anonymous NATO diplomats a reader takes
 # for European, a Ukrainian commissioner and a wounded veteran whose own descriptions the
 # party step does not read yet.
-# unseen_probe6 (0.865), unseen_probe7 (0.871), unseen_probe8 (0.958), unseen_probe9
+# unseen_probe6 (0.865), unseen_probe7 (0.882), unseen_probe8 (0.958), unseen_probe9
 # (0.900, a British general "Lord" and French deputies by their party's initials) and
 # unseen_probe10 (0.795, a columnist's sources placed by the column's subject) and
-# unseen_probe11 (0.851, a Russian-installed director "whom Moscow appointed"): soldiers,
+# unseen_probe11 (0.864, a Russian-installed director "whom Moscow appointed"): soldiers,
 # residents, front-line commanders and military bloggers a reader places from the story, with
 # no country word of their own.
 PARTY_FLOOR = {"unseen_probe2": 0.9, "unseen_probe3": 0.9, "unseen_probe4": 0.9,
                "unseen_probe5": 0.85, "unseen_probe6": 0.8, "unseen_probe7": 0.85,
                "unseen_probe8": 0.9, "unseen_probe9": 0.85, "unseen_probe10": 0.75,
                "unseen_probe11": 0.8}
-# Speaker: 0.95 everywhere but on unseen_probe7 (0.946): words a reader gives to the person
-# reported ("He said they had agreed that ...", "... was 'ready,' X said" of what Y told X),
-# unseen_probe8 (0.944): a transcript's host quoting her guests' earlier words, and
-# unseen_probe10 (0.875): "the Minister" after two ministers, "the Finnish minister" for a
-# minister "of Finland", "Another, from the ruling party, put it more bluntly:", and
-# unseen_probe11 (0.874): "the person said" after "a person with direct knowledge", a dash
-# credit under a quotation taken for the next paragraph's speaker.
-SPEAKER_FLOOR = {"unseen_probe7": 0.9, "unseen_probe8": 0.9, "unseen_probe10": 0.8,
-                 "unseen_probe11": 0.85}
+# Speaker: 0.95 everywhere but on unseen_probe8 (0.944): a transcript's host quoting her
+# guests' earlier words; unseen_probe10 (0.875): "the Minister" after two ministers, "the
+# Finnish minister" for a minister "of Finland", "Another, from the ruling party, put it more
+# bluntly:"; and unseen_probe11 (0.920): a dash credit under a quotation taken for the next
+# paragraph's speaker, a speaker named four sentences after the quotation.
+SPEAKER_FLOOR = {"unseen_probe8": 0.9, "unseen_probe10": 0.8, "unseen_probe11": 0.85}
 
 CORPORA = {
     "seeds": (SEEDS_DIR, GOLD_DIR),
