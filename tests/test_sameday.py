@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from store.api import Store
 from store.export import export_dict
@@ -53,34 +54,42 @@ def test_a_weekday_whose_happening_shares_one_name_only_is_not_pinned():
     assert pins(UNDATED, split_sentences(UNDATED), mentions, known, date(2026, 1, 5)) == []
 
 
-def test_a_build_dates_the_undated_article_from_the_dated_report_of_its_happening(tmp_path):
+DATED = (("a.txt", DATED_SUNDAY), ("b.txt", DATED_LATER),
+         ("c.txt", DATED_LATER.replace("2026-01-05", "2026-01-09")))
+
+
+def _folder(tmp_path, articles) -> Path:
     folder = tmp_path / "articles"
     folder.mkdir()
-    for name, text in (("a.txt", DATED_SUNDAY), ("b.txt", DATED_LATER),
-                       ("c.txt", DATED_LATER.replace("2026-01-05", "2026-01-09")),
-                       ("d.txt", UNDATED)):
+    for name, text in articles:
         (folder / name).write_text(text)
-    store = Store(tmp_path / "data")
-    store.build(folder)
-    published = {s["path"]: s["published"] for s in export_dict(store)["sources"]}
-    assert published["d.txt"] == "2025-12-29"
+    return folder
 
 
-def test_an_added_article_is_dated_from_the_corpus_happening_as_a_build_dates_it(tmp_path):
+def _add_undated_to_dated_library(tmp_path) -> Store:
+    """The three dated articles extracted as a library, then the undated one added alone."""
     from store import ingest
 
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in (("a.txt", DATED_SUNDAY), ("b.txt", DATED_LATER),
-                       ("c.txt", DATED_LATER.replace("2026-01-05", "2026-01-09"))):
-        (folder / name).write_text(text)
     store = Store(tmp_path / "data")
-    ingest.reextract(store, folder=folder)
+    ingest.reextract(store, folder=_folder(tmp_path, DATED))
     added = tmp_path / "d.txt"
     added.write_text(UNDATED)
     ingest.add(store, [added])
-    published = {s["path"]: s["published"] for s in export_dict(store)["sources"]}
-    assert published["d.txt"] == "2025-12-29"
+    return store
+
+
+def _published(store: Store) -> dict[str, str | None]:
+    return {s["path"]: s["published"] for s in export_dict(store)["sources"]}
+
+
+def test_a_build_dates_the_undated_article_from_the_dated_report_of_its_happening(tmp_path):
+    store = Store(tmp_path / "data")
+    store.build(_folder(tmp_path, (*DATED, ("d.txt", UNDATED))))
+    assert _published(store)["d.txt"] == "2025-12-29"
+
+
+def test_an_added_article_is_dated_from_the_corpus_happening_as_a_build_dates_it(tmp_path):
+    assert _published(_add_undated_to_dated_library(tmp_path))["d.txt"] == "2025-12-29"
 
 
 def test_days_read_only_to_date_an_added_article_are_not_written(tmp_path, monkeypatch):
@@ -94,15 +103,6 @@ def test_days_read_only_to_date_an_added_article_are_not_written(tmp_path, monke
     plan = inc.plan_add
     monkeypatch.setattr(inc, "plan_add", lambda *a, **k: deltas.append(plan(*a, **k)) or
                         deltas[-1])
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in (("a.txt", DATED_SUNDAY), ("b.txt", DATED_LATER),
-                       ("c.txt", DATED_LATER.replace("2026-01-05", "2026-01-09"))):
-        (folder / name).write_text(text)
-    store = Store(tmp_path / "data")
-    ingest.reextract(store, folder=folder)
-    added = tmp_path / "d.txt"
-    added.write_text(UNDATED)
-    ingest.add(store, [added])
+    _add_undated_to_dated_library(tmp_path)
     days = {k: marshal.loads(v) for k, v in deltas[-1].sections.items() if "eday+:" in k}
     assert days and all(any(part for part in changes) for changes in days.values())
