@@ -582,8 +582,11 @@ def _told_outlet(text: str) -> str | None:
 def _agency_named(caps: str) -> str:
     """An agency's name as written in capitals: the known spelling, else each part
     capitalised ("INTERFAX-UKRAINE" → "Interfax-Ukraine")."""
-    known = {name.casefold(): full for name, full in AGENCIES.items()}
-    return known.get(caps.casefold()) or "-".join(p.capitalize() for p in caps.split("-"))
+    known = _AGENCY_BY_NAME.get(caps.casefold())
+    return known or "-".join(p.capitalize() for p in caps.split("-"))
+
+
+_AGENCY_BY_NAME = {name.casefold(): full for name, full in AGENCIES.items()}
 
 
 def _drop_line(s: str, found: dict[str, str]) -> bool:
