@@ -5,6 +5,7 @@ A user who follows another negotiation writes another codebook; no code changes.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -164,13 +165,35 @@ def load_codebook(path: str | Path) -> Codebook:
     """Read a codebook TOML file; a clear one-line CodebookError on any problem."""
     path = Path(path)
     try:
-        with path.open("rb") as f:
-            data = tomllib.load(f)
+        raw = path.read_bytes()
+        data = tomllib.loads(raw.decode("utf-8"))
     except OSError as e:
         raise CodebookError(f"{path}: cannot read codebook ({e.strerror or e})") from e
+    except UnicodeDecodeError as e:
+        raise CodebookError(f"{path}: not valid TOML (not UTF-8: {e.reason})") from e
     except tomllib.TOMLDecodeError as e:
         raise CodebookError(f"{path}: not valid TOML ({e})") from e
-    return parse_codebook(data, str(path))
+    codebook = parse_codebook(data, str(path))
+    codebook._derived = _derived_for(hashlib.sha256(raw).digest())
+    return codebook
+
+
+_DERIVED_KEPT = 4
+_derived_by_content: dict[bytes, dict] = {}
+
+
+def _derived_for(digest: bytes) -> dict:
+    """The derived tables of an earlier load of the same codebook text, else a new table.
+
+    Each `parley add` of a running dashboard loads the codebook again; its matchers depend
+    on the text alone, so they are built once (about 50 ms of regexes) instead of per add.
+    A few texts are kept, so a user switching codebooks does not grow the process."""
+    found = _derived_by_content.get(digest)
+    if found is None:
+        if len(_derived_by_content) >= _DERIVED_KEPT:
+            del _derived_by_content[next(iter(_derived_by_content))]
+        found = _derived_by_content[digest] = {}
+    return found
 
 
 def bundled_seeds_dir() -> Path:

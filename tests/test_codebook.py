@@ -70,3 +70,23 @@ def test_bad_codebook_is_one_clear_line(tmp_path, text, problem):
         load_codebook(path)
     message = str(err.value)
     assert problem in message and str(path) in message and "\n" not in message
+
+
+def test_a_codebook_that_is_not_utf8_is_one_clear_line(tmp_path):
+    path = tmp_path / "codebook.toml"
+    path.write_bytes(b"[[parties]]\nid = '\xff'\n")
+    with pytest.raises(CodebookError, match="not valid TOML") as err:
+        load_codebook(path)
+    assert str(path) in str(err.value)
+
+
+def test_loads_of_the_same_text_share_derived_tables_and_an_edit_does_not(tmp_path):
+    """A running dashboard reloads the codebook on every add; its matchers are kept per text."""
+    text = default_codebook_path().read_text(encoding="utf-8")
+    a, b = tmp_path / "a.toml", tmp_path / "b.toml"
+    a.write_text(text, encoding="utf-8")
+    b.write_text(text, encoding="utf-8")
+    first = load_codebook(a).derived("probe", lambda cb: object())
+    assert load_codebook(b).derived("probe", lambda cb: object()) is first
+    a.write_text(text.replace("Zelensky", "Zelenskyi", 1), encoding="utf-8")
+    assert load_codebook(a).derived("probe", lambda cb: object()) is not first
