@@ -501,3 +501,16 @@ def test_a_fragment_in_a_relative_clause_after_the_name_and_its_comma(codebook):
         "option,” was more subdued."
     )
     assert attributed(text, codebook) == [("Friedrich Merz", "europe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We are promising troops we do not have," said Jürgen Hartwig, a CDU lawmaker.',
+         ("Jürgen Hartwig", "europe")),
+        ("Katrin Ebeling, a Green member of the Bundestag's foreign affairs committee, said the "
+         'mandate "must come from parliament, not from a summit."', ("Katrin Ebeling", "europe")),
+    ],
+)
+def test_german_lawmakers_as_probe_set_12_writes_them(codebook, text, expected):
+    assert attributed(text, codebook)[-1] == expected
