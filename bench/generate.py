@@ -7,7 +7,9 @@ middle of a quotation, fragments, stated dates, datelines and relative weekdays,
 from the codebook, boilerplate lines. Some statements are quoted by several outlets with
 cosmetic differences, as in real coverage, so the cross-outlet merge has work to do.
 
-Everything is drawn from `random.Random` seeded per article, so a seed gives the same folder.
+Everything is drawn from `random.Random` seeded per article, so a seed gives the same folder,
+and from a frozen vocabulary (`vocabulary.toml`, not the bundled codebook), so a codebook edit
+does not change the corpus the figures are measured on.
 
     python -m bench.generate --count 1000 --seed 7 --out /tmp/articles
 """
@@ -20,9 +22,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from store.codebook import Codebook, bundled_seeds_dir, load_codebook
+from store.codebook import Codebook, load_codebook
 
 START = date(2025, 11, 20)
+VOCABULARY = Path(__file__).with_name("vocabulary.toml")
 DAYS_PER_1000 = 120  # a thousand articles span about four months of coverage
 
 OUTLETS = (
@@ -459,7 +462,7 @@ def generate(
     words: int = 1000,
 ) -> list[Path]:
     """Write `count` articles of about `words` words into `out`; the same seed, the same files."""
-    codebook = codebook or load_codebook(bundled_seeds_dir() / "codebook.toml")
+    codebook = codebook or load_codebook(VOCABULARY)
     terms = issue_terms(codebook)
     speakers = codebook_speakers(codebook)
     days = max(7, count * DAYS_PER_1000 // 1000)

@@ -66,3 +66,21 @@ def test_tiny_run_writes_a_well_formed_table(tmp_path):
         assert measure in section, measure
     built = next(r for r in rows if "build: extracted" in r)
     assert re.search(r"\b20 sources\b", built), built
+
+
+def test_the_corpus_does_not_change_with_the_bundled_codebook(tmp_path, monkeypatch):
+    """Benchmark figures stay comparable across codebook edits: the generator has its own
+    frozen vocabulary."""
+    import store.codebook
+
+    before = [p.read_text(encoding="utf-8") for p in generate(tmp_path / "a", 4, seed=5)]
+    edited = tmp_path / "seeds"
+    edited.mkdir()
+    (edited / "codebook.toml").write_text(
+        "[[parties]]\nid = 'a'\nname = 'A'\n[[issues]]\nid = 'i'\ntitle = 'I'\n"
+        "terms = ['nothing like the talks']\n", encoding="utf-8")
+    monkeypatch.setattr(store.codebook, "bundled_seeds_dir", lambda: edited)
+    monkeypatch.setattr("bench.generate.bundled_seeds_dir", lambda: edited, raising=False)
+    assert store.codebook.default_codebook_path() == edited / "codebook.toml"
+    after = [p.read_text(encoding="utf-8") for p in generate(tmp_path / "b", 4, seed=5)]
+    assert after == before
