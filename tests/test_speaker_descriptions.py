@@ -514,3 +514,16 @@ def test_a_fragment_in_a_relative_clause_after_the_name_and_its_comma(codebook):
 )
 def test_german_lawmakers_as_probe_set_12_writes_them(codebook, text, expected):
     assert attributed(text, codebook)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Lindsey Graham, R-S.C., a close ally of Trump who has championed a bill to punish "
+        'countries that buy Russian oil, said sanctions "need to stay on until Putin signs."',
+        'Sen. Lindsey Graham, R-S.C., a close ally of Trump, said sanctions "need to stay on '
+        'until Putin signs."',
+    ],
+)
+def test_a_lawmakers_party_and_state_tag_before_an_apposition_is_not_the_name(codebook, text):
+    assert attributed(text, codebook) == [("Lindsey Graham", "us")]

@@ -157,9 +157,11 @@ def _without_trailing_adverbs(window: str) -> str:
 
 
 def _without_age_or_tag(window: str) -> str:
-    """_AGE_OR_TAG.sub("", window): both end in a digit or a bracket before any spaces."""
+    """_AGE_OR_TAG.sub("", window): each ends in a digit, a bracket, a dot or a capital."""
     last = window.rstrip()[-1:]
-    return _AGE_OR_TAG.sub("", window) if last == ")" or last.isdigit() else window
+    if last == ")" or last.isdigit() or last == "." or last.isupper():
+        return _AGE_OR_TAG.sub("", window)
+    return window
 
 
 def _may_end_with_name(window: str) -> bool:
@@ -175,9 +177,13 @@ _JOURNALIST = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_APPOSITION = re.compile(r",[^,]*,\s*$")
-# What may stand between a name and its aside: an age ("Halyna Moroz, 58, who ...") or a
-# party tag in brackets ("Elina Valtonen (NCP) told").
-_AGE_OR_TAG = re.compile(r"(?:,\s*\d{1,3}|\s*\([^()\n]{1,40}\))\s*$")
+# What may stand between a name and its aside: an age ("Halyna Moroz, 58, who ..."), a
+# party tag in brackets ("Elina Valtonen (NCP) told") or a US lawmaker's ("Lindsey Graham,
+# R-S.C., a close ally of Trump, said").
+_AGE_OR_TAG = re.compile(
+    r"(?:,\s*\d{1,3}|\s*\([^()\n]{1,40}\)|,\s*[RDI]-(?:[A-Z]\.[A-Z]\.?|[A-Z][a-z]+\.?|[A-Z]{2}))"
+    r"\s*$"
+)
 # A name and nothing else (two capitalised words at least): "Paula Pinho".
 _BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:de|van|von|der|al|bin)?\s*[A-ZÀ-Þ][\w’'.-]+)+")
 # "Tatiana Stanovaya of (the) " right before an organisation's name: the person it belongs to.
@@ -1108,7 +1114,11 @@ def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     return found
 
 
-_APPOSITION_GAP = r"(?:\s*\([^()]{1,60}\))?,\s+(?:a|an|the|who)\s[^\"“”«»]{0,180},\s*"
+# (a party tag in brackets or a US lawmaker's "R-S.C." may come first)
+_APPOSITION_GAP = (
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s*" + _US_STATE_TAG.pattern + r")?"
+    r",\s+(?:a|an|the|who)\s[^\"“”«»]{0,180},\s*"
+)
 _LONG_APPOSITION = re.compile(
     r"(?<![\w’'.-])([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+)" + _APPOSITION_GAP + "$"
 )
