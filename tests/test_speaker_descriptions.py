@@ -527,3 +527,14 @@ def test_german_lawmakers_as_probe_set_12_writes_them(codebook, text, expected):
 )
 def test_a_lawmakers_party_and_state_tag_before_an_apposition_is_not_the_name(codebook, text):
     assert attributed(text, codebook) == [("Lindsey Graham", "us")]
+
+
+def test_the_official_is_the_anonymous_official_just_heard_not_a_person_described_so(codebook):
+    text = (
+        '"Most of the framework is done," said Rebecca Thorne, a former State Department '
+        "official who now works at the Atlantic Council.\n\nA senior administration official "
+        'acknowledged as much on the call. "The Russians have not seen the final version '
+        'yet," the official said.'
+    )
+    assert [s for s, _ in attributed(text, codebook)] == [
+        "Rebecca Thorne", "senior administration official"]

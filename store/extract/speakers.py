@@ -1549,7 +1549,9 @@ class SpeakerMemory:
             return mt.actor_speaker(aid) if aid else None
         if m.kind == "anon":
             words = m.text.casefold().split()
-            if words[0] == "the" and self._describes_last_person(m.text.split()[1:]):
+            if words[0] == "the" and self._describes_last_person(m.text.split()[1:]) and not (
+                self._last_heard_is_anonymous(words[-1])
+            ):
                 return self.last_person  # "The Hungarian minister also questioned ..."
             lead = None
             if words[0] not in _DET_WORDS and words[-1] not in _PLURAL_HEADS:
@@ -1587,6 +1589,14 @@ class SpeakerMemory:
                 return mt.actor_speaker(aid)
             return Speaker(mt.display(word), None, "institution", mt.word_party.get(norm_key(word)))
         return None
+
+    def _last_heard_is_anonymous(self, head: str) -> bool:
+        """Whether the last one heard is an anonymous source of this head, described: "the
+        official" after "A senior administration official acknowledged as much" is that
+        official, not "a former State Department official" named paragraphs before."""
+        last = self.last_speaker
+        return (last is not None and last.kind == "anonymous" and last.head == head
+                and bool(last.mods))  # a bare "minister" may be a title read alone
 
     def person_for(self, pronoun: str, at: int | None = None) -> Speaker | None:
         """The person "he" or "she" means: the last one named, unless that person's first
