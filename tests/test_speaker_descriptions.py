@@ -538,3 +538,12 @@ def test_the_official_is_the_anonymous_official_just_heard_not_a_person_describe
     )
     assert [s for s, _ in attributed(text, codebook)] == [
         "Rebecca Thorne", "senior administration official"]
+
+
+def test_the_aged_description_after_the_quotation_is_the_person_just_named(codebook):
+    text = (
+        "When Olena Marchenko heard on Sunday that negotiators were meeting in Berlin, she "
+        "did not bother to turn on the television.\n\n“I have heard so many promises that I "
+        "stopped counting,” said the 43-year-old pharmacist. “We want peace, not surrender.”"
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Olena Marchenko"] * 2

@@ -76,6 +76,8 @@ _DESCRIPTION = re.compile(
     r"\s+(?:the|a|an|one)\s+((?:[\w’'-]+\s+){0,4}?)([a-z][a-z-]+)(?=\s*(?:[,.;:!?]|$)"
     r"|\s+(?:who|whom|whose|that|which|near|in|at|from|on|outside|based|living|with)\b)"
 )
+# "the 43-year-old pharmacist": a definite description by age is somebody already named
+_THE_AGED = re.compile(r"\s+the\s+\d{1,3}-year-old\b")
 _NOT_A_HEAD = re.compile(r"[a-z-]*ly|same|other|one|former|latter|last|first|next|only")
 # Only auxiliaries and adverbs between a name in apposition and its verb ("Rafael Grossi,
 # has said", "Jane Doe, who ..., has also said").
@@ -723,6 +725,11 @@ class _Article:
         desc = _DESCRIPTION.match(text, ve, hi + 1)
         if not desc or _NOT_A_HEAD.fullmatch(desc.group(2)):
             return None
+        if _THE_AGED.match(text, desc.start()):  # "When Olena Marchenko heard ... '...,'
+            # said the 43-year-old pharmacist": the person just named
+            last = self.memory.person_named_before(ve) or self.memory.last_person
+            if last is not None and last.kind == "person":
+                return last
         mods = [w for w in desc.group(1).split() if w.isalpha()]
         det = "a"
         if "same" in mods:  # "the same Ukrainian official": the one named before

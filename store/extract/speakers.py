@@ -40,6 +40,7 @@ _ANON_HEADS = {
 # How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
 _PRONOUN_REACH = 400
 _TWO_NAMES = re.compile(r"(?<![\w’'.-])[A-ZÀ-Þ][a-zà-ÿ’'-]+\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+(?![\w’'-])")
+_NAME_PAIRS = re.compile(rf"(?=({_TWO_NAMES.pattern}))")  # overlapping: "When Olena Marchenko"
 _LEGISLATOR_WORDS = frozenset(
     """mp mps mep meps lawmaker lawmakers legislator legislators parliamentarian
     parliamentarians deputy deputies member parliament rada duma congressman congresswoman
@@ -1619,6 +1620,19 @@ class SpeakerMemory:
                     if sp is not None and sp.kind == "person":
                         return sp
         return last
+
+    def person_named_before(self, at: int) -> Speaker | None:
+        """The person the text names in full last before `at`, within a pronoun's reach,
+        spoken or not ("When Olena Marchenko heard on Sunday ...")."""
+        lo = max(0, at - _PRONOUN_REACH)
+        for found in reversed(list(_NAME_PAIRS.finditer(self.text, lo, at))):
+            first = found.group(1).split()[0].casefold()
+            if first in _NOT_NAMES or first in _SCENE_OPENERS or first in _TITLE_WORDS:
+                continue
+            sp = self.named(found.group(1), "")
+            if sp is not None and sp.kind == "person":
+                return sp
+        return None
 
     def _gender(self, name: str) -> str | None:
         """A person's gender as the first name says it, else as the article's courtesy
