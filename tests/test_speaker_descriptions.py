@@ -547,3 +547,42 @@ def test_the_aged_description_after_the_quotation_is_the_person_just_named(codeb
         "stopped counting,” said the 43-year-old pharmacist. “We want peace, not surrender.”"
     )
     assert [s for s, _ in attributed(text, codebook)] == ["Olena Marchenko"] * 2
+
+
+def test_a_subheading_quotation_is_the_words_of_whoever_says_them_below(codebook):
+    text = (
+        'Headline\n\n"We will go on," Jean-Noël Barrot told reporters in Paris.\n\n'
+        "- 'Very serious objections' -\n\n"
+        'Yuri Ushakov, the Kremlin aide, was blunt. "If European troops appear, we will have '
+        'very serious objections," Ushakov said.'
+    )
+    assert [(q.text, q.speaker) for q in _quotes_of(text, codebook)] == [
+        ("We will go on,", "Jean-Noël Barrot"),
+        ("Very serious objections", "Yuri Ushakov"),
+        ("If European troops appear, we will have very serious objections,", "Yuri Ushakov"),
+    ]
+
+
+def test_a_headline_quotation_said_in_the_text_is_found_and_given_its_speaker(codebook):
+    text = (
+        "‘We want peace, not surrender’: Ukrainians weigh Berlin talks\n\n"
+        "Olena Marchenko, a pharmacist, did not turn on the television. “We want peace, not "
+        "surrender,” she said."
+    )
+    assert [(q.text, q.speaker) for q in _quotes_of(text, codebook)] == [
+        ("We want peace, not surrender", "Olena Marchenko"),
+        ("We want peace, not surrender,", "Olena Marchenko"),
+    ]
+
+
+def test_a_sergeant_identified_only_by_his_first_name_is_that_name(codebook):
+    text = (
+        "In a dugout near Kostiantynivka, a 34-year-old sergeant who asked to be identified "
+        "only by his first name, Taras, said soldiers followed the talks.\n\n"
+        "“Nobody here believes a paper will stop them,” he told Al Jazeera by phone."
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Taras"]
+
+
+def _quotes_of(text, codebook):
+    return extract_quotes(text, split_sentences(text), codebook)

@@ -58,6 +58,7 @@ _SUBJECT_WORDS = frozenset(
     "i we you he she it they there this that these those what our my".split()
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
+_NON_WORDS = re.compile(r"[^\w\s]+")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _APOSTROPHE = re.compile(r"['’]")
@@ -1132,6 +1133,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     quoted_paragraphs = {s.paragraph for s in spans}
     turns: dict[int, Speaker | None] = {}  # paragraph → the speaker its label names
     questions = "Q" in text and bool(_QUESTION_TURN.search(text))
+    headings: list[_Span] = []  # quotations standing as a headline or subheading
     for k, span in enumerate(spans):
         if words_by_group[span.group] < 3:
             continue
@@ -1213,6 +1215,10 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
         ):  # a paragraph that introduces somebody speaking, then the words alone (an
             # attribution of their own that names nobody known does not fall back on it)
             sp = art.paragraph_speaker(*paragraphs[span.paragraph - 1])
+        if _heading(text[slice(*paragraphs[span.paragraph])]) and not art.verbs_in(
+            *paragraphs[span.paragraph]
+        ):
+            headings.append(span)
         if sp is None:
             continue
         if "statement" in text[sentences[si][0] : sentences[si][1]].casefold():
@@ -1237,4 +1243,36 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
                 sentence=si,
             )
         )
-    return out
+    return _headings_said_below(text, headings, out, art) if headings else out
+
+
+def _headings_said_below(text: str, headings: list[_Span], out: list[QuoteMention],
+                         art: _Article) -> list[QuoteMention]:
+    """A quotation standing as a headline or subheading ("- 'Very serious objections' -")
+    is the words of whoever says them in the text ("... we will have very serious
+    objections," Ushakov said), whatever the paragraph before it was; one said nowhere
+    else keeps what the paragraphs gave it, if anything."""
+    by_start = {q.start: n for n, q in enumerate(out)}
+    added = []
+    for span in headings:
+        words = _folded(text[span.start : span.end])
+        said = next((q for q in out if q.start > span.end and words in _folded(q.text)), None)
+        if said is None:
+            continue
+        n = by_start.get(span.start)
+        own = QuoteMention(
+            start=span.start, end=span.end, text=text[span.start : span.end],
+            kind=quote_kind(text[span.start : span.end]), speaker=said.speaker,
+            actor=said.actor, actor_kind=said.actor_kind, party=said.party,
+            sentence=art.sentence_of(span.start),
+        )
+        if n is None:
+            added.append(own)
+        else:
+            out[n] = own
+    return sorted(out + added, key=lambda q: q.start) if added else out
+
+
+def _folded(words: str) -> str:
+    """Words for comparing two quotations: case, punctuation and spacing folded."""
+    return " ".join(_NON_WORDS.sub(" ", words.casefold()).split())

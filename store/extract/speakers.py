@@ -1105,6 +1105,9 @@ def short_gap(text: str, start: int, end: int, max_words: int = 5) -> bool:
 
 def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The capitalised words standing right before `end` (the verb) and where they start."""
+    alone = _GIVEN_NAME_ONLY.search(text, max(start, end - 80), end)
+    if alone:  # "a sergeant who asked to be identified only by his first name, Taras, said"
+        return alone.group(1), alone.start(1)
     found = _name_before(text, start, end)
     if found is None and text[max(start, end - 3) : end].rstrip().endswith(","):
         # "Fedir Venislavsky (Servant of the People faction), a member of the Committee on
@@ -1124,6 +1127,11 @@ _LONG_APPOSITION = re.compile(
     r"(?<![\w’'.-])([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+)" + _APPOSITION_GAP + "$"
 )
 _APPOSITION_GAP_RE = re.compile(_APPOSITION_GAP)
+# A person the article names by one name only, as they asked: the name is all there is.
+_GIVEN_NAME_ONLY = re.compile(
+    r"(?:by\s+(?:his|her|their)\s+first\s+name|identified\s+only\s+as|gave\s+only\s+"
+    r"(?:his|her|their)\s+first\s+name)[,\s]+([A-ZÀ-Þ][\w’'-]+),?\s*$"
+)
 
 
 def apposition_between(text: str, name_end: int, verb: int) -> bool:
