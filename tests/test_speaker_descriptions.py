@@ -586,3 +586,16 @@ def test_a_sergeant_identified_only_by_his_first_name_is_that_name(codebook):
 
 def _quotes_of(text, codebook):
     return extract_quotes(text, split_sentences(text), codebook)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"They want a yes before Christmas," a European diplomatic source told AFP.',
+         ("European diplomatic source", "europe")),
+        ('A Russian political source said the plan was "dead on arrival".',
+         ("Russian political source", "russia")),
+    ],
+)
+def test_a_diplomatic_or_political_source_keeps_its_nationality(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]

@@ -86,7 +86,8 @@ _QUALIFIERS = (
     "second third fourth another other senior top high-ranking high-level highly-placed "
     "administration government military intelligence defence defense security foreign "
     "ministry former current well-placed western eastern allied ranking presidential "
-    "national cabinet local regional independent retired veteran"
+    "national cabinet local regional independent retired veteran diplomatic political "
+    "parliamentary opposition"
 ).split()
 _QUALIFIER_WORDS = frozenset(_QUALIFIERS)
 _DETERMINERS = (
