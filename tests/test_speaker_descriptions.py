@@ -599,3 +599,18 @@ def _quotes_of(text, codebook):
 )
 def test_a_diplomatic_or_political_source_keeps_its_nationality(codebook, text, expected):
     assert attributed(text, codebook) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kirill Dmitriev, the Kremlin’s envoy, mocked the summit as “a victory for common "
+         "sense over the warmongers”.", ("Kirill Dmitriev", "russia")),
+        ("The opposition leader slammed the deal as “a betrayal of everything we fought for”.",
+         ("opposition leader", None)),
+        ("DW’s correspondent in Kyiv, Mikhail Arndt, reports that many Ukrainians see the offer "
+         'as "a painful but realistic trade".', ("Mikhail Arndt", None)),
+    ],
+)
+def test_mocked_slammed_and_reports_that_introduce_words(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]

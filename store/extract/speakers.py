@@ -504,10 +504,12 @@ _VERB_WORDS = frozenset(
     joked quipped countered demanded asked asks comprised include includes included
     listed calling describing insisting arguing acknowledging dismissed dismissing branded
     labelled labeled termed hailed accused rejected affirmed affirms denounced denounces
-    summarized summarised summed calls describe describes""".split()
+    summarized summarised summed calls describe describes mocked derided ridiculed praised
+    slammed lambasted criticised criticized decried""".split()
 )
 _VERB_PAIRS = {"according": "to", "put": "it", "puts": "it", "spoke": "of", "agreed": "that",
-               "believe": "that", "believes": "that", "repeated": "that", "judged": "that"}
+               "believe": "that", "believes": "that", "repeated": "that", "judged": "that",
+               "reports": "that", "reported": "that"}
 
 
 class Token:
