@@ -434,3 +434,16 @@ def test_the_day_before_or_after_a_holiday_is_its_neighbour():
         "2025-12-24"]
     assert _resolve_in("They met the day after New Year's Day in Kyiv.", date(2026, 1, 5)) == [
         "2026-01-02"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Zelensky is due in The Hague on Tuesday to sign a convention.", ["2025-12-16"]),
+        ("Zelenskyy said he would address Ukrainians once the responses were clear, possibly "
+         "as early as Friday.", ["2025-12-19"]),
+        ("Prices rose due to the strikes on Friday.", ["2025-12-12"]),  # a cause, not a plan
+    ],
+)
+def test_due_and_possibly_look_ahead(sentence, expected):
+    assert _resolve_in(sentence, date(2025, 12, 14)) == expected

@@ -154,13 +154,14 @@ def _plain_clause_bounds(text, start, end, lo, hi):
     return left, m.start() if m else hi
 
 
-# _FUTURE as it was written before its words became a trie.
+# _FUTURE as it was written before its words became a trie (with the words added since).
 _PLAIN_FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|expected|expects|scheduled|upcoming|intends?|aims?|hopes?"
     r"|meets|opens|begins|convenes|travels|arrives|resumes|gathers"
     r"|(?:(?<=s\s)|(?<=they\s)|(?<=we\s))(?:gather|meet|convene|reconvene|open|begin|travel"
     r"|arrive|resume)"
-    r"|hoping|would|next|later|could|may|might|(?:plans?|planning|planned|set|due|going|is|are"
+    r"|hoping|would|next|later|could|may|might|possibly|due(?!\s+to\b)"
+    r"|(?:plans?|planning|planned|set|due|going|is|are"
     r"|was|were|about|ready|prepared|willing|agreed|promised|pledged|vowed|offered|threatened)"
     r"\s+to\b(?!\s+(?:the|a|an|his|her|its|their)\b))\b|['’]ll\b",
     re.IGNORECASE,

@@ -494,7 +494,11 @@ _FUTURE_ALONE = (
     "will", "won't", "won’t", "shall", "expected", "expects", "scheduled", "upcoming", "intend",
     "intends", "aim", "aims", "hope", "hopes", "meets", "opens", "begins", "convenes", "travels",
     "arrives", "resumes", "gathers", "hoping", "would", "next", "later", "could", "may", "might",
+    "possibly",
 )  # fmt: skip
+# "is due in The Hague on Tuesday", "the report is due Friday": due anywhere but "due to" (a
+# cause: "due to the strikes"), which _FUTURE_BEFORE_TO reads
+_DUE = r"(?!\s+to\b)"
 # ... and after a plural subject ("EU leaders gather on Thursday", "they meet on Friday").
 _FUTURE_AFTER_PLURAL = (
     "gather", "meet", "convene", "reconvene", "open", "begin", "travel", "arrive", "resume",
@@ -514,6 +518,7 @@ def _future_words() -> str:
         [*w, rf"(?:(?<=s\s{w})|(?<=they\s{w})|(?<=we\s{w}))"] for w in _FUTURE_AFTER_PLURAL
     ]
     words += [[*w, r"\s+to\b(?!\s+(?:the|a|an|his|her|its|their)\b)"] for w in _FUTURE_BEFORE_TO]
+    words.append([*"due", _DUE])
     return "(?:" + trie_pattern(words) + ")"
 
 
