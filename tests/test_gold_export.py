@@ -49,11 +49,14 @@ from tests.goldlib import (
 # factbox, a foreign ministry's press release, a live briefing, a newsletter, an opinion
 # column), whose weather and heating quotations a reader gives no issue at all: 0.545.
 # unseen_probe11 (mainstream stories with unusual quote and date conventions): 0.648.
+# unseen_probe12 (AP, AFP, DW, Al Jazeera, NPR, Euronews on the Berlin week): 0.667, most of
+# the rest quotations about the EU's loan that name neither loan nor assets ("Everybody
+# wanted the assets", "pay now with money") in a story not quite about it alone.
 ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_probe": 0.75,
                "unseen_probe2": 0.6, "unseen_probe3": 0.62, "unseen_probe4": 0.6,
                "unseen_probe5": 0.6, "unseen_probe6": 0.5, "unseen_probe7": 0.5,
                "unseen_probe8": 0.6, "unseen_probe9": 0.55, "unseen_probe10": 0.5,
-               "unseen_probe11": 0.6}
+               "unseen_probe11": 0.6, "unseen_probe12": 0.6}
 # Party: 0.95 everywhere but on unseen_probe2 (0.917), unseen_probe3 (0.958) and
 # unseen_probe4 (0.926), where a reader gives Ukraine to a soldier, a governor or an MP the
 # article never calls Ukrainian (from where they stand), or Europe to a minister the question
@@ -65,11 +68,12 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # unseen_probe10 (0.795, a columnist's sources placed by the column's subject) and
 # unseen_probe11 (0.864, a Russian-installed director "whom Moscow appointed"): soldiers,
 # residents, front-line commanders and military bloggers a reader places from the story, with
-# no country word of their own.
+# no country word of their own. unseen_probe12 (0.912): a sergeant in a Donetsk dugout and a
+# former diplomat now at a think tank, and a Kyiv pharmacist the article's places give Ukraine.
 PARTY_FLOOR = {"unseen_probe2": 0.9, "unseen_probe3": 0.9, "unseen_probe4": 0.9,
                "unseen_probe5": 0.85, "unseen_probe6": 0.8, "unseen_probe7": 0.85,
                "unseen_probe8": 0.9, "unseen_probe9": 0.85, "unseen_probe10": 0.75,
-               "unseen_probe11": 0.8}
+               "unseen_probe11": 0.8, "unseen_probe12": 0.85}
 # Speaker: 0.95 everywhere but on unseen_probe8 (0.944): a transcript's host quoting her
 # guests' earlier words; unseen_probe10 (0.875): "the Minister" after two ministers, "the
 # Finnish minister" for a minister "of Finland", "Another, from the ruling party, put it more
@@ -92,6 +96,7 @@ CORPORA = {
     "unseen_probe9": (DATA / "unseen_probe9", DATA / "unseen_probe9"),
     "unseen_probe10": (DATA / "unseen_probe10", DATA / "unseen_probe10"),
     "unseen_probe11": (DATA / "unseen_probe11", DATA / "unseen_probe11"),
+    "unseen_probe12": (DATA / "unseen_probe12", DATA / "unseen_probe12"),
 }
 
 
