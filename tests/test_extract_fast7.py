@@ -53,3 +53,27 @@ def test_mask_quotes_as_by_characters(text):
 def test_outsides_of_as_per_sentence(text):
     spans = split_sentences(text)
     assert outsides_of(text, spans) == [outside_quotes(text[s:e]) for s, e in spans]
+
+
+# --- Issues of a quotation's clause from the article's index -------------------------------
+from store.codebook import default_codebook_path, load_codebook  # noqa: E402
+from store.extract.issues import ArticleIssues, matcher, tag_issues  # noqa: E402
+
+CODEBOOK = load_codebook(default_codebook_path())
+_TERMS = sorted({t.rstrip("*") + ("s" if t.endswith("*") else "")
+                 for i in CODEBOOK.issues for t in i.terms})
+_ISSUE_PIECES = st.one_of(
+    st.sampled_from(_TERMS),
+    st.sampled_from(_TERMS).map(str.upper),
+    st.sampled_from([" ", ", ", "-", ".", "’s ", "“", "”", '"', "\n", "$", "x", "'", "İ"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ISSUE_PIECES, max_size=14).map("".join), st.lists(st.integers(0, 200),
+                                                                    min_size=4, max_size=4))
+def test_joined_slices_as_tagging_the_joined_text(text, cuts):
+    a0, a1, b0, b1 = sorted(min(c, len(text)) for c in cuts)
+    index = ArticleIssues(text, matcher(CODEBOOK))
+    joined = text[a0:a1] + " " + text[b0:b1]
+    assert index.joined((a0, a1), (b0, b1)) == tag_issues(joined, CODEBOOK)
