@@ -87,7 +87,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     from store.extract.dates import date_mentions, dates_by_sentence
     from store.extract.events import extract_events
     from store.extract.issues import ArticleIssues, matcher, quote_issues
-    from store.extract.parties import outside_parties, outside_quotes
+    from store.extract.parties import outside_parties, outsides_of
     from store.extract.positions import ArticleCues, StanceMemo, sentence_clauses
     from store.extract.quotes import extract_quotes
     from store.extract.sentences import split_sentences
@@ -103,7 +103,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     s_issues = [issues_of.issues(s, e) for s, e in spans]
     bodies = [text[s:e] for s, e in spans]
     issue_matcher.memo.update(zip(bodies, s_issues, strict=True))  # events tag them again
-    outsides = [outside_quotes(body) for body in bodies]  # the words outside quotes
+    outsides = outsides_of(text, spans)  # the words outside quotes, per sentence
     s_parties = outside_parties(outsides, codebook)
     quotes = extract_quotes(text, spans, codebook)
     q_issues = quote_issues(quotes, text, spans, codebook, issues_of)
@@ -111,7 +111,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     cues = ArticleCues(text)  # the cue words of the text, found once
     s_clauses = [
         sentence_clauses(body, party, issues, codebook, own_party=party, memo=stances,
-                         outside=outside, cues=cues, at=start)
+                         outside=outside, cues=cues, at=start, index=issues_of)
         if issues else ()
         for body, party, issues, outside, (start, _end) in zip(
             bodies, s_parties, s_issues, outsides, spans, strict=True)

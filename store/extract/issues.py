@@ -46,6 +46,12 @@ class IssueMatcher:
             for term in issue.terms:
                 self._add(issue.id, term)
         self.starts = self._starts_regex()
+        # The characters besides word characters and hyphens that a term's match may hold
+        # ("$", "'", spaces): a text split at any other character has no match across it.
+        terms = [t.rstrip("*") for issue in codebook.issues for t in issue.terms]
+        self.joiners = frozenset(
+            c for t in terms for c in t + t.upper() + t.lower() if not _WORD_OR_HYPHEN.match(c)
+        )
         # text → issues, for the current article (its sentences are put in as they are tagged)
         self.memo: dict[str, tuple[str, ...]] = {}
         # word as written → its _candidates: the same words recur in every article
@@ -207,6 +213,22 @@ class ArticleIssues:
         return tuple(sorted(found, key=self.matcher.order.__getitem__))
 
 
+    def joined(self, a: tuple[int, int], b: tuple[int, int]) -> tuple[str, ...]:
+        """tag_issues(text[a] + " " + text[b]) (two slices of the text, `a` before `b`): the
+        issues of each, when no term can run across the join (the end of `a` is no character
+        a term may hold, nor a space)."""
+        (s0, e0), (s1, e1) = a, b
+        text = self.text
+        if s0 < e0 and (text[e0 - 1].isspace() or _WORD_OR_HYPHEN.match(text, e0 - 1)
+                        or text[e0 - 1] in self.matcher.joiners):
+            return self.matcher.tag(text[s0:e0] + " " + text[s1:e1])
+        first = self.issues(s0, e0) if s0 < e0 else ()
+        second = self.issues(s1, e1) if s1 < e1 else ()
+        if not first or not second:
+            return first or second
+        return tuple(sorted({*first, *second}, key=self.matcher.order.__getitem__))
+
+
 def matcher(codebook: Codebook) -> IssueMatcher:
     """The codebook's matcher, built on first use and kept with the codebook."""
     return codebook.derived("issues", IssueMatcher)
@@ -227,18 +249,17 @@ def specific(issues: tuple[str, ...], codebook: Codebook) -> tuple[str, ...]:
     return tuple(i for i in issues if i != general)
 
 
-def _clause_around(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
-    """The words of the quote's own clause outside the quotation marks."""
+def _clause_spans(text: str, sentence: tuple[int, int], start: int, end: int
+                  ) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The quote's own clause outside the quotation marks: the spans of its words before
+    and after the quotation (empty ones as (n, n)), read as joined by a space."""
     s, e = sentence
     before = text[s:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end() :]
-    after = text[end:e]
-    stop = _CLAUSE_BREAK.search(after)
-    if stop:
-        after = after[: stop.start()]
-    return before + " " + after
+    b0 = s + breaks[-1].end() if breaks else s
+    stop = _CLAUSE_BREAK.search(text[end:e])
+    a1 = end + stop.start() if stop else e
+    return (min(b0, start), start), (end, max(a1, end))
 
 
 def _adjacent_paragraphs(text: str, earlier_end: int, later_start: int) -> bool:
@@ -269,8 +290,8 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
         own = index.issues(q.start, q.end) if is_slice(text, q) else tag_issues(q.text, codebook)
         found = specific(own, codebook)
         if not found and 0 <= q.sentence < len(sentences):
-            clause = _clause_around(text, sentences[q.sentence], q.start, q.end)
-            found = specific(tag_issues(clause, codebook), codebook)
+            found = specific(index.joined(*_clause_spans(text, sentences[q.sentence],
+                                                          q.start, q.end)), codebook)
         if not found and not own and n > 0:
             prev = quotes[n - 1]
             if prev.speaker and prev.speaker == q.speaker and _adjacent_paragraphs(

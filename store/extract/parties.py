@@ -13,7 +13,7 @@ The speaker is picked by shallow, fast rules rather than a parser:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
@@ -322,20 +322,35 @@ def mask_quotes(text: str) -> str:
     splitter cut in two: an opening mark never closed, or a closing mark never opened."""
     if not _QUOTE_MARK.search(text):
         return text
-    chars = list(text)
+    return _masked(text, _QUOTE_MARK.finditer(text))
+
+
+def _masked(text: str, marks) -> str:
+    """mask_quotes(text) given the quote `marks` (matches of _QUOTE_MARK) in `text`: the kept
+    pieces joined with blanks between, one string built instead of a list of characters."""
+    pieces: list[str] = []
+    kept = 0  # where the text not yet blanked starts
     opened: int | None = None
-    for hit in _QUOTE_MARK.finditer(text):
+    for hit in marks:
         i, ch = hit.start(), hit.group(0)
         if ch == "“" or (ch == '"' and opened is None and _opens(text, i)):
             if opened is None:
                 opened = i
         elif ch in "”\"":
             start = 0 if opened is None else opened
-            chars[start : i + 1] = " " * (i + 1 - start)
+            if start >= kept:
+                pieces.append(text[kept:start])
+                pieces.append(" " * (i + 1 - start))
+            else:  # a closing mark never opened blanks back to the start
+                pieces = [" " * (i + 1)]
+            kept = i + 1
             opened = None
     if opened is not None:
-        chars[opened:] = " " * (len(text) - opened)
-    return "".join(chars)
+        pieces.append(text[kept:opened])
+        pieces.append(" " * (len(text) - opened))
+        kept = len(text)
+    pieces.append(text[kept:])
+    return "".join(pieces)
 
 
 def _opens(text: str, i: int) -> bool:
@@ -359,6 +374,21 @@ def sentence_party(text: str, codebook: Codebook) -> str | None:
 def outside_quotes(text: str) -> str:
     """What sentence_party reads of a sentence: its words outside quotation marks, ’ as '."""
     return mask_quotes(text.replace("’", "'"))
+
+
+def outsides_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """outside_quotes of each sentence (`spans` of `text`), with ’ replaced once for the whole
+    text and only the sentences holding a quote mark masked (found in one scan)."""
+    text = text.replace("’", "'")
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    out = []
+    for s, e in spans:
+        n = bisect_left(marks, s)
+        if n < len(marks) and marks[n] < e:
+            out.append(_masked(text[s:e], _QUOTE_MARK.finditer(text[s:e])))
+        else:
+            out.append(text[s:e])
+    return out
 
 
 def outside_party(outside: str, codebook: Codebook) -> str | None:

@@ -20,7 +20,7 @@ from functools import cache
 from itertools import accumulate
 
 from store.codebook import Codebook
-from store.extract.issues import tag_issues
+from store.extract.issues import ArticleIssues, tag_issues
 from store.extract.parties import mask_quotes, sentence_party
 from store.extract.scan import clean_edges, lowered, trie_pattern
 from store.ids import stable_id
@@ -738,12 +738,21 @@ def _clauses(text: str, words: int | str | None = None) -> list[tuple[int, int]]
     return [(s, e) for s, e in spans if text[s:e].strip(" ,;:")]
 
 
-def _clause_issues(text: str, whole: str, issues: tuple[str, ...], codebook: Codebook
-                   ) -> tuple[str, ...]:
+def _clause_issues(text: str, whole: str, issues: tuple[str, ...], codebook: Codebook,
+                   index: ArticleIssues | None = None, at: int = 0) -> tuple[str, ...]:
     if len(issues) < 2 or len(text) == len(whole):
         return issues  # nothing to choose between
-    own = tuple(i for i in tag_issues(text, codebook) if i in issues)
+    own = tuple(i for i in _tagged(text, codebook, index, at) if i in issues)
     return own or issues
+
+
+def _tagged(text: str, codebook: Codebook, index: ArticleIssues | None, at: int
+            ) -> tuple[str, ...]:
+    """tag_issues(text), read from the article's `index` when there is one (`text` is then
+    its slice from offset `at`): no second scan of words the article's scan has seen."""
+    if index is None:
+        return tag_issues(text, codebook)
+    return index.issues(at, at + len(text))
 
 
 def _party_id(value: str | None, codebook: Codebook) -> str | None:
@@ -823,15 +832,16 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
                      codebook: Codebook, own_party=_UNKNOWN,
                      memo: StanceMemo | None = None,
                      outside: str | None = None,
-                     cues: ArticleCues | None = None, at: int = 0) -> tuple[Clause, ...]:
+                     cues: ArticleCues | None = None, at: int = 0,
+                     index: ArticleIssues | None = None) -> tuple[Clause, ...]:
     """The clauses of a reporting sentence with their party, issues, stance and status cue.
 
     `own_party` is sentence_party(text) when the caller has it already: a clause that is the
     whole sentence then needs no second reading (masking quotes twice changes nothing).
     `memo` keeps the stance each clause's own words give (classify_stance of its text).
     `outside` is mask_quotes(text) (with ’ as ' or not: parties read both alike), when the
-    caller has it already (store.extract.parties.outside_quotes). `cues` are those of the
-    article the sentence is a slice of, from offset `at`."""
+    caller has it already (store.extract.parties.outside_quotes). `cues` and `index` (the
+    issue terms) are those of the article the sentence is a slice of, from offset `at`."""
     if not issues:
         return ()
     party = _party_id(party, codebook)
@@ -842,9 +852,9 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
     for n, (start, end) in enumerate(_clauses(text, words)):
         raw = text[start:end]
         clause = raw.strip(" ,;:")
+        first = at + start + len(raw) - len(raw.lstrip(" ,;:"))  # the clause's offset
         hits = clause_words = None
         if cues is not None:
-            first = at + start + len(raw) - len(raw.lstrip(" ,;:"))
             hits = cues.hits(first, first + len(clause))
             clause_words = (words if len(clause) == len(text)
                             else cues.needed.flags(first, first + len(clause)))
@@ -859,7 +869,7 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
         if clause_party is None and out:
             clause_party = out[-1].party  # "... but acknowledged that ...": same subject
         out.extend(_conditioned(text, issues, clause, clause_party, codebook, memo, hits,
-                                clause_words))
+                                clause_words, index, first))
     return tuple(out)
 
 
@@ -891,10 +901,11 @@ def evidence_claims(items: list[EvidenceItem], codebook: Codebook) -> list[_Clai
 def _conditioned(
     whole: str, issues: tuple[str, ...], clause: str, party: str | None, codebook: Codebook,
     memo: StanceMemo | None = None, hits: tuple[list, list] | None = None,
-    words: int | str | None = None,
+    words: int | str | None = None, index: ArticleIssues | None = None, at: int = 0,
 ) -> list[Clause]:
     """Split "X would accept A if B": conditional on A's issues, a demand on B's. `hits`:
-    the clause's _joint_hits when known (ArticleCues); `words` its needed words (see _has)."""
+    the clause's _joint_hits when known (ArticleCues); `words` its needed words (see _has);
+    `index` the issue terms of the article the clause is a slice of, from offset `at`."""
     if words is None:
         words = _folded(clause)
     if hits is None:
@@ -903,7 +914,7 @@ def _conditioned(
         # Most clauses: no cue word, nothing negated, no condition; no stance, no status.
         if memo is not None:
             memo[clause] = None
-        return [Clause(clause, party, _clause_issues(clause, whole, issues, codebook),
+        return [Clause(clause, party, _clause_issues(clause, whole, issues, codebook, index, at),
                        None, None)]
     stance, status = clause_cues(clause, words, hits)
     if memo is not None:
@@ -912,13 +923,14 @@ def _conditioned(
     if _has(words, "condition_split"):
         m = _fixed()["condition_split"].search(clause)
     if m is None or m.start() == 0:
-        return [Clause(clause, party, _clause_issues(clause, whole, issues, codebook),
+        return [Clause(clause, party, _clause_issues(clause, whole, issues, codebook, index, at),
                        stance, status)]
     main, condition = clause[: m.start()], clause[m.end() :]
     main_stance = _stance_of(main)
-    main_issues = tuple(i for i in tag_issues(main, codebook) if i in issues)
+    main_issues = tuple(i for i in _tagged(main, codebook, index, at) if i in issues)
     cond_issues = tuple(
-        i for i in tag_issues(condition, codebook) if i in issues and i not in main_issues
+        i for i in _tagged(condition, codebook, index, at + m.end())
+        if i in issues and i not in main_issues
     )
     if not main_issues and not cond_issues:
         return [Clause(clause, party, issues, stance, status)]
