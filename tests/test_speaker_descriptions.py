@@ -614,3 +614,16 @@ def test_a_diplomatic_or_political_source_keeps_its_nationality(codebook, text, 
 )
 def test_mocked_slammed_and_reports_that_introduce_words(codebook, text, expected):
     assert attributed(text, codebook) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Tokyo, Yurii Lutovinov, Ukraine’s ambassador to Japan, welcomed the remarks. "
+        '"Japan has been with us from the first day," Lutovinov said.',
+        "On a grey afternoon last Thursday, Yurii Lutovinov, an MP from the opposition Holos "
+        'party, sat in the canteen. "Every version of this plan asks too much," he said.',
+    ],
+)
+def test_a_scene_before_the_first_naming_leaves_the_apposition_to_describe(codebook, text):
+    assert attributed(text, codebook) == [("Yurii Lutovinov", "ukraine")]

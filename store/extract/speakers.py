@@ -2033,6 +2033,9 @@ class SpeakerMemory:
         before = self.text[max(0, lo - 60) : lo]
         breaks = _sentence_breaks(before)
         before = before[breaks[-1] + 1 :] if breaks else before
+        if before.strip() and after_scene(self.text, lo - len(before.lstrip()), lo):
+            before = ""  # "In Tokyo, Yurii Lutovinov, Ukraine's ambassador to Japan, ...": the
+            # scene says nothing of the person; the apposition after the name does
         if before.rstrip().endswith(","):  # "The Estonian prime minister, Kristen Michal,
             # was sharper ...": the name is the apposition, what follows is not about it
             if not apposition_ends_at(self.text, hi):  # "... is achieved in Ukraine, Prime
