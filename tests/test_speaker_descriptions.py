@@ -627,3 +627,10 @@ def test_mocked_slammed_and_reports_that_introduce_words(codebook, text, expecte
 )
 def test_a_scene_before_the_first_naming_leaves_the_apposition_to_describe(codebook, text):
     assert attributed(text, codebook) == [("Yurii Lutovinov", "ukraine")]
+
+
+def test_a_long_apposition_gives_the_party_near_its_end(codebook):
+    text = ('"He said what needed to be said," said Oleksandr Merezhko, the chair of the '
+            "parliament’s foreign affairs committee and a member of Zelensky’s Servant of the "
+            "People party.")
+    assert attributed(text, codebook) == [("Oleksandr Merezhko", "ukraine")]

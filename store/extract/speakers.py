@@ -249,6 +249,9 @@ _ENDS_WITH_PREPOSITION = re.compile(
     r"(?:(\S+)\s+)?\b(?:with|in|at|to|from|by|on|for|alongside|beside)\s*$")
 # What describes a name right after it: a bracketed tag, an apposition up to its comma.
 _APPOSITION_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^,\n]*)?")
+# ... up to so many characters: "Oleksandr Merezhko, the chair of the parliament's foreign
+# affairs committee and a member of Zelensky's Servant of the People party" (a party at 110)
+_APPOSITION_REACH = 160
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s)(?:who|whose|whom|which|where)\b[^,]*")
 # ... except one that says which body the person heads or sits on ("who chairs the Ukrainian
 # parliament's foreign affairs committee"): the body, up to a preposition that leads away
@@ -2047,7 +2050,7 @@ class SpeakerMemory:
             # "a press conference in Kyiv with Finnish Foreign Minister X": the words before
             # are about the scene; not "Commissioner for Human Rights X", a title
             before = ""
-        after = _APPOSITION_AFTER.match(self.text, hi, hi + 80)
+        after = _APPOSITION_AFTER.match(self.text, hi, hi + _APPOSITION_REACH)
         after = after.group(0) if after else ""
         return f"{before}{full.group(0)}{after}"
 
