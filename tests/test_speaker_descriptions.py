@@ -634,3 +634,10 @@ def test_a_long_apposition_gives_the_party_near_its_end(codebook):
             "parliament’s foreign affairs committee and a member of Zelensky’s Servant of the "
             "People party.")
     assert attributed(text, codebook) == [("Oleksandr Merezhko", "ukraine")]
+
+
+def test_the_head_of_an_oblast_military_administration_is_ukrainian(codebook):
+    text = ("The plant was disconnected again, according to Ivan Fedorov, head of the "
+            'Zaporizhzhia Oblast Military Administration.\n\n"The station is running on diesel '
+            'generators," Fedorov wrote on Telegram.')
+    assert attributed(text, codebook) == [("Ivan Fedorov", "ukraine")]
