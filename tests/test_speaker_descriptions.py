@@ -641,3 +641,12 @@ def test_the_head_of_an_oblast_military_administration_is_ukrainian(codebook):
             'Zaporizhzhia Oblast Military Administration.\n\n"The station is running on diesel '
             'generators," Fedorov wrote on Telegram.')
     assert attributed(text, codebook) == [("Ivan Fedorov", "ukraine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Zaporizhzhia regional governor Ivan Fedorov said: "People here are asking one question."',
+     '"If we leave, tell me where the front line will be," said Kramatorsk mayor Ivan Fedorov.'],
+)
+def test_a_ukrainian_regions_or_citys_office_holder_is_ukrainian(codebook, text):
+    assert attributed(text, codebook) == [("Ivan Fedorov", "ukraine")]
