@@ -35,6 +35,7 @@ from store.extract.speakers import (
     is_possessive,
     matcher_for,
     name_after,
+    name_after_title,
     name_before,
     named_enough,
     norm_key,
@@ -695,6 +696,12 @@ class _Article:
             if short_gap(self.text, ve, m.start, 0):
                 if alone and _CLAUSE_GOES_ON.match(self.text, m.end):
                     return None
+                named = name_after_title(self.text, m.end, hi) if m.kind == "place" else None
+                if named is not None:  # "said Odesa governor Oleh Kiper": the place is the
+                    # title's, not the speaker
+                    sp = self.memory.named(named[0], self.text[m.start : named[1]])
+                    if sp is not None:
+                        return sp
                 return self.memory.resolve(self.text, m)
             break
         found = name_after(self.text, ve, hi)

@@ -87,7 +87,7 @@ _QUALIFIERS = (
     "administration government military intelligence defence defense security foreign "
     "ministry former current well-placed western eastern allied ranking presidential "
     "national cabinet local regional independent retired veteran diplomatic political "
-    "parliamentary opposition"
+    "parliamentary"
 ).split()
 _QUALIFIER_WORDS = frozenset(_QUALIFIERS)
 _DETERMINERS = (
@@ -508,7 +508,7 @@ _VERB_WORDS = frozenset(
     listed calling describing insisting arguing acknowledging dismissed dismissing branded
     labelled labeled termed hailed accused rejected affirmed affirms denounced denounces
     summarized summarised summed calls describe describes mocked derided ridiculed praised
-    slammed lambasted criticised criticized decried""".split()
+    slammed lambasted decried""".split()
 )
 _VERB_PAIRS = {"according": "to", "put": "it", "puts": "it", "spoke": "of", "agreed": "that",
                "believe": "that", "believes": "that", "repeated": "that", "judged": "that",
@@ -1253,6 +1253,18 @@ def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
 def name_after(text: str, start: int, end: int) -> tuple[str, int] | None:
     m = _NAME_AT_START.match(text, start, end)
     return (m.group(1), m.start(1)) if m else None
+
+
+def name_after_title(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The name after a title word or two at `start` (what follows a place in "Odesa
+    governor Oleh Kiper", "Kyiv Mayor Vitali Klitschko") and where it starts."""
+    m = _TITLE_THEN_NAME.match(text, start, end)
+    return (m.group(2), m.start(2)) if m and m.group(1).casefold() in _TITLE_WORDS else None
+
+
+_TITLE_THEN_NAME = re.compile(
+    r"\s+(?:[a-z]+\s+)?([A-Za-z]+)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)"
+)
 
 
 # A short phrase that sets the scene before a sentence's subject: "On a grey afternoon last
