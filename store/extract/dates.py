@@ -997,7 +997,8 @@ class CorpusDates(list):
 def date_mentions(
     text: str, by_sentence: list[tuple[int, int, list[DateExpr]]] | None = None
 ) -> list[tuple[DateExpr, str | None]]:
-    """(expression, tense) for every date expression, tense judged within its sentence.
+    """(expression, tense) for every date expression, tense judged within its sentence for
+    the expressions whose tense the inference reads (`tense_read`), None for the others.
 
     `by_sentence` (dates_by_sentence over the text's sentences) saves scanning it again."""
     if by_sentence is None:
@@ -1007,8 +1008,16 @@ def date_mentions(
     out = []
     for lo, hi, exprs in by_sentence:
         for ex in exprs:
-            out.append((ex, tense_at(text, ex.start, ex.end, lo, hi)))
+            tense = tense_at(text, ex.start, ex.end, lo, hi) if tense_read(ex) else None
+            out.append((ex, tense))
     return out
+
+
+def tense_read(expr: DateExpr) -> bool:
+    """Whether dating an undated article reads the tense of `expr`: a calendar day (`_cost`)
+    or a plain weekday (`_cost`, store.extract.sameday.pins). Judging a tense is the dearest
+    step of a mention, and half of them are of other kinds."""
+    return expr.kind in ("ymd", "md") or (expr.kind == "weekday" and expr.modifier is None)
 
 
 def infer_published(
