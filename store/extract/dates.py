@@ -230,9 +230,10 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:
     yield from _match_list(text, start, end)
 
 
-def _match_list(text: str, start: int, end: int) -> list[re.Match]:
+def _match_list(text: str, start: int, end: int, last: int | None = None) -> list[re.Match]:
     """list(_matches(text, start, end)), with no generator per window and the regex of most
-    opening words looked up as the text spells them."""
+    opening words looked up as the text spells them; none tried after `last` (the window's
+    last core: a match holds a core)."""
     after, first = _opening()
     spelled = _regex_by_spelling()
     out = []
@@ -240,10 +241,14 @@ def _match_list(text: str, start: int, end: int) -> list[re.Match]:
     words = after.finditer(text, max(start - 1, 0), end)
     if start == 0 and (m := first.match(text, 0, end)):
         words = chain((m,), words)
+    if last is None:
+        last = end
     for word in words:
         pos = word.start("word")
         if pos < at:
             continue
+        if pos > last:
+            break
         pattern = spelled.get(word["word"]) or _regex_of(word)
         m = pattern.match(text, pos, end)
         if m is not None:
@@ -299,6 +304,12 @@ _REACH = 25  # no expression starts or ends further than this from its core
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Merged spans around every core word: the only places a date expression can be."""
+    return [(w0, w1) for w0, w1, _ in _core_windows(text, start, end)]
+
+
+def _core_windows(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """`_windows` with where the last core of each starts: an expression holds a core, so
+    none opens after it."""
     spots = [m.span() for m in _CAPITAL_CORES.finditer(text, start, end)]
     for core in _LOWER_CORES:
         i = text.find(core, start, end)
@@ -311,21 +322,23 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in spots:
         w0, w1 = max(start, a - _REACH), min(end, b + _REACH)
         if out and w0 <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], w1)
+            last = out[-1]
+            last[1] = max(last[1], w1)
+            last[2] = a
         else:
-            out.append([w0, w1])
-    return [(a, b) for a, b in out]
+            out.append([w0, w1, a])
+    return [(w0, w1, last) for w0, w1, last in out]
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
     """Every date expression in text[start:end], in order, not overlapping."""
     end = len(text) if end is None else min(end, len(text))
     out = []
-    for w0, w1 in _windows(text, start, end):
+    for w0, w1, last in _core_windows(text, start, end):
         # A window starts mid-text; begin at a word start so no match starts inside a word.
         while w0 > start and (text[w0 - 1].isalnum() or text[w0 - 1] in ".'’"):
             w0 -= 1
-        for m in _match_list(text, w0, w1):
+        for m in _match_list(text, w0, w1, last):
             expr = _expr(m)
             if expr is not None and (not out or expr.start >= out[-1].end):
                 out.append(expr)
