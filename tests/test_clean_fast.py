@@ -54,3 +54,20 @@ def test_every_outlet_told_and_reporting():
             text = f"x {form} y"
             assert [(m.span(), m.groups()) for m in C._told_pattern().finditer(text)] == [
                 (m.span(), m.groups()) for m in _PLAIN_TOLD.finditer(text)], text
+
+
+_LINE_TOKEN = st.one_of(
+    st.sampled_from(["Published", "Updated", "Last modified on", "Posted", "Issued on:", "Fri",
+                     "Thursday,", "Dec.", "December", "Jan", "Kyiv Post", "Reuters", "ft.com",
+                     "GMT", "a.m.", "(", ")", "|", "•", "·", "-", "–", ",", ".", ":", "/", " ",
+                     "  ", "*", "_", "By Anna Li", "x", "é"]),
+    st.sampled_from(["14", "2025", "12.12.2025", "21/01/26", "18:05", "9", "٣", "²"]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_TOKEN, max_size=12).map(" ".join))
+def test_a_date_line_has_a_digit(line):
+    if not re.search(r"\d", line):
+        assert C._date_fields(line) is None
+    assert C._date_line(line) == (C._date_fields(line) if re.search(r"\d", line) else None)

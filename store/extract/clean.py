@@ -403,11 +403,21 @@ _KNOWN_OUTLET_NAMES = {o.casefold(): o for o in (*OUTLETS.values(), *AGENCIES.va
 _KNOWN_OUTLETS = frozenset(_KNOWN_OUTLET_NAMES)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _date_line(line: str) -> dict[str, str] | None:
     """The fields of a line that only dates the article, or None: a stamp without a colon
     ("Published December 14, 2025 at 9:02 a.m. EST", "Updated ..."), a date alone under the
     headline ("(Dec. 28, 2025)", "Ukrinform, 21.12.2025"), a masthead ("Kyiv Post |
     27.12.2025")."""
+    if not _DIGIT.search(line):
+        return None  # every date a stamp, a lone date or a masthead gives is written with digits
+    return _date_fields(line)
+
+
+def _date_fields(line: str) -> dict[str, str] | None:
+    """_date_line of a line with a digit."""
     line = _unemphasised(line)
     if (stamp := _STAMP_LINE.match(line)) and (d := parse_date(stamp["v"])):
         key = stamp["k"].casefold()
@@ -614,7 +624,7 @@ _AGENCY_BY_NAME = {name.casefold(): full for name, full in AGENCIES.items()}
 
 def _drop_line(s: str, found: dict[str, str]) -> bool:
     """Whether a (stripped) line is boilerplate; metadata it carries goes into `found`."""
-    if (m := _FIELD.match(s)) and (
+    if ":" in s and (m := _FIELD.match(s)) and (
         _canonical(m["key"]) != "source"
         or not m["value"].strip()
         or _names_a_site(m["value"])
