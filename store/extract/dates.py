@@ -613,17 +613,16 @@ _AND_AFTER = re.compile(r",?\s+and\s")
 
 def _nearest_tense(text: str, start: int, end: int, c0: int, c1: int) -> str | None:
     """The tense of the tense marker in text[c0:c1] nearest to text[start:end], if any."""
-    markers = [(s0, s1, "future") for s0, s1 in _future_spans(text, c0, c1)]
-    markers += [(s0, s1, "past") for s0, s1 in _past_spans(text, c0, c1)]
-    best: tuple[int, int, str] | None = None
-    for s0, s1, kind in markers:
-        if s0 < end and s1 > start:
-            continue  # inside the expression itself ("next weekend")
-        dist = start - s1 if s1 <= start else s0 - end
-        key = (dist, 0 if kind == "future" else 1, kind)
-        if best is None or key < best:
-            best = key
-    return best[2] if best else None
+    best, tense = None, None
+    futures, pasts = _future_spans(text, c0, c1), _past_spans(text, c0, c1)
+    for spans, kind in ((futures, "future"), (pasts, "past")):
+        for s0, s1 in spans:
+            if s0 < end and s1 > start:
+                continue  # inside the expression itself ("next weekend")
+            dist = start - s1 if s1 <= start else s0 - end
+            if best is None or dist < best:  # at the same distance the future (first) wins
+                best, tense = dist, kind
+    return tense
 
 
 def _future_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
@@ -648,11 +647,12 @@ def _case_blind(word: str) -> list[str]:
 
 
 # A word of _WORD that may be past: it ends in "ed" or is an irregular past, in any case; found
-# from the character before it, which no word holds (so `re` skips from one to the next).
+# from the character before it, which no word holds (so `re` skips from one to the next). The
+# whole word is taken at once and then asked for its "ed" (no backtracking through it).
 _PAST_CANDIDATE = re.compile(
-    r"[^A-Za-z’'-](?:[A-Za-z’'-]*[eE][dD]|"
+    r"[^A-Za-z’'-](?:[A-Za-z’'-]++(?<=[eE][dD])|"
     + trie_pattern(_case_blind(w) for w in sorted(_PAST_IRREGULAR))
-    + r")(?![A-Za-z’'-])"
+    + r"(?![A-Za-z’'-]))"
 )
 
 
