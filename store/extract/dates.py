@@ -238,11 +238,15 @@ def _match_list(text: str, start: int, end: int, last: int | None = None) -> lis
     spelled = _regex_by_spelling()
     out = []
     at = start
-    words = after.finditer(text, max(start - 1, 0), end)
-    if start == 0 and (m := first.match(text, 0, end)):
-        words = chain((m,), words)
     if last is None:
         last = end
+    # The opening words are looked for up to the end of the word at `last`: one opening there
+    # or before ends there at the latest, and no "\b" changes at a cut after a word.
+    gap = _NOT_WORD.search(text, last + 1, end)
+    stop = gap.start() if gap else end
+    words = after.finditer(text, max(start - 1, 0), stop)
+    if start == 0 and (m := first.match(text, 0, stop)):
+        words = chain((m,), words)
     for word in words:
         pos = word.start("word")
         if pos < at:
@@ -255,6 +259,9 @@ def _match_list(text: str, start: int, end: int, last: int | None = None) -> lis
             out.append(m)
             at = m.end()
     return out
+
+
+_NOT_WORD = re.compile(r"\W")
 
 
 def _regex_of(word: re.Match) -> re.Pattern[str]:
