@@ -227,37 +227,36 @@ def _openers(text: str, start: int, end: int) -> Iterator[re.Match]:
 def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:
     """The matches of `_master()` in text[start:end], as its finditer gives them: only at the
     words that can open an expression, each with the alternatives that can open with it."""
-    yield from _match_list(text, start, end)
+    yield from _match_list(text, [(start, end, end)])
 
 
-def _match_list(text: str, start: int, end: int, last: int | None = None) -> list[re.Match]:
-    """list(_matches(text, start, end)), with no generator per window and the regex of most
-    opening words looked up as the text spells them; none tried after `last` (the window's
-    last core: a match holds a core)."""
+def _match_list(text: str, windows: list[tuple[int, int, int]]) -> list[re.Match]:
+    """list(_matches(text, start, end)) of every window (start, end, last) in turn, in one
+    loop with the regex of most opening words looked up as the text spells them; none tried
+    after `last` (the window's last core: a match holds a core)."""
     after, first = _opening()
     spelled = _regex_by_spelling()
     out = []
-    at = start
-    if last is None:
-        last = end
-    # The opening words are looked for up to the end of the word at `last`: one opening there
-    # or before ends there at the latest, and no "\b" changes at a cut after a word.
-    gap = _NOT_WORD.search(text, last + 1, end)
-    stop = gap.start() if gap else end
-    words = after.finditer(text, max(start - 1, 0), stop)
-    if start == 0 and (m := first.match(text, 0, stop)):
-        words = chain((m,), words)
-    for word in words:
-        pos = word.start("word")
-        if pos < at:
-            continue
-        if pos > last:
-            break
-        pattern = spelled.get(word["word"]) or _regex_of(word)
-        m = pattern.match(text, pos, end)
-        if m is not None:
-            out.append(m)
-            at = m.end()
+    for start, end, last in windows:
+        at = start
+        # The opening words are looked for up to the end of the word at `last`: one opening
+        # there or before ends there at the latest, and no "\b" changes at a cut after a word.
+        gap = _NOT_WORD.search(text, last + 1, end)
+        stop = gap.start() if gap else end
+        words = after.finditer(text, max(start - 1, 0), stop)
+        if start == 0 and (m := first.match(text, 0, stop)):
+            words = chain((m,), words)
+        for word in words:
+            pos = word.start("word")
+            if pos < at:
+                continue
+            if pos > last:
+                break
+            pattern = spelled.get(word["word"]) or _regex_of(word)
+            m = pattern.match(text, pos, end)
+            if m is not None:
+                out.append(m)
+                at = m.end()
     return out
 
 
@@ -340,15 +339,17 @@ def _core_windows(text: str, start: int, end: int) -> list[tuple[int, int, int]]
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
     """Every date expression in text[start:end], in order, not overlapping."""
     end = len(text) if end is None else min(end, len(text))
-    out = []
+    windows = []
     for w0, w1, last in _core_windows(text, start, end):
         # A window starts mid-text; begin at a word start so no match starts inside a word.
         while w0 > start and (text[w0 - 1].isalnum() or text[w0 - 1] in ".'’"):
             w0 -= 1
-        for m in _match_list(text, w0, w1, last):
-            expr = _expr(m)
-            if expr is not None and (not out or expr.start >= out[-1].end):
-                out.append(expr)
+        windows.append((w0, w1, last))
+    out = []
+    for m in _match_list(text, windows):
+        expr = _expr(m)
+        if expr is not None and (not out or expr.start >= out[-1].end):
+            out.append(expr)
     return out
 
 
