@@ -227,29 +227,40 @@ def _openers(text: str, start: int, end: int) -> Iterator[re.Match]:
 def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:
     """The matches of `_master()` in text[start:end], as its finditer gives them: only at the
     words that can open an expression, each with the alternatives that can open with it."""
-    yield from _match_list(text, start, end)
+    yield from _match_list(text, [(start, end, end)])
 
 
-def _match_list(text: str, start: int, end: int) -> list[re.Match]:
-    """list(_matches(text, start, end)), with no generator per window and the regex of most
-    opening words looked up as the text spells them."""
+def _match_list(text: str, windows: list[tuple[int, int, int]]) -> list[re.Match]:
+    """list(_matches(text, start, end)) of every window (start, end, last) in turn, in one
+    loop with the regex of most opening words looked up as the text spells them; none tried
+    after `last` (the window's last core: a match holds a core)."""
     after, first = _opening()
     spelled = _regex_by_spelling()
     out = []
-    at = start
-    words = after.finditer(text, max(start - 1, 0), end)
-    if start == 0 and (m := first.match(text, 0, end)):
-        words = chain((m,), words)
-    for word in words:
-        pos = word.start("word")
-        if pos < at:
-            continue
-        pattern = spelled.get(word["word"]) or _regex_of(word)
-        m = pattern.match(text, pos, end)
-        if m is not None:
-            out.append(m)
-            at = m.end()
+    for start, end, last in windows:
+        at = start
+        # The opening words are looked for up to the end of the word at `last`: one opening
+        # there or before ends there at the latest, and no "\b" changes at a cut after a word.
+        gap = _NOT_WORD.search(text, last + 1, end)
+        stop = gap.start() if gap else end
+        words = after.finditer(text, max(start - 1, 0), stop)
+        if start == 0 and (m := first.match(text, 0, stop)):
+            words = chain((m,), words)
+        for word in words:
+            pos = word.start("word")
+            if pos < at:
+                continue
+            if pos > last:
+                break
+            pattern = spelled.get(word["word"]) or _regex_of(word)
+            m = pattern.match(text, pos, end)
+            if m is not None:
+                out.append(m)
+                at = m.end()
     return out
+
+
+_NOT_WORD = re.compile(r"\W")
 
 
 def _regex_of(word: re.Match) -> re.Pattern[str]:
@@ -299,6 +310,12 @@ _REACH = 25  # no expression starts or ends further than this from its core
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Merged spans around every core word: the only places a date expression can be."""
+    return [(w0, w1) for w0, w1, _ in _core_windows(text, start, end)]
+
+
+def _core_windows(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """`_windows` with where the last core of each starts: an expression holds a core, so
+    none opens after it."""
     spots = [m.span() for m in _CAPITAL_CORES.finditer(text, start, end)]
     for core in _LOWER_CORES:
         i = text.find(core, start, end)
@@ -311,24 +328,28 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in spots:
         w0, w1 = max(start, a - _REACH), min(end, b + _REACH)
         if out and w0 <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], w1)
+            last = out[-1]
+            last[1] = max(last[1], w1)
+            last[2] = a
         else:
-            out.append([w0, w1])
-    return [(a, b) for a, b in out]
+            out.append([w0, w1, a])
+    return [(w0, w1, last) for w0, w1, last in out]
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
     """Every date expression in text[start:end], in order, not overlapping."""
     end = len(text) if end is None else min(end, len(text))
-    out = []
-    for w0, w1 in _windows(text, start, end):
+    windows = []
+    for w0, w1, last in _core_windows(text, start, end):
         # A window starts mid-text; begin at a word start so no match starts inside a word.
         while w0 > start and (text[w0 - 1].isalnum() or text[w0 - 1] in ".'’"):
             w0 -= 1
-        for m in _match_list(text, w0, w1):
-            expr = _expr(m)
-            if expr is not None and (not out or expr.start >= out[-1].end):
-                out.append(expr)
+        windows.append((w0, w1, last))
+    out = []
+    for m in _match_list(text, windows):
+        expr = _expr(m)
+        if expr is not None and (not out or expr.start >= out[-1].end):
+            out.append(expr)
     return out
 
 
@@ -605,17 +626,16 @@ _AND_AFTER = re.compile(r",?\s+and\s")
 
 def _nearest_tense(text: str, start: int, end: int, c0: int, c1: int) -> str | None:
     """The tense of the tense marker in text[c0:c1] nearest to text[start:end], if any."""
-    markers = [(s0, s1, "future") for s0, s1 in _future_spans(text, c0, c1)]
-    markers += [(s0, s1, "past") for s0, s1 in _past_spans(text, c0, c1)]
-    best: tuple[int, int, str] | None = None
-    for s0, s1, kind in markers:
-        if s0 < end and s1 > start:
-            continue  # inside the expression itself ("next weekend")
-        dist = start - s1 if s1 <= start else s0 - end
-        key = (dist, 0 if kind == "future" else 1, kind)
-        if best is None or key < best:
-            best = key
-    return best[2] if best else None
+    best, tense = None, None
+    futures, pasts = _future_spans(text, c0, c1), _past_spans(text, c0, c1)
+    for spans, kind in ((futures, "future"), (pasts, "past")):
+        for s0, s1 in spans:
+            if s0 < end and s1 > start:
+                continue  # inside the expression itself ("next weekend")
+            dist = start - s1 if s1 <= start else s0 - end
+            if best is None or dist < best:  # at the same distance the future (first) wins
+                best, tense = dist, kind
+    return tense
 
 
 def _future_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
@@ -640,11 +660,12 @@ def _case_blind(word: str) -> list[str]:
 
 
 # A word of _WORD that may be past: it ends in "ed" or is an irregular past, in any case; found
-# from the character before it, which no word holds (so `re` skips from one to the next).
+# from the character before it, which no word holds (so `re` skips from one to the next). The
+# whole word is taken at once and then asked for its "ed" (no backtracking through it).
 _PAST_CANDIDATE = re.compile(
-    r"[^A-Za-z’'-](?:[A-Za-z’'-]*[eE][dD]|"
+    r"[^A-Za-z’'-](?:[A-Za-z’'-]++(?<=[eE][dD])|"
     + trie_pattern(_case_blind(w) for w in sorted(_PAST_IRREGULAR))
-    + r")(?![A-Za-z’'-])"
+    + r"(?![A-Za-z’'-]))"
 )
 
 
@@ -1002,7 +1023,8 @@ class CorpusDates(list):
 def date_mentions(
     text: str, by_sentence: list[tuple[int, int, list[DateExpr]]] | None = None
 ) -> list[tuple[DateExpr, str | None]]:
-    """(expression, tense) for every date expression, tense judged within its sentence.
+    """(expression, tense) for every date expression, tense judged within its sentence for
+    the expressions whose tense the inference reads (`tense_read`), None for the others.
 
     `by_sentence` (dates_by_sentence over the text's sentences) saves scanning it again."""
     if by_sentence is None:
@@ -1012,8 +1034,16 @@ def date_mentions(
     out = []
     for lo, hi, exprs in by_sentence:
         for ex in exprs:
-            out.append((ex, tense_at(text, ex.start, ex.end, lo, hi)))
+            tense = tense_at(text, ex.start, ex.end, lo, hi) if tense_read(ex) else None
+            out.append((ex, tense))
     return out
+
+
+def tense_read(expr: DateExpr) -> bool:
+    """Whether dating an undated article reads the tense of `expr`: a calendar day (`_cost`)
+    or a plain weekday (`_cost`, store.extract.sameday.pins). Judging a tense is the dearest
+    step of a mention, and half of them are of other kinds."""
+    return expr.kind in ("ymd", "md") or (expr.kind == "weekday" and expr.modifier is None)
 
 
 def infer_published(

@@ -21,6 +21,7 @@ _NEXT_START = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ]")
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,3}$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
 _LINE = re.compile(r"[^\n]+")
+_WORD_CHAR = re.compile(r"\w")
 # '"... a few kilometers?" Fedorov said': a question or exclamation in quotation marks and
 # then its speaker, named, and a speech verb go on one sentence.
 _NAMED_ATTRIBUTION = re.compile(
@@ -31,8 +32,12 @@ _NAMED_ATTRIBUTION = re.compile(
 
 def _is_abbreviation(text: str, end: int) -> bool:
     """Whether the full stop at `end - 1` closes an abbreviation rather than a sentence."""
+    letter = text[end - 2 : end - 1]
+    if not ("a" <= letter <= "z" or "A" <= letter <= "Z"):
+        return False  # both forms end in an ASCII letter and the stop
     head = text[max(0, end - 12) : end]
-    if _INITIALS.search(head):  # U.S., U.K., J.D.
+    # U.S., U.K., J.D.: the letter before the stop is a word of its own
+    if (end < 3 or not _WORD_CHAR.match(text, end - 3)) and _INITIALS.search(head):
         return True
     word = _LAST_WORD.search(head)
     return bool(word and word.group(1).casefold() in _ABBREVIATIONS)
