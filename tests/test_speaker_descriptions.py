@@ -650,3 +650,17 @@ def test_the_head_of_an_oblast_military_administration_is_ukrainian(codebook):
 )
 def test_a_ukrainian_regions_or_citys_office_holder_is_ukrainian(codebook, text):
     assert attributed(text, codebook) == [("Ivan Fedorov", "ukraine")]
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["a former State Department official who now works at the Atlantic Council",
+     "a former NATO official now at the Institut Montaigne",
+     "head of the Penta political research center in Kyiv",
+     "a portfolio manager at Dragon Capital in Kyiv"],
+)
+def test_a_former_official_now_at_a_think_tank_or_a_researcher_speaks_for_no_party(
+    codebook, description
+):
+    text = f'"The administration is right about the framework," said Rebecca Thorne, {description}.'
+    assert attributed(text, codebook) == [("Rebecca Thorne", None)]

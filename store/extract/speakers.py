@@ -240,7 +240,10 @@ _TITLE_BEFORE = re.compile(r"[^,;:\"“”‘’«»()—]*$")  # not across a d
 # Finnish Institute", "a Russia specialist") speaks for no party, like a reporter.
 _OBSERVER = re.compile(
     r"\b(?:analysts?|fellow|specialist|scholar|researcher|professor|academic|historian"
-    r"|expert|economists?|think[- ]tank|institute|university|school of)\b",
+    r"|expert|economists?|think[- ]tank|institute|institut|university|school of"
+    r"|research (?:center|centre|institute)|portfolio manager"
+    # "a former State Department official who now works at the Atlantic Council"
+    r"|former\b[^,;]*\bnow\s+(?:at|with|works|teaches|studies|writes|advises))\b",
     re.IGNORECASE,
 )
 # A naming right after a preposition ("... in Kyiv with | Finnish Foreign Minister X"): the
