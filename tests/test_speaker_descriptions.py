@@ -664,3 +664,13 @@ def test_a_former_official_now_at_a_think_tank_or_a_researcher_speaks_for_no_par
 ):
     text = f'"The administration is right about the framework," said Rebecca Thorne, {description}.'
     assert attributed(text, codebook) == [("Rebecca Thorne", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Alexei Likhachev, head of the state nuclear corporation Rosatom, told state media that '
+     'any arrangement "cannot ignore the reality on the ground".',
+     '"People here want the war to end," said Belgorod governor Alexei Likhachev.'],
+)
+def test_russian_regions_and_state_companies_are_russian(codebook, text):
+    assert attributed(text, codebook) == [("Alexei Likhachev", "russia")]
