@@ -674,3 +674,11 @@ def test_a_former_official_now_at_a_think_tank_or_a_researcher_speaks_for_no_par
 )
 def test_russian_regions_and_state_companies_are_russian(codebook, text):
     assert attributed(text, codebook) == [("Alexei Likhachev", "russia")]
+
+
+def test_a_title_before_the_name_in_apposition_is_read_as_words(codebook):
+    """"The Minister for Europe, Benjamin Haddad, ...": "Europe" is a word of the title (it
+    was glued to the name, "EuropeBenjamin", and found no party)."""
+    text = ("Intro.\n\nThe Minister for Europe, Benjamin Haddad, defended the plan. "
+            '"Security guarantees for Ukraine are security guarantees for Europe," he affirmed.')
+    assert attributed(text, codebook) == [("Benjamin Haddad", "europe")]

@@ -2058,7 +2058,7 @@ class SpeakerMemory:
             # was sharper ...": the name is the apposition, what follows is not about it
             if not apposition_ends_at(self.text, hi):  # "... is achieved in Ukraine, Prime
                 return full.group(0)  # Minister Sanae Takaichi said": the clause was said
-            return _TITLE_BEFORE.search(before.rstrip()[:-1]).group(0) + full.group(0)
+            return _TITLE_BEFORE.search(before.rstrip()[:-1]).group(0) + " " + full.group(0)
         before = _TITLE_BEFORE.search(before).group(0)  # not a quotation before "said X"
         scene = _ENDS_WITH_PREPOSITION.search(before)
         if scene and (scene[1] or "").casefold() not in _TITLE_WORDS:
