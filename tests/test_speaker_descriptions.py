@@ -682,3 +682,9 @@ def test_a_title_before_the_name_in_apposition_is_read_as_words(codebook):
     text = ("Intro.\n\nThe Minister for Europe, Benjamin Haddad, defended the plan. "
             '"Security guarantees for Ukraine are security guarantees for Europe," he affirmed.')
     assert attributed(text, codebook) == [("Benjamin Haddad", "europe")]
+
+
+def test_a_french_partys_initials_give_europe(codebook):
+    text = ("«France does not have the means,» declared Jean-Philippe Tanguy, RN deputy for the "
+            "Somme, who demanded a vote.")
+    assert attributed(text, codebook) == [("Jean-Philippe Tanguy", "europe")]
