@@ -688,3 +688,19 @@ def test_a_french_partys_initials_give_europe(codebook):
     text = ("«France does not have the means,» declared Jean-Philippe Tanguy, RN deputy for the "
             "Somme, who demanded a vote.")
     assert attributed(text, codebook) == [("Jean-Philippe Tanguy", "europe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('EU ambassadors will sign off on sanctions against Russia next week. "Hungary will not '
+         'support sanctions that hurt Europe more than they hurt Russia," its foreign minister, '
+         "Péter Szijjártó, said.", ("Péter Szijjártó", "europe")),
+        ("“Poland will be the logistics hub, not the garrison,” its defence minister, Władysław "
+         "Kosiniak-Kamysz, told Polish radio.", ("Władysław Kosiniak-Kamysz", "europe")),
+        ("Moscow has not answered. “We will study the text,” its foreign minister, Ivan Petrov, "
+         "said.", ("Ivan Petrov", "russia")),
+    ],
+)
+def test_its_minister_belongs_to_the_country_just_named_as_a_subject(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]

@@ -255,6 +255,11 @@ _APPOSITION_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^,\n]*)?")
 # ... up to so many characters: "Oleksandr Merezhko, the chair of the parliament's foreign
 # affairs committee and a member of Zelensky's Servant of the People party" (a party at 110)
 _APPOSITION_REACH = 160
+# "its foreign minister, Péter Szijjártó": the country named just before holds the office
+_ITS_TITLE = re.compile(r"\bits\s+(?:\w+\s+){0,2}(?:minister|president|premier|leader|chancellor"
+                        r"|ambassador|envoy|spokes(?:man|woman|person)|secretary)\b", re.IGNORECASE)
+_ITS_REACH = 250
+_OPENS_CLAUSE = re.compile(r"(?:[.!?]\s+|[\"“«‘]\s*)$")
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s)(?:who|whose|whom|which|where)\b[^,]*")
 # ... except one that says which body the person heads or sits on ("who chairs the Ukrainian
 # parliament's foreign affairs committee"): the body, up to a preposition that leads away
@@ -1999,6 +2004,8 @@ class SpeakerMemory:
         party = None if observer else self._party_of(title_text)
         if party is None and not observer and full and _OFFICE.search(title_text):
             party = self._scene_party(full.start())
+        if party is None and not observer and full and _ITS_TITLE.search(title_text):
+            party = self._party_named_before(full.start())
         sp = Speaker(name, slug(name), "person", party)
         self.unknown_by_surname[surname] = sp
         return sp
@@ -2076,6 +2083,19 @@ class SpeakerMemory:
         paragraph = self.text.rfind("\n", 0, at) + 1
         scene = _PLACE_SCENE.match(self.text, paragraph, at)
         return self.matcher.word_party.get(norm_key(scene[1])) if scene else None
+
+    def _party_named_before(self, at: int) -> str | None:
+        """The party of the country or place last named as a subject (opening a sentence or
+        a quotation) shortly before `at`: whose "its foreign minister" is ('"Hungary will not
+        support sanctions that hurt Europe more than they hurt Russia," its foreign minister,
+        Péter Szijjártó, said')."""
+        lo = max(self.text.rfind("\n", 0, at) + 1, at - _ITS_REACH)
+        subjects = [
+            m for m in self.matcher.party_words.finditer(self.text, lo, at)
+            if _OPENS_CLAUSE.search(self.text, max(0, m.start() - 3), m.start())
+            or m.start() == self.text.rfind("\n", 0, at) + 1
+        ]
+        return self.matcher.word_party.get(norm_key(subjects[-1].group(0))) if subjects else None
 
     def _party_of(self, title_text: str) -> str | None:
         """The party of an unknown person from the words around the name (not from a
