@@ -704,3 +704,17 @@ def test_a_french_partys_initials_give_europe(codebook):
 )
 def test_its_minister_belongs_to_the_country_just_named_as_a_subject(codebook, text, expected):
     assert attributed(text, codebook) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("nationality", "expected"),
+    [("Finnish", "Elina Valtonen"), ("Slovak", "Slovak minister")],
+)
+def test_a_nationality_fits_a_person_of_that_country(codebook, nationality, expected):
+    text = (
+        "Release\n\nMinister of Foreign Affairs of Ukraine Andrii Sybiha held a phone "
+        "conversation with Minister for Foreign Affairs of Finland Elina Valtonen.\n\n"
+        f'"Finland knows from its own history what a bad peace costs," the {nationality} '
+        "minister said."
+    )
+    assert attributed(text, codebook)[-1][0] == expected

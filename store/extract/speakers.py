@@ -1712,7 +1712,17 @@ class SpeakerMemory:
                 continue
             if w in known or any(len(t) >= 3 and w.startswith(t) for t in known):
                 return True
+            if w in mt.word_party and any(self._same_country(w, t) for t in known):
+                return True  # "the Finnish minister": the Minister ... of Finland
         return False
+
+    def _same_country(self, nationality: str, word: str) -> bool:
+        """Whether a nationality and a place word name one country: the same party in the
+        codebook and the same first letters ("finnish" and "finland", not "slovak" and
+        "hungary")."""
+        party = self.matcher.word_party
+        return (word[:3] == nationality[:3] and word != nationality
+                and party.get(word) is not None and party.get(word) == party[nationality])
 
     def _actor_from_text(self, raw: str) -> Speaker | None:
         mt = self.matcher
