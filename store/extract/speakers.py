@@ -1592,7 +1592,7 @@ class SpeakerMemory:
             if words[0] not in _DET_WORDS and words[-1] not in _PLURAL_HEADS:
                 lead = _DEFINITE_LEAD.search(text, max(0, m.start - 40), m.start)
             if lead is None or _PREPOSITIONS.intersection(lead.group(1).split()):
-                return self._anonymous(m.text)
+                return self._anonymous(m.text, m.start)
             # "The prime minister, who ..., said": the description of the person just named
             words = (*lead.group(1).split(), *m.text.split())
             if self.last_person is not None and self._fits(self.last_person, words):
@@ -1658,6 +1658,11 @@ class SpeakerMemory:
     def person_named_before(self, at: int) -> Speaker | None:
         """The person the text names in full last before `at`, within a pronoun's reach,
         spoken or not ("When Olena Marchenko heard on Sunday ...")."""
+        return next(self._persons_named_before(at), None)
+
+    def _persons_named_before(self, at: int):
+        """The persons the text names in full before `at`, within a pronoun's reach, the
+        nearest first."""
         lo = max(0, at - _PRONOUN_REACH)
         for found in reversed(list(_NAME_PAIRS.finditer(self.text, lo, at))):
             first = found.group(1).split()[0].casefold()
@@ -1665,8 +1670,7 @@ class SpeakerMemory:
                 continue
             sp = self.named(found.group(1), "")
             if sp is not None and sp.kind == "person":
-                return sp
-        return None
+                yield sp
 
     def _gender(self, name: str) -> str | None:
         """A person's gender as the first name says it, else as the article's courtesy
@@ -1740,7 +1744,7 @@ class SpeakerMemory:
             mt.actor_by_text[raw] = aid
         return mt.actor_speaker(aid) if aid else None
 
-    def _anonymous(self, raw: str) -> Speaker | None:
+    def _anonymous(self, raw: str, at: int | None = None) -> Speaker | None:
         mt = self.matcher
         parsed = mt.anon_cache.get(raw)
         if parsed is None:
@@ -1748,7 +1752,7 @@ class SpeakerMemory:
         det, mods, head_word, plural, party, known, tail = parsed
         if known is not None:
             return known
-        return self._anonymous_in_context(det, mods, head_word, plural, party, tail)
+        return self._anonymous_in_context(det, mods, head_word, plural, party, tail, at)
 
     def _parse_anonymous(self, raw: str):
         """What an anonymous-source phrase says by itself (cached per matcher)."""
@@ -1838,15 +1842,19 @@ class SpeakerMemory:
             party = mt.body_party(norm_key(member.group(1).split(None, 1)[1]))
         return det, mods, head_word, plural, party, None, tail
 
-    def _anonymous_in_context(self, det, mods, head_word, plural, party, tail="") -> Speaker:
-        """An anonymous source, completed from the ones the article named before."""
+    def _anonymous_in_context(self, det, mods, head_word, plural, party, tail="",
+                              at: int | None = None) -> Speaker:
+        """An anonymous source, completed from the ones the article named before (`at`:
+        where the description stands, if known)."""
         mt = self.matcher
-        if det == "the" and not plural and head_word not in self.anon_by_head:
+        nationality = [w for w in mods if norm_key(w) in mt.word_party]
+        prior = self.anon_by_head.get(head_word)
+        if det == "the" and not plural and (prior is None or nationality and not prior.mods):
             # "Sergey Ryabkov told TASS. '...,' the senior diplomat said": with no anonymous
-            # diplomat before, the definite description is the person just named.
+            # diplomat before (or only a bare one, for "the Finnish minister"), the definite
+            # description is the person just named.
             # A nationality must be the person's own: "the Slovak minister" after a
             # Hungarian one is somebody else, though both speak for Europe.
-            nationality = [w for w in mods if norm_key(w) in mt.word_party]
             last = self.last_speaker
             if (
                 last is not None
@@ -1866,6 +1874,14 @@ class SpeakerMemory:
                 and all(self._fits(last, (w,)) for w in nationality)
             ):
                 return last
+            if nationality and at is not None and self.text:
+                # "Sybiha held a call with Minister for Foreign Affairs of Finland Elina
+                # Valtonen. '...,' the Finnish minister said": a person named, not heard
+                for sp in self._persons_named_before(at):
+                    if party in (None, sp.party) and self._fits(sp, (head_word,)) and all(
+                        self._fits(sp, (w,)) for w in nationality
+                    ):
+                        return sp
         if party is None:
             # "a diplomat" after "a Kremlin source" is somebody new: only the same kind of
             # source ("another official") or a definite one ("the official") refers back.
