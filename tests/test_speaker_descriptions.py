@@ -90,6 +90,8 @@ def test_he_stays_the_last_person_when_no_first_name_says_otherwise(codebook):
         ("Kallas", None),  # a surname alone says nothing
         ("U.S. official", None),
         ("Jean Dupont", None),
+        ("Mao Ning", None),  # a family name written first, not a man's "-o" name
+        ("Wang Yi", None),
     ],
 )
 def test_a_first_name_says_the_gender_only_where_it_is_clear(name, gender):
@@ -718,3 +720,11 @@ def test_a_nationality_fits_a_person_of_that_country(codebook, nationality, expe
         "minister said."
     )
     assert attributed(text, codebook)[-1][0] == expected
+
+
+def test_she_after_a_chinese_spokeswoman_named_family_name_first_is_her(codebook):
+    text = ('Russian Foreign Ministry spokeswoman Maria Zakharova said on Wednesday that foreign '
+            'troops would be "legitimate combat targets."\n\nMao Ning said at the end of the '
+            'briefing that China will keep talking to all parties. "We are ready to work with '
+            'the international community to promote peace," she said.')
+    assert [s for s, _ in attributed(text, codebook)] == ["Maria Zakharova", "Mao Ning"]

@@ -29,6 +29,14 @@ _EITHER = frozenset(
     """jean kim alex robin leslie lindsey dominique claude camille sam jordan taylor morgan
     chris pat jamie casey""".split()
 )
+# Chinese, Korean and Vietnamese family names, written first ("Mao Ning", "Wang Yi"): the
+# first word is no given name, so it says nothing of the person's gender.
+_FAMILY_FIRST = frozenset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo
+    mao zheng liang xie song tang han feng deng cao peng xiao tian dong pan yuan cai jiang
+    yu du ye cheng wei su lu ding ren shen yao kim lee park choi jung kang cho yoon jang
+    lim nguyen tran le pham""".split()
+)
 _WOMEN_TITLES = frozenset(("mrs", "mrs.", "ms", "ms.", "dame", "lady", "madam", "madame"))
 _MEN_TITLES = frozenset(("mr", "mr.", "sir", "lord"))
 _VOWELS = frozenset("aeiouy")
@@ -44,7 +52,7 @@ def name_gender(name: str) -> str | None:
         return "f"
     if first in _MEN_TITLES:
         return "m"
-    if first in _EITHER:
+    if first in _EITHER or first in _FAMILY_FIRST:
         return None
     if first in _WOMEN:
         return "f"
