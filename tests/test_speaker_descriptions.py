@@ -728,3 +728,25 @@ def test_she_after_a_chinese_spokeswoman_named_family_name_first_is_her(codebook
             'briefing that China will keep talking to all parties. "We are ready to work with '
             'the international community to promote peace," she said.')
     assert [s for s, _ in attributed(text, codebook)] == ["Maria Zakharova", "Mao Ning"]
+
+
+def test_he_is_the_known_person_the_paragraph_names_not_one_heard_paragraphs_before(codebook):
+    text = (
+        '"Conditions on higher routes will be treacherous," said a Met Office spokesperson.\n\n'
+        "The most honest summary came from Rustem Umerov, Ukraine's chief negotiator, at a "
+        'late press conference. "We came to Geneva to talk about a line," he said.'
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Met Office spokesperson",
+                                                          "Rustem Umerov"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ['"Every Patriot missile that arrives is a life saved in Kharkiv," he said.',
+     'Asked about Donald Trump\'s remarks on Sunday, he was brief: "Every system saves '
+     'lives," he said.',
+     '"Vladimir Putin does not want peace," he said.'],
+)
+def test_he_stays_the_last_speaker_past_capitals_that_name_nobody_new(codebook, paragraph):
+    text = '"We need air defence," Zelensky said.\n\n' + paragraph
+    assert {s for s, _ in attributed(text, codebook)} == {"Volodymyr Zelensky"}

@@ -1263,6 +1263,13 @@ def name_after(text: str, start: int, end: int) -> tuple[str, int] | None:
     return (m.group(1), m.start(1)) if m else None
 
 
+def _inside_quotation(text: str, lo: int, at: int) -> bool:
+    """Whether `at` stands inside a quotation opened after `lo` (its marks do not balance)."""
+    seg = text[lo:at]
+    return (seg.count("“") > seg.count("”") or seg.count("«") > seg.count("»")
+            or seg.count('"') % 2 == 1)
+
+
 def name_after_title(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The name after a title word or two at `start` (what follows a place in "Odesa
     governor Oleh Kiper", "Kyiv Mayor Vitali Klitschko") and where it starts."""
@@ -1641,6 +1648,10 @@ class SpeakerMemory:
         teacher, was carrying soup ... 'We sleep in our coats,' she said")."""
         want = "f" if pronoun == "she" else "m"
         last = self.last_person
+        if at is not None and self.text:
+            named = self._named_in_paragraph(at, last, want)
+            if named is not None:
+                return named
         if last is None or last.kind != "person" or self._gender(last.name) in (None, want):
             return last
         for sp in reversed(self.earlier_persons):
@@ -1655,18 +1666,44 @@ class SpeakerMemory:
                         return sp
         return last
 
+    def _named_in_paragraph(self, at: int, last: Speaker | None, want: str) -> Speaker | None:
+        """The person the paragraph names before `at` when the one last heard is not in it:
+        "The most honest summary came from Rustem Umerov, Ukraine's chief negotiator. '...,'
+        he said" is Umerov, not a spokesperson two paragraphs up."""
+        para = self.text.rfind("\n", 0, at) + 1
+        if last is not None and (last.head or last.name.split()[-1]) in self.text[para:at]:
+            return None
+        for sp in self._persons_named_before(at, para, known_only=True):
+            if sp != last and self._gender(sp.name) in (None, want):
+                return sp
+        return None
+
+    def _known_person(self, name: str) -> bool:
+        """Whether a full name is a codebook actor's or a person's the article named before."""
+        if self.matcher.name_to_actor.get(norm_key(name)):
+            return True
+        known = self.unknown_by_surname.get(name.split()[-1])
+        return known is not None and known.name.endswith(name)
+
     def person_named_before(self, at: int) -> Speaker | None:
         """The person the text names in full last before `at`, within a pronoun's reach,
         spoken or not ("When Olena Marchenko heard on Sunday ...")."""
         return next(self._persons_named_before(at), None)
 
-    def _persons_named_before(self, at: int):
-        """The persons the text names in full before `at`, within a pronoun's reach, the
-        nearest first."""
-        lo = max(0, at - _PRONOUN_REACH)
+    def _persons_named_before(self, at: int, lo: int = 0, known_only: bool = False):
+        """The persons the text names in full before `at` (from `lo`, within a pronoun's
+        reach), the nearest first; not one whose name is a possessive ("Trump's remarks").
+        `known_only`: codebook actors and persons the article named before, not any two
+        capitalised words ("Every Patriot missile", "the Red Cross")."""
+        lo = max(lo, at - _PRONOUN_REACH)
         for found in reversed(list(_NAME_PAIRS.finditer(self.text, lo, at))):
             first = found.group(1).split()[0].casefold()
             if first in _NOT_NAMES or first in _SCENE_OPENERS or first in _TITLE_WORDS:
+                continue
+            if self.text.startswith(("'s", "’s"), found.end(1)):
+                continue
+            if known_only and (not self._known_person(found.group(1))
+                               or _inside_quotation(self.text, lo, found.start(1))):
                 continue
             sp = self.named(found.group(1), "")
             if sp is not None and sp.kind == "person":
