@@ -750,3 +750,13 @@ def test_he_is_the_known_person_the_paragraph_names_not_one_heard_paragraphs_bef
 def test_he_stays_the_last_speaker_past_capitals_that_name_nobody_new(codebook, paragraph):
     text = '"We need air defence," Zelensky said.\n\n' + paragraph
     assert {s for s, _ in attributed(text, codebook)} == {"Volodymyr Zelensky"}
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["One of those MPs, Inna Sovsun of the opposition party Holos, told her",
+     "A senior MP, Inna Sovsun of the Holos party, said"],
+)
+def test_a_source_then_the_name_and_its_party_in_apposition_is_the_name(codebook, subject):
+    text = f'{subject}: "If Geneva proves anything, it is that Moscow is negotiating for time."'
+    assert attributed(text, codebook) == [("Inna Sovsun", "ukraine")]

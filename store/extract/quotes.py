@@ -87,6 +87,7 @@ _NOT_A_HEAD = re.compile(r"[a-z-]*ly|same|other|one|former|latter|last|first|nex
 _OF_ORGANISATION_GAP = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,5}"
 )
+_OF_BODY_APPOSED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[^,;:\"“”]{1,60},\s*")
 _SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?=,)")
 _INSTITUTION_NOUN = re.compile(
     r"\b[Tt]he\s+(?:company|agency|operator|watchdog|organi[sz]ation|utility|firm|ministry)"
@@ -681,6 +682,9 @@ class _Article:
                 # "The Liberal Democrats' defence spokesperson, Helen Maguire, said"
                 or best is not None and self.text[at + len(raw) : vs].strip() == ","
                 or _OF_ORGANISATION_GAP.fullmatch(self.text, at + len(raw), vs)
+                # "One of those MPs, Inna Sovsun of the opposition party Holos, told her"
+                or best is not None and best[1].kind == "anonymous"
+                and _OF_BODY_APPOSED.fullmatch(self.text, at + len(raw), vs)
             ):
                 return sp
         return best[1] if best else None

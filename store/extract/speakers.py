@@ -188,6 +188,8 @@ _AGE_OR_TAG = re.compile(
 )
 # A name and nothing else (two capitalised words at least): "Paula Pinho".
 _BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:de|van|von|der|al|bin)?\s*[A-ZÀ-Þ][\w’'.-]+)+")
+# ... or a name and the body it belongs to: "Inna Sovsun of the opposition party Holos".
+_NAME_OF_BODY = re.compile(rf"({_BARE_NAME.pattern})\s+(?:of|from)\s+(?:the\s+)?[^,]{{1,60}}")
 # "Tatiana Stanovaya of (the) " right before an organisation's name: the person it belongs to.
 _OF_ORGANISATION = re.compile(
     r"((?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'.-]+\s+[A-ZÀ-Þ][\w’'.-]+)\s+(?:of|at|from)\s+(?:the\s+)?$"
@@ -1159,9 +1161,12 @@ def _name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     window = _without_trailing_adverbs(text[lo:end])
     if window.rstrip().endswith(","):
         aside = _TRAILING_APPOSITION.search(window)
-        named = aside and _BARE_NAME.fullmatch(aside.group().strip(" ,"))
-        if named:  # "A spokesperson for the Commission, Paula Pinho, said": the name
-            return named.group(), lo + aside.start() + aside.group().find(named.group())
+        inner = aside.group().strip(" ,") if aside else ""
+        named = aside and (_BARE_NAME.fullmatch(inner) or _NAME_OF_BODY.fullmatch(inner))
+        if named:  # "A spokesperson for the Commission, Paula Pinho, said": the name (also
+            # "One of those MPs, Inna Sovsun of the opposition party Holos, told her")
+            name = named.group(1) if named.re is _NAME_OF_BODY else named.group()
+            return name, lo + aside.start() + aside.group().find(name)
         window = _TRAILING_APPOSITION.sub("", window)  # "Bart Smet, Belgium's premier, said"
     window = _without_age_or_tag(window.rstrip(" ,"))
     m = _NAME_AT_END.search(window) if _may_end_with_name(window) else None
