@@ -760,3 +760,9 @@ def test_he_stays_the_last_speaker_past_capitals_that_name_nobody_new(codebook, 
 def test_a_source_then_the_name_and_its_party_in_apposition_is_the_name(codebook, subject):
     text = f'{subject}: "If Geneva proves anything, it is that Moscow is negotiating for time."'
     assert attributed(text, codebook) == [("Inna Sovsun", "ukraine")]
+
+
+def test_a_soldier_named_at_a_front_line_town_is_ukrainian(codebook):
+    text = ('"My guys follow the weather, not Miami," said Mykola Bondar, a drone operator with '
+            "the 93rd Brigade near Kostiantynivka.")
+    assert attributed(text, codebook) == [("Mykola Bondar", "ukraine")]
