@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress, count
 from operator import not_
+from typing import NamedTuple
 
 from store.extract.gender import name_gender
 
@@ -299,8 +300,9 @@ class Speaker:
     # the matter")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A possible speaker reference in the text (a tuple: an article makes dozens)."""
+
     start: int
     end: int
     kind: str  # actor | role | anon | pronoun | statement | place
