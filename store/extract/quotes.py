@@ -641,17 +641,19 @@ class _Article:
             if name and _initials(name) == org.group(2):  # "The International Atomic
                 # Energy Agency (IAEA) said": an organisation the codebook does not know
                 return Speaker(name, None, "institution", None)
-        described = possessive_description(self.matcher, self.text, lo, vs)
-        if described and (best is None or best[1].kind == "anonymous"):  # not "adviser"
+        described = (best is None or best[1].kind == "anonymous") and possessive_description(
+            self.matcher, self.text, lo, vs)
+        if described:  # not "adviser": a name stands before the verb
             role = self.matcher.role_to_actor.get(norm_key(_OWNER_S.sub("", described[0])))
             if role:  # "The Kremlin's spokesman said": the codebook's Kremlin spokesman
                 return self.matcher.actor_speaker(role)
             return Speaker(described[0], None, "group" if described[3] else described[4],
                            described[2])
         found = None
-        if best is None or best[1].kind == "anonymous" or _MAY_START_NAME.search(
-            self.text, best[2], vs
-        ):  # else no name stands between the mention and the verb: only those count
+        if best is None or _MAY_START_NAME.search(self.text, best[2], vs) or (
+            best[1].kind == "anonymous" and self.text.find(",", lo, best[0]) != -1
+        ):  # else no name stands between the mention and the verb, nor a name with a comma
+            # before an anonymous source: only those count below
             found = name_before(self.text, lo, vs)
         if found and (
             best is None
