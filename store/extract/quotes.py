@@ -467,27 +467,35 @@ class _Article:
         return [v for v in self.verbs[i:j] if v.end() <= hi]
 
     # Memory: subjects of sentences before `pos` update who "he" and "the official" are.
-    def _walk(self) -> list[tuple[int, int, Mention | Verb | None]]:
+    def _walk(self) -> list[tuple[int, int, Mention | Verb | None, int]]:
         """The mentions and speech verbs in the order `advance` hears them, worked out once:
         the two lists merged, a mention before a verb that ends after it starts. Each is
-        (gate, at, what): heard once `pos` >= gate (a mention starting before `pos`, a verb
-        ending by it), after the named subjects before `at`. `what` is None for one that
-        tells the memory nothing (a verb in a quotation's sentence, "it", "the statement")."""
-        mentions, verbs = self.mentions, self.verbs
-        out: list[tuple[int, int, Mention | Verb | None]] = []
+        (gate, at, what, sentence): heard once `pos` >= gate (a mention starting before
+        `pos`, a verb ending by it), after the named subjects before `at`. `what` is None for
+        one that tells the memory nothing (a verb in a quotation's sentence, "it", "the
+        statement"); `sentence` is sentence_of(its start), found by walking the sentences
+        along each list (both are in text order) rather than by a search each."""
+        mentions, verbs, starts = self.mentions, self.verbs, self.starts
+        out: list[tuple[int, int, Mention | Verb | None, int]] = []
         i = j = 0
+        msi = vsi = 0  # the sentences of the next mention and verb
+        last = len(starts) - 1
         while i < len(mentions) or j < len(verbs):
             if i < len(mentions) and (j == len(verbs) or mentions[i].start < verbs[j].end()):
                 m = mentions[i]
                 i += 1
+                while msi < last and starts[msi + 1] <= m.start:
+                    msi += 1
                 quiet = m.kind == "statement" or m.kind == "pronoun" and (
                     m.text.casefold() not in ("he", "she")
                 )
-                out.append((m.start + 1, m.start, None if quiet else m))
+                out.append((m.start + 1, m.start, None if quiet else m, msi))
             else:
                 v = verbs[j]
                 j += 1
-                out.append((v.end(), v.end(), v if self._subject_heard(v) else None))
+                while vsi < last and starts[vsi + 1] <= v.start():
+                    vsi += 1
+                out.append((v.end(), v.end(), v if self._subject_heard(vsi) else None, vsi))
         return out
 
     def advance(self, pos: int) -> None:
@@ -495,16 +503,16 @@ class _Article:
         events, k = self.events, self.next_event
         subjects = self.subjects
         while k < len(events) and events[k][0] <= pos:
-            _, at, what = events[k]
+            _, at, what, si = events[k]
             k += 1
             if self.next_subject < len(subjects) and subjects[self.next_subject][0] < at:
                 self._hear_subjects(at)
             if what is None:
                 continue
             if type(what) is Verb:
-                self._hear_verb(what)
+                self._hear_verb(what, si)
             else:
-                self._hear_mention(what)
+                self._hear_mention(what, si)
         self.next_event = k
         self._hear_subjects(pos)
 
@@ -516,27 +524,28 @@ class _Article:
             if sp is not None and sp.kind == "person":
                 self.memory.heard(sp)
 
-    def _hear_mention(self, m: Mention) -> None:
+    def _hear_mention(self, m: Mention, si: int) -> None:
+        """Hear a mention in sentence `si`, if it is a subject (an anonymous one always)."""
         if m.kind == "pronoun":  # "he" or "she" (see _walk)
-            self._hear_writers_contact(m.start)
+            self._hear_writers_contact(m.start, si)
             return
         if m.kind == "anon":
             sp = self.memory.resolve(self.text, m)
             if sp is not None:
                 self.memory.heard(sp)
-                if _one_person(sp) and self._subject_like(m):
+                if _one_person(sp) and self._subject_like(m, si):
                     self.memory.last_person = sp  # "A soldier ... stamped his feet. '...,' he said"
-        elif self._subject_like(m):
+        elif self._subject_like(m, si):
             sp = self.memory.resolve(self.text, m)
             if sp is not None:
                 self.memory.heard(sp)
 
-    def _hear_writers_contact(self, pos: int) -> None:
+    def _hear_writers_contact(self, pos: int, si: int) -> None:
         """"When I spoke to Olena Marchuk, ..., she was blunt": "he" or "she" after the
         writer met somebody in the same sentence is that person (a named one, or one
         described as a soldier or a resident), not whoever spoke before."""
         text = self.text
-        lo = self.starts[self.sentence_of(pos)]
+        lo = self.starts[si]
         if "I " not in text[lo:pos] and "we " not in text[lo:pos].casefold():
             return
         # the last one: the nearest to the pronoun
@@ -555,30 +564,33 @@ class _Article:
         if sp is not None and sp.kind == "person":
             self.memory.heard(sp)
 
-    def _subject_heard(self, v: Verb) -> bool:
-        """Whether the subject of a speech verb is heard: not in a quotation's sentence (that
-        one is heard through its speaker), nor in a sentence a quotation from the sentence
-        before ends in."""
-        lo, hi = self.sentences[self.sentence_of(v.start())]
+    def _subject_heard(self, si: int) -> bool:
+        """Whether the subject of a speech verb in sentence `si` is heard: not in a
+        quotation's sentence (that one is heard through its speaker), nor in a sentence a
+        quotation from the sentence before ends in."""
+        lo, hi = self.sentences[si]
         kept = self.kept
         q = bisect.bisect_left(kept, (lo, -1))
         if q > 0 and kept[q - 1][1] > lo:  # a quotation from the sentence before ends here
             return False
         return q >= len(kept) or kept[q][0] >= hi
 
-    def _hear_verb(self, v) -> None:
-        """The verb's subject is who "he" means next (a verb `_subject_heard` lets through)."""
-        lo, hi = self.sentences[self.sentence_of(v.start())]
+    def _hear_verb(self, v, si: int) -> None:
+        """The subject of the verb in sentence `si` is who "he" means next (a verb
+        `_subject_heard` lets through)."""
+        lo, hi = self.sentences[si]
         sp = None
         if self.text.startswith("according", v.start()):  # "..., according to X": X
             sp = self.subject_after(v, hi, inverted=True)
         self.memory.heard(sp or self.subject_before(v, lo))
 
-    def _subject_like(self, m: Mention) -> bool:
+    def _subject_like(self, m: Mention, si: int | None = None) -> bool:
+        """Whether a mention (in sentence `si`, if known) can be its clause's subject."""
         if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):
             return False
-        si = self.sentence_of(m.start)
-        s0 = self.starts[si] if self.sentences else 0
+        if si is None:
+            si = self.sentence_of(m.start)
+        s0 = self.starts[si]
         lead = self.text[s0 : m.start]
         if len(lead.split(None, 3)) <= 3 and "“" not in lead and '"' not in lead:
             return True

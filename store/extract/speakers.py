@@ -396,6 +396,7 @@ class Matcher:
         }))
         self.anon_cache: dict[str, tuple] = {}
         self.actor_speakers: dict[str, Speaker] = {}
+        self.place_speakers: dict[str, Speaker] = {}  # a place mention's words → its speaker
         self.anon_speakers: dict[tuple, Speaker] = {}
         self.actor_by_text: dict[str, str | None] = {}  # a mention's words → its actor
         self.body_cache: dict[str, str | None] = {}
@@ -427,6 +428,20 @@ class Matcher:
         if sp is None:
             a = self.actors[actor_id]
             sp = self.actor_speakers[actor_id] = Speaker(a.name, a.id, a.kind or "person", a.party)
+        return sp
+
+    def place_speaker(self, text: str) -> Speaker:
+        """Who a place mention's words stand for (its actor, else the place as an
+        institution): the same in every article, so kept per spelling (speakers are
+        compared by value)."""
+        sp = self.place_speakers.get(text)
+        if sp is None:
+            word = _LEADING_THE.sub("", text)
+            aid = self.name_to_actor.get(norm_key(text)) or self.name_to_actor.get(
+                norm_key(word))
+            sp = self.actor_speaker(aid) if aid else Speaker(
+                self.display(word), None, "institution", self.word_party.get(norm_key(word)))
+            self.place_speakers[text] = sp
         return sp
 
     def body_party(self, phrase: str) -> str | None:
@@ -1573,11 +1588,7 @@ class SpeakerMemory:
         if m.kind == "statement":
             return self.last_statement
         if m.kind == "place":
-            word = _LEADING_THE.sub("", m.text)
-            aid = mt.name_to_actor.get(norm_key(m.text)) or mt.name_to_actor.get(norm_key(word))
-            if aid:
-                return mt.actor_speaker(aid)
-            return Speaker(mt.display(word), None, "institution", mt.word_party.get(norm_key(word)))
+            return mt.place_speaker(m.text)
         return None
 
     def person_for(self, pronoun: str, at: int | None = None) -> Speaker | None:
