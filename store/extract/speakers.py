@@ -1089,7 +1089,9 @@ _APOSTROPHES = ("'", "’")
 
 
 def after_preposition(text: str, start: int) -> bool:
-    before = text[max(0, start - 20) : start].split()
+    """Whether the word before `start` (past a courtesy title) is a preposition. (Only the
+    last two words of the window matter: rsplit splits off no more.)"""
+    before = text[max(0, start - 20) : start].rsplit(None, 2)
     if len(before) > 1 and before[-1].casefold() in _COURTESY:  # "adviser to Mr. Zelensky"
         before.pop()
     return bool(before) and before[-1].casefold() in _PREPOSITIONS
@@ -1522,7 +1524,8 @@ class SpeakerMemory:
         self.last_speaker = sp
         if sp.kind == "person":
             last = self.last_person
-            if last is not None and last != sp and last.kind == "person":
+            # (`is not` first: the same actor's Speaker is one object, compared at no cost)
+            if last is not None and last is not sp and last != sp and last.kind == "person":
                 self.earlier_persons = [*self.earlier_persons[-7:], last]
             self.last_person = sp
         elif sp.kind == "institution":
