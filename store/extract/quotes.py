@@ -370,7 +370,7 @@ def quote_kind(quote: str) -> str:
     word = m.group(0)
     if word[0].isupper():
         return "full"
-    base = _APOSTROPHE.split(quote[m.start() :].split()[0])[0].casefold()
+    base = _APOSTROPHE.split(quote[m.start() :].split(None, 1)[0])[0].casefold()
     return "full" if base in _SUBJECT_WORDS else "fragment"
 
 
@@ -1047,7 +1047,7 @@ def _title(text: str, span: _Span) -> bool:
     """A programme or publication named in marks (NBC's "Meet the Press."), not a quotation:
     a short title-cased phrase after an outlet's possessive or a word like "on" or "told"."""
     body = text[span.start : span.end].rstrip(".,!?… ")
-    words = body.split()
+    words = body.split(None, 6)  # (a seventh word already says no)
     if not 1 < len(words) <= 6 or any(c in body for c in ",;:!?.\n"):
         return False
     caps = 0
@@ -1069,7 +1069,7 @@ def _term(text: str, span: _Span) -> bool:
     basis'. 'called the plan "a recipe for war"' (determiner inside) and 'described as a
     "friendly and substantive" conversation' (a description) stay quotations."""
     body = text[span.start : span.end].rstrip(".,;:!?… ")
-    words = body.split()
+    words = body.split(None, 5)  # (a sixth word already says no)
     if not 1 <= len(words) <= 5 or any(w.casefold().strip(",;") in _CLAUSE_WORDS for w in words):
         return False
     pos = span.start - 1
