@@ -329,10 +329,17 @@ def _scan_paragraph(text: str, lo: int, hi: int, no_single: set[int]):
 def find_quote_spans(text: str) -> list[_Span]:
     """Every pair of quotation marks, paragraph by paragraph (see the module rules)."""
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    marks = [m.start() for m in _MARKS.finditer(text)]  # a paragraph without any is passed
     out: list[_Span] = []
     group = 0
     carried = False  # the previous paragraph ended inside a quotation
+    next_mark = 0  # index of the first mark not before the paragraph
     for pi, (lo, hi) in enumerate(paragraphs):
+        while next_mark < len(marks) and marks[next_mark] < lo:
+            next_mark += 1
+        if next_mark == len(marks) or marks[next_mark] >= hi:
+            carried = False  # no quotation here, nor one going on
+            continue
         no_single: set[int] = set()
         for _ in range(8):
             spans, open_at, bad_single = _scan_paragraph(text, lo, hi, no_single)
