@@ -59,3 +59,35 @@ def test_the_walk_knows_each_event_s_sentence(text):
     for _gate, _at, what, si in art.events:
         if what is not None:
             assert si == art.sentence_of(what.start() if type(what) is Verb else what.start)
+
+
+def _source_pieces() -> list[str]:
+    """Modifiers and heads of anonymous sources from the codebook, as written and lowered."""
+    from store.extract.speakers import _ANON_HEADS, matcher_for
+
+    mt = matcher_for(_codebook())
+    words = sorted(mt.lone_mods)[:60] + ["White", "House", "Kremlin", "senior", "official",
+                                         "officials", "diplomat", "source", "close", "to"]
+    return [*words, *(w.capitalize() for w in words[:30]), *list(_ANON_HEADS)[:10]]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.data())
+def test_lone_modifier_shortcut_finds_the_same_mentions(data):
+    """scan_mentions passes over a lone modifier with no source word after it: the mentions
+    are those found with every modifier tried."""
+    from store.extract.speakers import matcher_for, scan_mentions
+
+    pieces = st.sampled_from(_source_pieces()) | _PIECES
+    text = data.draw(st.lists(pieces, max_size=25).map(" ".join))
+    assert scan_mentions(text, matcher_for(_codebook()), []) == scan_mentions(
+        text, _matcher_trying_every_modifier(), [])
+
+
+@functools.cache
+def _matcher_trying_every_modifier():
+    from store.extract.speakers import Matcher
+
+    plain = Matcher(_codebook())
+    plain.lone_mods = frozenset()
+    return plain

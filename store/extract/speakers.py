@@ -364,6 +364,11 @@ class Matcher:
             [*self.mods, *_HEADS_ALL, "person", "people", "source", "sources"]
         )
         self.starters = self.anon_words | _DET_WORDS
+        # Words that start an anonymous source only as a modifier of one word ("Ukrainian",
+        # "senior"): one not followed by a word a source goes on with starts none.
+        self.lone_mods = frozenset(
+            k for k, entries in self.mods.items() if all(len(keys) == 1 for keys, _ in entries)
+        ) - _HEADS_ALL - _DET_WORDS - {"one", "person", "people", "source", "sources"}
         # Any word that can begin a mention; every other word is skipped at once.
         self.hot = frozenset(
             [*self.starters, *self.first, *(k[0] for k in self.first2), *_STATEMENT_DETS,
@@ -1010,6 +1015,7 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
     starters, hot = matcher.starters, matcher.hot
     role_heads, other_heads, terms_at = matcher.role_heads, matcher.other_heads, matcher.terms_at
     quiet, follow = matcher.quiet_dets, matcher.det_follow
+    lone_mods, anon_words = matcher.lone_mods, matcher.anon_words
     done = 0  # words before this are part of a mention found already
     for i in where(map(hot.__contains__, keys)):  # any other word starts nothing
         if i < done:
@@ -1025,7 +1031,9 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
             alt = _term_at(text, words, i + 1, terms_at(keys, i + 1, True), ("role",))
             if alt and alt[0] > hit[0]:
                 i, hit = i + 1, alt
-        if hit is None and key in starters:
+        if hit is None and key in starters and not (
+            key in lone_mods and (i + 1 == n or keys[i + 1] not in anon_words)
+        ):  # (a lone modifier with nothing a source goes on with after it starts none)
             end = _anon_at(matcher, text, words, i)
             if end is not None:
                 hit = (_anon_origin(matcher, text, words, end), "anon")
