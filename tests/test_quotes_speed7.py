@@ -91,3 +91,35 @@ def _matcher_trying_every_modifier():
     plain = Matcher(_codebook())
     plain.lone_mods = frozenset()
     return plain
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_TEXT, st.integers(0, 120), st.integers(0, 120))
+def test_scene_and_title_shortcuts_answer_as_the_regexes(text, a, b):
+    """after_scene and titled_name_at rule out what their regexes cannot match first."""
+    from store.extract.speakers import (
+        _OF_TITLED,
+        _SCENE_SETTER,
+        after_scene,
+        titled_name_at,
+    )
+
+    lo, at = sorted((min(a, len(text)), min(b, len(text))))
+    scene = _SCENE_SETTER.match(text, lo, at)
+    assert after_scene(text, lo, at) == (scene is not None and scene.end() == at)
+    titled = _OF_TITLED.match(text, lo, at + 80)
+    assert titled_name_at(text, lo, at) == (titled is not None and titled.start(1) == at)
+    scene_text = "On a grey afternoon in " + text + ", " + text
+    assert after_scene(scene_text, 0, len(scene_text)) == (
+        (m := _SCENE_SETTER.match(scene_text, 0, len(scene_text))) is not None
+        and m.end() == len(scene_text))
+
+
+def test_scene_and_title_shortcuts_keep_what_the_regexes_find():
+    from store.extract.speakers import after_scene, titled_name_at
+
+    text = "Minister of Foreign Affairs of Ukraine Andrii Sybiha held a call."
+    assert titled_name_at(text, 0, text.index("Andrii"))
+    text = "On a snowy road outside the city, a soldier stamped his feet."
+    assert after_scene(text, 0, text.index("a soldier"))
+    assert not after_scene(text, 0, text.index("soldier"))

@@ -1287,6 +1287,8 @@ _VIEW_OF = re.compile(r"(?:For|According to)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ
 def titled_name_at(text: str, lo: int, at: int) -> bool:
     """Whether the sentence from `lo` opens with a title and its complements and the name at
     `at` ("Minister of Foreign Affairs of Ukraine | Andrii Sybiha held ...")."""
+    if text.find("of", lo, at) == -1 and text.find("for", lo, at) == -1:
+        return False  # (the title's complement, "of" or "for", stands before the name)
     titled = _OF_TITLED.match(text, lo, at + 80)
     return titled is not None and titled.start(1) == at
 
@@ -1300,6 +1302,8 @@ def apposition_ends_at(text: str, at: int) -> bool:
 def after_scene(text: str, lo: int, at: int) -> bool:
     """Whether text[lo:at] is a scene-setting phrase and nothing else ("On a snowy road
     outside the city, "): what stands at `at` is the sentence's subject."""
+    if not (at > lo and text[at - 1].isspace() and text[lo:at].rstrip().endswith(",")):
+        return False  # (each way of the regex ends in a comma and spaces)
     scene = _SCENE_SETTER.match(text, lo, at)
     return scene is not None and scene.end() == at
 
