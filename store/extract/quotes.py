@@ -1155,7 +1155,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     spans_pos = [(s.start, s.end) for s in spans]
     quoted_paragraphs = {s.paragraph for s in spans}
     turns: dict[int, Speaker | None] = {}  # paragraph → the speaker its label names
-    questions = "Q" in text and bool(_QUESTION_TURN.search(text))
+    questions = (text.startswith("Q") or "\nQ" in text) and bool(_QUESTION_TURN.search(text))
+    # (a line opening with "Q": what the multiline regex needs first)
     for k, span in enumerate(spans):
         if words_by_group[span.group] < 3:
             continue
