@@ -121,6 +121,11 @@ _NOT_PERSON = frozenset(
     government commission committee parliament union house department agency court bank fund
     party forces news times post press summit talks treaty deal pact article""".split()
 )
+# The unions the name tests ask about, made once (a union built per word costs more than
+# the lookup).
+_TITLE_OR_NOT_PERSON = _TITLE_WORDS | _NOT_PERSON
+_TITLE_OR_NOT_NAME = _TITLE_WORDS | _NOT_NAMES
+_NOT_GIVEN_NAME = _TITLE_WORDS | _NOT_NAMES | _NOT_PERSON
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:de|van|von|der|den|al|bin|la|le|da|du|di)\b)"
 _NAME_AT_END = re.compile(rf"(?<![\w’'.-])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})\s*$")
 _NAME_AT_START = re.compile(rf"\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})")
@@ -1213,6 +1218,7 @@ _INSTITUTION_ENDS = frozenset(
 _NAMED_INSTITUTION_ENDS = _INSTITUTION_ENDS | frozenset(
     ["staff", "forces", "service", "agency", "committee", "headquarters", "guard"]
 )
+_PERSON_OR_INSTITUTION_ENDS = _PERSON_ENDS | _INSTITUTION_ENDS
 _POSSESSIVE_ROLE = re.compile(
     r"(?<![\w.'’-])((?:[A-ZÀ-Þ][\w-]*\s+){0,3}[A-ZÀ-Þ][\w-]*)['’]s\s+"
     r"((?:[a-z][\w-]*\s+){0,4}([a-z][\w-]*)|(?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*))$"
@@ -1235,7 +1241,7 @@ def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
         if m.group(4).casefold() not in _NAMED_INSTITUTION_ENDS:
             return None
         head, kind = m.group(4).casefold(), "institution"
-    elif m.group(3) in _PERSON_ENDS | _INSTITUTION_ENDS:
+    elif m.group(3) in _PERSON_OR_INSTITUTION_ENDS:
         head = m.group(3)
         kind = "institution" if head in _INSTITUTION_ENDS else "person"
     else:
@@ -1927,7 +1933,7 @@ class SpeakerMemory:
             title_text += " " + " ".join(tokens[:cut])
             tokens = tokens[cut:]
             name = " ".join(tokens).rstrip(".,’'")
-        if any(t.casefold().rstrip(".") in _TITLE_WORDS | _NOT_PERSON for t in tokens):
+        if any(t.casefold().rstrip(".") in _TITLE_OR_NOT_PERSON for t in tokens):
             return None
         surname = tokens[-1]
         known = self.unknown_by_surname.get(surname)
@@ -1952,7 +1958,7 @@ class SpeakerMemory:
                 name = " ".join(
                     t for t in words[self._after_titles(words) :]
                     if norm_key(t) not in mt.word_party
-                    and t.casefold() not in _TITLE_WORDS | _NOT_NAMES
+                    and t.casefold() not in _TITLE_OR_NOT_NAME
                 )
             description = self._description(full)
             if _OBSERVER.search(description):
@@ -1978,7 +1984,7 @@ class SpeakerMemory:
     def _find_given_name(self, surname: str) -> str | None:
         given = re.search(rf"(?<![\w’'-]){re.escape(surname)}\s+([A-ZÀ-Þ][\w’'-]+)\b(?!\s+[A-Z])",
                           self.text)
-        if given and given[1].casefold() not in _TITLE_WORDS | _NOT_NAMES | _NOT_PERSON and (
+        if given and given[1].casefold() not in _NOT_GIVEN_NAME and (
             norm_key(given[1]) not in self.matcher.word_party
         ):
             return given[1]
