@@ -114,12 +114,15 @@ _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|then|later|a
 # (Patterns that open with a plain word: the regex engine then skips ahead fast.)
 # "let it be known that ...", "made it known that ...": speech in a wider verb phrase (two
 # patterns: neither match can hold the other's first word, so they find what one would).
-# "welcomed the agreement on X as '…'": the words a thing is welcomed or praised as.
 _TALK = (re.compile(r"talk(?:ed|ing)\s+(?:about|of)\b"), re.compile(r"spoke\s+about\b"),
          re.compile(r"let\s+it\s+(?:be\s+)?known\b"),
-         re.compile(r"made\s+it\s+(?:be\s+)?known\b"),
-         re.compile(r"(?:welcom|prais|greet)(?:ed|es|e|ing)\b[^\"“”«».;:!?\n]{0,80}?\sas"
-                    r"(?=\s*[\"“«„])"))
+         re.compile(r"made\s+it\s+(?:be\s+)?known\b"))
+# "welcomed the agreement on X as '…'": the words a thing is welcomed or praised as, tried
+# after the others. Its first word is one of three: the regex has no literal start and tries
+# every position, so it runs only in a text holding one of them.
+_WELCOMED_AS = re.compile(r"(?:welcom|prais|greet)(?:ed|es|e|ing)\b[^\"“”«».;:!?\n]{0,80}?\sas"
+                          r"(?=\s*[\"“«„])")
+_WELCOMED_WORDS = ("welcom", "prais", "greet")
 # "X put out a statement saying ...": the participle speaks for the clause's subject.
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:statement|post|message|letter|communiqu[eé]|note)\s+$", re.IGNORECASE
@@ -415,9 +418,12 @@ class _Article:
         self.mentions = scan_mentions(text, self.matcher, [], words)
         self.mention_starts = [m.start for m in self.mentions]
         self.verbs = scan_verbs(words, text, limit, skip)
+        talk_patterns = _TALK
+        if any(w in text for w in _WELCOMED_WORDS):
+            talk_patterns = (*_TALK, _WELCOMED_AS)
         talk = [
             Verb(m.start(), m.end())
-            for pattern in _TALK
+            for pattern in talk_patterns
             for m in pattern.finditer(text, 0, limit)
             if not (m.start() and text[m.start() - 1].isalnum())
         ]
