@@ -1341,7 +1341,9 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         titled = _OF_TITLED.match(text, lo, hi)
         if titled:
             return titled.group(1), titled.start(1)
-    if found is not None and (view := _VIEW_OF.match(found[0])) and (
+    if found is not None and found[0].startswith(("For", "According")) and (
+        view := _VIEW_OF.match(found[0])
+    ) and (
         text[found[1] + len(found[0]) : found[1] + len(found[0]) + 1] == ","
     ):  # "For Pierre Haroche, a researcher ..., the meeting marks ...": whose view it is
         return view[1], found[1] + view.start(1)
