@@ -1138,8 +1138,10 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     for s in spans:  # only whether a group has three words matters
         words = _words_up_to(text, s.start, s.end)
         words_by_group[s.group] = words_by_group.get(s.group, 0) + words
-    art = _Article(text, sentences, spans, codebook,
-                   [s for s in spans if words_by_group[s.group] >= 3])
+    kept = [s for s in spans if words_by_group[s.group] >= 3]
+    if not kept:
+        return []  # only short phrases in marks: nobody's words to attribute
+    art = _Article(text, sentences, spans, codebook, kept)
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     list_intro: dict[int, int] = {}  # paragraph → sentence introducing its list (a colon)
     intro, list_start = -1, 0
