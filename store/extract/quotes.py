@@ -119,12 +119,15 @@ _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|then|later|a
 # (Patterns that open with a plain word: the regex engine then skips ahead fast.)
 # "let it be known that ...", "made it known that ...": speech in a wider verb phrase (two
 # patterns: neither match can hold the other's first word, so they find what one would).
-# "welcomed the agreement on X as '…'": the words a thing is welcomed or praised as.
 _TALK = (re.compile(r"talk(?:ed|ing)\s+(?:about|of)\b"), re.compile(r"spoke\s+about\b"),
          re.compile(r"let\s+it\s+(?:be\s+)?known\b"),
-         re.compile(r"made\s+it\s+(?:be\s+)?known\b"),
-         re.compile(r"(?:welcom|prais|greet)(?:ed|es|e|ing)\b[^\"“”«».;:!?\n]{0,80}?\sas"
-                    r"(?=\s*[\"“«„])"))
+         re.compile(r"made\s+it\s+(?:be\s+)?known\b"))
+# "welcomed the agreement on X as '…'": the words a thing is welcomed or praised as, tried
+# after the others. Its first word is one of three: the regex has no literal start and tries
+# every position, so it runs only in a text holding one of them.
+_WELCOMED_AS = re.compile(r"(?:welcom|prais|greet)(?:ed|es|e|ing)\b[^\"“”«».;:!?\n]{0,80}?\sas"
+                          r"(?=\s*[\"“«„])")
+_WELCOMED_WORDS = ("welcom", "prais", "greet")
 # "X put out a statement saying ...": the participle speaks for the clause's subject.
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:statement|post|message|letter|communiqu[eé]|note)\s+$", re.IGNORECASE
@@ -334,10 +337,17 @@ def _scan_paragraph(text: str, lo: int, hi: int, no_single: set[int]):
 def find_quote_spans(text: str) -> list[_Span]:
     """Every pair of quotation marks, paragraph by paragraph (see the module rules)."""
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    marks = [m.start() for m in _MARKS.finditer(text)]  # a paragraph without any is passed
     out: list[_Span] = []
     group = 0
     carried = False  # the previous paragraph ended inside a quotation
+    next_mark = 0  # index of the first mark not before the paragraph
     for pi, (lo, hi) in enumerate(paragraphs):
+        while next_mark < len(marks) and marks[next_mark] < lo:
+            next_mark += 1
+        if next_mark == len(marks) or marks[next_mark] >= hi:
+            carried = False  # no quotation here, nor one going on
+            continue
         no_single: set[int] = set()
         for _ in range(8):
             spans, open_at, bad_single = _scan_paragraph(text, lo, hi, no_single)
@@ -375,7 +385,7 @@ def quote_kind(quote: str) -> str:
     word = m.group(0)
     if word[0].isupper():
         return "full"
-    base = _APOSTROPHE.split(quote[m.start() :].split()[0])[0].casefold()
+    base = _APOSTROPHE.split(quote[m.start() :].split(None, 1)[0])[0].casefold()
     return "full" if base in _SUBJECT_WORDS else "fragment"
 
 
@@ -413,9 +423,12 @@ class _Article:
         self.mentions = scan_mentions(text, self.matcher, [], words)
         self.mention_starts = [m.start for m in self.mentions]
         self.verbs = scan_verbs(words, text, limit, skip)
+        talk_patterns = _TALK
+        if any(w in text for w in _WELCOMED_WORDS):
+            talk_patterns = (*_TALK, _WELCOMED_AS)
         talk = [
             Verb(m.start(), m.end())
-            for pattern in _TALK
+            for pattern in talk_patterns
             for m in pattern.finditer(text, 0, limit)
             if not (m.start() and text[m.start() - 1].isalnum())
         ]
@@ -472,27 +485,35 @@ class _Article:
         return [v for v in self.verbs[i:j] if v.end() <= hi]
 
     # Memory: subjects of sentences before `pos` update who "he" and "the official" are.
-    def _walk(self) -> list[tuple[int, int, Mention | Verb | None]]:
+    def _walk(self) -> list[tuple[int, int, Mention | Verb | None, int]]:
         """The mentions and speech verbs in the order `advance` hears them, worked out once:
         the two lists merged, a mention before a verb that ends after it starts. Each is
-        (gate, at, what): heard once `pos` >= gate (a mention starting before `pos`, a verb
-        ending by it), after the named subjects before `at`. `what` is None for one that
-        tells the memory nothing (a verb in a quotation's sentence, "it", "the statement")."""
-        mentions, verbs = self.mentions, self.verbs
-        out: list[tuple[int, int, Mention | Verb | None]] = []
+        (gate, at, what, sentence): heard once `pos` >= gate (a mention starting before
+        `pos`, a verb ending by it), after the named subjects before `at`. `what` is None for
+        one that tells the memory nothing (a verb in a quotation's sentence, "it", "the
+        statement"); `sentence` is sentence_of(its start), found by walking the sentences
+        along each list (both are in text order) rather than by a search each."""
+        mentions, verbs, starts = self.mentions, self.verbs, self.starts
+        out: list[tuple[int, int, Mention | Verb | None, int]] = []
         i = j = 0
+        msi = vsi = 0  # the sentences of the next mention and verb
+        last = len(starts) - 1
         while i < len(mentions) or j < len(verbs):
             if i < len(mentions) and (j == len(verbs) or mentions[i].start < verbs[j].end()):
                 m = mentions[i]
                 i += 1
+                while msi < last and starts[msi + 1] <= m.start:
+                    msi += 1
                 quiet = m.kind == "statement" or m.kind == "pronoun" and (
                     m.text.casefold() not in ("he", "she")
                 )
-                out.append((m.start + 1, m.start, None if quiet else m))
+                out.append((m.start + 1, m.start, None if quiet else m, msi))
             else:
                 v = verbs[j]
                 j += 1
-                out.append((v.end(), v.end(), v if self._subject_heard(v) else None))
+                while vsi < last and starts[vsi + 1] <= v.start():
+                    vsi += 1
+                out.append((v.end(), v.end(), v if self._subject_heard(vsi) else None, vsi))
         return out
 
     def advance(self, pos: int) -> None:
@@ -500,16 +521,16 @@ class _Article:
         events, k = self.events, self.next_event
         subjects = self.subjects
         while k < len(events) and events[k][0] <= pos:
-            _, at, what = events[k]
+            _, at, what, si = events[k]
             k += 1
             if self.next_subject < len(subjects) and subjects[self.next_subject][0] < at:
                 self._hear_subjects(at)
             if what is None:
                 continue
             if type(what) is Verb:
-                self._hear_verb(what)
+                self._hear_verb(what, si)
             else:
-                self._hear_mention(what)
+                self._hear_mention(what, si)
         self.next_event = k
         self._hear_subjects(pos)
 
@@ -521,27 +542,28 @@ class _Article:
             if sp is not None and sp.kind == "person":
                 self.memory.heard(sp)
 
-    def _hear_mention(self, m: Mention) -> None:
+    def _hear_mention(self, m: Mention, si: int) -> None:
+        """Hear a mention in sentence `si`, if it is a subject (an anonymous one always)."""
         if m.kind == "pronoun":  # "he" or "she" (see _walk)
-            self._hear_writers_contact(m.start)
+            self._hear_writers_contact(m.start, si)
             return
         if m.kind == "anon":
             sp = self.memory.resolve(self.text, m)
             if sp is not None:
                 self.memory.heard(sp)
-                if _one_person(sp) and self._subject_like(m):
+                if _one_person(sp) and self._subject_like(m, si):
                     self.memory.last_person = sp  # "A soldier ... stamped his feet. '...,' he said"
-        elif self._subject_like(m):
+        elif self._subject_like(m, si):
             sp = self.memory.resolve(self.text, m)
             if sp is not None:
                 self.memory.heard(sp)
 
-    def _hear_writers_contact(self, pos: int) -> None:
+    def _hear_writers_contact(self, pos: int, si: int) -> None:
         """"When I spoke to Olena Marchuk, ..., she was blunt": "he" or "she" after the
         writer met somebody in the same sentence is that person (a named one, or one
         described as a soldier or a resident), not whoever spoke before."""
         text = self.text
-        lo = self.starts[self.sentence_of(pos)]
+        lo = self.starts[si]
         if "I " not in text[lo:pos] and "we " not in text[lo:pos].casefold():
             return
         # the last one: the nearest to the pronoun
@@ -560,30 +582,33 @@ class _Article:
         if sp is not None and sp.kind == "person":
             self.memory.heard(sp)
 
-    def _subject_heard(self, v: Verb) -> bool:
-        """Whether the subject of a speech verb is heard: not in a quotation's sentence (that
-        one is heard through its speaker), nor in a sentence a quotation from the sentence
-        before ends in."""
-        lo, hi = self.sentences[self.sentence_of(v.start())]
+    def _subject_heard(self, si: int) -> bool:
+        """Whether the subject of a speech verb in sentence `si` is heard: not in a
+        quotation's sentence (that one is heard through its speaker), nor in a sentence a
+        quotation from the sentence before ends in."""
+        lo, hi = self.sentences[si]
         kept = self.kept
         q = bisect.bisect_left(kept, (lo, -1))
         if q > 0 and kept[q - 1][1] > lo:  # a quotation from the sentence before ends here
             return False
         return q >= len(kept) or kept[q][0] >= hi
 
-    def _hear_verb(self, v) -> None:
-        """The verb's subject is who "he" means next (a verb `_subject_heard` lets through)."""
-        lo, hi = self.sentences[self.sentence_of(v.start())]
+    def _hear_verb(self, v, si: int) -> None:
+        """The subject of the verb in sentence `si` is who "he" means next (a verb
+        `_subject_heard` lets through)."""
+        lo, hi = self.sentences[si]
         sp = None
         if self.text.startswith("according", v.start()):  # "..., according to X": X
             sp = self.subject_after(v, hi, inverted=True)
         self.memory.heard(sp or self.subject_before(v, lo))
 
-    def _subject_like(self, m: Mention) -> bool:
+    def _subject_like(self, m: Mention, si: int | None = None) -> bool:
+        """Whether a mention (in sentence `si`, if known) can be its clause's subject."""
         if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):
             return False
-        si = self.sentence_of(m.start)
-        s0 = self.starts[si] if self.sentences else 0
+        if si is None:
+            si = self.sentence_of(m.start)
+        s0 = self.starts[si]
         lead = self.text[s0 : m.start]
         if len(lead.split(None, 3)) <= 3 and "“" not in lead and '"' not in lead:
             return True
@@ -646,17 +671,17 @@ class _Article:
             if name and _initials(name) == org.group(2):  # "The International Atomic
                 # Energy Agency (IAEA) said": an organisation the codebook does not know
                 return Speaker(name, None, "institution", None)
-        described = possessive_description(self.matcher, self.text, lo, vs)
-        if described and (best is None or best[1].kind == "anonymous"):  # not "adviser"
+        described = (best is None or best[1].kind == "anonymous") and possessive_description(
+            self.matcher, self.text, lo, vs)
+        if described:  # not "adviser": a name stands before the verb
             role = self.matcher.role_to_actor.get(norm_key(_OWNER_S.sub("", described[0])))
             if role:  # "The Kremlin's spokesman said": the codebook's Kremlin spokesman
                 return self.matcher.actor_speaker(role)
             return Speaker(described[0], None, "group" if described[3] else described[4],
                            described[2])
         found = None
-        if best is None or best[1].kind == "anonymous" or _MAY_START_NAME.search(
-            self.text, best[2], vs
-        ):  # else no name stands between the mention and the verb: only those count
+        if best is None or _name_may_count(self.text, lo, vs, best[0], best[2],
+                                           best[1].kind == "anonymous"):
             found = name_before(self.text, lo, vs)
         if found and (
             best is None
@@ -1020,6 +1045,18 @@ class _Article:
         return None
 
 
+def _name_may_count(text: str, lo: int, vs: int, start: int, end: int, anonymous: bool
+                    ) -> bool:
+    """Whether subject_before can take a name that name_before(text, lo, vs) finds over the
+    mention text[start:end] before the verb: only a name after the mention (a capital or a
+    particle there), or one followed by a comma before an anonymous one ("Yuri Ushakov,
+    Putin's adviser, told"). Tested first: most verbs have their subject mention right
+    before them, and the name search is then wasted."""
+    return bool(_MAY_START_NAME.search(text, end, vs)) or (
+        anonymous and text.find(",", lo, start) != -1
+    )
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
@@ -1052,7 +1089,7 @@ def _title(text: str, span: _Span) -> bool:
     """A programme or publication named in marks (NBC's "Meet the Press."), not a quotation:
     a short title-cased phrase after an outlet's possessive or a word like "on" or "told"."""
     body = text[span.start : span.end].rstrip(".,!?… ")
-    words = body.split()
+    words = body.split(None, 6)  # (a seventh word already says no)
     if not 1 < len(words) <= 6 or any(c in body for c in ",;:!?.\n"):
         return False
     caps = 0
@@ -1074,7 +1111,7 @@ def _term(text: str, span: _Span) -> bool:
     basis'. 'called the plan "a recipe for war"' (determiner inside) and 'described as a
     "friendly and substantive" conversation' (a description) stay quotations."""
     body = text[span.start : span.end].rstrip(".,;:!?… ")
-    words = body.split()
+    words = body.split(None, 5)  # (a sixth word already says no)
     if not 1 <= len(words) <= 5 or any(w.casefold().strip(",;") in _CLAUSE_WORDS for w in words):
         return False
     pos = span.start - 1
@@ -1120,8 +1157,10 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     for s in spans:  # only whether a group has three words matters
         words = _words_up_to(text, s.start, s.end)
         words_by_group[s.group] = words_by_group.get(s.group, 0) + words
-    art = _Article(text, sentences, spans, codebook,
-                   [s for s in spans if words_by_group[s.group] >= 3])
+    kept = [s for s in spans if words_by_group[s.group] >= 3]
+    if not kept:
+        return []  # only short phrases in marks: nobody's words to attribute
+    art = _Article(text, sentences, spans, codebook, kept)
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     list_intro: dict[int, int] = {}  # paragraph → sentence introducing its list (a colon)
     intro, list_start = -1, 0
@@ -1143,7 +1182,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     spans_pos = [(s.start, s.end) for s in spans]
     quoted_paragraphs = {s.paragraph for s in spans}
     turns: dict[int, Speaker | None] = {}  # paragraph → the speaker its label names
-    questions = "Q" in text and bool(_QUESTION_TURN.search(text))
+    questions = (text.startswith("Q") or "\nQ" in text) and bool(_QUESTION_TURN.search(text))
+    # (a line opening with "Q": what the multiline regex needs first)
     headings: list[_Span] = []  # quotations standing as a headline or subheading
     for k, span in enumerate(spans):
         if words_by_group[span.group] < 3:

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress, count
 from operator import not_
+from typing import NamedTuple
 
 from store.extract.gender import name_gender
 
@@ -122,6 +123,11 @@ _NOT_PERSON = frozenset(
     government commission committee parliament union house department agency court bank fund
     party forces news times post press summit talks treaty deal pact article""".split()
 )
+# The unions the name tests ask about, made once (a union built per word costs more than
+# the lookup).
+_TITLE_OR_NOT_PERSON = _TITLE_WORDS | _NOT_PERSON
+_TITLE_OR_NOT_NAME = _TITLE_WORDS | _NOT_NAMES
+_NOT_GIVEN_NAME = _TITLE_WORDS | _NOT_NAMES | _NOT_PERSON
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:de|van|von|der|den|al|bin|la|le|da|du|di)\b)"
 _NAME_AT_END = re.compile(rf"(?<![\w’'.-])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})\s*$")
 _NAME_AT_START = re.compile(rf"\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})")
@@ -320,8 +326,9 @@ class Speaker:
     # the matter")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A possible speaker reference in the text (a tuple: an article makes dozens)."""
+
     start: int
     end: int
     kind: str  # actor | role | anon | pronoun | statement | place
@@ -383,6 +390,11 @@ class Matcher:
             [*self.mods, *_HEADS_ALL, "person", "people", "source", "sources"]
         )
         self.starters = self.anon_words | _DET_WORDS
+        # Words that start an anonymous source only as a modifier of one word ("Ukrainian",
+        # "senior"): one not followed by a word a source goes on with starts none.
+        self.lone_mods = frozenset(
+            k for k, entries in self.mods.items() if all(len(keys) == 1 for keys, _ in entries)
+        ) - _HEADS_ALL - _DET_WORDS - {"one", "person", "people", "source", "sources"}
         # Any word that can begin a mention; every other word is skipped at once.
         self.hot = frozenset(
             [*self.starters, *self.first, *(k[0] for k in self.first2), *_STATEMENT_DETS,
@@ -415,6 +427,7 @@ class Matcher:
         }))
         self.anon_cache: dict[str, tuple] = {}
         self.actor_speakers: dict[str, Speaker] = {}
+        self.place_speakers: dict[str, Speaker] = {}  # a place mention's words → its speaker
         self.anon_speakers: dict[tuple, Speaker] = {}
         self.actor_by_text: dict[str, str | None] = {}  # a mention's words → its actor
         self.body_cache: dict[str, str | None] = {}
@@ -446,6 +459,20 @@ class Matcher:
         if sp is None:
             a = self.actors[actor_id]
             sp = self.actor_speakers[actor_id] = Speaker(a.name, a.id, a.kind or "person", a.party)
+        return sp
+
+    def place_speaker(self, text: str) -> Speaker:
+        """Who a place mention's words stand for (its actor, else the place as an
+        institution): the same in every article, so kept per spelling (speakers are
+        compared by value)."""
+        sp = self.place_speakers.get(text)
+        if sp is None:
+            word = _LEADING_THE.sub("", text)
+            aid = self.name_to_actor.get(norm_key(text)) or self.name_to_actor.get(
+                norm_key(word))
+            sp = self.actor_speaker(aid) if aid else Speaker(
+                self.display(word), None, "institution", self.word_party.get(norm_key(word)))
+            self.place_speakers[text] = sp
         return sp
 
     def body_party(self, phrase: str) -> str | None:
@@ -1016,6 +1043,7 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
     starters, hot = matcher.starters, matcher.hot
     role_heads, other_heads, terms_at = matcher.role_heads, matcher.other_heads, matcher.terms_at
     quiet, follow = matcher.quiet_dets, matcher.det_follow
+    lone_mods, anon_words = matcher.lone_mods, matcher.anon_words
     done = 0  # words before this are part of a mention found already
     for i in where(map(hot.__contains__, keys)):  # any other word starts nothing
         if i < done:
@@ -1031,7 +1059,9 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
             alt = _term_at(text, words, i + 1, terms_at(keys, i + 1, True), ("role",))
             if alt and alt[0] > hit[0]:
                 i, hit = i + 1, alt
-        if hit is None and key in starters:
+        if hit is None and key in starters and not (
+            key in lone_mods and (i + 1 == n or keys[i + 1] not in anon_words)
+        ):  # (a lone modifier with nothing a source goes on with after it starts none)
             end = _anon_at(matcher, text, words, i)
             if end is not None:
                 hit = (_anon_origin(matcher, text, words, end), "anon")
@@ -1095,7 +1125,9 @@ _APOSTROPHES = ("'", "’")
 
 
 def after_preposition(text: str, start: int) -> bool:
-    before = text[max(0, start - 20) : start].split()
+    """Whether the word before `start` (past a courtesy title) is a preposition. (Only the
+    last two words of the window matter: rsplit splits off no more.)"""
+    before = text[max(0, start - 20) : start].rsplit(None, 2)
     if len(before) > 1 and before[-1].casefold() in _COURTESY:  # "adviser to Mr. Zelensky"
         before.pop()
     return bool(before) and before[-1].casefold() in _PREPOSITIONS
@@ -1224,6 +1256,7 @@ _INSTITUTION_ENDS = frozenset(
 _NAMED_INSTITUTION_ENDS = _INSTITUTION_ENDS | frozenset(
     ["staff", "forces", "service", "agency", "committee", "headquarters", "guard"]
 )
+_PERSON_OR_INSTITUTION_ENDS = _PERSON_ENDS | _INSTITUTION_ENDS
 _POSSESSIVE_ROLE = re.compile(
     r"(?<![\w.'’-])((?:[A-ZÀ-Þ][\w-]*\s+){0,3}[A-ZÀ-Þ][\w-]*)['’]s\s+"
     r"((?:[a-z][\w-]*\s+){0,4}([a-z][\w-]*)|(?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*))$"
@@ -1246,7 +1279,7 @@ def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
         if m.group(4).casefold() not in _NAMED_INSTITUTION_ENDS:
             return None
         head, kind = m.group(4).casefold(), "institution"
-    elif m.group(3) in _PERSON_ENDS | _INSTITUTION_ENDS:
+    elif m.group(3) in _PERSON_OR_INSTITUTION_ENDS:
         head = m.group(3)
         kind = "institution" if head in _INSTITUTION_ENDS else "person"
     else:
@@ -1317,6 +1350,8 @@ _VIEW_OF = re.compile(r"(?:For|According to)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ
 def titled_name_at(text: str, lo: int, at: int) -> bool:
     """Whether the sentence from `lo` opens with a title and its complements and the name at
     `at` ("Minister of Foreign Affairs of Ukraine | Andrii Sybiha held ...")."""
+    if text.find("of", lo, at) == -1 and text.find("for", lo, at) == -1:
+        return False  # (the title's complement, "of" or "for", stands before the name)
     titled = _OF_TITLED.match(text, lo, at + 80)
     return titled is not None and titled.start(1) == at
 
@@ -1330,6 +1365,8 @@ def apposition_ends_at(text: str, at: int) -> bool:
 def after_scene(text: str, lo: int, at: int) -> bool:
     """Whether text[lo:at] is a scene-setting phrase and nothing else ("On a snowy road
     outside the city, "): what stands at `at` is the sentence's subject."""
+    if not (at > lo and text[at - 1].isspace() and text[lo:at].rstrip().endswith(",")):
+        return False  # (each way of the regex ends in a comma and spaces)
     scene = _SCENE_SETTER.match(text, lo, at)
     return scene is not None and scene.end() == at
 
@@ -1361,7 +1398,9 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         titled = _OF_TITLED.match(text, lo, hi)
         if titled:
             return titled.group(1), titled.start(1)
-    if found is not None and (view := _VIEW_OF.match(found[0])) and (
+    if found is not None and found[0].startswith(("For", "According")) and (
+        view := _VIEW_OF.match(found[0])
+    ) and (
         text[found[1] + len(found[0]) : found[1] + len(found[0]) + 1] == ","
     ):  # "For Pierre Haroche, a researcher ..., the meeting marks ...": whose view it is
         return view[1], found[1] + view.start(1)
@@ -1562,7 +1601,8 @@ class SpeakerMemory:
         self.last_speaker = sp
         if sp.kind == "person":
             last = self.last_person
-            if last is not None and last != sp and last.kind == "person":
+            # (`is not` first: the same actor's Speaker is one object, compared at no cost)
+            if last is not None and last is not sp and last != sp and last.kind == "person":
                 self.earlier_persons = [*self.earlier_persons[-7:], last]
             self.last_person = sp
         elif sp.kind == "institution":
@@ -1630,11 +1670,7 @@ class SpeakerMemory:
         if m.kind == "statement":
             return self.last_statement
         if m.kind == "place":
-            word = _LEADING_THE.sub("", m.text)
-            aid = mt.name_to_actor.get(norm_key(m.text)) or mt.name_to_actor.get(norm_key(word))
-            if aid:
-                return mt.actor_speaker(aid)
-            return Speaker(mt.display(word), None, "institution", mt.word_party.get(norm_key(word)))
+            return mt.place_speaker(m.text)
         return None
 
     def _last_heard_is_anonymous(self, head: str) -> bool:
@@ -2035,7 +2071,7 @@ class SpeakerMemory:
             title_text += " " + " ".join(tokens[:cut])
             tokens = tokens[cut:]
             name = " ".join(tokens).rstrip(".,’'")
-        if any(t.casefold().rstrip(".") in _TITLE_WORDS | _NOT_PERSON for t in tokens):
+        if any(t.casefold().rstrip(".") in _TITLE_OR_NOT_PERSON for t in tokens):
             return None
         surname = tokens[-1]
         known = self.unknown_by_surname.get(surname)
@@ -2060,7 +2096,7 @@ class SpeakerMemory:
                 name = " ".join(
                     t for t in words[self._after_titles(words) :]
                     if norm_key(t) not in mt.word_party
-                    and t.casefold() not in _TITLE_WORDS | _NOT_NAMES
+                    and t.casefold() not in _TITLE_OR_NOT_NAME
                 )
             description = self._description(full)
             if _OBSERVER.search(description):
@@ -2088,7 +2124,7 @@ class SpeakerMemory:
     def _find_given_name(self, surname: str) -> str | None:
         given = re.search(rf"(?<![\w’'-]){re.escape(surname)}\s+([A-ZÀ-Þ][\w’'-]+)\b(?!\s+[A-Z])",
                           self.text)
-        if given and given[1].casefold() not in _TITLE_WORDS | _NOT_NAMES | _NOT_PERSON and (
+        if given and given[1].casefold() not in _NOT_GIVEN_NAME and (
             norm_key(given[1]) not in self.matcher.word_party
         ):
             return given[1]
