@@ -766,3 +766,11 @@ def test_a_soldier_named_at_a_front_line_town_is_ukrainian(codebook):
     text = ('"My guys follow the weather, not Miami," said Mykola Bondar, a drone operator with '
             "the 93rd Brigade near Kostiantynivka.")
     assert attributed(text, codebook) == [("Mykola Bondar", "ukraine")]
+
+
+def test_a_western_official_after_a_ukrainian_one_keeps_his_own_origin(codebook):
+    text = ('A senior Ukrainian official said the plan was "not a capitulation at all".\n\n'
+            "A senior western official who requested anonymity was sceptical. \"The Russians "
+            'use these gestures to look reasonable," the official said.')
+    assert attributed(text, codebook) == [("senior Ukrainian official", "ukraine"),
+                                          ("senior western official", None)]

@@ -91,6 +91,7 @@ _QUALIFIERS = (
     "parliamentary"
 ).split()
 _QUALIFIER_WORDS = frozenset(_QUALIFIERS)
+_ORIGIN_WORDS = frozenset(("western", "eastern", "allied", "foreign"))  # whose, not how senior
 _DETERMINERS = (
     r"(?:one\s+of\s+the|two\s+of\s+the|a|an|one|another|the|two|three|four|several|some"
     r"|many|other|both)"
@@ -1974,7 +1975,8 @@ class SpeakerMemory:
                     and self.last_person is not None
                 ):  # "the diplomat" after "EU leaders": one person, not one of a group
                     return self.last_person
-            if prior is not None:
+            if prior is not None and _ORIGIN_WORDS.isdisjoint(w.casefold() for w in mods):
+                # (not "a senior western official" after a Ukrainian one: his own origin)
                 if det in ("the", "one of the", "two of the", "both") or not mods and not det:
                     return self._numbered(prior, plural)
                 tail = tail or prior.tail
