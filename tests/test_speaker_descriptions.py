@@ -774,3 +774,17 @@ def test_a_western_official_after_a_ukrainian_one_keeps_his_own_origin(codebook)
             'use these gestures to look reasonable," the official said.')
     assert attributed(text, codebook) == [("senior Ukrainian official", "ukraine"),
                                           ("senior western official", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Zelensky said he had spoken by phone to Steve Witkoff and Jared Kushner. He said "
+         'they had agreed that "the remaining questions are for presidents, not for '
+         'delegations".', "Volodymyr Zelensky"),
+        ('The two leaders agreed that "the remaining questions are for presidents".', "leaders"),
+    ],
+)
+def test_what_they_agreed_as_somebody_reports_it_is_the_reporters_words(codebook, text,
+                                                                        expected):
+    assert attributed(text, codebook)[-1][0] == expected

@@ -87,6 +87,7 @@ _NOT_A_HEAD = re.compile(r"[a-z-]*ly|same|other|one|former|latter|last|first|nex
 _OF_ORGANISATION_GAP = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,5}"
 )
+_AGREED = re.compile(r"agreed\b")  # what others agreed, as somebody reports it
 _OF_BODY_APPOSED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[^,;:\"“”]{1,60},\s*")
 _SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?=,)")
 _INSTITUTION_NOUN = re.compile(
@@ -777,6 +778,13 @@ class _Article:
             self.memory.last_person = sp  # one person described: "he said" next is them
         return sp
 
+    def reporter_of(self, lo: int, agreed: re.Match) -> Speaker | None:
+        """Who reports what others agreed: "He said they had agreed that '...'" is his
+        account of it, so his words (the speech verb before "agreed" and its subject)."""
+        before = [v for v in self.verbs_in(lo, agreed.start()) if not _AGREED.match(
+            self.text, v.start())]
+        return self.subject_before(before[-1], lo) if before else None
+
     def words_of_whom(self, lo: int, q_start: int, q_end: int, hi: int) -> Speaker | None:
         """'..., in the words of one Ukrainian lawyer, "..."' (or after the quotation): the
         phrase names the speaker, whatever the sentence's verbs say."""
@@ -840,6 +848,8 @@ class _Article:
                 )
                 if sp is None and _COORDINATED.search(text, max(lo, v.start() - 40), v.start()):
                     sp = self.main_subject(v.start())  # "X wants a deal and has said ..."
+                if sp is not None and _AGREED.match(text, v.start()):
+                    sp = self.reporter_of(lo, v) or sp
             if sp is not None:
                 return sp
         for v in post_verbs:  # "...", that would deter aggression, said a second official.
