@@ -779,9 +779,10 @@ def test_a_western_official_after_a_ukrainian_one_keeps_his_own_origin(codebook)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Mr Zelensky said he had spoken by phone to Steve Witkoff and Jared Kushner. He said "
-         'they had agreed that "the remaining questions are for presidents, not for '
-         'delegations".', "Volodymyr Zelensky"),
+        ("Mr Zelensky said he had spoken by phone to the US special envoy Steve Witkoff and "
+         "Mr Trump's son-in-law Jared Kushner on Monday evening. He said they had agreed that "
+         '"the remaining questions are for presidents, not for delegations".',
+         "Volodymyr Zelensky"),
         ('The two leaders agreed that "the remaining questions are for presidents".', "leaders"),
     ],
 )
