@@ -789,3 +789,9 @@ def test_a_western_official_after_a_ukrainian_one_keeps_his_own_origin(codebook)
 def test_what_they_agreed_as_somebody_reports_it_is_the_reporters_words(codebook, text,
                                                                         expected):
     assert attributed(text, codebook)[-1][0] == expected
+
+
+def test_writing_that_introduces_words_of_the_main_subject(codebook):
+    text = ("Kirill Dmitriev, Putin's envoy for investment, struck an upbeat note on his "
+            'Telegram channel, writing that "dialogue is replacing confrontation".')
+    assert attributed(text, codebook) == [("Kirill Dmitriev", "russia")]
