@@ -795,3 +795,8 @@ def test_writing_that_introduces_words_of_the_main_subject(codebook):
     text = ("Kirill Dmitriev, Putin's envoy for investment, struck an upbeat note on his "
             'Telegram channel, writing that "dialogue is replacing confrontation".')
     assert attributed(text, codebook) == [("Kirill Dmitriev", "russia")]
+
+
+def test_thanked_for_introduces_the_thankers_words(codebook):
+    text = 'Sybiha thanked Japan for its "consistent and principled" position, the ministry said.'
+    assert attributed(text, codebook) == [("Andrii Sybiha", "ukraine")]
