@@ -800,3 +800,9 @@ def test_writing_that_introduces_words_of_the_main_subject(codebook):
 def test_thanked_for_introduces_the_thankers_words(codebook):
     text = 'Sybiha thanked Japan for its "consistent and principled" position, the ministry said.'
     assert attributed(text, codebook) == [("Andrii Sybiha", "ukraine")]
+
+
+def test_a_quoted_name_with_an_article_of_its_own_is_no_quotation(codebook):
+    text = ("Leaders of the “coalition of the willing” want commitments in writing, but Moscow "
+            "says foreign troops remain unacceptable.")
+    assert attributed(text, codebook) == []

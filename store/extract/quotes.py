@@ -217,6 +217,8 @@ _CLAUSE_WORDS = frozenset(
     is are was were be been being am will would can could should shall may might must do does
     did have has had not no never and or but very so too really more most quite""".split()
 )
+_ARTICLES = frozenset(("the", "a", "an"))
+_OF_WORDS = frozenset(("of", "for", "in", "on", "at"))
 _DESCRIBED = re.compile(
     r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)"
     r"|characteri[sz](?:ed|es)|hail(?:ed|s))\b(?:\s+[\w’'.-]+){0,3}?\s*$",
@@ -1121,8 +1123,11 @@ def _term(text: str, span: _Span) -> bool:
     basis'. 'called the plan "a recipe for war"' (determiner inside) and 'described as a
     "friendly and substantive" conversation' (a description) stay quotations."""
     body = text[span.start : span.end].rstrip(".,;:!?… ")
-    words = body.split(None, 5)  # (a sixth word already says no)
-    if not 1 <= len(words) <= 5 or any(w.casefold().strip(",;") in _CLAUSE_WORDS for w in words):
+    words = [w.casefold().strip(",;") for w in body.split(None, 5)]  # (a sixth says no)
+    if not 1 <= len(words) <= 5 or any(
+        w in _CLAUSE_WORDS and not (i and w in _ARTICLES and words[i - 1] in _OF_WORDS)
+        for i, w in enumerate(words)
+    ):  # (an article after a preposition is the name's own: "coalition of the willing")
         return False
     pos = span.start - 1
     between: list[str] = []  # the writer's words between the determiner and the mark
