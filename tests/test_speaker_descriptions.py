@@ -806,3 +806,10 @@ def test_a_quoted_name_with_an_article_of_its_own_is_no_quotation(codebook):
     text = ("Leaders of the “coalition of the willing” want commitments in writing, but Moscow "
             "says foreign troops remain unacceptable.")
     assert attributed(text, codebook) == []
+
+
+def test_a_described_source_near_a_town_takes_its_side(codebook):
+    text = ("‘They are drawing lines in Miami that we are holding with our bodies,’ said a "
+            "34-year-old drone operator near Kostiantynivka who asked to be identified only by "
+            "his call sign, Bison. ‘If it holds, yes,’ he said.")
+    assert attributed(text, codebook) == [("drone operator", "ukraine")] * 2

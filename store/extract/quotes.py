@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from store.extract.speakers import (
@@ -217,6 +217,8 @@ _CLAUSE_WORDS = frozenset(
     is are was were be been being am will would can could should shall may might must do does
     did have has had not no never and or but very so too really more most quite""".split()
 )
+# Where a described source is from or stands: "near Kostiantynivka", "from Kharkiv"
+_WHERE_FROM = re.compile(r"\s+(?:near|from|outside)\s+((?:the\s+)?[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)?)")
 _ARTICLES = frozenset(("the", "a", "an"))
 _OF_WORDS = frozenset(("of", "for", "in", "on", "at"))
 _DESCRIBED = re.compile(
@@ -776,6 +778,11 @@ class _Article:
             det, mods = "the", [w for w in mods if w != "same"]
         raw = " ".join([det, *mods[-3:], desc.group(2)])
         sp = self.memory.resolve(text, Mention(desc.start(2), desc.end(2), "anon", raw))
+        if sp is not None and sp.kind == "anonymous" and sp.party is None:
+            where = _WHERE_FROM.match(text, desc.end(2), hi + 1)  # "a drone operator near
+            party = where and self.memory.matcher.party_in(where.group(1))  # Kostiantynivka"
+            if party:
+                sp = replace(sp, party=party)
         if sp is not None and sp.kind == "anonymous":
             self.memory.last_person = sp  # one person described: "he said" next is them
         return sp
