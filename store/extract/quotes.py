@@ -218,7 +218,9 @@ _CLAUSE_WORDS = frozenset(
     did have has had not no never and or but very so too really more most quite""".split()
 )
 # Where a described source is from or stands: "near Kostiantynivka", "from Kharkiv"
-_WHERE_FROM = re.compile(r"\s+(?:near|from|outside)\s+((?:the\s+)?[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)?)")
+_WHERE_FROM = re.compile(
+    r"\s+(?:near|from|outside)\s+((?:the\s+)?[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)?)"
+)
 _ARTICLES = frozenset(("the", "a", "an"))
 _OF_WORDS = frozenset(("of", "for", "in", "on", "at"))
 _DESCRIBED = re.compile(
