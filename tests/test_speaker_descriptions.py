@@ -813,3 +813,19 @@ def test_a_described_source_near_a_town_takes_its_side(codebook):
             "34-year-old drone operator near Kostiantynivka who asked to be identified only by "
             "his call sign, Bison. ‘If it holds, yes,’ he said.")
     assert attributed(text, codebook) == [("drone operator", "ukraine")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian drones struck energy facilities in the Odesa region overnight, leaving "
+         "households without power, regional governor Oleh Kiper said. \"The enemy targeted "
+         'critical infrastructure," Kiper wrote on Telegram.', ("Oleh Kiper", "ukraine")),
+        ("In the border region of Belgorod, which is hit by Ukrainian drones, Governor "
+         'Vyacheslav Gladkov has asked Moscow for funds. "People here want the war to end," '
+         "Gladkov said.", ("Vyacheslav Gladkov", "russia")),
+    ],
+)
+def test_a_governor_with_no_country_holds_the_region_the_paragraph_names(codebook, text,
+                                                                         expected):
+    assert attributed(text, codebook) == [expected]

@@ -227,6 +227,8 @@ _OFFICE = re.compile(
     r"|premier|president|chancellor|secretary|adviser|aide|negotiator)\b",
     re.IGNORECASE,
 )
+_REGION = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:region|oblast|Oblast|province)\b"
+                     r"|\bregion\s+of\s+([A-Z][\w'’-]+)")
 _PLACE_SCENE = re.compile(r"(?:In|From|Back in)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s*,")
 # The last word before a name that starts its clause: what stands before it is not a title.
 _CLAUSE_WORD = re.compile(
@@ -2188,7 +2190,13 @@ class SpeakerMemory:
         with no country of their own holds it there."""
         paragraph = self.text.rfind("\n", 0, at) + 1
         scene = _PLACE_SCENE.match(self.text, paragraph, at)
-        return self.matcher.word_party.get(norm_key(scene[1])) if scene else None
+        if scene:
+            return self.matcher.word_party.get(norm_key(scene[1]))
+        # "... in the Odesa region overnight, ..., regional governor Oleh Kiper said", "In
+        # the border region of Belgorod, ... Governor Vyacheslav Gladkov": the region's
+        regions = [m[1] or m[2] for m in _REGION.finditer(self.text, paragraph, at)]
+        parties = [p for p in (self.matcher.word_party.get(norm_key(r)) for r in regions) if p]
+        return parties[-1] if parties else None
 
     def _party_named_before(self, at: int) -> str | None:
         """The party of the country or place last named as a subject (opening a sentence or
