@@ -829,3 +829,15 @@ def test_a_described_source_near_a_town_takes_its_side(codebook):
 def test_a_governor_with_no_country_holds_the_region_the_paragraph_names(codebook, text,
                                                                          expected):
     assert attributed(text, codebook) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("predicate", "party"),
+    [("Harrow was US ambassador in Kyiv under two presidents", "us"),
+     ("Harrow was sceptical of Russian claims", None)],
+)
+def test_a_sentence_saying_what_office_the_person_held_gives_the_party(codebook, predicate,
+                                                                      party):
+    text = (f"That is the part that worries William Harrow most. {predicate}. \"The money is "
+            'large but it is not a reconstruction plan," he said.')
+    assert attributed(text, codebook) == [("William Harrow", party)]

@@ -2114,6 +2114,8 @@ class SpeakerMemory:
             party = self._scene_party(full.start())
         if party is None and not observer and full and _ITS_TITLE.search(title_text):
             party = self._party_named_before(full.start())
+        if party is None and not observer and self.text:
+            party = self._predicate_party(surname)
         sp = Speaker(name, slug(name), "person", party)
         self.unknown_by_surname[surname] = sp
         return sp
@@ -2197,6 +2199,16 @@ class SpeakerMemory:
         regions = [m[1] or m[2] for m in _REGION.finditer(self.text, paragraph, at)]
         parties = [p for p in (self.matcher.word_party.get(norm_key(r)) for r in regions) if p]
         return parties[-1] if parties else None
+
+    def _predicate_party(self, surname: str) -> str | None:
+        """The party a sentence of the form "<Surname> was US ambassador in Kyiv" gives the
+        person: an office, described after "is" or "was" rather than beside the name."""
+        said = re.search(rf"(?<![\w’'-]){re.escape(surname)}\s+(?:is|was|has\s+been)\s+"
+                         r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)", self.text)
+        office = said and _OFFICE.search(said[1])
+        if not office or _OBSERVER.search(said[0]):
+            return None
+        return self._party_of(said[1][: office.end()])
 
     def _party_named_before(self, at: int) -> str | None:
         """The party of the country or place last named as a subject (opening a sentence or
