@@ -2203,6 +2203,8 @@ class SpeakerMemory:
     def _predicate_party(self, surname: str) -> str | None:
         """The party a sentence of the form "<Surname> was US ambassador in Kyiv" gives the
         person: an office, described after "is" or "was" rather than beside the name."""
+        if not any(f"{surname} {verb} " in self.text for verb in ("was", "is", "has")):
+            return None  # (most names never stand so: no regex made for them)
         said = re.search(rf"(?<![\w’'-]){re.escape(surname)}\s+(?:is|was|has\s+been)\s+"
                          r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)", self.text)
         office = said and _OFFICE.search(said[1])
