@@ -841,3 +841,13 @@ def test_a_sentence_saying_what_office_the_person_held_gives_the_party(codebook,
     text = (f"That is the part that worries William Harrow most. {predicate}. \"The money is "
             'large but it is not a reconstruction plan," he said.')
     assert attributed(text, codebook) == [("William Harrow", party)]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Mr Zelensky met Jared Kushner.",
+     "Mr Zelensky said he had spoken by phone to Steve Witkoff and Jared Kushner."],
+)
+def test_he_is_the_sentences_subject_not_the_person_it_met(codebook, first):
+    text = first + ' He said "we are close to a deal".'
+    assert attributed(text, codebook) == [("Volodymyr Zelensky", "ukraine")]

@@ -617,14 +617,18 @@ class _Article:
             si = self.sentence_of(m.start)
         s0 = self.starts[si]
         lead = self.text[s0 : m.start]
-        if len(lead.split(None, 3)) <= 3 and "“" not in lead and '"' not in lead:
+        if len(lead.split(None, 3)) <= 3 and "“" not in lead and '"' not in lead and not any(
+            not is_possessive(self.text, o.end) for o in self.mentions_in(s0, m.start)
+        ):  # (not "Mr Zelensky met | Jared Kushner": a subject stands before)
             return True
         if after_scene(self.text, s0, m.start):  # "On a snowy road, a soldier ... stamped"
             return True
         if titled_name_at(self.text, s0, m.start):  # "Minister of Foreign Affairs of
             return True  # Ukraine Andrii Sybiha held a phone conversation with ..."
         i = bisect.bisect_left(self.verb_starts, m.end)
-        return i < len(self.verbs) and short_gap(self.text, m.end, self.verb_starts[i], 3)
+        end = self.starts[si + 1] if si + 1 < len(self.starts) else len(self.text)
+        return (i < len(self.verbs) and self.verb_starts[i] < end  # (its own sentence's verb:
+                and short_gap(self.text, m.end, self.verb_starts[i], 3))  # not "Kushner. He said")
 
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
