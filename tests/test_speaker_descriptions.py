@@ -851,3 +851,10 @@ def test_a_sentence_saying_what_office_the_person_held_gives_the_party(codebook,
 def test_he_is_the_sentences_subject_not_the_person_it_met(codebook, first):
     text = first + ' He said "we are close to a deal".'
     assert attributed(text, codebook) == [("Volodymyr Zelensky", "ukraine")]
+
+
+def test_his_words_after_a_speaking_subject_are_that_subjects(codebook):
+    text = ("SECRETARY RUBIO: We would support it in other ways.\n\nMARGARET BRENNAN: Senator "
+            'Lindsey Graham told this program that any deal without, in his words, "real teeth" '
+            'would be, quote, "an invitation to Putin to come back in three years." Is he wrong?')
+    assert attributed(text, codebook) == [("Lindsey Graham", "us")]

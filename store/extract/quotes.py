@@ -1021,6 +1021,8 @@ class _Article:
         ):  # "In her words, <a long clause> '…'": the phrase covers the whole sentence
             return None
         if owner.casefold() in ("his", "her"):
+            if self.verbs_in(lo, at):  # "Graham told this program that any deal without, in
+                return None  # his words, '...'": the speaking subject's, whom the verb gives
             return self.memory.person_for("she" if owner.casefold() == "her" else "he")
         sp = self.memory.named(owner, text[max(lo, at - 50) : at])
         if sp is None and norm_key(owner) in self.matcher.word_party:  # "Russia's claim"
