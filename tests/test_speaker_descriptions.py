@@ -858,3 +858,9 @@ def test_his_words_after_a_speaking_subject_are_that_subjects(codebook):
             'Lindsey Graham told this program that any deal without, in his words, "real teeth" '
             'would be, quote, "an invitation to Putin to come back in three years." Is he wrong?')
     assert attributed(text, codebook) == [("Lindsey Graham", "us")]
+
+
+def test_an_alliance_diplomat_keeps_the_alliance(codebook):
+    text = ("An alliance diplomat from a Western European country said the mood was \"anxious "
+            'but realistic." "Everyone knows membership is not on the table," the diplomat said.')
+    assert attributed(text, codebook) == [("alliance European diplomat", "europe")] * 2

@@ -88,7 +88,7 @@ _QUALIFIERS = (
     "administration government military intelligence defence defense security foreign "
     "ministry former current well-placed western eastern allied ranking presidential "
     "national cabinet local regional independent retired veteran diplomatic political "
-    "parliamentary"
+    "parliamentary alliance"
 ).split()
 _QUALIFIER_WORDS = frozenset(_QUALIFIERS)
 _ORIGIN_WORDS = frozenset(("western", "eastern", "allied", "foreign"))  # whose, not how senior
