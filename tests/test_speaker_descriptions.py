@@ -158,7 +158,7 @@ def test_a_capitalised_qualifier_of_the_origin_keeps_its_party(codebook):
         "An alliance diplomat from a Western European country said the mood was "
         '"anxious but realistic at best."'
     )
-    assert attributed(text, codebook) == [("European diplomat", "europe")]
+    assert attributed(text, codebook) == [("alliance European diplomat", "europe")]
 
 
 @pytest.mark.parametrize(
