@@ -864,3 +864,9 @@ def test_an_alliance_diplomat_keeps_the_alliance(codebook):
     text = ("An alliance diplomat from a Western European country said the mood was \"anxious "
             'but realistic." "Everyone knows membership is not on the table," the diplomat said.')
     assert attributed(text, codebook) == [("alliance European diplomat", "europe")] * 2
+
+
+def test_an_adviser_to_the_french_president_is_the_adviser_of_his_party(codebook):
+    text = ('"We will not leave Belgium alone with the risk," an adviser to the French '
+            "president said.")
+    assert attributed(text, codebook) == [("adviser to the French president", "europe")]

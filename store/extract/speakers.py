@@ -957,6 +957,17 @@ def _organisation_end(matcher: Matcher, text: str, words: Words, j: int) -> int 
 _TO_HEADS = frozenset("adviser advisers advisor advisors aide aides".split())
 
 
+def _title_end(words: Words, j: int) -> int | None:
+    """The end of "the French president" (a title, its nationality before it) at j: whom an
+    adviser serves when the article names no one."""
+    keys = words.keys
+    if j + 2 < len(keys) and keys[j] == "the" and keys[j + 2] in _TITLE_WORDS and (
+        keys[j + 1] not in _TITLE_WORDS
+    ):
+        return j + 3
+    return None
+
+
 def _person_end(text: str, words: Words, j: int) -> int | None:
     """The end of a person's name ("Mr. Zelensky", "Volodymyr Zelensky") starting at j."""
     keys, raws, starts, ends = words.keys, words.raws, words.starts, words.ends
@@ -986,7 +997,7 @@ def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
     if keys[j] == "at" and keys[end - 1] in _FIRM_HEADS:
         return _organisation_end(matcher, text, words, j + 1) or end
     if keys[j] == "to" and keys[end - 1] in _TO_HEADS:  # "an adviser to Mr. Zelensky"
-        return _person_end(text, words, j + 1) or end
+        return _person_end(text, words, j + 1) or _title_end(words, j + 1) or end
     member = keys[j] in _MEMBER_PREPOSITIONS
     if keys[j] != "from" and not member:
         return end
