@@ -57,29 +57,22 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe5": 0.6, "unseen_probe6": 0.5, "unseen_probe7": 0.5,
                "unseen_probe8": 0.6, "unseen_probe9": 0.55, "unseen_probe10": 0.5,
                "unseen_probe11": 0.6, "unseen_probe12": 0.6}
-# Party: 0.95 everywhere but on unseen_probe2 (0.917), unseen_probe3 (0.958) and
-# unseen_probe4 (0.926), where a reader gives Ukraine to a soldier, a governor or an MP the
-# article never calls Ukrainian (from where they stand), or Europe to a minister the question
-# before the answer places. unseen_probe5 (0.843): anonymous NATO diplomats a reader takes
-# for European, a Ukrainian commissioner and a wounded veteran whose own descriptions the
-# party step does not read yet.
-# unseen_probe6 (0.865), unseen_probe7 (0.882), unseen_probe8 (0.958), unseen_probe9
-# (0.900, a British general "Lord" and French deputies by their party's initials) and
-# unseen_probe10 (0.795, a columnist's sources placed by the column's subject) and
-# unseen_probe11 (0.864, a Russian-installed director "whom Moscow appointed"): soldiers,
-# residents, front-line commanders and military bloggers a reader places from the story, with
-# no country word of their own. unseen_probe12 (0.912): a sergeant in a Donetsk dugout and a
-# former diplomat now at a think tank, and a Kyiv pharmacist the article's places give Ukraine.
-PARTY_FLOOR = {"unseen_probe2": 0.9, "unseen_probe3": 0.9, "unseen_probe4": 0.9,
-               "unseen_probe5": 0.85, "unseen_probe6": 0.8, "unseen_probe7": 0.85,
-               "unseen_probe8": 0.9, "unseen_probe9": 0.85, "unseen_probe10": 0.75,
-               "unseen_probe11": 0.8, "unseen_probe12": 0.85}
-# Speaker: 0.95 everywhere but on unseen_probe8 (0.944): a transcript's host quoting her
-# guests' earlier words; unseen_probe10 (0.875): "the Minister" after two ministers, "the
-# Finnish minister" for a minister "of Finland", "Another, from the ruling party, put it more
-# bluntly:"; and unseen_probe11 (0.920): a dash credit under a quotation taken for the next
-# paragraph's speaker, a speaker named four sentences after the quotation.
-SPEAKER_FLOOR = {"unseen_probe8": 0.9, "unseen_probe10": 0.8, "unseen_probe11": 0.85}
+# Party: 0.95 everywhere but on these sets, where a reader gives a party the article's own
+# words for the person do not (soldiers, residents, MPs and commanders placed from where they
+# stand or the story's setting; an outlet's country for its own officials). unseen_probe5
+# (0.933): a wounded sergeant in uniform, a prisoner-exchange spokesman. unseen_probe6
+# (0.909): a soldier "with a Ukrainian drone unit", a Kremlin-side "government official",
+# French MPs by their group. unseen_probe7 (0.903): a British lance corporal "from Swindon",
+# battalion commanders, an MP in a BBC piece from Kyiv. unseen_probe9 (0.941): a British
+# general "Lord", an adviser "to the president" in Paris. unseen_probe10 (0.920): "the
+# Minister" of a ministry's own release, a Euroclear executive. unseen_probe12 (0.930): a
+# sergeant in a Donetsk dugout, and a Kyiv pharmacist the article's places give Ukraine where
+# the reader gives none.
+PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe6": 0.88, "unseen_probe7": 0.88,
+               "unseen_probe9": 0.92, "unseen_probe10": 0.9, "unseen_probe12": 0.9}
+# Speaker: 0.95 everywhere but on unseen_probe10 (0.943): "the Minister" of a ministry's
+# own release after two ministers, "Another, from the ruling party, put it more bluntly:".
+SPEAKER_FLOOR = {"unseen_probe10": 0.92}
 
 CORPORA = {
     "seeds": (SEEDS_DIR, GOLD_DIR),
