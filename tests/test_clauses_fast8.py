@@ -47,3 +47,14 @@ def test_clauses_from_the_article_are_the_sentences_own(sentences, party):
         for clause, stance in memo.items():
             assert stance == classify_stance(clause)
         at += len(body) + 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SENTENCE, min_size=1, max_size=4).map(". ".join),
+       st.lists(st.tuples(st.integers(0, 200), st.integers(0, 120)), max_size=6))
+def test_a_slices_stance_from_the_article_is_its_own(text, cuts):
+    cues = ArticleCues(text)
+    for start, length in [(0, len(text)), *cuts]:
+        start = min(start, len(text))
+        end = min(start + length, len(text))
+        assert cues.stance_of(start, end) == classify_stance(text[start:end]), (start, end)

@@ -620,6 +620,28 @@ class ArticleCues:
         return stance, status
 
 
+    def stance_of(self, start: int, end: int) -> str | None:
+        """_stance_of(text[start:end]), from the whole text's cues and needed words."""
+        text = self.text[start:end]
+        hits = self.hits(start, end)
+        if hits is None or not text:
+            return _stance_of(text)
+        return _stance_from(text, hits[0], self.needed.flags(start, end))
+
+    def reader(self, memo: StanceMemo, start: int, end: int):
+        """`memo` as a stance_of for quote_cues that reads text[start:end] (a quotation's
+        sentence, often no clause the memo holds) from the article's cues."""
+        context = self.text[start:end]
+
+        def read(text: str) -> str | None:
+            if text in memo or text != context:
+                return memo(text)
+            found = memo[text] = self.stance_of(start, end)
+            return found
+
+        return read
+
+
 def _within(hits: list, starts: list[int], start: int, end: int) -> list | None:
     """The hits between `start` and `end`, with offsets from `start`; None when one runs
     across either. (The hits of one lexicon never overlap: only the one before can reach in,
