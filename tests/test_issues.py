@@ -190,3 +190,24 @@ def test_remembered_candidates_are_the_candidates(text):
     for w in _TOKEN.finditer(text):
         assert m.candidates_of(w.group()) == m._candidates(w.group())
     assert ArticleIssues(text, m).issues(0, len(text)) == by_regex(text)
+
+
+_QUOTED = st.lists(st.one_of(pieces, _ODD_PIECES, st.sampled_from(["“", "”", '"', "«", "»"])),
+                   max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_QUOTED, st.lists(st.tuples(st.integers(0, 200), st.integers(0, 60)), max_size=8))
+def test_a_slice_cut_beside_a_quotation_mark_is_read_from_the_index(text, cuts):
+    """A slice ending on an opening mark ("said “") or starting on a closing one ("” he")
+    cuts a word but no term: the index answers for it as tagging it alone does."""
+    from store.extract.issues import ArticleIssues, matcher
+
+    index = ArticleIssues(text, matcher(CODEBOOK))
+    marks = [n for n, c in enumerate(text) if c in "“”\"«»"]
+    spans = [(min(s, len(text)), min(s + n, len(text))) for s, n in cuts]
+    spans += [(0, m + 1) for m in marks] + [(m, len(text)) for m in marks]
+    spans += [(a, b + 1) for a in marks for b in marks if a <= b]
+    for start, end in spans:
+        assert index.issues(start, end) == plain_tags(text[start:end]), (start, end)
+        assert index.issues(start, end) == plain_tags(text[start:end]), "remembered"

@@ -14,7 +14,7 @@ _PLAIN = re.compile(r"[\w-]")
 
 def test_every_character_as_the_regex_class_takes_it():
     wrong = [c for c in map(chr, range(0x110000))
-             if scan._word_or_hyphen(c) != bool(_PLAIN.match(c))]
+             if scan.word_or_hyphen(c) != bool(_PLAIN.match(c))]
     assert wrong == []
 
 

@@ -148,10 +148,11 @@ def _quote_cues(q, text: str, spans: list[tuple[int, int]], stances, cues):
     from store.extract.positions import quote_cues
 
     context, (s, e) = _context_span(text, spans, q.start)
+    read = cues.reader(stances, s, e)
     if is_slice(text, q):
-        return quote_cues(q.text, context, stances, cues.hits(q.start, q.end),
+        return quote_cues(q.text, context, read, cues.hits(q.start, q.end),
                           cues.needed.flags(q.start, q.end), cues.needed.flags(s, e))
-    return quote_cues(q.text, context, stances, context_words=cues.needed.flags(s, e))
+    return quote_cues(q.text, context, read, context_words=cues.needed.flags(s, e))
 
 
 def _context_span(text: str, spans: list[tuple[int, int]], offset: int

@@ -10,7 +10,13 @@ import re
 from bisect import bisect_left
 
 from store.codebook import Codebook
-from store.extract.scan import clean_edges, first_chars, lowered, trie_pattern
+from store.extract.scan import (
+    clean_edges,
+    first_chars,
+    lowered,
+    trie_pattern,
+    word_or_hyphen,
+)
 
 # Where a clause ends: the topic of a quoted fragment is named inside its own clause.
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s--\s|\b(?:but|while|whereas|although|though)\b", re.I)
@@ -104,6 +110,13 @@ class IssueMatcher:
         for at in found:
             yield token(text, at, end)
 
+    def inert(self, char: str) -> bool:
+        """Whether no term's match may hold `char`: no word character nor hyphen, no space,
+        none of the joiners, and no case of its own (a case-insensitive match takes no letter
+        for it)."""
+        return not (word_or_hyphen(char) or char.isspace() or char in self.joiners
+                    or char.lower() != char or char.upper() != char)
+
     def _candidates(self, word: str) -> list[tuple[str, re.Pattern[str]]]:
         word = word.casefold()
         candidates = self.exact.get(word, _NONE) + self.prefix.get(word[:_PREFIX], _NONE)
@@ -193,11 +206,21 @@ class ArticleIssues:
         # The rare terms searched as they are: only those the text holds at all.
         self.other = [(iid, p) for iid, p, first in matcher.other
                       if (first is None or first in text) and p.search(text)]
+        self.known: dict[tuple[int, int], tuple[str, ...]] = {}  # slices answered so far
 
     def issues(self, start: int, end: int) -> tuple[str, ...]:
-        """tag_issues(text[start:end])."""
+        """tag_issues(text[start:end]), remembered: the article's topic and a quotation's
+        paragraph ask again for sentences tagged already."""
+        found = self.known.get((start, end))
+        if found is None:
+            found = self.known[start, end] = self._issues(start, end)
+        return found
+
+    def _issues(self, start: int, end: int) -> tuple[str, ...]:
         text = self.text
-        if not clean_edges(text, start, end):
+        if start >= end:
+            return ()
+        if not clean_edges(text, start, end) and not self._sealed(start, end):
             return self.matcher.tag(text[start:end])
         found = set()
         hits = self.hits
@@ -212,6 +235,15 @@ class ArticleIssues:
                 found.add(iid)
         return tuple(sorted(found, key=self.matcher.order.__getitem__))
 
+    def _sealed(self, start: int, end: int) -> bool:
+        """Whether each edge of text[start:end] (not empty) that cuts a run of word characters
+        falls beside a character no term may hold (the quotation mark opening or closing a
+        quotation, "“I" or "t”"): a term of the slice then neither reaches that edge nor runs
+        across it in the whole text, so the slice's terms are the whole text's inside it."""
+        text, inert = self.text, self.matcher.inert
+        if start > 0 and word_or_hyphen(text[start - 1]) and not inert(text[start]):
+            return False
+        return end >= len(text) or not word_or_hyphen(text[end]) or inert(text[end - 1])
 
     def joined(self, a: tuple[int, int], b: tuple[int, int]) -> tuple[str, ...]:
         """tag_issues(text[a] + " " + text[b]) (two slices of the text, `a` before `b`): the

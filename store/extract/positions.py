@@ -620,6 +620,28 @@ class ArticleCues:
         return stance, status
 
 
+    def stance_of(self, start: int, end: int) -> str | None:
+        """_stance_of(text[start:end]), from the whole text's cues and needed words."""
+        text = self.text[start:end]
+        hits = self.hits(start, end)
+        if hits is None or not text:
+            return _stance_of(text)
+        return _stance_from(text, hits[0], self.needed.flags(start, end))
+
+    def reader(self, memo: StanceMemo, start: int, end: int):
+        """`memo` as a stance_of for quote_cues that reads text[start:end] (a quotation's
+        sentence, often no clause the memo holds) from the article's cues."""
+        context = self.text[start:end]
+
+        def read(text: str) -> str | None:
+            if text in memo or text != context:
+                return memo(text)
+            found = memo[text] = self.stance_of(start, end)
+            return found
+
+        return read
+
+
 def _within(hits: list, starts: list[int], start: int, end: int) -> list | None:
     """The hits between `start` and `end`, with offsets from `start`; None when one runs
     across either. (The hits of one lexicon never overlap: only the one before can reach in,
@@ -845,10 +867,14 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
     if not issues:
         return ()
     party = _party_id(party, codebook)
+    words = cues.needed.flags(at, at + len(text)) if cues is not None else None
+    if words.__class__ is int and not words & _PLAIN_MASK:
+        plain = _plain_clause(text, party, issues, codebook, own_party, memo, cues, at, index)
+        if plain is not None:
+            return plain
     out: list[Clause] = []
     if outside is None:
         outside = mask_quotes(text)  # a clause inside a quotation names no new speaker
-    words = cues.needed.flags(at, at + len(text)) if cues is not None else None
     for n, (start, end) in enumerate(_clauses(text, words)):
         raw = text[start:end]
         clause = raw.strip(" ,;:")
@@ -871,6 +897,33 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
         out.extend(_conditioned(text, issues, clause, clause_party, codebook, memo, hits,
                                 clause_words, index, first))
     return tuple(out)
+
+
+# Needed words that may cut a sentence into clauses or give a clause a stance without a cue.
+_PLAIN_MASK = _BITS["clause"] | _BITS["firm"]
+
+
+def _plain_clause(text: str, party: str | None, issues: tuple[str, ...], codebook: Codebook,
+                  own_party, memo: StanceMemo | None, cues: ArticleCues, at: int,
+                  index: ArticleIssues | None) -> tuple[Clause, ...] | None:
+    """sentence_clauses of most sentences, without their steps: one clause (no clause
+    break among its needed words), nothing negated, no condition and no cue word in it (the
+    article's cues tell), so no stance and no status; its party the sentence's (`party`, the
+    caller's _party_id of it, else `own_party`). None when a cue may be in it after all."""
+    clause = text.strip(" ,;:")
+    if not clause:
+        return ()
+    first = at + len(text) - len(text.lstrip(" ,;:"))
+    if cues.hits(first, first + len(clause)) != ([], []):
+        return None
+    if party is None:
+        if own_party is _UNKNOWN:
+            return None
+        party = own_party
+    if memo is not None:
+        memo[clause] = None
+    return (Clause(clause, party, _clause_issues(clause, text, issues, codebook, index, first),
+                   None, None),)
 
 
 def item_clauses(item: EvidenceItem, codebook: Codebook) -> tuple[Clause, ...]:

@@ -58,12 +58,12 @@ def clean_edges(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] neither starts nor ends inside a run of word characters and
     hyphens: a matcher anchored on such runs then sees the same words in the slice as in the
     whole text, and a lookaround at the slice's edges sees what it would see at the text's."""
-    if start > 0 and _word_or_hyphen(text[start - 1]):
+    if start > 0 and word_or_hyphen(text[start - 1]):
         return False
-    return end >= len(text) or not _word_or_hyphen(text[end])
+    return end >= len(text) or not word_or_hyphen(text[end])
 
 
-def _word_or_hyphen(char: str) -> bool:
+def word_or_hyphen(char: str) -> bool:
     r"""Whether `char` matches r"[\w-]" (`re`'s \w is str.isalnum or "_": a test checks every
     character), at half the cost of a regex call."""
     return char.isalnum() or char in "_-"
