@@ -333,7 +333,7 @@ def _fixed() -> dict[str, re.Pattern[str]]:
         # "as well as" are no such clause.
         "clause": re.compile(
             r"(?:[;:]\s+|,?\s+(?:while|whereas|even\s+as|even\s+while|but|although|though)\s+"
-            r"|,\s+as\s+(?=(?-i:(?:the\s+)?[A-Z])))",
+            r"|, as\s+(?=(?-i:(?:the\s+)?[A-Z])))",  # (one space, as its needed word ", as")
             re.IGNORECASE,
         ),
         "determiner": re.compile(
