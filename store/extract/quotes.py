@@ -617,8 +617,8 @@ class _Article:
             si = self.sentence_of(m.start)
         s0 = self.starts[si]
         lead = self.text[s0 : m.start]
-        if len(lead.split(None, 3)) <= 3 and "“" not in lead and '"' not in lead and not any(
-            not is_possessive(self.text, o.end) for o in self.mentions_in(s0, m.start)
+        if len(lead.split(None, 3)) <= 3 and "“" not in lead and '"' not in lead and not (
+            self._mention_between(s0, m.start)
         ):  # (not "Mr Zelensky met | Jared Kushner": a subject stands before)
             return True
         if after_scene(self.text, s0, m.start):  # "On a snowy road, a soldier ... stamped"
@@ -629,6 +629,13 @@ class _Article:
         end = self.starts[si + 1] if si + 1 < len(self.starts) else len(self.text)
         return (i < len(self.verbs) and self.verb_starts[i] < end  # (its own sentence's verb:
                 and short_gap(self.text, m.end, self.verb_starts[i], 3))  # not "Kushner. He said")
+
+    def _mention_between(self, lo: int, at: int) -> bool:
+        """Whether a mention that is no possessive stands in text[lo:at]."""
+        i = bisect.bisect_left(self.mention_starts, lo)
+        if i == len(self.mention_starts) or self.mention_starts[i] >= at:
+            return False  # (the usual case: no mention at all, found by one bisect)
+        return any(not is_possessive(self.text, o.end) for o in self.mentions_in(lo, at))
 
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
