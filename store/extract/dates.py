@@ -11,10 +11,10 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from itertools import chain
+from typing import NamedTuple
 
 from store.extract.scan import trie_pattern
 
@@ -54,9 +54,9 @@ DAY_RANGE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class DateExpr:
-    """One date expression: where it is and what it says, before resolution."""
+class DateExpr(NamedTuple):
+    """One date expression: where it is and what it says, before resolution. (A named tuple:
+    an article has dozens, and a frozen dataclass costs three times as much to make.)"""
 
     start: int
     end: int
@@ -700,8 +700,9 @@ def _past_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
 # --- resolution ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Resolved:
+class Resolved(NamedTuple):
+    """The date an expression names (a named tuple, as DateExpr is)."""
+
     date: str | None
     precision: str  # day | month | year | unknown
     basis: str  # stated | relative | inferred
