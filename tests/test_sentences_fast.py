@@ -26,3 +26,42 @@ def test_abbreviation_as_the_regexes_alone_tell(text):
     for end in range(1, len(text) + 1):
         if text[end - 1] == ".":
             assert S._is_abbreviation(text, end) == _plain_is_abbreviation(text, end), (text, end)
+
+
+def _plain_split(text: str) -> list[tuple[int, int]]:
+    """split_sentences as it was: each line on its own, its candidate ends (_END) kept where a
+    sentence starts after them (_NEXT_START) on the same line."""
+    import re
+
+    out: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        start, end = line.span()
+        s = start
+        for m in S._END.finditer(text, start, end):
+            stop = m.end()
+            if not S._NEXT_START.match(text, stop, end):
+                continue
+            closed = text[m.start() : m.end()]
+            mark = closed.rstrip("\"'”’)]")
+            attributed = S._NAMED_ATTRIBUTION.match(text, stop, end)
+            if mark in ("?", "!") and closed != mark and attributed:
+                continue
+            if mark == "." and S._is_abbreviation(text, m.start() + 1):
+                continue
+            S._emit(text, s, stop, out)
+            s = stop
+        S._emit(text, s, end, out)
+    return out
+
+
+_SPLIT_PIECES = st.sampled_from([
+    "U.S.", "Mr.", "Jan.", "said.", ".", "!", "?", "…", "?!", "..", '"', "'", "”", "’", ")", "]",
+    "(", "[", "“", "‘", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2028", "\x0b", "\r", "A",
+    "Ukraine", "É", "é", "1", "x", "said", "Fedorov said", " Fedorov Smith asked", "the talks",
+])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_SPLIT_PIECES, max_size=30).map("".join))
+def test_one_scan_splits_as_each_line_alone_did(text):
+    assert S.split_sentences(text) == _plain_split(text)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from itertools import chain
+from typing import NamedTuple
 
 from store.extract.scan import trie_pattern
 
@@ -54,9 +54,9 @@ DAY_RANGE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class DateExpr:
-    """One date expression: where it is and what it says, before resolution."""
+class DateExpr(NamedTuple):
+    """One date expression: where it is and what it says, before resolution. (A named tuple:
+    an article has dozens, and a frozen dataclass costs three times as much to make.)"""
 
     start: int
     end: int
@@ -212,8 +212,22 @@ def _opening() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = {w for w in _by_opener() if w != "0"}
     spelled = sorted(words | {w.capitalize() for w in words})
     numbers = "|".join(w for w in _NUMBERS)
-    word = rf"(?P<word>(?P<digit>\d)|Christmas|{trie_pattern(spelled)}\b|(?i:{numbers})\b)"
+    atoms = ([*w, _OPENER_NEEDS[w.casefold()]] if w.casefold() in _OPENER_NEEDS else w
+             for w in spelled)
+    word = rf"(?P<word>(?P<digit>\d)|Christmas|{trie_pattern(atoms)}\b|(?i:{numbers})\b)"
     return re.compile(rf"\W{word}"), re.compile(word)
+
+
+# What every alternative an opening word opens needs after it, as a look ahead: the scan then
+# passes over the word where none can match ("on Monday": "on" opens only "on 16/12" and "on
+# the 15th"). Each look ahead needs no more than the text up to a core word after the opener
+# (a digit, a month, "day", ...), which `_match_list` lets it see.
+_OPENER_NEEDS = {
+    "on": r"(?=\s+(?:the\s+)?\d)",  # dm, dom
+    "of": r"(?=[\s-]+[emlJFMASOND])",  # mo: "of (early|mid|late )?<Month>"
+    "at": r"(?=\s+(?:the\s+)?end\b)",  # ye: "at the end of the year"
+    "that": r"(?=\s+(?:day|morning|afternoon|evening|night)\b)",  # ana: "that day"
+}
 
 
 def _openers(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -686,8 +700,9 @@ def _past_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
 # --- resolution ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Resolved:
+class Resolved(NamedTuple):
+    """The date an expression names (a named tuple, as DateExpr is)."""
+
     date: str | None
     precision: str  # day | month | year | unknown
     basis: str  # stated | relative | inferred

@@ -132,19 +132,19 @@ def extract_events(
             if ex.modifier in _GIVE_WAY and ex.kind in ("anaphor", "rel") and len(exprs) > 1:
                 continue  # "after the meeting on Friday": the sentence's own date says when
             phrase = text[ex.start : ex.end]
-            if lead is not None:
-                tense = _tense(phrase, text, lead[0], lead[0], lead[0], lead[1])
-            else:
-                tense = _tense(phrase, text, ex.start, ex.end, lo, hi)
+            # Where the tense is judged; judged only when read (_LATER until then): most
+            # expressions resolve to the same day whatever it is.
+            at = (ex.start, ex.end, lo, hi) if lead is None else (lead[0],) * 3 + (lead[1],)
+            tense = _tense(phrase, text, *at) if _resolve_reads_tense(ex) else _LATER
             if (
-                tense != "future"
-                and ex.kind in _DEADLINE_KINDS
+                ex.kind in _DEADLINE_KINDS
                 and _BY.search(text, max(lo, ex.start - 7), ex.start)
                 and future_in_clause(text, ex.start, ex.end, lo, hi)
             ):
                 tense = "future"  # "expected to be briefed by Tuesday": the coming Tuesday
             if ex.kind == "ahead":
-                if not future_in_clause(text, ex.start, ex.end, lo, hi) and tense == "past":
+                if (not future_in_clause(text, ex.start, ex.end, lo, hi)
+                        and _tense(phrase, text, *at) == "past"):
                     continue  # "launched 500 drones in three days": a duration, not a date
                 tense = "future"
             if ex.kind == "gap":
@@ -157,7 +157,7 @@ def extract_events(
                 if first.date is None:
                     continue
             else:
-                first = resolve(ex, pub, tense, previous)
+                first = resolve(ex, pub, None if tense is _LATER else tense, previous)
             if first.date is None and ex.modifier in _GIVE_WAY and ex.kind in ("anaphor", "rel"):
                 continue  # "after the meeting" with no date before it: no dated happening
             for r in _each_day(first, ex):
@@ -168,6 +168,8 @@ def extract_events(
                 seen.add(r.date)
                 if r.day is not None and len(exprs) == 1 and text[lo:hi].rstrip().endswith(":"):
                     intro = r  # "Key developments on Dec. 20:": its items are of that day
+                if tense is _LATER and _scheduled_reads_tense(r, pub):
+                    tense = _tense(phrase, text, *at)
                 if lead is not None:
                     title = make_title(text, lead[0], lead[1], lead[0], lead[0])
                     m = _mention(r, title, text, lead[2], lead[0], lead[1], pub, tense, codebook)
@@ -226,12 +228,11 @@ def _day_of_clock(text: str, lo: int, hi: int, pub: date | None, live: bool):
     none, or for a clock time in the past."""
     if pub is None:
         return None, None
-    today = Resolved(pub.isoformat(), "day", "relative", pub)
     if live and _TIME_OF_DAY.search(text, lo, hi):
-        return today, None
+        return Resolved(pub.isoformat(), "day", "relative", pub), None
     m = _CLOCK.search(text, lo, hi) if _DIGIT.search(text, lo, hi) else None  # it has one
     if m and tense_at(text, m.start(), m.end(), lo, hi) != "past":
-        return today, "future"
+        return Resolved(pub.isoformat(), "day", "relative", pub), "future"
     return None, None
 
 
@@ -398,6 +399,26 @@ def _with_spans(out, text, sentences, pub: date, codebook) -> list[EventMention]
     if not added:
         return out
     return sorted(out + added, key=lambda e: (e.sentence, e.date or ""))
+
+
+_LATER = object()  # a tense not judged yet (extract_events)
+
+
+def _resolve_reads_tense(ex) -> bool:
+    """Whether `resolve` (or extract_events' reading of "in three days") reads the tense of
+    `ex`: the other kinds name their day whatever the tense (tests/test_events_lazy.py)."""
+    kind = ex.kind
+    if kind == "weekday":
+        return ex.modifier not in ("last", "next")
+    if kind == "weekend":
+        return ex.modifier in ("this", "the")
+    return kind in ("md", "dom", "holiday", "m")
+
+
+def _scheduled_reads_tense(r: Resolved, pub: date | None) -> bool:
+    """Whether `_scheduled(r, pub, tense)` reads the tense: for a date that is not plainly
+    before or after publication."""
+    return r.date is None or pub is None or r.date == pub.isoformat()[: len(r.date)]
 
 
 def _tense(phrase: str, text: str, start: int, end: int, lo: int, hi: int) -> str | None:

@@ -15,12 +15,12 @@ _ABBREVIATIONS = frozenset(
     no nos vs etc approx est dept univ inc corp ltd co jan feb mar apr jun jul aug sep sept
     oct nov dec pres amb sec rev""".split()
 )
-# A candidate end: terminal punctuation, closing quotes/brackets, then space.
+# A candidate end: terminal punctuation, closing quotes/brackets, then space; a sentence
+# starts after it (tests/test_sentences_fast.py: _BREAK finds the two at once).
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ]")
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,3}$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
-_LINE = re.compile(r"[^\n]+")
 _WORD_CHAR = re.compile(r"\w")
 # '"... a few kilometers?" Fedorov said': a question or exclamation in quotation marks and
 # then its speaker, named, and a speech verb go on one sentence.
@@ -43,23 +43,27 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return bool(word and word.group(1).casefold() in _ABBREVIATIONS)
 
 
-def _split_paragraph(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
-    s = start
-    for m in _END.finditer(text, start, end):
-        stop = m.end()
-        if not _NEXT_START.match(text, stop, end):
-            continue
-        closed = text[m.start() : m.end()]
-        mark = closed.rstrip("\"'”’)]")
-        if mark in ("?", "!") and closed != mark and _NAMED_ATTRIBUTION.match(text, stop, end):
-            continue
-        if mark == "." and _is_abbreviation(text, m.start() + 1):
-            # "U.S. officials": only a sentence end if the abbreviation closes the sentence,
-            # which we cannot tell; keep the sentence whole (safer for quotes and speakers).
-            continue
-        _emit(text, s, stop, out)
-        s = stop
-    _emit(text, s, end, out)
+# A line break, or a candidate end (_END) before the next sentence's start (_NEXT_START) on
+# the same line (a line break is no space within a line): both in one scan, which opens with
+# a character `re` can skip ahead to (a line break or a stop), then tells which it found.
+_BREAK = re.compile(
+    r"[\n.!?…](?:(?<=\n)|(?<!\n)[.!?…]*[\"'”’)\]]*(?=[^\S\n]+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ]))"
+)
+
+
+def _ends_sentence(text: str, m: re.Match) -> bool:
+    """Whether the candidate end `m` (of _BREAK) ends its sentence."""
+    closed = m.group()
+    mark = closed.rstrip("\"'”’)]")
+    if mark == ".":
+        # "U.S. officials": only a sentence end if the abbreviation closes the sentence,
+        # which we cannot tell; keep the sentence whole (safer for quotes and speakers).
+        return not _is_abbreviation(text, m.start() + 1)
+    if mark in ("?", "!") and closed != mark:
+        line_end = text.find("\n", m.end())
+        end = len(text) if line_end == -1 else line_end
+        return not _NAMED_ATTRIBUTION.match(text, m.end(), end)
+    return True
 
 
 def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
@@ -72,8 +76,17 @@ def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of each sentence, in order, whitespace trimmed, never overlapping."""
+    """(start, end) offsets of each sentence, in order, whitespace trimmed, never overlapping.
+
+    One scan finds the line breaks and the candidate ends: a regex per line costs more."""
     out: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
-        _split_paragraph(text, line.start(), line.end(), out)
+    s = 0
+    for m in _BREAK.finditer(text):
+        if m.group() == "\n":
+            _emit(text, s, m.start(), out)
+            s = m.end()
+        elif _ends_sentence(text, m):
+            _emit(text, s, m.end(), out)
+            s = m.end()
+    _emit(text, s, len(text), out)
     return out
