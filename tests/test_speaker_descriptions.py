@@ -870,3 +870,9 @@ def test_an_adviser_to_the_french_president_is_the_adviser_of_his_party(codebook
     text = ('"We will not leave Belgium alone with the risk," an adviser to the French '
             "president said.")
     assert attributed(text, codebook) == [("adviser to the French president", "europe")]
+
+
+def test_a_finnish_ministers_party_tag_in_brackets_gives_europe(codebook):
+    text = ('Defence Minister Antti Häkkänen (NCP) struck a similar note. "Everything else comes '
+            'after," Häkkänen told Yle by phone.')
+    assert attributed(text, codebook) == [("Antti Häkkänen", "europe")]
