@@ -35,3 +35,16 @@ def test_phrases_of_unseen_articles_name_their_issue(codebook, text, issue):
 )
 def test_more_phrases_name_their_issue(codebook, text, issue):
     assert issue in tag_issues(text, codebook)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("We said we would secure Ukraine's financing for the next two years.", "frozen_assets"),
+        ("Everybody wanted the assets. Nobody wanted to be left holding them.", "frozen_assets"),
+        ("What I don't want to see is a guarantee that looks strong on paper.",
+         "security_guarantees"),
+    ],
+)
+def test_the_loan_and_a_single_guarantee_name_their_issue(codebook, text, issue):
+    assert issue in tag_issues(text, codebook)

@@ -25,33 +25,33 @@ from tests.goldlib import (
 # Issue agreement (exact set) reaches the 0.85 bar on the seeds only. On the unseen articles
 # term-based tagging misses topics a reader takes from the surrounding paragraphs: these
 # floors guard against regressions while that gap stays open (see the closing notes). A
-# quotation that names no issue takes its paragraph's topic: 0.883 on the seeds, 0.769 on
-# unseen_events, 0.745 on unseen, where two quotations continue a topic the gold does not,
-# 0.782 on unseen_probe (styles found by probing: live blog, transcript, AP, British marks).
+# quotation that names no issue takes its paragraph's topic: 0.867 on the seeds, 0.846 on
+# unseen_events, 0.812 on unseen, where quotations continue a topic the gold does not,
+# 0.850 on unseen_probe (styles found by probing: live blog, transcript, AP, British marks).
 # unseen_probe2 (12 articles in styles found by probing: a long read, a live page, a
 # newsletter, a broadcaster's HTML page, a briefing transcript, an undated analysis, AFP, an
 # explainer, a factbox, Markdown with footnotes, a Kremlin transcript, a US regional paper) is
-# labelled by readers who took many topics from the surrounding paragraphs: 0.608.
+# labelled by readers who took many topics from the surrounding paragraphs: 0.619.
 # unseen_probe3 (six more: NYT courtesy titles, TASS, a Spiegel interview in Markdown, a
-# first-person opinion piece, an EU Council press release, a podcast transcript): 0.653.
+# first-person opinion piece, an EU Council press release, a podcast transcript): 0.667.
 # unseen_probe4 (mainstream news: Reuters, AP, FT, Kyiv Independent, CNN, DW), labelled with
 # no issue at all for quotations about strikes and repairs, which parley gives the catch-all
-# (the shared gold never leaves a quotation without one): 0.638. unseen_probe5 (Bloomberg,
+# (the shared gold never leaves a quotation without one): 0.628. unseen_probe5 (Bloomberg,
 # Washington Post, Guardian, Al Jazeera, Ukrainska Pravda, Politico), with a NATO story
 # whose quotations name no NATO term: 0.640. unseen_probe6 (WSJ, NPR, France 24, Ukrinform,
 # Moscow Times, Euronews), where many quotations take their topic from the paragraph before
-# (a nuclear plant, sanctions): 0.517. unseen_probe7 (BBC, Axios, RFE/RL, Kyiv Post, The
+# (a nuclear plant, sanctions): 0.528. unseen_probe7 (BBC, Axios, RFE/RL, Kyiv Post, The
 # Hill, Sky News), labelled by the article's topic throughout (a troop-force story's quotations
-# are all about guarantees, a Donbas story's about the talks): 0.516. unseen_probe8 (an
+# are all about guarantees, a Donbas story's about the talks): 0.527. unseen_probe8 (an
 # Economist analysis, The Independent, Newsweek, a Face the Nation transcript, Anadolu,
-# Meduza): 0.634. unseen_probe9 (The Times, Le Monde in English, Kyodo, ABC News,
-# Interfax-Ukraine, a Foreign Policy analysis): 0.600. unseen_probe10 (Xinhua, a Reuters
+# Meduza): 0.685. unseen_probe9 (The Times, Le Monde in English, Kyodo, ABC News,
+# Interfax-Ukraine, a Foreign Policy analysis): 0.644. unseen_probe10 (Xinhua, a Reuters
 # factbox, a foreign ministry's press release, a live briefing, a newsletter, an opinion
 # column), whose weather and heating quotations a reader gives no issue at all: 0.545.
-# unseen_probe11 (mainstream stories with unusual quote and date conventions): 0.648.
-# unseen_probe12 (AP, AFP, DW, Al Jazeera, NPR, Euronews on the Berlin week): 0.667, most of
-# the rest quotations about the EU's loan that name neither loan nor assets ("Everybody
-# wanted the assets", "pay now with money") in a story not quite about it alone.
+# unseen_probe11 (mainstream stories with unusual quote and date conventions): 0.652.
+# unseen_probe12 (AP, AFP, DW, Al Jazeera, NPR, Euronews on the Berlin week): 0.781, most of
+# the rest quotations about the EU's loan that name neither loan nor money ("pay now with
+# money", "ugly but necessary") in a story not quite about it alone.
 ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_probe": 0.75,
                "unseen_probe2": 0.6, "unseen_probe3": 0.62, "unseen_probe4": 0.6,
                "unseen_probe5": 0.6, "unseen_probe6": 0.5, "unseen_probe7": 0.5,
