@@ -48,3 +48,8 @@ def test_more_phrases_name_their_issue(codebook, text, issue):
 )
 def test_the_loan_and_a_single_guarantee_name_their_issue(codebook, text, issue):
     assert issue in tag_issues(text, codebook)
+
+
+def test_the_plant_is_the_nuclear_plant(codebook):
+    assert "zaporizhzhia_npp" in tag_issues("The plant has lost its last power line again.",
+                                            codebook)
