@@ -343,7 +343,15 @@ def _scan_paragraph(text: str, lo: int, hi: int, no_single: set[int]):
 
 def find_quote_spans(text: str) -> list[_Span]:
     """Every pair of quotation marks, paragraph by paragraph (see the module rules)."""
-    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    return _quote_spans(text, _paragraphs(text))
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+
+
+def _quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
+    """find_quote_spans, with the text's paragraphs found already."""
     marks = [m.start() for m in _MARKS.finditer(text)]  # a paragraph without any is passed
     out: list[_Span] = []
     group = 0
@@ -1186,7 +1194,9 @@ def _heading(par: str) -> bool:
 
 def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> list[QuoteMention]:
     """Attributed direct quotations of three or more words, in text order."""
-    spans = [s for s in find_quote_spans(text) if not _title(text, s) and not _term(text, s)]
+    paragraphs = _paragraphs(text)
+    spans = [s for s in _quote_spans(text, paragraphs)
+             if not _title(text, s) and not _term(text, s)]
     if not spans:
         return []
     sentences = sentences or [(0, len(text))]
@@ -1198,7 +1208,6 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     if not kept:
         return []  # only short phrases in marks: nobody's words to attribute
     art = _Article(text, sentences, spans, codebook, kept)
-    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     list_intro: dict[int, int] = {}  # paragraph → sentence introducing its list (a colon)
     intro, list_start = -1, 0
     quote_spans = [(s.start, s.end) for s in spans]
@@ -1222,6 +1231,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     questions = (text.startswith("Q") or "\nQ" in text) and bool(_QUESTION_TURN.search(text))
     # (a line opening with "Q": what the multiline regex needs first)
     headings: list[_Span] = []  # quotations standing as a headline or subheading
+    headline: dict[int, bool] = {}  # paragraph → whether it stands as one
     for k, span in enumerate(spans):
         if words_by_group[span.group] < 3:
             continue
@@ -1303,9 +1313,12 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
         ):  # a paragraph that introduces somebody speaking, then the words alone (an
             # attribution of their own that names nobody known does not fall back on it)
             sp = art.paragraph_speaker(*paragraphs[span.paragraph - 1])
-        if _heading(text[slice(*paragraphs[span.paragraph])]) and not art.verbs_in(
-            *paragraphs[span.paragraph]
-        ):
+        heading = headline.get(span.paragraph)
+        if heading is None:  # (asked once per paragraph, however many quotations it holds)
+            heading = headline[span.paragraph] = _heading(
+                text[slice(*paragraphs[span.paragraph])]
+            ) and not art.verbs_in(*paragraphs[span.paragraph])
+        if heading:
             headings.append(span)
         if sp is None:
             continue
