@@ -370,8 +370,15 @@ def test_a_party_tag_in_brackets_does_not_hide_the_name(codebook):
             "reporters.",
             ("Anna Berg", None),
         ),
-        (  # a relative clause is about somebody else ("his Ukrainian counterpart")
+        (  # a relative clause is about somebody else ("his Ukrainian counterpart"); his
+            # own tag, Finland's NCP, gives his party
             "Defence Minister Jari Lehto (NCP), who travelled to Kyiv for talks with his "
+            'Ukrainian counterpart, struck a similar note. "Our own army comes first, '
+            'everything else after," Lehto told reporters.',
+            ("Jari Lehto", "europe"),
+        ),
+        (  # ... and with no tag of his own, no party
+            "Defence Minister Jari Lehto, who travelled to Kyiv for talks with his "
             'Ukrainian counterpart, struck a similar note. "Our own army comes first, '
             'everything else after," Lehto told reporters.',
             ("Jari Lehto", None),
