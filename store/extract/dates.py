@@ -641,7 +641,7 @@ _AND_AFTER = re.compile(r",?\s+and\s")
 def _nearest_tense(text: str, start: int, end: int, c0: int, c1: int) -> str | None:
     """The tense of the tense marker in text[c0:c1] nearest to text[start:end], if any."""
     best, tense = None, None
-    futures, pasts = _future_spans(text, c0, c1), _past_spans(text, c0, c1)
+    futures, pasts = _marker_spans(text, c0, c1)
     for spans, kind in ((futures, "future"), (pasts, "past")):
         for s0, s1 in spans:
             if s0 < end and s1 > start:
@@ -695,6 +695,41 @@ def _past_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
         ):
             out.append((m.start() + c0, m.end() + c0 - 1))
     return out
+
+
+# _PAST_CANDIDATE for lower-cased text: `re` tries plain letters quicker than classes of two.
+_PAST_CANDIDATE_LOW = re.compile(
+    r"[^a-z’'-](?:[a-z’'-]++(?<=ed)|" + trie_pattern(sorted(_PAST_IRREGULAR)) + r"(?![a-z’'-]))"
+)
+_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")  # what _PAST_CANDIDATE_LOW's words hold
+
+
+def _marker_spans(text: str, c0: int, c1: int) -> tuple[list, list]:
+    """(_future_spans, _past_spans) of text[c0:c1], from one lower-cased slice.
+
+    Lower case keeps every ASCII letter's place and makes none of another character but
+    "\u212a" (the Kelvin sign "K", which the past words' ASCII classes do not take) and "İ" (two
+    characters): those slices, and one whose first word runs on from before `c0` (which the
+    past scan reads from `c0`), take the slow way, as do those _future_spans sends there."""
+    b = max(0, c0 - 5)  # as in _future_spans
+    seg = text[b:c1]
+    low = (" " + seg).lower()  # low[i] is text[i+b-1]
+    at = c0 - b  # the character before `c0`
+    if (
+        len(low) != len(seg) + 1 or "ı" in seg or "ſ" in seg or "\u212a" in seg
+        or (low[at] in _RUN_CHARS and low[at + 1 : at + 2] in _RUN_CHARS)
+    ):
+        return _future_spans(text, c0, c1), _past_spans(text, c0, c1)
+    futures = [(m.start() + b, m.end() + b - 1) for m in _FUTURE_WORD_LOW.finditer(low, at)]
+    futures += [(m.start() + b - 1, m.end() + b - 1) for m in _FUTURE_LL_LOW.finditer(low, at + 1)]
+    pasts = []
+    for m in _PAST_CANDIDATE_LOW.finditer(low, at):
+        w, s0 = m.group()[1:], m.start() + b
+        if w in _PAST_IRREGULAR or (
+            len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and not text[s0].isupper()
+        ):
+            pasts.append((s0, m.end() + b - 1))
+    return futures, pasts
 
 
 # --- resolution ----------------------------------------------------------------------------------
