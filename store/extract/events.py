@@ -8,8 +8,8 @@ articles. A sentence gives at most one mention per date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from store.extract.dates import (
     DAY_RANGE,
@@ -27,8 +27,10 @@ from store.extract.issues import tag_issues
 TITLE_MAX = 90
 
 
-@dataclass(frozen=True)
-class EventMention:
+class EventMention(NamedTuple):
+    """One dated mention (a named tuple: a dated article has dozens, and a frozen dataclass
+    costs about three times as much to make)."""
+
     date: str | None  # YYYY-MM-DD, YYYY-MM, YYYY or None (unresolvable, e.g. "last week")
     precision: str  # day | month | year | unknown
     basis: str  # stated | relative | inferred
@@ -366,8 +368,9 @@ def _with_spans(out, text, sentences, pub: date, codebook) -> list[EventMention]
     The span ends on a past day named in the same sentence, else on the latest day the
     article reports before publication, else the day before publication (basis "inferred").
     """
+    pub_day = pub.isoformat()
     past_days = sorted(
-        date.fromisoformat(m.date) for m in out if m.precision == "day" and m.date < pub.isoformat()
+        date.fromisoformat(m.date) for m in out if m.precision == "day" and m.date < pub_day
     )
     added = []
     low = text.lower()  # a span says "day": only sentences that do are scanned
@@ -384,7 +387,7 @@ def _with_spans(out, text, sentences, pub: date, codebook) -> list[EventMention]
             own = [
                 date.fromisoformat(e.date)
                 for e in out
-                if e.sentence == n and e.precision == "day" and e.date <= pub.isoformat()
+                if e.sentence == n and e.precision == "day" and e.date <= pub_day
             ]
             last = max(own) if own else past_days[-1] if past_days else pub - timedelta(days=1)
             have = {e.date for e in out + added if e.sentence == n}
