@@ -107,7 +107,7 @@ def extract_events(
     if by_sentence is None:
         by_sentence = dates_by_sentence(text, sentences)
     head = dateline_match(text)  # "KYIV, Dec 24 (Reuters) -": when it was written, no happening
-    live = pub is not None and len(_CLOCK_LINE.findall(text)) >= 2
+    live = pub is not None and _is_live(text)
     intro: Resolved | None = None  # the day of a list's intro line, for its items
     for n, (lo, hi, exprs) in enumerate(by_sentence):
         if not _is_bullet(text, lo):
@@ -206,6 +206,22 @@ def _each_day(first: Resolved, ex) -> list[Resolved]:
 # A live page's entry time alone on its line ("22:41"); a clock time to come ("at 10 a.m.");
 # a time of day without a day ("in his nightly address", "earlier in the evening").
 _CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\b[^\n]{0,8}$", re.MULTILINE)
+# The same after a line break: `re` skips ahead to the break instead of trying "^" everywhere.
+_CLOCK_LINE_AFTER_BREAK = re.compile(r"\n\d{1,2}[:.]\d{2}\b[^\n]{0,8}$", re.MULTILINE)
+
+
+def _is_live(text: str) -> bool:
+    """Whether `text` is a live page: two or more lines that are an entry time alone
+    (len(_CLOCK_LINE.findall(text)) >= 2; no match ends in a line break, so each leaves the
+    break before the next line to it)."""
+    count = 1 if _CLOCK_LINE.match(text) else 0
+    for _ in _CLOCK_LINE_AFTER_BREAK.finditer(text):
+        count += 1
+        if count >= 2:
+            return True
+    return False
+
+
 _CLOCK = re.compile(
     r"\b(?:at|from|by|until|before|after)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b"
     r"|\b(?:at|from)\s+\d{1,2}:\d{2}\b",
