@@ -211,11 +211,15 @@ def _opening() -> tuple[re.Pattern[str], re.Pattern[str]]:
     one such character to the next; the second regex is for the text's first word."""
     words = {w for w in _by_opener() if w != "0"}
     spelled = sorted(words | {w.capitalize() for w in words})
-    numbers = "|".join(w for w in _NUMBERS)
     atoms = ([*w, _OPENER_NEEDS[w.casefold()]] if w.casefold() in _OPENER_NEEDS else w
              for w in spelled)
-    word = rf"(?P<word>(?P<digit>\d)|Christmas|{trie_pattern(atoms)}\b|(?i:{numbers})\b)"
+    word = (rf"(?P<word>(?P<digit>\d){_DIGIT_NEEDS}|Christmas|{trie_pattern(atoms)}\b"
+            rf"|(?i:{_NUMBER_WORDS})\b{_NUMBER_NEEDS})")
     return re.compile(rf"\W{word}"), re.compile(word)
+
+
+_MONTH_STARTS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"  # how every _MONTH opens
+_NUMBER_WORDS = "|".join(_NUMBERS)
 
 
 # What every alternative an opening word opens needs after it, as a look ahead: the scan then
@@ -227,7 +231,21 @@ _OPENER_NEEDS = {
     "of": r"(?=[\s-]+[emlJFMASOND])",  # mo: "of (early|mid|late )?<Month>"
     "at": r"(?=\s+(?:the\s+)?end\b)",  # ye: "at the end of the year"
     "that": r"(?=\s+(?:day|morning|afternoon|evening|night)\b)",  # ana: "that day"
+    # doml "The 30th.", wkd "the weekend", ye "the end of", ana "the same/next/following/
+    # previous day", "the day before", holn "the day before Christmas"
+    "the": r"(?=\s+(?:\d|weekend|end|same|next|following|previous|day))",
+    # mo "in (early|mid|late )?<Month>", ahead "in (the next )?<number> days"
+    "in": rf"(?=[\s-]+(?:early|mid|late|{_MONTH_STARTS}|\d|the\s+next|(?i:{_NUMBER_WORDS})))",
 }
+# ... and a digit or a number word: a year (four digits), a numeric date, a day before its
+# month or with its ordinal ("14th"), or so many days, weeks, months, years (iso, num, dmy,
+# ago, gap, ana, y); a number word before its unit or "a few hours" (ago, gap, ana).
+_DIGIT_NEEDS = (
+    rf"(?=\d{{3}}|\d?(?:[./\-–]|st|nd|rd|th|\s*[-–]"
+    rf"|\s+(?:and|of|{_MONTH_STARTS}|day|week|month|year)))"
+)
+_NUMBER_NEEDS = r"(?=\s+(?:day|week|month|year|(?i:few)))"
+_OPENER_NEEDS.update(dict.fromkeys(_NUMBERS, _NUMBER_NEEDS), several=r"(?=\s+[Hh]ours)")
 
 
 def _openers(text: str, start: int, end: int) -> Iterator[re.Match]:
