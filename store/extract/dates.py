@@ -211,11 +211,15 @@ def _opening() -> tuple[re.Pattern[str], re.Pattern[str]]:
     one such character to the next; the second regex is for the text's first word."""
     words = {w for w in _by_opener() if w != "0"}
     spelled = sorted(words | {w.capitalize() for w in words})
-    numbers = "|".join(w for w in _NUMBERS)
     atoms = ([*w, _OPENER_NEEDS[w.casefold()]] if w.casefold() in _OPENER_NEEDS else w
              for w in spelled)
-    word = rf"(?P<word>(?P<digit>\d)|Christmas|{trie_pattern(atoms)}\b|(?i:{numbers})\b)"
+    word = (rf"(?P<word>(?P<digit>\d){_DIGIT_NEEDS}|Christmas|{trie_pattern(atoms)}\b"
+            rf"|(?i:{_NUMBER_WORDS})\b{_NUMBER_NEEDS})")
     return re.compile(rf"\W{word}"), re.compile(word)
+
+
+_MONTH_STARTS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"  # how every _MONTH opens
+_NUMBER_WORDS = "|".join(_NUMBERS)
 
 
 # What every alternative an opening word opens needs after it, as a look ahead: the scan then
@@ -227,7 +231,21 @@ _OPENER_NEEDS = {
     "of": r"(?=[\s-]+[emlJFMASOND])",  # mo: "of (early|mid|late )?<Month>"
     "at": r"(?=\s+(?:the\s+)?end\b)",  # ye: "at the end of the year"
     "that": r"(?=\s+(?:day|morning|afternoon|evening|night)\b)",  # ana: "that day"
+    # doml "The 30th.", wkd "the weekend", ye "the end of", ana "the same/next/following/
+    # previous day", "the day before", holn "the day before Christmas"
+    "the": r"(?=\s+(?:\d|weekend|end|same|next|following|previous|day))",
+    # mo "in (early|mid|late )?<Month>", ahead "in (the next )?<number> days"
+    "in": rf"(?=[\s-]+(?:early|mid|late|{_MONTH_STARTS}|\d|the\s+next|(?i:{_NUMBER_WORDS})))",
 }
+# ... and a digit or a number word: a year (four digits), a numeric date, a day before its
+# month or with its ordinal ("14th"), or so many days, weeks, months, years (iso, num, dmy,
+# ago, gap, ana, y); a number word before its unit or "a few hours" (ago, gap, ana).
+_DIGIT_NEEDS = (
+    rf"(?=\d{{3}}|\d?(?:[./\-–]|st|nd|rd|th|\s*[-–]"
+    rf"|\s+(?:and|of|{_MONTH_STARTS}|day|week|month|year)))"
+)
+_NUMBER_NEEDS = r"(?=\s+(?:day|week|month|year|(?i:few)))"
+_OPENER_NEEDS.update(dict.fromkeys(_NUMBERS, _NUMBER_NEEDS), several=r"(?=\s+[Hh]ours)")
 
 
 def _openers(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -641,7 +659,7 @@ _AND_AFTER = re.compile(r",?\s+and\s")
 def _nearest_tense(text: str, start: int, end: int, c0: int, c1: int) -> str | None:
     """The tense of the tense marker in text[c0:c1] nearest to text[start:end], if any."""
     best, tense = None, None
-    futures, pasts = _future_spans(text, c0, c1), _past_spans(text, c0, c1)
+    futures, pasts = _marker_spans(text, c0, c1)
     for spans, kind in ((futures, "future"), (pasts, "past")):
         for s0, s1 in spans:
             if s0 < end and s1 > start:
@@ -695,6 +713,41 @@ def _past_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
         ):
             out.append((m.start() + c0, m.end() + c0 - 1))
     return out
+
+
+# _PAST_CANDIDATE for lower-cased text: `re` tries plain letters quicker than classes of two.
+_PAST_CANDIDATE_LOW = re.compile(
+    r"[^a-z’'-](?:[a-z’'-]++(?<=ed)|" + trie_pattern(sorted(_PAST_IRREGULAR)) + r"(?![a-z’'-]))"
+)
+_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")  # what _PAST_CANDIDATE_LOW's words hold
+
+
+def _marker_spans(text: str, c0: int, c1: int) -> tuple[list, list]:
+    """(_future_spans, _past_spans) of text[c0:c1], from one lower-cased slice.
+
+    Lower case keeps every ASCII letter's place and makes none of another character but
+    "\u212a" (the Kelvin sign "K", which the past words' ASCII classes do not take) and "İ" (two
+    characters): those slices, and one whose first word runs on from before `c0` (which the
+    past scan reads from `c0`), take the slow way, as do those _future_spans sends there."""
+    b = max(0, c0 - 5)  # as in _future_spans
+    seg = text[b:c1]
+    low = (" " + seg).lower()  # low[i] is text[i+b-1]
+    at = c0 - b  # the character before `c0`
+    if (
+        len(low) != len(seg) + 1 or "ı" in seg or "ſ" in seg or "\u212a" in seg
+        or (low[at] in _RUN_CHARS and low[at + 1 : at + 2] in _RUN_CHARS)
+    ):
+        return _future_spans(text, c0, c1), _past_spans(text, c0, c1)
+    futures = [(m.start() + b, m.end() + b - 1) for m in _FUTURE_WORD_LOW.finditer(low, at)]
+    futures += [(m.start() + b - 1, m.end() + b - 1) for m in _FUTURE_LL_LOW.finditer(low, at + 1)]
+    pasts = []
+    for m in _PAST_CANDIDATE_LOW.finditer(low, at):
+        w, s0 = m.group()[1:], m.start() + b
+        if w in _PAST_IRREGULAR or (
+            len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and not text[s0].isupper()
+        ):
+            pasts.append((s0, m.end() + b - 1))
+    return futures, pasts
 
 
 # --- resolution ----------------------------------------------------------------------------------

@@ -8,8 +8,8 @@ articles. A sentence gives at most one mention per date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from store.extract.dates import (
     DAY_RANGE,
@@ -27,8 +27,10 @@ from store.extract.issues import tag_issues
 TITLE_MAX = 90
 
 
-@dataclass(frozen=True)
-class EventMention:
+class EventMention(NamedTuple):
+    """One dated mention (a named tuple: a dated article has dozens, and a frozen dataclass
+    costs about three times as much to make)."""
+
     date: str | None  # YYYY-MM-DD, YYYY-MM, YYYY or None (unresolvable, e.g. "last week")
     precision: str  # day | month | year | unknown
     basis: str  # stated | relative | inferred
@@ -105,7 +107,7 @@ def extract_events(
     if by_sentence is None:
         by_sentence = dates_by_sentence(text, sentences)
     head = dateline_match(text)  # "KYIV, Dec 24 (Reuters) -": when it was written, no happening
-    live = pub is not None and len(_CLOCK_LINE.findall(text)) >= 2
+    live = pub is not None and _is_live(text)
     intro: Resolved | None = None  # the day of a list's intro line, for its items
     for n, (lo, hi, exprs) in enumerate(by_sentence):
         if not _is_bullet(text, lo):
@@ -204,6 +206,22 @@ def _each_day(first: Resolved, ex) -> list[Resolved]:
 # A live page's entry time alone on its line ("22:41"); a clock time to come ("at 10 a.m.");
 # a time of day without a day ("in his nightly address", "earlier in the evening").
 _CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\b[^\n]{0,8}$", re.MULTILINE)
+# The same after a line break: `re` skips ahead to the break instead of trying "^" everywhere.
+_CLOCK_LINE_AFTER_BREAK = re.compile(r"\n\d{1,2}[:.]\d{2}\b[^\n]{0,8}$", re.MULTILINE)
+
+
+def _is_live(text: str) -> bool:
+    """Whether `text` is a live page: two or more lines that are an entry time alone
+    (len(_CLOCK_LINE.findall(text)) >= 2; no match ends in a line break, so each leaves the
+    break before the next line to it)."""
+    count = 1 if _CLOCK_LINE.match(text) else 0
+    for _ in _CLOCK_LINE_AFTER_BREAK.finditer(text):
+        count += 1
+        if count >= 2:
+            return True
+    return False
+
+
 _CLOCK = re.compile(
     r"\b(?:at|from|by|until|before|after)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b"
     r"|\b(?:at|from)\s+\d{1,2}:\d{2}\b",
@@ -366,8 +384,9 @@ def _with_spans(out, text, sentences, pub: date, codebook) -> list[EventMention]
     The span ends on a past day named in the same sentence, else on the latest day the
     article reports before publication, else the day before publication (basis "inferred").
     """
+    pub_day = pub.isoformat()
     past_days = sorted(
-        date.fromisoformat(m.date) for m in out if m.precision == "day" and m.date < pub.isoformat()
+        date.fromisoformat(m.date) for m in out if m.precision == "day" and m.date < pub_day
     )
     added = []
     low = text.lower()  # a span says "day": only sentences that do are scanned
@@ -384,7 +403,7 @@ def _with_spans(out, text, sentences, pub: date, codebook) -> list[EventMention]
             own = [
                 date.fromisoformat(e.date)
                 for e in out
-                if e.sentence == n and e.precision == "day" and e.date <= pub.isoformat()
+                if e.sentence == n and e.precision == "day" and e.date <= pub_day
             ]
             last = max(own) if own else past_days[-1] if past_days else pub - timedelta(days=1)
             have = {e.date for e in out + added if e.sentence == n}
