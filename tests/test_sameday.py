@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from store.api import Store
 from store.export import export_dict
 from store.extract.dates import date_mentions, infer_published
-from store.extract.sameday import KnownDays, names, pins
+from store.extract.sameday import REACH, KnownDays, names, pins
 from store.extract.sentences import split_sentences
 
 DATED_SUNDAY = (
@@ -106,3 +109,23 @@ def test_days_read_only_to_date_an_added_article_are_not_written(tmp_path, monke
     _add_undated_to_dated_library(tmp_path)
     days = {k: marshal.loads(v) for k, v in deltas[-1].sections.items() if "eday+:" in k}
     assert days and all(any(part for part in changes) for changes in days.values())
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(
+        st.integers(0, 40),
+        st.lists(st.frozensets(st.sampled_from("abcdefg"), max_size=4), max_size=4),
+        max_size=12,
+    ),
+    st.integers(0, 40), st.integers(0, 6), st.frozensets(st.sampled_from("abcdefg")),
+)
+def test_days_sharing_finds_the_days_a_walk_over_every_happening_finds(by_day, at, wd, own):
+    """The word index of each day answers as intersecting the words with every happening."""
+    start = date(2025, 12, 1)
+    day = {start + timedelta(days=k): v for k, v in by_day.items()}
+    known = KnownDays(lambda d: day.get(d, []))
+    anchor = start + timedelta(days=at)
+    walked = {d for d, happenings in day.items() for words in happenings
+              if d.weekday() == wd and abs((d - anchor).days) <= REACH and len(own & words) >= 2}
+    assert known.days_sharing(anchor, wd, own) == walked

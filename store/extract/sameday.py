@@ -45,6 +45,7 @@ class KnownDays:
 
     def __init__(self, words_on) -> None:
         self._words_on = words_on
+        self._index: dict[date, dict[str, list[int]]] = {}  # day → word → its happenings
 
     @classmethod
     def of(cls, happenings) -> KnownDays:
@@ -66,14 +67,31 @@ class KnownDays:
 
         return cls(words_on)
 
-    def near(self, anchor: date, weekday: int):
-        """(day, words) of the happenings on that weekday within REACH days of `anchor`."""
+    def days_sharing(self, anchor: date, weekday: int, own: frozenset[str],
+                     at_least: int = 2) -> set[date]:
+        """The days of that weekday within REACH days of `anchor` on which a happening shares
+        `at_least` of the words `own`. Each day's happenings are indexed by word once, so a
+        day of a large corpus (hundreds of happenings) is not walked for every weekday."""
         first = anchor - timedelta(days=REACH)
         d = first + timedelta(days=(weekday - first.weekday()) % 7)
+        found = set()
         while d <= anchor + timedelta(days=REACH):
-            for words in self._words_on(d):
-                yield d, words
+            counts: dict[int, int] = {}
+            for hit in (n for w in own for n in self._words_index(d).get(w, ())):
+                counts[hit] = counts.get(hit, 0) + 1
+            if any(c >= at_least for c in counts.values()):
+                found.add(d)
             d += timedelta(days=7)
+        return found
+
+    def _words_index(self, d: date) -> dict[str, list[int]]:
+        index = self._index.get(d)
+        if index is None:
+            index = self._index[d] = {}
+            for n, words in enumerate(self._words_on(d)):
+                for w in words:
+                    index.setdefault(w, []).append(n)
+        return index
 
 
 def pins(text: str, sentences: list[tuple[int, int]], mentions, known: KnownDays | None,
@@ -92,7 +110,7 @@ def pins(text: str, sentences: list[tuple[int, int]], mentions, known: KnownDays
         own = name_words(text[lo:hi])
         if len(own) < 2:
             continue
-        days = {d for d, other in known.near(anchor, e.weekday) if len(own & other) >= 2}
+        days = known.days_sharing(anchor, e.weekday, own)
         if len(days) == 1:
             out.append(days.pop())
     return out
