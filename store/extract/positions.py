@@ -868,10 +868,18 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
         return ()
     party = _party_id(party, codebook)
     words = cues.needed.flags(at, at + len(text)) if cues is not None else None
-    if words.__class__ is int and not words & _PLAIN_MASK:
-        plain = _plain_clause(text, party, issues, codebook, own_party, memo, cues, at, index)
-        if plain is not None:
-            return plain
+    whole = None  # (offset, length, hits) of the sentence as one clause, once looked up
+    if words.__class__ is int:
+        clause = text.strip(" ,;:")
+        if not clause:
+            return ()
+        first = at + len(text) - len(text.lstrip(" ,;:"))
+        whole = (first, len(clause), cues.hits(first, first + len(clause)))
+        if whole[2] == ([], []):
+            plain = _plain_clause(text, clause, first, party, issues, codebook, own_party,
+                                  memo, index, words)
+            if plain is not None:
+                return plain
     out: list[Clause] = []
     if outside is None:
         outside = mask_quotes(text)  # a clause inside a quotation names no new speaker
@@ -880,7 +888,9 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
         clause = raw.strip(" ,;:")
         first = at + start + len(raw) - len(raw.lstrip(" ,;:"))  # the clause's offset
         hits = clause_words = None
-        if cues is not None:
+        if whole is not None and whole[:2] == (first, len(clause)):
+            hits = whole[2]
+        elif cues is not None:
             hits = cues.hits(first, first + len(clause))
             clause_words = (words if len(clause) == len(text)
                             else cues.needed.flags(first, first + len(clause)))
@@ -903,18 +913,34 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
 _PLAIN_MASK = _BITS["clause"] | _BITS["firm"]
 
 
-def _plain_clause(text: str, party: str | None, issues: tuple[str, ...], codebook: Codebook,
-                  own_party, memo: StanceMemo | None, cues: ArticleCues, at: int,
-                  index: ArticleIssues | None) -> tuple[Clause, ...] | None:
-    """sentence_clauses of most sentences, without their steps: one clause (no clause
-    break among its needed words), nothing negated, no condition and no cue word in it (the
-    article's cues tell), so no stance and no status; its party the sentence's (`party`, the
-    caller's _party_id of it, else `own_party`). None when a cue may be in it after all."""
-    clause = text.strip(" ,;:")
-    if not clause:
-        return ()
-    first = at + len(text) - len(text.lstrip(" ,;:"))
-    if cues.hits(first, first + len(clause)) != ([], []):
+def _unbroken_and_firmless(text: str, clause: str, words: int) -> bool:
+    """Whether the fixed regexes that the needed `words` of sentence `text` call for find
+    nothing: no clause break in it (as _clauses cuts), no negated yes nor condition split in
+    its one clause (as _conditioned reads it). Needed words are a coarse test ("not" in
+    "another", "long" in "along"): most sentences holding one are plain after all."""
+    fixed = _fixed()
+    if words & _CLAUSE_BIT and fixed["clause"].search(text):
+        return False
+    if words & _NEGATED_BIT and fixed["negated_yes"].search(clause):
+        return False
+    return not (words & _SPLIT_BIT and fixed["condition_split"].search(clause))
+
+
+_CLAUSE_BIT, _NEGATED_BIT, _SPLIT_BIT = (_BITS[n] for n in ("clause", "negated_yes",
+                                                            "condition_split"))
+
+
+def _plain_clause(text: str, clause: str, first: int, party: str | None,
+                  issues: tuple[str, ...], codebook: Codebook, own_party,
+                  memo: StanceMemo | None, index: ArticleIssues | None, words: int
+                  ) -> tuple[Clause, ...] | None:
+    """sentence_clauses of most sentences, without their steps: one clause (`clause`, the
+    stripped sentence, at offset `first`) with no cue word in it (the caller has asked the
+    article's cues), no clause break, nothing negated and no condition, so no stance and no
+    status; its party the sentence's (`party`, the caller's _party_id of it, else
+    `own_party`). None when it may have more after all. `words`: the sentence's needed words
+    (_NeededWords.flags)."""
+    if words & _PLAIN_MASK and not _unbroken_and_firmless(text, clause, words):
         return None
     if party is None:
         if own_party is _UNKNOWN:
