@@ -888,10 +888,9 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
         clause = raw.strip(" ,;:")
         first = at + start + len(raw) - len(raw.lstrip(" ,;:"))  # the clause's offset
         hits = clause_words = None
-        if whole is not None and whole[:2] == (first, len(clause)):
-            hits = whole[2]
-        elif cues is not None:
-            hits = cues.hits(first, first + len(clause))
+        if cues is not None:
+            hits = (whole[2] if whole is not None and whole[:2] == (first, len(clause))
+                    else cues.hits(first, first + len(clause)))
             clause_words = (words if len(clause) == len(text)
                             else cues.needed.flags(first, first + len(clause)))
         if n == 0 and party is not None:
