@@ -100,7 +100,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     issue_matcher = matcher(codebook)
     issue_matcher.new_article()
     issues_of = ArticleIssues(text, issue_matcher)  # the terms of the text, found once
-    s_issues = [issues_of.issues(s, e) for s, e in spans]
+    s_issues = issues_of.of_spans(spans)
     bodies = [text[s:e] for s, e in spans]
     issue_matcher.memo.update(zip(bodies, s_issues, strict=True))  # events tag them again
     outsides = outsides_of(text, spans)  # the words outside quotes, per sentence
