@@ -868,11 +868,10 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
         return ()
     party = _party_id(party, codebook)
     words = cues.needed.flags(at, at + len(text)) if cues is not None else None
+    spans = _clauses(text, words)
     whole = None  # (offset, length, hits) of the sentence as one clause, once looked up
-    if words.__class__ is int:
+    if words.__class__ is int and spans == [(0, len(text))]:
         clause = text.strip(" ,;:")
-        if not clause:
-            return ()
         first = at + len(text) - len(text.lstrip(" ,;:"))
         whole = (first, len(clause), cues.hits(first, first + len(clause)))
         if whole[2] == ([], []):
@@ -883,7 +882,7 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
     out: list[Clause] = []
     if outside is None:
         outside = mask_quotes(text)  # a clause inside a quotation names no new speaker
-    for n, (start, end) in enumerate(_clauses(text, words)):
+    for n, (start, end) in enumerate(spans):
         raw = text[start:end]
         clause = raw.strip(" ,;:")
         first = at + start + len(raw) - len(raw.lstrip(" ,;:"))  # the clause's offset
@@ -908,25 +907,21 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
     return tuple(out)
 
 
-# Needed words that may cut a sentence into clauses or give a clause a stance without a cue.
-_PLAIN_MASK = _BITS["clause"] | _BITS["firm"]
+# Needed words that may give a clause a stance without a cue.
+_FIRM_BIT = _BITS["firm"]
 
 
-def _unbroken_and_firmless(text: str, clause: str, words: int) -> bool:
-    """Whether the fixed regexes that the needed `words` of sentence `text` call for find
-    nothing: no clause break in it (as _clauses cuts), no negated yes nor condition split in
-    its one clause (as _conditioned reads it). Needed words are a coarse test ("not" in
-    "another", "long" in "along"): most sentences holding one are plain after all."""
+def _firmless(clause: str, words: int) -> bool:
+    """Whether the fixed regexes that the needed `words` of `clause` call for find no negated
+    yes nor condition split in it (as _conditioned reads it). Needed words are a coarse test
+    ("not" in "another", "long" in "along"): most clauses holding one are plain after all."""
     fixed = _fixed()
-    if words & _CLAUSE_BIT and fixed["clause"].search(text):
-        return False
     if words & _NEGATED_BIT and fixed["negated_yes"].search(clause):
         return False
     return not (words & _SPLIT_BIT and fixed["condition_split"].search(clause))
 
 
-_CLAUSE_BIT, _NEGATED_BIT, _SPLIT_BIT = (_BITS[n] for n in ("clause", "negated_yes",
-                                                            "condition_split"))
+_NEGATED_BIT, _SPLIT_BIT = _BITS["negated_yes"], _BITS["condition_split"]
 
 
 def _plain_clause(text: str, clause: str, first: int, party: str | None,
@@ -934,12 +929,12 @@ def _plain_clause(text: str, clause: str, first: int, party: str | None,
                   memo: StanceMemo | None, index: ArticleIssues | None, words: int
                   ) -> tuple[Clause, ...] | None:
     """sentence_clauses of most sentences, without their steps: one clause (`clause`, the
-    stripped sentence, at offset `first`) with no cue word in it (the caller has asked the
-    article's cues), no clause break, nothing negated and no condition, so no stance and no
-    status; its party the sentence's (`party`, the caller's _party_id of it, else
-    `own_party`). None when it may have more after all. `words`: the sentence's needed words
-    (_NeededWords.flags)."""
-    if words & _PLAIN_MASK and not _unbroken_and_firmless(text, clause, words):
+    stripped sentence, at offset `first`: the caller has found no clause break) with no cue
+    word in it (the caller has asked the article's cues), nothing negated and no condition,
+    so no stance and no status; its party the sentence's (`party`, the caller's _party_id of
+    it, else `own_party`). None when it may have more after all. `words`: the sentence's
+    needed words (_NeededWords.flags)."""
+    if words & _FIRM_BIT and not _firmless(clause, words):
         return None
     if party is None:
         if own_party is _UNKNOWN:
