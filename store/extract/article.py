@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from store.articles import RawArticle
@@ -100,7 +101,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     issue_matcher = matcher(codebook)
     issue_matcher.new_article()
     issues_of = ArticleIssues(text, issue_matcher)  # the terms of the text, found once
-    s_issues = [issues_of.issues(s, e) for s, e in spans]
+    s_issues = issues_of.of_spans(spans)
     bodies = [text[s:e] for s, e in spans]
     issue_matcher.memo.update(zip(bodies, s_issues, strict=True))  # events tag them again
     outsides = outsides_of(text, spans)  # the words outside quotes, per sentence
@@ -116,7 +117,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
         for body, party, issues, outside, (start, _end) in zip(
             bodies, s_parties, s_issues, outsides, spans, strict=True)
     ]
-    q_cues = [_quote_cues(q, text, spans, stances, cues) for q in quotes]
+    q_cues = _quotes_cues(quotes, text, spans, stances, cues)
     by_sentence = dates_by_sentence(text, spans)
     analysis = ArticleAnalysis(
         source_id=sid,
@@ -141,29 +142,35 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     return analysis
 
 
-def _quote_cues(q, text: str, spans: list[tuple[int, int]], stances, cues):
-    """positions.quote_cues of a quotation in its sentence, with what the article's cues
-    tell of both."""
+def _quotes_cues(quotes, text: str, spans: list[tuple[int, int]], stances, cues) -> list:
+    """positions.quote_cues of each quotation in its sentence, with what the article's cues
+    tell of both (the functions imported once for all the quotations, not once each)."""
     from store.extract.issues import is_slice
     from store.extract.positions import quote_cues
 
-    context, (s, e) = _context_span(text, spans, q.start)
-    read = cues.reader(stances, s, e)
-    if is_slice(text, q):
-        return quote_cues(q.text, context, read, cues.hits(q.start, q.end),
-                          cues.needed.flags(q.start, q.end), cues.needed.flags(s, e))
-    return quote_cues(q.text, context, read, context_words=cues.needed.flags(s, e))
+    needed = cues.needed.flags
+    out = []
+    for q in quotes:
+        context, (s, e) = _context_span(text, spans, q.start)
+        read = cues.reader(stances, s, e)
+        if is_slice(text, q):
+            out.append(quote_cues(q.text, context, read, cues.hits(q.start, q.end),
+                                  needed(q.start, q.end), needed(s, e)))
+        else:
+            out.append(quote_cues(q.text, context, read, context_words=needed(s, e)))
+    return out
 
 
 def _context_span(text: str, spans: list[tuple[int, int]], offset: int
                   ) -> tuple[str, tuple[int, int]]:
     """_context(text, spans, offset) and its span."""
-    from bisect import bisect_right
-
     if not spans:
         return "", (0, 0)
-    s, e = spans[max(bisect_right(spans, (offset, float("inf"))) - 1, 0)]
+    s, e = spans[max(bisect_right(spans, (offset, _AFTER_ALL)) - 1, 0)]
     return text[s:e], (s, e)
+
+
+_AFTER_ALL = float("inf")  # sorts after every sentence end
 
 
 def _context(text: str, spans: list[tuple[int, int]], offset: int) -> str:

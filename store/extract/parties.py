@@ -13,7 +13,7 @@ The speaker is picked by shallow, fast rules rather than a parser:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
@@ -181,17 +181,30 @@ def _mentions(text: str, m: _Matcher) -> list[_Mention]:
 def _resolved(text: str, hits, m: _Matcher, offset: int) -> list[_Mention]:
     """The hits (matches of the mention regex in `text`) that name one party, as mentions
     with their offsets less `offset`."""
-    out = []
+    return _resolved_slots(text, hits, m, [len(text) + 1], offset)[0]
+
+
+def _resolved_slots(text: str, hits, m: _Matcher, ends: list[int], offset: int = 0
+                    ) -> list[list[_Mention]]:
+    """_resolved of hits in `text` that holds several texts end to end (slot k ends before
+    ends[k], the hits in order), per slot, with offsets from the slot's start: one walk
+    along the hits for all of them."""
+    out: list[list[_Mention]] = [[] for _ in ends]
+    exact, folded, adjectives = m.exact, m.folded, m.adjectives
+    k, base = 0, offset
     for hit in hits:
         start, end = hit.span()
+        while start >= ends[k]:
+            base = ends[k]
+            k += 1
         word = text[start:end]
         if not word.isalpha():  # "White  House": one space, as the tables have it
             word = _SPACES.sub(" ", word)
-        party = m.exact.get(word)
-        if party is None and word not in m.exact:
-            party = m.folded.get(_fold(word))
+        party = exact.get(word)
+        if party is None and word not in exact:
+            party = folded.get(_fold(word))
         if party is not None:
-            out.append(_Mention(start - offset, end - offset, party, word in m.adjectives))
+            out[k].append(_Mention(start - base, end - base, party, word in adjectives))
     return out
 
 
@@ -213,11 +226,9 @@ def _mentions_of_all(texts: list[str], m: _Matcher) -> list[list[_Mention]]:
         return found
     text = _JOIN.join(texts[n] for n in joined)
     ends = list(accumulate(len(texts[n]) + 1 for n in joined))  # where each text's slot ends
-    by_text: dict[int, list] = {}
-    for hit in m.lowered.finditer(text.lower()):
-        by_text.setdefault(bisect_right(ends, hit.start()), []).append(hit)
-    for k, hits in by_text.items():
-        found[joined[k]] = _resolved(text, hits, m, ends[k - 1] if k else 0)
+    for n, mentions in zip(joined, _resolved_slots(text, m.lowered.finditer(text.lower()), m,
+                                                   ends), strict=True):
+        found[n] = mentions
     return found
 
 

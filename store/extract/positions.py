@@ -868,20 +868,28 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
         return ()
     party = _party_id(party, codebook)
     words = cues.needed.flags(at, at + len(text)) if cues is not None else None
-    if words.__class__ is int and not words & _PLAIN_MASK:
-        plain = _plain_clause(text, party, issues, codebook, own_party, memo, cues, at, index)
-        if plain is not None:
-            return plain
+    spans = _clauses(text, words)
+    whole = None  # (offset, length, hits) of the sentence as one clause, once looked up
+    if words.__class__ is int and spans == [(0, len(text))]:
+        clause = text.strip(" ,;:")
+        first = at + len(text) - len(text.lstrip(" ,;:"))
+        whole = (first, len(clause), cues.hits(first, first + len(clause)))
+        if whole[2] == ([], []):
+            plain = _plain_clause(text, clause, first, party, issues, codebook, own_party,
+                                  memo, index, words)
+            if plain is not None:
+                return plain
     out: list[Clause] = []
     if outside is None:
         outside = mask_quotes(text)  # a clause inside a quotation names no new speaker
-    for n, (start, end) in enumerate(_clauses(text, words)):
+    for n, (start, end) in enumerate(spans):
         raw = text[start:end]
         clause = raw.strip(" ,;:")
         first = at + start + len(raw) - len(raw.lstrip(" ,;:"))  # the clause's offset
         hits = clause_words = None
         if cues is not None:
-            hits = cues.hits(first, first + len(clause))
+            hits = (whole[2] if whole is not None and whole[:2] == (first, len(clause))
+                    else cues.hits(first, first + len(clause)))
             clause_words = (words if len(clause) == len(text)
                             else cues.needed.flags(first, first + len(clause)))
         if n == 0 and party is not None:
@@ -899,22 +907,34 @@ def sentence_clauses(text: str, party: str | None, issues: tuple[str, ...],
     return tuple(out)
 
 
-# Needed words that may cut a sentence into clauses or give a clause a stance without a cue.
-_PLAIN_MASK = _BITS["clause"] | _BITS["firm"]
+# Needed words that may give a clause a stance without a cue.
+_FIRM_BIT = _BITS["firm"]
 
 
-def _plain_clause(text: str, party: str | None, issues: tuple[str, ...], codebook: Codebook,
-                  own_party, memo: StanceMemo | None, cues: ArticleCues, at: int,
-                  index: ArticleIssues | None) -> tuple[Clause, ...] | None:
-    """sentence_clauses of most sentences, without their steps: one clause (no clause
-    break among its needed words), nothing negated, no condition and no cue word in it (the
-    article's cues tell), so no stance and no status; its party the sentence's (`party`, the
-    caller's _party_id of it, else `own_party`). None when a cue may be in it after all."""
-    clause = text.strip(" ,;:")
-    if not clause:
-        return ()
-    first = at + len(text) - len(text.lstrip(" ,;:"))
-    if cues.hits(first, first + len(clause)) != ([], []):
+def _firmless(clause: str, words: int) -> bool:
+    """Whether the fixed regexes that the needed `words` of `clause` call for find no negated
+    yes nor condition split in it (as _conditioned reads it). Needed words are a coarse test
+    ("not" in "another", "long" in "along"): most clauses holding one are plain after all."""
+    fixed = _fixed()
+    if words & _NEGATED_BIT and fixed["negated_yes"].search(clause):
+        return False
+    return not (words & _SPLIT_BIT and fixed["condition_split"].search(clause))
+
+
+_NEGATED_BIT, _SPLIT_BIT = _BITS["negated_yes"], _BITS["condition_split"]
+
+
+def _plain_clause(text: str, clause: str, first: int, party: str | None,
+                  issues: tuple[str, ...], codebook: Codebook, own_party,
+                  memo: StanceMemo | None, index: ArticleIssues | None, words: int
+                  ) -> tuple[Clause, ...] | None:
+    """sentence_clauses of most sentences, without their steps: one clause (`clause`, the
+    stripped sentence, at offset `first`: the caller has found no clause break) with no cue
+    word in it (the caller has asked the article's cues), nothing negated and no condition,
+    so no stance and no status; its party the sentence's (`party`, the caller's _party_id of
+    it, else `own_party`). None when it may have more after all. `words`: the sentence's
+    needed words (_NeededWords.flags)."""
+    if words & _FIRM_BIT and not _firmless(clause, words):
         return None
     if party is None:
         if own_party is _UNKNOWN:
