@@ -257,7 +257,6 @@ class _Add:
         if a.source_id in self.sources:
             raise NeedsFullBuild("the article is already in the corpus")
         self.days: dict[str, dict[str, list]] = {}  # a day's happenings, read when needed
-        self.day_words: dict = {}  # a day's happenings as word sets (_day_words)
         self.day_before: dict[str, set[str]] = {}  # event ids of a day before this add
         if a.clean.published:
             published, basis = a.clean.published, a.clean.published_basis or "stated"
@@ -460,15 +459,10 @@ class _Add:
         return self.days[day]
 
     def _day_words(self, day) -> list[frozenset[str]]:
-        """The word sets of the happenings the corpus has on a day (sameday.KnownDays), made
-        once per day: each past weekday of an undated article asks for the same days."""
-        found = self.day_words.get(day)
-        if found is None:
-            found = self.day_words[day] = [
-                frozenset(key.split()) for _, words in self._day(day.isoformat()).values()
-                for key in words
-            ]
-        return found
+        """The word sets of the happenings the corpus has on a day (sameday.KnownDays, which
+        asks once per day and indexes them)."""
+        return [frozenset(key.split()) for _, words in self._day(day.isoformat()).values()
+                for key in words]
 
     def _members(self, day: str, event_id: str) -> list[str]:
         """Every mention of a happening before this add, encoded (encode_mention), in order: read
