@@ -41,11 +41,11 @@ def name_words(text: str) -> frozenset[str]:
 
 class KnownDays:
     """The past happenings other articles put on a day, as the words of their sentences
-    (store.merge.event_words), sought by day: `words_on(day)` lists them."""
+    (store.merge.event_words), sought by day: `words_on(day)` lists them (asked once a day)."""
 
     def __init__(self, words_on) -> None:
         self._words_on = words_on
-        self._index: dict[date, dict[str, list[int]]] = {}  # day → word → its happenings
+        self._read: dict[date, list[frozenset[str]]] = {}  # each day's, read once
 
     @classmethod
     def of(cls, happenings) -> KnownDays:
@@ -58,40 +58,27 @@ class KnownDays:
                 raw.setdefault(date.fromisoformat(day), []).append(sentence)
             except (TypeError, ValueError):
                 continue
-        read: dict[date, list[frozenset[str]]] = {}
-
-        def words_on(d: date) -> list[frozenset[str]]:
-            if d not in read:
-                read[d] = [frozenset(event_words(s)) for s in raw.get(d, ())]
-            return read[d]
-
-        return cls(words_on)
+        return cls(lambda d: [frozenset(event_words(s)) for s in raw.get(d, ())])
 
     def days_sharing(self, anchor: date, weekday: int, own: frozenset[str],
                      at_least: int = 2) -> set[date]:
         """The days of that weekday within REACH days of `anchor` on which a happening shares
-        `at_least` of the words `own`. Each day's happenings are indexed by word once, so a
-        day of a large corpus (hundreds of happenings) is not walked for every weekday."""
+        `at_least` of the words `own` (a day's happenings are read once, and a day stops
+        being searched at its first such happening)."""
         first = anchor - timedelta(days=REACH)
         d = first + timedelta(days=(weekday - first.weekday()) % 7)
         found = set()
         while d <= anchor + timedelta(days=REACH):
-            counts: dict[int, int] = {}
-            for hit in (n for w in own for n in self._words_index(d).get(w, ())):
-                counts[hit] = counts.get(hit, 0) + 1
-            if any(c >= at_least for c in counts.values()):
+            if any(len(own & words) >= at_least for words in self._happenings(d)):
                 found.add(d)
             d += timedelta(days=7)
         return found
 
-    def _words_index(self, d: date) -> dict[str, list[int]]:
-        index = self._index.get(d)
-        if index is None:
-            index = self._index[d] = {}
-            for n, words in enumerate(self._words_on(d)):
-                for w in words:
-                    index.setdefault(w, []).append(n)
-        return index
+    def _happenings(self, d: date) -> list[frozenset[str]]:
+        found = self._read.get(d)
+        if found is None:
+            found = self._read[d] = self._words_on(d)
+        return found
 
 
 def pins(text: str, sentences: list[tuple[int, int]], mentions, known: KnownDays | None,
