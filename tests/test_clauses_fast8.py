@@ -6,19 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.codebook import default_codebook_path, load_codebook
-from store.extract.issues import ArticleIssues, matcher
-from store.extract.parties import sentence_party
-from store.extract.positions import ArticleCues, StanceMemo, classify_stance, sentence_clauses
-
-_CODEBOOK = []
-
-
-def _codebook():
-    if not _CODEBOOK:
-        _CODEBOOK.append(load_codebook(default_codebook_path()))
-    return _CODEBOOK[0]
-
+from store.extract.positions import ArticleCues, classify_stance
+from tests.extractlib import assert_clauses_as_alone
 
 _PHRASES = st.sampled_from([
     "Ukraine", "Kyiv", "Moscow", "the Kremlin", "U.S.", "officials", "said", "rejected",
@@ -32,21 +21,7 @@ _SENTENCE = st.lists(_PHRASES, min_size=1, max_size=14).map(" ".join)
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_SENTENCE, min_size=1, max_size=5), st.sampled_from([None, "ukraine", "russia"]))
 def test_clauses_from_the_article_are_the_sentences_own(sentences, party):
-    cb = _codebook()
-    issues = ("territory", "security_guarantees", "process")
-    text = ". ".join(sentences)
-    cues, index = ArticleCues(text), ArticleIssues(text, matcher(cb))
-    at = 0
-    for body in sentences:
-        memo = StanceMemo()
-        own = sentence_party(body, cb)
-        fast = sentence_clauses(body, party, issues, cb, own_party=own, memo=memo, cues=cues,
-                                at=at, index=index)
-        assert fast == sentence_clauses(body, party, issues, cb, own_party=own)
-        assert fast == sentence_clauses(body, party, issues, cb)
-        for clause, stance in memo.items():
-            assert stance == classify_stance(clause)
-        at += len(body) + 2
+    assert_clauses_as_alone(sentences, party, ("territory", "security_guarantees", "process"))
 
 
 @settings(max_examples=300, deadline=None)

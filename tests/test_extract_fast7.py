@@ -56,17 +56,12 @@ def test_outsides_of_as_per_sentence(text):
 
 
 # --- Issues of a quotation's clause from the article's index -------------------------------
-from store.codebook import default_codebook_path, load_codebook  # noqa: E402
 from store.extract.issues import ArticleIssues, matcher, tag_issues  # noqa: E402
+from tests.extractlib import codebook, issue_term_pieces  # noqa: E402
 
-CODEBOOK = load_codebook(default_codebook_path())
-_TERMS = sorted({t.rstrip("*") + ("s" if t.endswith("*") else "")
-                 for i in CODEBOOK.issues for t in i.terms})
-_ISSUE_PIECES = st.one_of(
-    st.sampled_from(_TERMS),
-    st.sampled_from(_TERMS).map(str.upper),
-    st.sampled_from([" ", ", ", "-", ".", "’s ", "“", "”", '"', "\n", "$", "x", "'", "İ"]),
-)
+CODEBOOK = codebook()
+_ISSUE_PIECES = issue_term_pieces(
+    "s", [" ", ", ", "-", ".", "’s ", "“", "”", '"', "\n", "$", "x", "'", "İ"])
 
 
 @settings(max_examples=400, deadline=None)

@@ -7,20 +7,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.codebook import default_codebook_path, load_codebook
 from store.extract.issues import ArticleIssues, matcher
-from store.extract.parties import sentence_party
-from store.extract.positions import ArticleCues, StanceMemo, classify_stance, sentence_clauses
+from tests.extractlib import assert_clauses_as_alone, codebook, issue_term_pieces
 
-CODEBOOK = load_codebook(default_codebook_path())
-TERMS = sorted({t.rstrip("*") + ("ing" if t.endswith("*") else "")
-                for i in CODEBOOK.issues for t in i.terms})
-
+CODEBOOK = codebook()
 _PIECES = st.one_of(
-    st.sampled_from(TERMS),
-    st.sampled_from(TERMS).map(str.upper),
-    st.sampled_from([" ", ", ", "-", ".", "’s ", " the ", "\n", "“", "”", "'", "\u017f", "é",
-                     "$", "x"]),
+    issue_term_pieces("ing", [" ", ", ", "-", ".", "’s ", " the ", "\n", "“", "”", "'",
+                              "\u017f", "é", "$", "x"]),
     st.text(max_size=4),
 )
 _ARTICLE = st.lists(_PIECES, max_size=30).map("".join)
@@ -57,16 +50,4 @@ _SENTENCE = st.lists(_PHRASES, min_size=1, max_size=12).map(" ".join)
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_SENTENCE, min_size=1, max_size=4), st.sampled_from([None, "ukraine"]))
 def test_sentences_with_lookalike_needed_words_read_as_without_the_article(sentences, party):
-    issues = ("territory", "security_guarantees")
-    text = ". ".join(sentences)
-    cues, index = ArticleCues(text), ArticleIssues(text, matcher(CODEBOOK))
-    at = 0
-    for body in sentences:
-        memo = StanceMemo()
-        own = sentence_party(body, CODEBOOK)
-        fast = sentence_clauses(body, party, issues, CODEBOOK, own_party=own, memo=memo,
-                                cues=cues, at=at, index=index)
-        assert fast == sentence_clauses(body, party, issues, CODEBOOK)
-        for clause, stance in memo.items():
-            assert stance == classify_stance(clause)
-        at += len(body) + 2
+    assert_clauses_as_alone(sentences, party, ("territory", "security_guarantees"))

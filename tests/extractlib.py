@@ -1,0 +1,48 @@
+"""What the fast-path tests of extraction share: the bundled codebook, texts built from its
+issue terms and odd punctuation, and the check that clauses read with the article's
+knowledge are the clauses read from the sentence alone."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from hypothesis import strategies as st
+
+from store.codebook import default_codebook_path, load_codebook
+from store.extract.issues import ArticleIssues, matcher
+from store.extract.parties import sentence_party
+from store.extract.positions import ArticleCues, StanceMemo, classify_stance, sentence_clauses
+
+
+@cache
+def codebook():
+    return load_codebook(default_codebook_path())
+
+
+def issue_term_pieces(stem_ending: str, odd: list[str]) -> st.SearchStrategy[str]:
+    """Pieces of a text: the codebook's issue terms (a `*` stem with `stem_ending`), in any
+    case, and the odd characters `odd`."""
+    terms = sorted({t.rstrip("*") + (stem_ending if t.endswith("*") else "")
+                    for i in codebook().issues for t in i.terms})
+    return st.one_of(st.sampled_from(terms), st.sampled_from(terms).map(str.upper),
+                     st.sampled_from(odd))
+
+
+def assert_clauses_as_alone(sentences: list[str], party: str | None,
+                            issues: tuple[str, ...]) -> None:
+    """Each sentence's clauses read with the article's cues and issue index (and its stance
+    memo) equal the clauses of the sentence read alone."""
+    cb = codebook()
+    text = ". ".join(sentences)
+    cues, index = ArticleCues(text), ArticleIssues(text, matcher(cb))
+    at = 0
+    for body in sentences:
+        memo = StanceMemo()
+        own = sentence_party(body, cb)
+        fast = sentence_clauses(body, party, issues, cb, own_party=own, memo=memo, cues=cues,
+                                at=at, index=index)
+        assert fast == sentence_clauses(body, party, issues, cb, own_party=own)
+        assert fast == sentence_clauses(body, party, issues, cb)
+        for clause, stance in memo.items():
+            assert stance == classify_stance(clause)
+        at += len(body) + 2
