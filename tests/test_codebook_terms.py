@@ -53,3 +53,13 @@ def test_the_loan_and_a_single_guarantee_name_their_issue(codebook, text, issue)
 def test_the_plant_is_the_nuclear_plant(codebook):
     assert "zaporizhzhia_npp" in tag_issues("The plant has lost its last power line again.",
                                             codebook)
+
+
+def test_the_prisoner_exchange_coordination_headquarters_is_ukrainian(codebook):
+    from store.extract.quotes import extract_quotes
+    from store.extract.sentences import split_sentences
+
+    text = ("Petro Yatsenko, spokesperson for the Coordination Headquarters, told reporters "
+            'that the lists were "almost agreed".')
+    assert [q.party for q in extract_quotes(text, split_sentences(text), codebook)] == [
+        "ukraine"]
