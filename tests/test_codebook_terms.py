@@ -60,6 +60,6 @@ def test_the_prisoner_exchange_coordination_headquarters_is_ukrainian(codebook):
     from store.extract.sentences import split_sentences
 
     text = ("Petro Yatsenko, spokesperson for the Coordination Headquarters, told reporters "
-            'that the lists were "almost agreed".')
+            'that the lists were "almost agreed with Moscow".')
     assert [q.party for q in extract_quotes(text, split_sentences(text), codebook)] == [
         "ukraine"]
