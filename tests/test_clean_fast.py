@@ -71,3 +71,32 @@ def test_a_date_line_has_a_digit(line):
     if not re.search(r"\d", line):
         assert C._date_fields(line) is None
     assert C._date_line(line) == (C._date_fields(line) if re.search(r"\d", line) else None)
+
+
+_LINE_TOKEN = st.one_of(
+    st.sampled_from(C._ANYWHERE),
+    st.sampled_from(C._ANYWHERE_CASED),
+    st.sampled_from(["Photo:", "Image:", "PHOTO", "Copyright", "COOKIE", "ß", "ẞ", "İ", "ﬁ",
+                     "Sign up for our newsletter", "Read more", "Advertisement", "(Photo by X/AFP)",
+                     "Name/Pool via AP - Photo: x", " ", "  ", "\n", "\n\n", "\t", "x", "A", ".",
+                     ":", "/", "-", "é", "terms of", "contributed"]),
+)
+_BODY = st.lists(_LINE_TOKEN, max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_BODY)
+def test_needle_lines_are_the_lines_holding_a_needle(body):
+    lines = body.split("\n")
+    marked = C._needle_lines(body)
+    holding = {n for n, line in enumerate(lines)
+               if any(w in line.casefold() for w in C._ANYWHERE)
+               or any(w in line for w in (*C._ANYWHERE_CASED, "Photo:", "Image:"))}
+    if marked is None:
+        assert len(body.casefold()) != len(body)
+    else:
+        assert marked == holding
+    for n, line in enumerate(lines):
+        s = line.strip()
+        if s and n not in holding:  # a line without needles is dropped as the full test says
+            assert C._drop_line(s, {}, needles=False) == C._drop_line(s, {})

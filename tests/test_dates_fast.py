@@ -283,9 +283,11 @@ def test_windows_as_every_core_found_one_by_one(text):
         w0, w1 = max(0, a - D._REACH), min(len(text), b + D._REACH)
         if merged and w0 <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], w1)
+            merged[-1][2] = a
         else:
-            merged.append([w0, w1])
-    assert D._windows(text, 0, len(text)) == [(a, b) for a, b in merged]
+            merged.append([w0, w1, a])
+    assert D._windows(text, 0, len(text)) == [(a, b) for a, b, _ in merged]
+    assert D._core_windows(text, 0, len(text)) == [tuple(w) for w in merged]
     assert [m.span() for m in D._DIGITS.finditer(text)] == [
         m.span() for m in re.finditer(r"\d+", text)
     ]

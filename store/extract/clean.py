@@ -150,9 +150,10 @@ _SLASH_CREDIT = re.compile(
 _DASH_PHOTO = re.compile(r"\s[-–]\s(?:PHOTO|Photo|Image):")
 
 
-def _is_caption(s: str) -> bool:
-    """A photo caption or credit: "Name/Pool via AP - PHOTO: ...", "... (Photo by X/AFP)"."""
-    if "PHOTO:" in s or "AP Photo" in s or "Getty Images" in s:
+def _is_caption(s: str, needles: bool = True) -> bool:
+    """A photo caption or credit: "Name/Pool via AP - PHOTO: ...", "... (Photo by X/AFP)".
+    `needles`: whether the line may hold a word of _needle_lines (False: it holds none)."""
+    if needles and ("PHOTO:" in s or "AP Photo" in s or "Getty Images" in s):
         return True
     if s.endswith(")") and _PAREN_CREDIT.search(s):
         return True
@@ -165,7 +166,7 @@ def _is_caption(s: str) -> bool:
     ):
         return True
     # ("PHOTO:" is taken above: a dash credit has one of the other two)
-    return ("Photo:" in s or "Image:" in s) and bool(_DASH_PHOTO.search(s))
+    return needles and ("Photo:" in s or "Image:" in s) and bool(_DASH_PHOTO.search(s))
 
 
 # The cased list as one search (a regex of words opening with a capital, which `re` skips
@@ -173,16 +174,48 @@ def _is_caption(s: str) -> bool:
 _ANYWHERE_CASED_WORDS = re.compile("|".join(map(re.escape, _ANYWHERE_CASED)))
 
 
-def _is_boilerplate(s: str) -> bool:
+def _is_boilerplate(s: str, needles: bool = True) -> bool:
     """Whether a short line is boilerplate. The words of _ANYWHERE by str searches: a regex of
-    them stops at every "a", "c", "t" of the line to try them, and is slower."""
+    them stops at every "a", "c", "t" of the line to try them, and is slower. `needles`:
+    whether the line may hold a word of _needle_lines (False: it holds none)."""
     low = s.casefold()
-    for word in _ANYWHERE:
-        if word in low:
+    if needles:
+        for word in _ANYWHERE:
+            if word in low:
+                return True
+        if _ANYWHERE_CASED_WORDS.search(s):
             return True
-    if _ANYWHERE_CASED_WORDS.search(s) or _AT_START.match(low):
+    if _AT_START.match(low):
         return True
     return bool(_PROMPT.match(low)) and _at_most_words(s, 15)
+
+
+# What the caption and boilerplate tests look for anywhere in a line, in its case.
+_CASED_NEEDLES = re.compile("|".join(map(re.escape, (*_ANYWHERE_CASED, "Photo:", "Image:"))))
+
+
+def _needle_lines(body: str) -> set[int] | None:
+    """The indices of the lines of `body` (split at "\n") that hold a word _is_caption or
+    _is_boilerplate looks for anywhere in a line (_ANYWHERE in any case, the cased ones):
+    one search per word over the whole body instead of one per line, and most lines hold
+    none. None when case folding changes the body's length (its places would not match the
+    text's): then every line may hold one."""
+    low = body.casefold()
+    if len(low) != len(body):
+        return None
+    spots = [m.start() for m in _CASED_NEEDLES.finditer(body)]
+    for word in _ANYWHERE:
+        i = low.find(word)
+        while i != -1:
+            spots.append(i)
+            nxt = low.find("\n", i)  # one hit marks its line: on from the next one
+            i = -1 if nxt == -1 else low.find(word, nxt)
+    out, line, at = set(), 0, 0
+    for spot in sorted(spots):
+        line += body.count("\n", at, spot)
+        at = spot
+        out.add(line)
+    return out
 
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -288,6 +321,7 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
             found.setdefault(_canonical(key), fields[key])
 
     lines = body.split("\n")
+    needled = _needle_lines(body)
     keep: list[str] = []
     headline: str | None = None
     first_content = True
@@ -296,7 +330,7 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         if not s:
             keep.append("")
             continue
-        if _drop_line(s, found):
+        if _drop_line(s, found, needled is None or n in needled):
             continue
         if (len(s) <= 80 or (len(s) <= 160 and first_content)) and (dated := _date_line(s)):
             for key, value in dated.items():
@@ -625,8 +659,9 @@ def _agency_named(caps: str) -> str:
 _AGENCY_BY_NAME = {name.casefold(): full for name, full in AGENCIES.items()}
 
 
-def _drop_line(s: str, found: dict[str, str]) -> bool:
-    """Whether a (stripped) line is boilerplate; metadata it carries goes into `found`."""
+def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
+    """Whether a (stripped) line is boilerplate; metadata it carries goes into `found`.
+    `needles`: whether the line may hold a word of _needle_lines (False: it holds none)."""
     if ":" in s and (m := _FIELD.match(s)) and (
         _canonical(m["key"]) != "source"
         or not m["value"].strip()
@@ -646,9 +681,10 @@ def _drop_line(s: str, found: dict[str, str]) -> bool:
     if s[:1] in "C©" and (m := _COPYRIGHT.match(s)) and (m["year"] or "reserved" in s):
         found.setdefault("outlet", m["outlet"].rstrip("."))
         return True
-    if _is_caption(s):
+    if _is_caption(s, needles):
         return True
-    if (_at_most_words(s, 25) or _is_heading(s)) and _is_boilerplate(s):
+    # (the word count last: without needles the boilerplate test is the cheaper one)
+    if _is_boilerplate(s, needles) and (_at_most_words(s, 25) or _is_heading(s)):
         return True
     if s[:1] in "Aa" and _PRINT_NOTE.match(s):
         return True

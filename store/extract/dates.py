@@ -356,16 +356,20 @@ def _core_windows(text: str, start: int, end: int) -> list[tuple[int, int, int]]
             i = text.find(core, i + 1, end)
     spots.extend(m.span() for m in _DIGITS.finditer(text, start, end))
     spots.sort()
-    out: list[list[int]] = []
+    out: list[tuple[int, int, int]] = []
+    w0, w1, last = None, -_REACH - 1, 0  # the window being grown (none yet)
     for a, b in spots:
-        w0, w1 = max(start, a - _REACH), min(end, b + _REACH)
-        if out and w0 <= out[-1][1]:
-            last = out[-1]
-            last[1] = max(last[1], w1)
-            last[2] = a
-        else:
-            out.append([w0, w1, a])
-    return [(w0, w1, last) for w0, w1, last in out]
+        if a - _REACH <= w1:  # within reach of the window: it grows (w1 <= end already)
+            if b + _REACH > w1:
+                w1 = min(end, b + _REACH)
+            last = a
+            continue
+        if w0 is not None:
+            out.append((w0, w1, last))
+        w0, w1, last = max(start, a - _REACH), min(end, b + _REACH), a
+    if w0 is not None:
+        out.append((w0, w1, last))
+    return out
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
