@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from store.codebook import Codebook
 from store.extract.issues import ArticleIssues, tag_issues
@@ -726,11 +727,11 @@ def classify_stance(text: str, context: str = "") -> str | None:
 
 
 # --- Clauses -----------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     """What one clause says, whoever reports it and whenever: whose, about what, with what
     stance and what status cue. It depends only on the passage and the codebook, so the
-    per-article analysis works it out once (store.extract.article) and the corpus pass reuses it."""
+    per-article analysis works it out once (store.extract.article) and the corpus pass reuses it.
+    A named tuple: dozens are made per article, at a third of a frozen dataclass's cost."""
 
     text: str
     party: str | None
