@@ -70,3 +70,52 @@ def test_a_key_is_looked_up_only_where_its_term_goes_on():
     found = [w.group() for w in m._words(text, 0, len(text))]
     assert "negotiable" not in found
     assert found.count("the") == 2  # "the plant", "the assets"
+
+
+# --- one loop for an article's clauses ---------------------------------------------------------
+_PHRASES = st.sampled_from([
+    "Ukraine", "Kyiv", "Moscow", "the Kremlin", "U.S.", "officials", "said", "rejected",
+    "demanded", "territory", "security guarantees", "while", "but", ";", ":", ",", "if",
+    "Zelensky", "“", "”", '"', "’s", "would accept", "a ceasefire", "not", "agree", "progress",
+    "talks", "of", "between", "and", "the", "-", "said it", "met", "on Monday", "seven",
+    "contribute", "another", "as long as", ", as", "Moscow’s demands", "agreed to continue",
+])
+_SENTENCES = st.lists(st.lists(_PHRASES, min_size=1, max_size=14).map(" ".join),
+                      min_size=1, max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCES, st.sampled_from([". ", ".\n", ", ", ";  "]))
+def test_the_article_loop_reads_each_sentence_as_sentence_clauses_does(sentences, joint):
+    from store.extract.parties import outside_parties, outsides_of
+    from store.extract.positions import (
+        ArticleCues,
+        StanceMemo,
+        article_clauses,
+        sentence_clauses,
+    )
+
+    cb = codebook()
+    text = joint.join(sentences)
+    spans, at = [], 0
+    for body in sentences:
+        spans.append((at, at + len(body)))
+        at += len(body) + len(joint)
+    bodies = [text[s:e] for s, e in spans]
+    index = ArticleIssues(text, matcher(cb))
+    issues = index.of_spans(spans)
+    outsides = outsides_of(text, spans)
+    parties = outside_parties(outsides, cb)
+    cues = ArticleCues(text)
+    fast_memo, slow_memo = StanceMemo(), StanceMemo()
+    fast = article_clauses(text, spans, bodies, parties, issues, outsides, cb, fast_memo, cues,
+                           index)
+    slow = [sentence_clauses(body, party, found, cb, own_party=party, memo=slow_memo,
+                             outside=outside, cues=cues, at=start, index=index)
+            if found else ()
+            for body, party, found, outside, (start, _end) in zip(
+                bodies, parties, issues, outsides, spans, strict=True)]
+    assert fast == slow
+    assert fast_memo == slow_memo
+    assert fast == [sentence_clauses(body, party, found, cb) if found else ()
+                    for body, party, found in zip(bodies, parties, issues, strict=True)]
