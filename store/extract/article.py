@@ -89,7 +89,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     from store.extract.events import extract_events
     from store.extract.issues import ArticleIssues, matcher, quote_issues
     from store.extract.parties import outside_parties, outsides_of
-    from store.extract.positions import ArticleCues, StanceMemo, sentence_clauses
+    from store.extract.positions import ArticleCues, StanceMemo, article_clauses
     from store.extract.quotes import extract_quotes
     from store.extract.sentences import split_sentences
 
@@ -110,13 +110,8 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     q_issues = quote_issues(quotes, text, spans, codebook, issues_of)
     stances = StanceMemo()  # a clause that is also a quote's sentence is read once
     cues = ArticleCues(text)  # the cue words of the text, found once
-    s_clauses = [
-        sentence_clauses(body, party, issues, codebook, own_party=party, memo=stances,
-                         outside=outside, cues=cues, at=start, index=issues_of)
-        if issues else ()
-        for body, party, issues, outside, (start, _end) in zip(
-            bodies, s_parties, s_issues, outsides, spans, strict=True)
-    ]
+    s_clauses = article_clauses(text, spans, bodies, s_parties, s_issues, outsides, codebook,
+                                stances, cues, issues_of)
     q_cues = _quotes_cues(quotes, text, spans, stances, cues)
     by_sentence = dates_by_sentence(text, spans)
     analysis = ArticleAnalysis(

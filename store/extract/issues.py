@@ -48,10 +48,12 @@ class IssueMatcher:
         self.exact: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         self.prefix: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         self.other: list[tuple[str, re.Pattern[str], str | None]] = []
+        self.heads: dict[str, list[str]] = {}  # key → its terms' lower-case heads (_head)
         for issue in codebook.issues:
             for term in issue.terms:
                 self._add(issue.id, term)
         self.starts = self._starts_regex()
+        self.starts_long = self._starts_regex(long=True)
         # The characters besides word characters and hyphens that a term's match may hold
         # ("$", "'", spaces): a text split at any other character has no match across it.
         terms = [t.rstrip("*") for issue in codebook.issues for t in issue.terms]
@@ -75,21 +77,32 @@ class IssueMatcher:
         elif star and first.end() == len(term) - 1 and len(first.group()) >= _PREFIX:
             key = first.group()[:_PREFIX].casefold()
             self.prefix.setdefault(key, []).append((iid, pattern))
+            self.heads.setdefault(key, []).append(_head(term, _PREFIX))
         else:
-            self.exact.setdefault(first.group().casefold(), []).append((iid, pattern))
+            key = first.group().casefold()
+            self.exact.setdefault(key, []).append((iid, pattern))
+            self.heads.setdefault(key, []).append(_head(term, first.end()))
 
-    def _starts_regex(self) -> re.Pattern[str]:
+    def _starts_regex(self, long: bool = False) -> re.Pattern[str]:
         """Where, in a text's lower case (scan.lowered), a word may be one `issues` looks up:
         it is a key of `exact` up to its end or a hyphen, or starts with a key of `prefix`.
         (Words with a non-ASCII letter, whose case folding the lower case may not show, are
-        looked up whatever they are: _words.)"""
+        looked up whatever they are: _words.) `long`: the key must also go on as one of its
+        terms does (up to the term's wildcard or first non-ASCII character), so "the" is
+        looked up only where "the plant" or "the assets" stands, not at every "the"."""
         keys = [[*map(re.escape, key), r"(?!\w)"] for key in self.exact]
         keys += [list(map(re.escape, key)) for key in self.prefix]
+        if long:
+            keys = [[*key[: len(k)], *(head or key[len(k):])]
+                    for key, k in zip(keys, [*self.exact, *self.prefix], strict=True)
+                    for head in self.heads[k]]
+        group = "(?=" if long else "(?:"  # (long: matching no further than the word start,
+        # so the term's later words are still found as words of their own)
         words = [k for k in keys if re.match(r"\w", k[0])]
         others = [k for k in keys if not re.match(r"\w", k[0])]  # a key such as "-led"
-        pattern = r"\b(?<!-)(?:" + trie_pattern(words) + ")"  # \b first is the quicker scan
+        pattern = r"\b(?<!-)" + group + trie_pattern(words) + ")"  # \b first: quicker scan
         if others:
-            pattern += r"|(?<![\w-])(?:" + trie_pattern(others) + ")"
+            pattern += r"|(?<![\w-])" + group + trie_pattern(others) + ")"
         return re.compile(first_chars(key[0] for key in (*self.exact, *self.prefix))
                           + "(?:" + pattern + ")")
 
@@ -100,7 +113,10 @@ class IssueMatcher:
         if low is None or (start > 0 and _WORD_OR_HYPHEN.match(text, start - 1)):
             yield from _TOKEN.finditer(text, start, end)  # (a word cut at `start` counts)
             return
-        found = [w.start() for w in self.starts.finditer(low, start, end)]
+        starts = self.starts_long
+        if not low.isascii() and _ODD_LETTERS.search(low, start, end):
+            starts = self.starts  # a later word of a term may be case-folded away here
+        found = [w.start() for w in starts.finditer(low, start, end)]
         if not low.isascii():
             more = {_word_start(low, w.start(), start)
                     for w in _NON_ASCII.finditer(low, start, end)}
@@ -163,6 +179,27 @@ class IssueMatcher:
     def new_article(self) -> None:
         """Forget the texts of the article before (a memory spans one article)."""
         self.memo.clear()
+
+
+def _head(term: str, skip: int) -> list[str]:
+    """The regex atoms of `term` after its first `skip` characters (its key's), in lower case,
+    up to its wildcard or its first non-ASCII character (whose case a lower-case text may not
+    show); spaces match any run of spaces, as in the term's pattern. Nothing when the key
+    is not ASCII (its case folding may change its length)."""
+    if not term[:skip].isascii():
+        return []
+    atoms = []
+    for char in term[skip:].removesuffix("*"):
+        if not char.isascii():
+            break
+        atoms.append(r"\s+" if char == " " else re.escape(char.lower()))
+    return atoms
+
+
+# Non-ASCII letters that a case-insensitive match takes for an ASCII one ("ı" for "i", "ſ"
+# for "s"; "İ" and the Kelvin sign lower to ASCII or change the length): a text holding one
+# is prefiltered by the terms' keys alone.
+_ODD_LETTERS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _word_start(text: str, at: int, start: int) -> int:
