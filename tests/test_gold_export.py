@@ -60,7 +60,7 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # Party: 0.95 everywhere but on these sets, where a reader gives a party the article's own
 # words for the person do not (soldiers, residents, MPs and commanders placed from where they
 # stand or the story's setting; an outlet's country for its own officials). unseen_probe5
-# (0.933): a wounded sergeant in uniform, a prisoner-exchange spokesman. unseen_probe6
+# (0.944): a wounded sergeant in uniform. unseen_probe6
 # (0.909): a soldier "with a Ukrainian drone unit", a Kremlin-side "government official",
 # French MPs by their group. unseen_probe7 (0.903): a British lance corporal "from Swindon",
 # battalion commanders, an MP in a BBC piece from Kyiv. unseen_probe9 (0.941): a British
