@@ -186,12 +186,13 @@ _JOURNALIST = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_APPOSITION = re.compile(r",[^,]*,\s*$")
+# "R-Pa.", "(D-N.H.)", "I-Vt.": a US lawmaker's party-and-state tag marks an American.
+_US_STATE_TAG = re.compile(r"(?<![\w-])[RDI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]+\.?|[A-Z]{2})(?![\w-])")
 # What may stand between a name and its aside: an age ("Halyna Moroz, 58, who ..."), a
 # party tag in brackets ("Elina Valtonen (NCP) told") or a US lawmaker's ("Lindsey Graham,
 # R-S.C., a close ally of Trump, said").
 _AGE_OR_TAG = re.compile(
-    r"(?:,\s*\d{1,3}|\s*\([^()\n]{1,40}\)|,\s*[RDI]-(?:[A-Z]\.[A-Z]\.?|[A-Z][a-z]+\.?|[A-Z]{2}))"
-    r"\s*$"
+    r"(?:,\s*\d{1,3}|\s*\([^()\n]{1,40}\)|,\s*" + _US_STATE_TAG.pattern + r")\s*$"
 )
 # A name and nothing else (two capitalised words at least): "Paula Pinho".
 _BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:de|van|von|der|al|bin)?\s*[A-ZÀ-Þ][\w’'.-]+)+")
@@ -280,8 +281,6 @@ _OWN_ROLE_CLAUSE = re.compile(
     r"(?:co-?chairs|chairs|heads|leads|runs|directs|commands|oversees|represents"
     r"|(?:serves|sits)\s+(?:on|in|as))\s+([^,;]*)"
 )
-# "R-Pa.", "(D-N.H.)", "I-Vt.": a US lawmaker's party-and-state tag marks an American.
-_US_STATE_TAG = re.compile(r"(?<![\w-])[RDI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]+\.?|[A-Z]{2})(?![\w-])")
 _US_NAMES = ("United States", "U.S.", "US")  # how a codebook names that party
 _LEADS_AWAY = re.compile(
     r"\s(?:in|at|with|to|for|from|between|against|on|about|over|after|before|during|since"
