@@ -24,6 +24,9 @@ class IssueDef:
     id: str
     title: str
     terms: tuple[str, ...]
+    # Words that name the issue only in an article about it ("troops" in a story on the
+    # reassurance force, "the money" in one on the frozen assets).
+    context_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,7 @@ def parse_codebook(data: dict, path: str | None = None) -> Codebook:
                 id=_require(i, "id", w),
                 title=_require(i, "title", w),
                 terms=_strings(i.get("terms"), w + " terms"),
+                context_terms=_strings(i.get("context_terms"), w + " context_terms"),
             )
         )
     if not issues:

@@ -61,6 +61,11 @@ def test_term_pattern_wildcards_and_case():
             "[[actors]]\nid='x'\nname='X'\nparty='zz'\n",
             "unknown party 'zz'",
         ),
+        (
+            "[[parties]]\nid='a'\nname='A'\n[[issues]]\nid='i'\ntitle='I'\n"
+            "context_terms='money'\n",
+            "issues #1 context_terms: expected a list of strings",
+        ),
     ],
 )
 def test_bad_codebook_is_one_clear_line(tmp_path, text, problem):

@@ -118,6 +118,49 @@ def test_a_story_about_several_issues_gives_its_quotations_no_topic():
     assert _quote_issues_of(text) == [(catch_all(CODEBOOK),)]
 
 
+
+_CONTEXT_CODEBOOK = parse_codebook(
+    {
+        "parties": [{"id": "a", "name": "A"}],
+        "issues": [
+            {"id": "loan", "title": "The loan", "terms": ["loan"], "context_terms": ["money"]},
+            {"id": "front", "title": "The front", "terms": ["front line"],
+             "context_terms": ["villages"]},
+            {"id": "talks", "title": "The talks", "terms": ["talks"]},
+        ],
+    }
+)
+
+
+def _context_issues(text: str) -> list[tuple[str, ...]]:
+    spans = split_sentences(text)
+    quotes = extract_quotes(text, spans, _CONTEXT_CODEBOOK)
+    return quote_issues(quotes, text, spans, _CONTEXT_CODEBOOK)
+
+
+_QUOTES = (
+    '"We will not hand anyone the money without a vote," Ana Lima said.\n\n'
+    '"Nobody here will give up the villages we hold," Rui Costa said.\n\n'
+)
+
+
+def test_a_context_term_names_the_articles_leading_issue():
+    text = ("The loan was agreed on Monday.\n\nThe loan runs for two years.\n\n"
+            "The front line did not move.\n\n" + _QUOTES)
+    assert _context_issues(text) == [("loan",), ("talks",)]
+
+
+def test_context_terms_name_nothing_when_no_issue_leads():
+    text = "The loan was agreed on Monday.\n\nThe front line did not move.\n\n" + _QUOTES
+    assert _context_issues(text) == [("talks",), ("talks",)]
+
+
+def test_context_terms_of_the_bundled_codebook():
+    story = ("European troops would stay west of the Dnipro, under the security guarantees "
+             "discussed in Berlin.\n\nThe reassurance force would need air cover.\n\n")
+    quote = '"Nobody has told the soldiers how long it would be for," a British officer said.'
+    assert _quote_issues_of(story + quote) == [("security_guarantees",)]
+
 # --- one scan of the article answers for each of its slices ----------------------------------
 # Letters whose case folding the lower case does not show: long s, Kelvin sign, dotted I.
 _ODD_PIECES = st.one_of(

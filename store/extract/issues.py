@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from store.codebook import Codebook
+from store.codebook import Codebook, term_pattern
 from store.extract.scan import (
     clean_edges,
     first_chars,
@@ -376,25 +376,31 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
 
     1. the specific issues its own words name;
     2. else those named in its clause (the "issue of territories" that "is a painful one");
-    3. else, if its words are talk about the talks, the catch-all;
-    4. else the issues of the same speaker's quotation just before (a statement goes on);
-    5. else, if its words name no issue at all, the specific issues of the nearest sentence
+    3. else the article's leading issue, when its words hold one of that issue's context
+       terms (_in_context);
+    4. else, if its words are talk about the talks, the catch-all;
+    5. else the issues of the same speaker's quotation just before (a statement goes on);
+    6. else, if its words name no issue at all, the specific issues of the nearest sentence
        before it in its paragraph that names any (the topic the reporting set);
-    6. else, if its words name no issue at all, the article's topic, when the article is
+    7. else, if its words name no issue at all, the article's topic, when the article is
        mostly about one issue (article_topic);
-    7. else the catch-all.
+    8. else the catch-all.
     """
     general = (catch_all(codebook),)
     if index is None:
         index = ArticleIssues(text, matcher(codebook))
     out: list[tuple[str, ...]] = []
-    topic = None  # the article's (article_topic), worked out when a quotation needs it
+    ranking = None  # the article's issue_ranking, worked out when a quotation needs it
     for n, q in enumerate(quotes):
         own = index.issues(q.start, q.end) if is_slice(text, q) else tag_issues(q.text, codebook)
         found = specific(own, codebook)
         if not found and 0 <= q.sentence < len(sentences):
             found = specific(index.joined(*_clause_spans(text, sentences[q.sentence],
                                                           q.start, q.end)), codebook)
+        if not found:
+            if ranking is None:
+                ranking = issue_ranking(sentences, codebook, index)
+            found = _in_context(q.text, ranking, codebook)
         if not found and not own and n > 0:
             prev = quotes[n - 1]
             if prev.speaker and prev.speaker == q.speaker and _adjacent_paragraphs(
@@ -404,9 +410,9 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
         if not found and not own:
             found = _paragraph_topic(text, sentences, q.sentence, codebook, index)
             if not found:
-                if topic is None:
-                    topic = article_topic(text, sentences, codebook, index)
-                found = topic
+                if ranking is None:
+                    ranking = issue_ranking(sentences, codebook, index)
+                found = article_topic(ranking)
         out.append(found or general)
     return out
 
@@ -416,25 +422,50 @@ TOPIC_SHARE = 0.6  # of all the article's sentence-issue mentions, at least
 TOPIC_LEAD = 3  # times the mentions of the next issue, at least
 
 
-def article_topic(text: str, sentences, codebook: Codebook,
-                  index: ArticleIssues) -> tuple[str, ...]:
+def issue_ranking(sentences, codebook: Codebook,
+                  index: ArticleIssues) -> list[tuple[str, int]]:
+    """(issue, number of the article's sentences naming it) for each specific issue the
+    article names, most named first (of equals, the one the article names first)."""
+    counts: dict[str, int] = {}
+    for start, end in sentences:
+        for issue in specific(index.issues(start, end), codebook):
+            counts[issue] = counts.get(issue, 0) + 1
+    return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+def article_topic(ranking: list[tuple[str, int]]) -> tuple[str, ...]:
     """The one specific issue an article is mostly about, if there is one: a quotation in a
     story about the EU's loan that names no issue ("The priority now is speed") is about the
     loan. Strict, since most reporting covers several issues: the issue's sentences must be
     three fifths of all the article's sentence-issue mentions and three times the next
     issue's."""
-    counts: dict[str, int] = {}
-    for start, end in sentences:
-        for issue in specific(index.issues(start, end), codebook):
-            counts[issue] = counts.get(issue, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked:
+    if not ranking:
         return ()
-    issue, n = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if n >= TOPIC_MIN and n >= TOPIC_SHARE * sum(counts.values()) and n >= TOPIC_LEAD * runner_up:
+    issue, n = ranking[0]
+    runner_up = ranking[1][1] if len(ranking) > 1 else 0
+    total = sum(count for _, count in ranking)
+    if n >= TOPIC_MIN and n >= TOPIC_SHARE * total and n >= TOPIC_LEAD * runner_up:
         return (issue,)
     return ()
+
+
+def _context_patterns(codebook: Codebook) -> dict[str, re.Pattern[str]]:
+    return {i.id: p for i in codebook.issues if (p := term_pattern(i.context_terms))}
+
+
+def _in_context(text: str, ranking: list[tuple[str, int]],
+                codebook: Codebook) -> tuple[str, ...]:
+    """The article's leading issue (named in more of its sentences than any other), when
+    `text` holds one of that issue's context terms: words that name an issue only in a story
+    about it ("Nobody has told us how long the troops would stay" in a story on the
+    reassurance force, "the money sits in European vaults" in one on the frozen assets)."""
+    if not ranking:
+        return ()
+    issue, n = ranking[0]
+    if len(ranking) > 1 and ranking[1][1] >= n:
+        return ()  # no one leading issue
+    pattern = codebook.derived("context_terms", _context_patterns).get(issue)
+    return (issue,) if pattern is not None and pattern.search(text) else ()
 
 
 def is_slice(text: str, q) -> bool:
