@@ -63,3 +63,13 @@ def test_the_prisoner_exchange_coordination_headquarters_is_ukrainian(codebook):
             'that the lists were "almost agreed with Moscow".')
     assert [q.party for q in extract_quotes(text, split_sentences(text), codebook)] == [
         "ukraine"]
+
+
+def test_investment_alone_is_no_reconstruction_and_the_shadow_fleet_is_sanctions(codebook):
+    """"Investment" names reconstruction only in a story about it (codebook context terms):
+    the Russian Direct Investment Fund's head speaks of sanctions, not of rebuilding."""
+    assert "reconstruction" not in tag_issues(
+        "Kirill Dmitriev, who heads the Russian Direct Investment Fund, said firms lose money.",
+        codebook)
+    assert "sanctions_economy" in tag_issues("Every tanker of the shadow fleet we stop counts.",
+                                             codebook)
