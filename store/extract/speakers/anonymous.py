@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.speakers.matcher import Matcher, norm_key
+from store.extract.speakers.matcher import Matcher, Speaker, norm_key
 from store.extract.speakers.verbs import _VERB_STARTS
 from store.extract.speakers.vocabulary import (
     _ANON_HEADS,
@@ -16,6 +16,7 @@ from store.extract.speakers.vocabulary import (
     _HEADS_ALL,
     _NOT_NAMES,
     _NOT_PERSON,
+    _PLURAL_HEADS,
     _PREPOSITIONS,
     _QUALIFIER_WORDS,
     _TITLE_WORDS,
@@ -269,3 +270,104 @@ def _body_party(matcher: Matcher, keys: list[str], at: int, body: int) -> str | 
     one party whose codebook roles name that body ("head of the presidential office")."""
     phrase = " ".join(keys[at + 1 : body + 1])  # "the presidential office"
     return matcher.body_party(phrase)
+
+
+def parse_anonymous(matcher: Matcher, raw: str):
+    """What an anonymous-source phrase says by itself, before the article's context
+    (`SpeakerMemory` keeps it per matcher): (determiner, display modifiers, head, plural,
+    party, the Speaker if the phrase alone decides it, the words after the head)."""
+    mt = matcher
+    member = _MEMBER.search(raw)
+    if member:  # "a source in the Ukrainian delegation": the article's words stay
+        raw = raw[: member.start()]
+    served = _SERVED.search(raw)
+    if served:  # "an adviser to Mr. Zelensky": "adviser to Zelensky", Zelensky's party
+        raw = raw[: served.start()]
+    spoken_for = _SPOKEN_FOR.search(raw)
+    if spoken_for:  # "a spokeswoman for Energoatom, Ukraine's ...": "Energoatom
+        # spokeswoman", of the party its owner is
+        raw = raw[: spoken_for.start()]
+        head = raw.split()[-1].casefold()
+        plural = head in _PLURAL_HEADS
+        head = _PLURAL_HEADS.get(head, head)
+        org = spoken_for.group(1).strip()
+        mods = (org,)
+        aid = mt.role_to_actor.get(norm_key(_anon_name(mods, head, plural)))
+        if aid:  # "a spokesman for the Kremlin": the codebook's Kremlin spokesman
+            return "", mods, head, plural, None, mt.actor_speaker(aid), ""
+        party = mt.party_in(spoken_for.group(0))
+        sp = Speaker(_anon_name(mods, head, plural), None, "anonymous", party, head, mods)
+        return "", mods, head, plural, party, sp, ""  # the organisation says who it is
+    origin = _ORIGIN.search(raw)
+    if origin:  # "a diplomat from a Nordic country": "Nordic diplomat"
+        raw = raw[: origin.start()]
+        found = mt.party_words.search(origin.group(1))
+        origin = mt.display(found.group(0)) if found else None
+    words = raw.split()
+    det = ""
+    low = raw.casefold()
+    for d in ("one of the ", "two of the "):
+        if low.startswith(d):
+            det, words = d.strip(), words[3:]
+            break
+    else:
+        if words and re.fullmatch(_DETERMINERS, words[0], re.IGNORECASE):
+            det, words = words[0].casefold(), words[1:]
+    familiar = re.search(r"\b(?:familiar|close|knowledge)\b", low)
+    head_at = next((i for i, w in enumerate(words) if w.casefold() in _KNOWING_HEADS), -1)
+    tail = ""
+    if familiar and head_at >= 0:  # keep the article's words: "people familiar with the
+        # talks", "a person close to the Kremlin", "sources close to the ministry"
+        plural = words[head_at].casefold() in ("people", "sources")
+        head_word = _KNOWING_HEADS[words[head_at].casefold()]
+        tail = " ".join(words[head_at + 1 :])
+        words = words[:head_at]
+    else:
+        head_word = words[-1].casefold() if words else "official"
+        words = words[:-1]
+        plural = head_word in _PLURAL_HEADS
+        head_word = _PLURAL_HEADS.get(head_word, head_word)
+    if det == "one of the":
+        plural = False
+    if member:
+        tail = " ".join(member.group(1).split())
+    if served:
+        tail = "to " + " ".join(served.group(1).split())
+    mods = tuple(mt.display(w) for w in words)
+    if origin and not any(norm_key(w) in mt.word_party for w in mods):
+        mods = (*mods, origin)
+    whole = _anon_name(mods, head_word, plural)
+    aid = mt.name_to_actor.get(norm_key(whole)) or mt.role_to_actor.get(norm_key(whole))
+    if aid and not tail and det not in _INDEFINITE:
+        return det, mods, head_word, plural, None, mt.actor_speaker(aid), tail
+    if aid:  # "a State Department spokesperson": one of them, of the role holder's party
+        return det, mods, head_word, plural, mt.actors[aid].party, None, tail
+    party = None
+    for w in mods:
+        party = mt.word_party.get(norm_key(w))
+        if party:
+            break
+    if party is None and len(mods) > 1:  # "a White House official", "a No 10 spokesman"
+        party = mt.party_in(" ".join(mods))
+    if party is None and (member or tail.startswith("close to")):  # "close to the
+        # Kremlin", "in the Ukrainian delegation"
+        party = mt.party_in(tail)
+    if party is None and served:
+        person = served.group(1).split()
+        aid = next((mt.name_to_actor[k] for k in (
+            norm_key(" ".join(person[i:])) for i in range(len(person))
+        ) if k in mt.name_to_actor), None)
+        party = mt.actors[aid].party if aid else None
+    if party is None and member:  # "in the presidential office": whose the roles say
+        party = mt.body_party(norm_key(member.group(1).split(None, 1)[1]))
+    return det, mods, head_word, plural, party, None, tail
+
+
+def numbered(sp: Speaker, plural: bool) -> Speaker:
+    """The same source as one person or several ("one of them" after "officials")."""
+    if not sp.head:
+        return sp
+    name = _anon_name(sp.mods, sp.head, plural, sp.tail)
+    if name == sp.name:  # asked for every "officials" after the first: an equal copy
+        return sp
+    return Speaker(name, sp.actor, sp.kind, sp.party, sp.head, sp.mods, sp.tail)

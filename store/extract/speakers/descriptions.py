@@ -7,6 +7,12 @@ from __future__ import annotations
 
 import re
 
+from store.extract.speakers.full_names import FullName
+from store.extract.speakers.matcher import Matcher, Speaker, norm_key
+from store.extract.speakers.names import _US_STATE_TAG, apposition_ends_at
+from store.extract.speakers.subjects import after_scene
+from store.extract.speakers.vocabulary import _PLURAL_HEADS, _TITLE_WORDS
+
 _JOURNALIST = re.compile(
     r"\b(?:reporting\s+(?:from|in)|correspondent|reporter|journalist|columnist|anchor"
     r"|presenter)\b",
@@ -77,3 +83,104 @@ _LEADS_AWAY = re.compile(
     r"\s(?:in|at|with|to|for|from|between|against|on|about|over|after|before|during|since"
     r"|while|who|which|that|and|but|or)\s"
 )
+
+
+def description_at(text: str, full: FullName) -> str:
+    """The words describing a person where the article first names them in full: a title
+    before the name (in that sentence), a tag or an apposition after it; not the rest of
+    the sentence ("Marta Kos said Ukraine's accession ..." says nothing of her party)."""
+    lo, hi = full.start(), full.end()
+    before = text[max(0, lo - 60) : lo]
+    breaks = _sentence_breaks(before)
+    before = before[breaks[-1] + 1 :] if breaks else before
+    if before.strip() and after_scene(text, lo - len(before.lstrip()), lo):
+        before = ""  # "In Tokyo, Yurii Lutovinov, Ukraine's ambassador to Japan, ...": the
+        # scene says nothing of the person; the apposition after the name does
+    if before.rstrip().endswith(","):  # "The Estonian prime minister, Kristen Michal,
+        # was sharper ...": the name is the apposition, what follows is not about it
+        if not apposition_ends_at(text, hi):  # "... is achieved in Ukraine, Prime
+            return full.group(0)  # Minister Sanae Takaichi said": the clause was said
+        return _TITLE_BEFORE.search(before.rstrip()[:-1]).group(0) + " " + full.group(0)
+    before = _TITLE_BEFORE.search(before).group(0)  # not a quotation before "said X"
+    scene = _ENDS_WITH_PREPOSITION.search(before)
+    if scene and (scene[1] or "").casefold() not in _TITLE_WORDS:
+        # "a press conference in Kyiv with Finnish Foreign Minister X": the words before
+        # are about the scene; not "Commissioner for Human Rights X", a title
+        before = ""
+    after = _APPOSITION_AFTER.match(text, hi, hi + _APPOSITION_REACH)
+    after = after.group(0) if after else ""
+    return f"{before}{full.group(0)}{after}"
+
+
+def scene_party(matcher: Matcher, text: str, at: int) -> str | None:
+    """The party of the place the paragraph opens in ("In Moscow, officials welcomed the
+    offer. Deputy Foreign Minister Mikhail Galuzin ..."): an office holder named there
+    with no country of their own holds it there."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    scene = _PLACE_SCENE.match(text, paragraph, at)
+    if scene:
+        return matcher.word_party.get(norm_key(scene[1]))
+    # "... in the Odesa region overnight, ..., regional governor Oleh Kiper said", "In
+    # the border region of Belgorod, ... Governor Vyacheslav Gladkov": the region's
+    regions = [m[1] or m[2] for m in _REGION.finditer(text, paragraph, at)]
+    parties = [p for p in (matcher.word_party.get(norm_key(r)) for r in regions) if p]
+    return parties[-1] if parties else None
+
+
+def predicate_party(matcher: Matcher, text: str, anon_by_head: dict[str, Speaker],
+                    surname: str) -> str | None:
+    """The party a sentence of the form "<Surname> was US ambassador in Kyiv" gives the
+    person: an office, described after "is" or "was" rather than beside the name."""
+    if not any(f"{surname} {verb} " in text for verb in ("was", "is", "has")):
+        return None  # (most names never stand so: no regex made for them)
+    said = re.search(rf"(?<![\w’'-]){re.escape(surname)}\s+(?:is|was|has\s+been)\s+"
+                     r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)", text)
+    office = said and _OFFICE.search(said[1])
+    if not office or _OBSERVER.search(said[0]):
+        return None
+    return party_of(matcher, anon_by_head, said[1][: office.end()])
+
+
+def party_named_before(matcher: Matcher, text: str, at: int) -> str | None:
+    """The party of the country or place last named as a subject (opening a sentence or
+    a quotation) shortly before `at`: whose "its foreign minister" is ('"Hungary will not
+    support sanctions that hurt Europe more than they hurt Russia," its foreign minister,
+    Péter Szijjártó, said')."""
+    lo = max(text.rfind("\n", 0, at) + 1, at - _ITS_REACH)
+    subjects = [
+        m for m in matcher.party_words.finditer(text, lo, at)
+        if _OPENS_CLAUSE.search(text, max(0, m.start() - 3), m.start())
+        or m.start() == text.rfind("\n", 0, at) + 1
+    ]
+    return matcher.word_party.get(norm_key(subjects[-1].group(0))) if subjects else None
+
+
+def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
+             ) -> str | None:
+    """The party of an unknown person from the words around the name (not from a
+    relative clause: "who travelled to Kyiv with his Ukrainian counterpart" is about
+    somebody else)."""
+    mt = matcher
+    own = _OWN_ROLE_CLAUSE.search(title_text)
+    title_text = _RELATIVE_CLAUSE.sub(" ", title_text)
+    party = mt.party_in(title_text)
+    if party is None and own:
+        body = own.group(1)
+        away = _LEADS_AWAY.search(body)
+        party = mt.party_in(body[: away.start()] if away else body)
+    if party is None and _US_STATE_TAG.search(title_text):
+        party = next(
+            (mt.word_party[k] for k in map(norm_key, _US_NAMES) if k in mt.word_party), None
+        )
+    if party is None:  # "opposition lawmaker X" after "Ukrainian lawmakers were…"
+        for w in title_text.casefold().split():
+            prior = anon_by_head.get(_PLURAL_HEADS.get(w, w))
+            if prior is not None and prior.party:
+                party = prior.party
+                break
+    if party is None:
+        role = mt.role_only.search(title_text) if mt.may_hold_role(title_text) else None
+        if role:
+            rid = mt.role_to_actor.get(norm_key(role.group(0)))
+            party = mt.actors[rid].party if rid else None
+    return party

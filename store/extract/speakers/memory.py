@@ -10,35 +10,23 @@ from dataclasses import dataclass, field, replace
 
 from store.extract.gender import name_gender
 from store.extract.speakers.anonymous import (
-    _DETERMINERS,
     _INDEFINITE,
-    _KNOWING_HEADS,
-    _MEMBER,
-    _ORIGIN,
     _ORIGIN_WORDS,
-    _SERVED,
-    _SPOKEN_FOR,
     _anon_name,
     _plural,
+    numbered,
+    parse_anonymous,
 )
 from store.extract.speakers.descriptions import (
-    _APPOSITION_AFTER,
-    _APPOSITION_REACH,
-    _ENDS_WITH_PREPOSITION,
-    _ITS_REACH,
     _ITS_TITLE,
     _JOURNALIST,
-    _LEADS_AWAY,
     _OBSERVER,
     _OFFICE,
-    _OPENS_CLAUSE,
-    _OWN_ROLE_CLAUSE,
-    _PLACE_SCENE,
-    _REGION,
-    _RELATIVE_CLAUSE,
-    _TITLE_BEFORE,
-    _US_NAMES,
-    _sentence_breaks,
+    description_at,
+    party_named_before,
+    party_of,
+    predicate_party,
+    scene_party,
 )
 from store.extract.speakers.full_names import FullName, first_full_name
 from store.extract.speakers.matcher import (
@@ -49,12 +37,8 @@ from store.extract.speakers.matcher import (
     slug,
 )
 from store.extract.speakers.mentions import Mention
-from store.extract.speakers.names import (
-    _NAME_AT_START,
-    _US_STATE_TAG,
-    apposition_ends_at,
-)
-from store.extract.speakers.subjects import _SCENE_OPENERS, after_scene
+from store.extract.speakers.names import _NAME_AT_START
+from store.extract.speakers.subjects import _SCENE_OPENERS
 from store.extract.speakers.vocabulary import (
     _DET_WORDS,
     _NOT_GIVEN_NAME,
@@ -213,7 +197,7 @@ class SpeakerMemory:
             if not (last and last.kind in ("anonymous", "group", "institution")):
                 last = self.last_anon
             if last is not None and p.startswith("one "):  # "one of them": a single source
-                return self._numbered(last, False)
+                return numbered(last, False)
             return last
         if m.kind == "statement":
             return self.last_statement
@@ -332,7 +316,7 @@ class SpeakerMemory:
         else:
             surname = sp.name.split()[-1]
             full = self._full_name(surname) if self.text else None
-            said = sp.name + " " + (self._description(full) if full else "")
+            said = sp.name + " " + (description_at(self.text, full) if full else "")
         known = {t for t in _DESCRIPTION_SPLIT.split(said.casefold()) if t}
         for w in words:
             w = w.casefold()
@@ -374,99 +358,11 @@ class SpeakerMemory:
         mt = self.matcher
         parsed = mt.anon_cache.get(raw)
         if parsed is None:
-            parsed = mt.anon_cache[raw] = self._parse_anonymous(raw)
+            parsed = mt.anon_cache[raw] = parse_anonymous(mt, raw)
         det, mods, head_word, plural, party, known, tail = parsed
         if known is not None:
             return known
         return self._anonymous_in_context(det, mods, head_word, plural, party, tail, at)
-
-    def _parse_anonymous(self, raw: str):
-        """What an anonymous-source phrase says by itself (cached per matcher)."""
-        mt = self.matcher
-        member = _MEMBER.search(raw)
-        if member:  # "a source in the Ukrainian delegation": the article's words stay
-            raw = raw[: member.start()]
-        served = _SERVED.search(raw)
-        if served:  # "an adviser to Mr. Zelensky": "adviser to Zelensky", Zelensky's party
-            raw = raw[: served.start()]
-        spoken_for = _SPOKEN_FOR.search(raw)
-        if spoken_for:  # "a spokeswoman for Energoatom, Ukraine's ...": "Energoatom
-            # spokeswoman", of the party its owner is
-            raw = raw[: spoken_for.start()]
-            head = raw.split()[-1].casefold()
-            plural = head in _PLURAL_HEADS
-            head = _PLURAL_HEADS.get(head, head)
-            org = spoken_for.group(1).strip()
-            mods = (org,)
-            aid = mt.role_to_actor.get(norm_key(_anon_name(mods, head, plural)))
-            if aid:  # "a spokesman for the Kremlin": the codebook's Kremlin spokesman
-                return "", mods, head, plural, None, mt.actor_speaker(aid), ""
-            party = mt.party_in(spoken_for.group(0))
-            sp = Speaker(_anon_name(mods, head, plural), None, "anonymous", party, head, mods)
-            return "", mods, head, plural, party, sp, ""  # the organisation says who it is
-        origin = _ORIGIN.search(raw)
-        if origin:  # "a diplomat from a Nordic country": "Nordic diplomat"
-            raw = raw[: origin.start()]
-            found = mt.party_words.search(origin.group(1))
-            origin = mt.display(found.group(0)) if found else None
-        words = raw.split()
-        det = ""
-        low = raw.casefold()
-        for d in ("one of the ", "two of the "):
-            if low.startswith(d):
-                det, words = d.strip(), words[3:]
-                break
-        else:
-            if words and re.fullmatch(_DETERMINERS, words[0], re.IGNORECASE):
-                det, words = words[0].casefold(), words[1:]
-        familiar = re.search(r"\b(?:familiar|close|knowledge)\b", low)
-        head_at = next((i for i, w in enumerate(words) if w.casefold() in _KNOWING_HEADS), -1)
-        tail = ""
-        if familiar and head_at >= 0:  # keep the article's words: "people familiar with the
-            # talks", "a person close to the Kremlin", "sources close to the ministry"
-            plural = words[head_at].casefold() in ("people", "sources")
-            head_word = _KNOWING_HEADS[words[head_at].casefold()]
-            tail = " ".join(words[head_at + 1 :])
-            words = words[:head_at]
-        else:
-            head_word = words[-1].casefold() if words else "official"
-            words = words[:-1]
-            plural = head_word in _PLURAL_HEADS
-            head_word = _PLURAL_HEADS.get(head_word, head_word)
-        if det == "one of the":
-            plural = False
-        if member:
-            tail = " ".join(member.group(1).split())
-        if served:
-            tail = "to " + " ".join(served.group(1).split())
-        mods = tuple(mt.display(w) for w in words)
-        if origin and not any(norm_key(w) in mt.word_party for w in mods):
-            mods = (*mods, origin)
-        whole = _anon_name(mods, head_word, plural)
-        aid = mt.name_to_actor.get(norm_key(whole)) or mt.role_to_actor.get(norm_key(whole))
-        if aid and not tail and det not in _INDEFINITE:
-            return det, mods, head_word, plural, None, mt.actor_speaker(aid), tail
-        if aid:  # "a State Department spokesperson": one of them, of the role holder's party
-            return det, mods, head_word, plural, mt.actors[aid].party, None, tail
-        party = None
-        for w in mods:
-            party = mt.word_party.get(norm_key(w))
-            if party:
-                break
-        if party is None and len(mods) > 1:  # "a White House official", "a No 10 spokesman"
-            party = mt.party_in(" ".join(mods))
-        if party is None and (member or tail.startswith("close to")):  # "close to the
-            # Kremlin", "in the Ukrainian delegation"
-            party = mt.party_in(tail)
-        if party is None and served:
-            person = served.group(1).split()
-            aid = next((mt.name_to_actor[k] for k in (
-                norm_key(" ".join(person[i:])) for i in range(len(person))
-            ) if k in mt.name_to_actor), None)
-            party = mt.actors[aid].party if aid else None
-        if party is None and member:  # "in the presidential office": whose the roles say
-            party = mt.body_party(norm_key(member.group(1).split(None, 1)[1]))
-        return det, mods, head_word, plural, party, None, tail
 
     def _anonymous_in_context(self, det, mods, head_word, plural, party, tail="",
                               at: int | None = None) -> Speaker:
@@ -525,7 +421,7 @@ class SpeakerMemory:
             if prior is not None and _ORIGIN_WORDS.isdisjoint(w.casefold() for w in mods):
                 # (not "a senior western official" after a Ukrainian one: his own origin)
                 if det in ("the", "one of the", "two of the", "both") or not mods and not det:
-                    return self._numbered(prior, plural)
+                    return numbered(prior, plural)
                 tail = tail or prior.tail
                 party_mods = tuple(w for w in prior.mods if mt.word_party.get(norm_key(w)))
                 mods = (*[w for w in mods if w not in party_mods], *party_mods)
@@ -540,15 +436,6 @@ class SpeakerMemory:
             sp = mt.anon_speakers[key] = Speaker(name, None, "anonymous", party, head_word, mods,
                                                  tail)
         return sp
-
-    @staticmethod
-    def _numbered(sp: Speaker, plural: bool) -> Speaker:
-        if not sp.head:
-            return sp
-        name = _anon_name(sp.mods, sp.head, plural, sp.tail)
-        if name == sp.name:  # asked for every "officials" after the first: an equal copy
-            return sp
-        return Speaker(name, sp.actor, sp.kind, sp.party, sp.head, sp.mods, sp.tail)
 
     def known(self, raw: str) -> Speaker | None:
         """A codebook actor or a person the article has named, by name or surname; never a
@@ -626,7 +513,7 @@ class SpeakerMemory:
         known = self.unknown_by_surname.get(surname)
         if known and known.name.endswith(name):
             if known.party is None and title_text.strip():  # a later description tells more
-                party = self._party_of(title_text)
+                party = party_of(mt, self.anon_by_head, title_text)
                 if party and not (_JOURNALIST.search(title_text) or _OBSERVER.search(title_text)):
                     known = self.unknown_by_surname[surname] = replace(known, party=party)
             return known
@@ -647,20 +534,20 @@ class SpeakerMemory:
                     if norm_key(t) not in mt.word_party
                     and t.casefold() not in _TITLE_OR_NOT_NAME
                 )
-            description = self._description(full)
+            description = description_at(self.text, full)
             if _OBSERVER.search(description):
                 title_text += " analyst"
             title_text += " " + description
         # A reporter "reporting from Kyiv" or a "Moscow correspondent" speaks for no party,
         # nor does an analyst.
         observer = _JOURNALIST.search(title_text) or _OBSERVER.search(title_text)
-        party = None if observer else self._party_of(title_text)
+        party = None if observer else party_of(mt, self.anon_by_head, title_text)
         if party is None and not observer and full and _OFFICE.search(title_text):
-            party = self._scene_party(full.start())
+            party = scene_party(mt, self.text, full.start())
         if party is None and not observer and full and _ITS_TITLE.search(title_text):
-            party = self._party_named_before(full.start())
+            party = party_named_before(mt, self.text, full.start())
         if party is None and not observer and self.text:
-            party = self._predicate_party(surname)
+            party = predicate_party(mt, self.text, self.anon_by_head, surname)
         sp = Speaker(name, slug(name), "person", party)
         self.unknown_by_surname[surname] = sp
         return sp
@@ -704,97 +591,3 @@ class SpeakerMemory:
             elif i + 2 < len(tokens) and norm_key(f"{t} {tokens[i + 1]}") in word_party:
                 cut = i + 2  # "Ambassador to the United States Olha Stefanishyna"
         return cut if cut and tokens[cut][:1].isupper() else 0
-
-    def _description(self, full: FullName) -> str:
-        """The words describing a person where the article first names them in full: a title
-        before the name (in that sentence), a tag or an apposition after it; not the rest of
-        the sentence ("Marta Kos said Ukraine's accession ..." says nothing of her party)."""
-        lo, hi = full.start(), full.end()
-        before = self.text[max(0, lo - 60) : lo]
-        breaks = _sentence_breaks(before)
-        before = before[breaks[-1] + 1 :] if breaks else before
-        if before.strip() and after_scene(self.text, lo - len(before.lstrip()), lo):
-            before = ""  # "In Tokyo, Yurii Lutovinov, Ukraine's ambassador to Japan, ...": the
-            # scene says nothing of the person; the apposition after the name does
-        if before.rstrip().endswith(","):  # "The Estonian prime minister, Kristen Michal,
-            # was sharper ...": the name is the apposition, what follows is not about it
-            if not apposition_ends_at(self.text, hi):  # "... is achieved in Ukraine, Prime
-                return full.group(0)  # Minister Sanae Takaichi said": the clause was said
-            return _TITLE_BEFORE.search(before.rstrip()[:-1]).group(0) + " " + full.group(0)
-        before = _TITLE_BEFORE.search(before).group(0)  # not a quotation before "said X"
-        scene = _ENDS_WITH_PREPOSITION.search(before)
-        if scene and (scene[1] or "").casefold() not in _TITLE_WORDS:
-            # "a press conference in Kyiv with Finnish Foreign Minister X": the words before
-            # are about the scene; not "Commissioner for Human Rights X", a title
-            before = ""
-        after = _APPOSITION_AFTER.match(self.text, hi, hi + _APPOSITION_REACH)
-        after = after.group(0) if after else ""
-        return f"{before}{full.group(0)}{after}"
-
-    def _scene_party(self, at: int) -> str | None:
-        """The party of the place the paragraph opens in ("In Moscow, officials welcomed the
-        offer. Deputy Foreign Minister Mikhail Galuzin ..."): an office holder named there
-        with no country of their own holds it there."""
-        paragraph = self.text.rfind("\n", 0, at) + 1
-        scene = _PLACE_SCENE.match(self.text, paragraph, at)
-        if scene:
-            return self.matcher.word_party.get(norm_key(scene[1]))
-        # "... in the Odesa region overnight, ..., regional governor Oleh Kiper said", "In
-        # the border region of Belgorod, ... Governor Vyacheslav Gladkov": the region's
-        regions = [m[1] or m[2] for m in _REGION.finditer(self.text, paragraph, at)]
-        parties = [p for p in (self.matcher.word_party.get(norm_key(r)) for r in regions) if p]
-        return parties[-1] if parties else None
-
-    def _predicate_party(self, surname: str) -> str | None:
-        """The party a sentence of the form "<Surname> was US ambassador in Kyiv" gives the
-        person: an office, described after "is" or "was" rather than beside the name."""
-        if not any(f"{surname} {verb} " in self.text for verb in ("was", "is", "has")):
-            return None  # (most names never stand so: no regex made for them)
-        said = re.search(rf"(?<![\w’'-]){re.escape(surname)}\s+(?:is|was|has\s+been)\s+"
-                         r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)", self.text)
-        office = said and _OFFICE.search(said[1])
-        if not office or _OBSERVER.search(said[0]):
-            return None
-        return self._party_of(said[1][: office.end()])
-
-    def _party_named_before(self, at: int) -> str | None:
-        """The party of the country or place last named as a subject (opening a sentence or
-        a quotation) shortly before `at`: whose "its foreign minister" is ('"Hungary will not
-        support sanctions that hurt Europe more than they hurt Russia," its foreign minister,
-        Péter Szijjártó, said')."""
-        lo = max(self.text.rfind("\n", 0, at) + 1, at - _ITS_REACH)
-        subjects = [
-            m for m in self.matcher.party_words.finditer(self.text, lo, at)
-            if _OPENS_CLAUSE.search(self.text, max(0, m.start() - 3), m.start())
-            or m.start() == self.text.rfind("\n", 0, at) + 1
-        ]
-        return self.matcher.word_party.get(norm_key(subjects[-1].group(0))) if subjects else None
-
-    def _party_of(self, title_text: str) -> str | None:
-        """The party of an unknown person from the words around the name (not from a
-        relative clause: "who travelled to Kyiv with his Ukrainian counterpart" is about
-        somebody else)."""
-        mt = self.matcher
-        own = _OWN_ROLE_CLAUSE.search(title_text)
-        title_text = _RELATIVE_CLAUSE.sub(" ", title_text)
-        party = mt.party_in(title_text)
-        if party is None and own:
-            body = own.group(1)
-            away = _LEADS_AWAY.search(body)
-            party = mt.party_in(body[: away.start()] if away else body)
-        if party is None and _US_STATE_TAG.search(title_text):
-            party = next(
-                (mt.word_party[k] for k in map(norm_key, _US_NAMES) if k in mt.word_party), None
-            )
-        if party is None:  # "opposition lawmaker X" after "Ukrainian lawmakers were…"
-            for w in title_text.casefold().split():
-                prior = self.anon_by_head.get(_PLURAL_HEADS.get(w, w))
-                if prior is not None and prior.party:
-                    party = prior.party
-                    break
-        if party is None:
-            role = mt.role_only.search(title_text) if mt.may_hold_role(title_text) else None
-            if role:
-                rid = mt.role_to_actor.get(norm_key(role.group(0)))
-                party = mt.actors[rid].party if rid else None
-        return party
