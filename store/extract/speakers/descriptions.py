@@ -32,10 +32,14 @@ def _sentence_breaks(text: str) -> list[int]:
     ]
 
 
+# The titles of an office a country holds: "its foreign minister" is the country's.
+_HELD_TITLES = (
+    r"minister|president|premier|chancellor|ambassador|envoy|spokes(?:man|woman|person)|secretary"
+)
 # A public office: its holder speaks for the country the article places them in.
 _OFFICE = re.compile(
-    r"\b(?:minister|ministry|spokes\w*|ambassador|governor|mayor|envoy|official|diplomat"
-    r"|premier|president|chancellor|secretary|adviser|aide|negotiator)\b",
+    rf"\b(?:{_HELD_TITLES}|ministry|spokes\w*|governor|mayor|official|diplomat|adviser|aide"
+    r"|negotiator)\b",
     re.IGNORECASE,
 )
 _REGION = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:region|oblast|Oblast|province)\b"
@@ -64,8 +68,7 @@ _APPOSITION_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^,\n]*)?")
 # affairs committee and a member of Zelensky's Servant of the People party" (a party at 110)
 _APPOSITION_REACH = 160
 # "its foreign minister, Péter Szijjártó": the country named just before holds the office
-_ITS_TITLE = re.compile(r"\bits\s+(?:\w+\s+){0,2}(?:minister|president|premier|leader|chancellor"
-                        r"|ambassador|envoy|spokes(?:man|woman|person)|secretary)\b", re.IGNORECASE)
+_ITS_TITLE = re.compile(rf"\bits\s+(?:\w+\s+){{0,2}}(?:{_HELD_TITLES}|leader)\b", re.IGNORECASE)
 _ITS_REACH = 250
 _OPENS_CLAUSE = re.compile(r"(?:[.!?]\s+|[\"“«‘]\s*)$")
 # ", who travelled to Kyiv ...," / ", whose son serves ...": about what the person does.
