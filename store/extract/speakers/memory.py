@@ -231,10 +231,9 @@ class SpeakerMemory:
             if self._gender(sp.name) == want:
                 return sp
         if at is not None and self.text:
-            lo = max(0, at - _PRONOUN_REACH)
-            for found in reversed(list(_TWO_NAMES.finditer(self.text, lo, at))):
-                if self._gender(found.group()) == want:
-                    sp = self.named(found.group(), "")
+            for found in self._names_before(at):
+                if self._gender(found.group(1)) == want:
+                    sp = self.named(found.group(1), "")
                     if sp is not None and sp.kind == "person":
                         return sp
         return last
@@ -269,18 +268,25 @@ class SpeakerMemory:
         `known_only`: codebook actors and persons the article named before, not any two
         capitalised words ("Every Patriot missile", "the Red Cross")."""
         lo = max(lo, at - _PRONOUN_REACH)
-        for found in reversed(list(_NAME_PAIRS.finditer(self.text, lo, at))):
-            first = found.group(1).split()[0].casefold()
-            if first in _NOT_NAMES or first in _SCENE_OPENERS or first in _TITLE_WORDS:
-                continue
-            if self.text.startswith(("'s", "’s"), found.end(1)):
-                continue
+        for found in self._names_before(at, lo):
             if known_only and (not self._known_person(found.group(1))
                                or _inside_quotation(self.text, lo, found.start(1))):
                 continue
             sp = self.named(found.group(1), "")
             if sp is not None and sp.kind == "person":
                 yield sp
+
+    def _names_before(self, at: int, lo: int = 0):
+        """The two capitalised words the text gives as a name before `at` (from `lo`, within a
+        pronoun's reach), the nearest first, overlapping ("When Olena Marchenko": "Olena
+        Marchenko"); none that opens with a word no name is, nor a possessive ("Trump's")."""
+        lo = max(lo, at - _PRONOUN_REACH)
+        for found in reversed(list(_NAME_PAIRS.finditer(self.text, lo, at))):
+            first = found.group(1).split()[0].casefold()
+            if first in _NOT_NAMES or first in _SCENE_OPENERS or first in _TITLE_WORDS:
+                continue
+            if not self.text.startswith(("'s", "’s"), found.end(1)):
+                yield found
 
     def _gender(self, name: str) -> str | None:
         """A person's gender as the first name says it, else as the article's courtesy
