@@ -1,5 +1,4 @@
-"""Speech verbs ("said", "according to", "told"), found among an article's words.
-"""
+"""Speech verbs ("said", "according to", "told"), found among an article's words."""
 
 from __future__ import annotations
 
