@@ -26,8 +26,8 @@ def fingerprint(codebook_path: str | os.PathLike | None) -> str:
         except OSError:
             h.update(str(codebook_path).encode())
     extract = Path(__file__).parent / "extract"
-    for module in sorted(extract.glob("*.py")):
-        h.update(module.name.encode())
+    for module in sorted(extract.rglob("*.py")):  # (the speakers package's modules too)
+        h.update(module.relative_to(extract).as_posix().encode())
         h.update(module.read_bytes())
     h.update((Path(__file__).parent / "articles.py").read_bytes())
     return h.hexdigest()[:16]

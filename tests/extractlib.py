@@ -1,6 +1,7 @@
 """What the fast-path tests of extraction share: the bundled codebook, texts built from its
 issue terms and odd punctuation, and the check that clauses read with the article's
-knowledge are the clauses read from the sentence alone."""
+knowledge are the clauses read from the sentence alone; and for the speaker rule tests, the
+quotations of a text and who they are attributed to."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from store.codebook import default_codebook_path, load_codebook
 from store.extract.issues import ArticleIssues, matcher
 from store.extract.parties import sentence_party
 from store.extract.positions import ArticleCues, StanceMemo, classify_stance, sentence_clauses
+from store.extract.quotes import extract_quotes
+from store.extract.sentences import split_sentences
 
 
 @cache
@@ -46,3 +49,13 @@ def assert_clauses_as_alone(sentences: list[str], party: str | None,
         for clause, stance in memo.items():
             assert stance == classify_stance(clause)
         at += len(body) + 2
+
+
+def quotes_of(text: str, codebook):
+    """The quotations of a text, as the article pipeline finds them."""
+    return extract_quotes(text, split_sentences(text), codebook)
+
+
+def attributed(text: str, codebook) -> list[tuple[str | None, str | None]]:
+    """Each quotation's speaker and party."""
+    return [(q.speaker, q.party) for q in quotes_of(text, codebook)]

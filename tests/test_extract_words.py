@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from store.codebook import default_codebook_path, load_codebook
 from store.extract.parties import sentence_party
 from store.extract.positions import StanceMemo, classify_stance, quote_cues, sentence_clauses
-from store.extract.speakers import Words, first_full_name, tokenize, words_of
+from store.extract.speakers.full_names import first_full_name
+from store.extract.speakers.words import Words, tokenize, words_of
 
 # Letters, marks and spaces that make the tokeniser's edge cases: dots of acronyms,
 # apostrophes of both kinds, hyphens, case changes that alter length, Kelvin and long s.

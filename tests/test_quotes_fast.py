@@ -8,12 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from store.extract.quotes import _MAY_START_NAME
-from store.extract.speakers import (
-    _full_name_up_to,
-    first_full_name,
-    name_before,
-    subject_name,
-)
+from store.extract.speakers import name_before
+from store.extract.speakers.full_names import _full_name_up_to, first_full_name
+from store.extract.speakers.subjects import subject_name
 
 # Codebook-like names, particles, words that look like them and odd punctuation.
 _PIECES = st.sampled_from(
@@ -90,7 +87,7 @@ _SPACED_TAIL = st.tuples(_TAIL_TEXT, st.sampled_from(["", " ", "\n", " \n", ", "
 @settings(max_examples=1500, deadline=None)
 @given(_SPACED_TAIL)
 def test_trailing_shortcuts_answer_as_the_regexes(window):
-    from store.extract.speakers import (
+    from store.extract.speakers.names import (
         _AGE_OR_TAG,
         _NAME_AT_END,
         _TRAILING_ADVERBS,
@@ -110,7 +107,8 @@ def test_trailing_shortcuts_answer_as_the_regexes(window):
 def test_subject_name_of_a_sentence_opening_with_no_letter_is_none(sentences):
     """The first-character test of subject_name: every way it finds a name opens with a
     letter after spaces, so a sentence opening with a mark or a digit names nobody."""
-    from store.extract import speakers
+    from store.extract.speakers import name_after
+    from store.extract.speakers.subjects import _SCENE_SETTER, _TITLE_APPOSED
 
     text = ". ".join(sentences)
     at = 0
@@ -120,9 +118,9 @@ def test_subject_name_of_a_sentence_opening_with_no_letter_is_none(sentences):
         first = text[lo : lo + 1]
         if first.isalpha() or first.isspace():
             continue
-        assert speakers.name_after(text, lo, hi) is None
-        assert speakers._SCENE_SETTER.match(text, lo, hi) is None
-        assert speakers._TITLE_APPOSED.match(text, lo, hi) is None
+        assert name_after(text, lo, hi) is None
+        assert _SCENE_SETTER.match(text, lo, hi) is None
+        assert _TITLE_APPOSED.match(text, lo, hi) is None
 
 
 @settings(max_examples=500, deadline=None)
@@ -143,7 +141,7 @@ def test_words_up_to_counts_as_word_count_capped(text, a, b):
     st.sampled_from(["Novak", "Petra", "Mr", "O'Neil", "Novak.", "de", "Élise"]),
 )
 def test_full_name_match_answers_as_the_regex(text, surname):
-    from store.extract.speakers import _full_name_match, _full_name_regex
+    from store.extract.speakers.full_names import _full_name_match, _full_name_regex
 
     pattern = _full_name_regex(surname)
     for at in range(len(text) + 1):
@@ -188,7 +186,7 @@ def test_scan_mentions_skips_only_determiners_that_start_nothing(text):
 @given(st.lists(st.sampled_from(["U.S.", "e.g.", "1.5", "Mr.", ".", "..", "a.b.c", "word", "x",
                                  "’", "-", ""]), max_size=20))
 def test_dotted_words_are_the_words_holding_a_dot(raws):
-    from store.extract.speakers import _dotted_words
+    from store.extract.speakers.words import _dotted_words
 
     raws = [r for r in raws if r]
     joined = "\x00".join(raws)

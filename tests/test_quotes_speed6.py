@@ -30,7 +30,8 @@ def _quote_skips(text: str) -> list[tuple[int, int]]:
 @settings(max_examples=1500, deadline=None)
 @given(_TEXT, st.integers(0, 400))
 def test_words_outside_quotations_are_all_words_less_those_inside(text, cut):
-    from store.extract.speakers import words_of, words_outside
+    from store.extract.speakers import words_outside
+    from store.extract.speakers.words import words_of
 
     skip = _quote_skips(text)
     limit = min(cut, len(text))
@@ -46,7 +47,8 @@ def test_words_outside_quotations_are_all_words_less_those_inside(text, cut):
 def test_verbs_outside_quotations_are_those_of_all_words(text, cut):
     """A verb right after or before a quotation sees the words inside it, as before."""
     from store.extract.quotes import _inside
-    from store.extract.speakers import scan_verbs, words_of, words_outside
+    from store.extract.speakers import scan_verbs, words_outside
+    from store.extract.speakers.words import words_of
 
     skip = _quote_skips(text)
     limit = min(cut, len(text))
@@ -66,7 +68,7 @@ _LAST_CLAUSE_WORD = re.compile(
 @settings(max_examples=1500, deadline=None)
 @given(_TEXT)
 def test_after_last_clause_word_is_where_the_greedy_search_ends(text):
-    from store.extract.speakers import _after_last_clause_word
+    from store.extract.speakers.memory import _after_last_clause_word
 
     m = _LAST_CLAUSE_WORD.search(text)
     assert _after_last_clause_word(text) == (m.end() if m else 0)
@@ -96,13 +98,12 @@ def test_short_gap_answers_as_the_plain_count(text, a, b, most):
 @settings(max_examples=1000, deadline=None)
 @given(_TEXT, st.integers(0, 80))
 def test_possessive_and_lower_title_shortcuts_answer_as_the_regexes(text, at):
-    from store.extract.speakers import (
+    from store.extract.speakers import is_possessive, name_after
+    from store.extract.speakers.names import _POSSESSIVE_AFTER
+    from store.extract.speakers.subjects import (
         _LOWER_TITLE,
         _LOWER_TITLE_WORDS,
-        _POSSESSIVE_AFTER,
         _name_after_lower_title,
-        is_possessive,
-        name_after,
     )
 
     assert is_possessive(text, at) == bool(_POSSESSIVE_AFTER.match(text, at))
@@ -172,7 +173,7 @@ def test_role_and_other_terms_split_the_term_tables_in_order():
 @given(_TEXT, st.integers(0, 30), st.integers(0, 30))
 def test_scene_and_apposed_title_need_a_comma(text, a, b):
     """subject_words gives up on a sentence start with no comma: neither way on could match."""
-    from store.extract.speakers import _SCENE_SETTER, _TITLE_APPOSED
+    from store.extract.speakers.subjects import _SCENE_SETTER, _TITLE_APPOSED
 
     hi = min(len(text), a + b)
     if text.find(",", a, hi) == -1:

@@ -63,7 +63,8 @@ def test_the_walk_knows_each_event_s_sentence(text):
 
 def _source_pieces() -> list[str]:
     """Modifiers and heads of anonymous sources from the codebook, as written and lowered."""
-    from store.extract.speakers import _ANON_HEADS, matcher_for
+    from store.extract.speakers import matcher_for
+    from store.extract.speakers.vocabulary import _ANON_HEADS
 
     mt = matcher_for(_codebook())
     words = sorted(mt.lone_mods)[:60] + ["White", "House", "Kremlin", "senior", "official",
@@ -86,7 +87,7 @@ def test_lone_modifier_shortcut_finds_the_same_mentions(data):
 
 @functools.cache
 def _matcher_trying_every_modifier():
-    from store.extract.speakers import Matcher
+    from store.extract.speakers.matcher import Matcher
 
     plain = Matcher(_codebook())
     plain.lone_mods = frozenset()
@@ -97,12 +98,8 @@ def _matcher_trying_every_modifier():
 @given(_TEXT, st.integers(0, 120), st.integers(0, 120))
 def test_scene_and_title_shortcuts_answer_as_the_regexes(text, a, b):
     """after_scene and titled_name_at rule out what their regexes cannot match first."""
-    from store.extract.speakers import (
-        _OF_TITLED,
-        _SCENE_SETTER,
-        after_scene,
-        titled_name_at,
-    )
+    from store.extract.speakers import after_scene, titled_name_at
+    from store.extract.speakers.subjects import _OF_TITLED, _SCENE_SETTER
 
     lo, at = sorted((min(a, len(text)), min(b, len(text))))
     scene = _SCENE_SETTER.match(text, lo, at)

@@ -18,9 +18,9 @@ _TEXT = st.lists(_PIECES, max_size=40).map("".join)
 @settings(max_examples=3000, deadline=None)
 @given(_TEXT)
 def test_the_possessive_word_pattern_finds_the_words_the_plain_one_did(text):
-    """speakers._TOKEN takes its word characters possessively: a connector is never a word
+    """speakers.words._TOKEN takes its word characters possessively: a connector is never a word
     character, so a match never had anything to give back."""
-    from store.extract.speakers import _AROUND_WORDS, _TOKEN
+    from store.extract.speakers.words import _AROUND_WORDS, _TOKEN
 
     plain = re.compile(r"\w+(?:[’'.\-]\w+)*")
     assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -7,7 +7,9 @@ import pytest
 from store.codebook import default_codebook_path, load_codebook, parse_codebook
 from store.extract.quotes import extract_quotes
 from store.extract.sentences import split_sentences
-from store.extract.speakers import matcher_for, norm_key, slug, subject_name
+from store.extract.speakers import matcher_for, norm_key
+from store.extract.speakers.matcher import slug
+from store.extract.speakers.subjects import subject_name
 
 
 @pytest.fixture(scope="module")

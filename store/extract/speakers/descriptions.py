@@ -1,0 +1,189 @@
+"""What the article says of a person the codebook does not know, and the party it gives them:
+the words around the first full naming, an office and the scene it is held in, "its foreign
+minister", an observer or a reporter (who speaks for no party).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.speakers.full_names import FullName
+from store.extract.speakers.matcher import Matcher, Speaker, norm_key
+from store.extract.speakers.names import _US_STATE_TAG, apposition_ends_at
+from store.extract.speakers.subjects import after_scene
+from store.extract.speakers.vocabulary import _PLURAL_HEADS, _TITLE_WORDS
+
+_JOURNALIST = re.compile(
+    r"\b(?:reporting\s+(?:from|in)|correspondent|reporter|journalist|columnist|anchor"
+    r"|presenter)\b",
+    re.IGNORECASE,
+)
+
+# Where a sentence may end inside a short stretch of text: a stop, then a capital.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z\"“‘']|$)|\n")
+# A word whose dot is not a sentence's end: "Sen.", "Gen.", "D-Mich.", "U.S.".
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|[\w.]*[-.][\w]*|\b[A-Z]{1,3})\.$")
+
+
+def _sentence_breaks(text: str) -> list[int]:
+    return [
+        m.start() for m in _SENTENCE_BREAK.finditer(text)
+        if not _ABBREVIATION.search(text, max(0, m.start() - 12), m.start() + 1)
+    ]
+
+
+# The titles of an office a country holds: "its foreign minister" is the country's.
+_HELD_TITLES = (
+    r"minister|president|premier|chancellor|ambassador|envoy|spokes(?:man|woman|person)|secretary"
+)
+# A public office: its holder speaks for the country the article places them in.
+_OFFICE = re.compile(
+    rf"\b(?:{_HELD_TITLES}|ministry|spokes\w*|governor|mayor|official|diplomat|adviser|aide"
+    r"|negotiator)\b",
+    re.IGNORECASE,
+)
+_REGION = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:region|oblast|Oblast|province)\b"
+                     r"|\bregion\s+of\s+([A-Z][\w'’-]+)")
+_PLACE_SCENE = re.compile(r"(?:In|From|Back in)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s*,")
+
+# The words right before a name that can be its title: back to a mark or a comma.
+_TITLE_BEFORE = re.compile(r"[^,;:\"“”‘’«»()—]*$")  # not across a dateline's dash
+# A person who studies the talks rather than takes part ("a senior research fellow at the
+# Finnish Institute", "a Russia specialist") speaks for no party, like a reporter.
+_OBSERVER = re.compile(
+    r"\b(?:analysts?|fellow|specialist|scholar|researcher|professor|academic|historian"
+    r"|expert|economists?|think[- ]tank|institute|institut|university|school of"
+    r"|research (?:center|centre|institute)|portfolio manager"
+    # "a former State Department official who now works at the Atlantic Council"
+    r"|former\b[^,;]*\bnow\s+(?:at|with|works|teaches|studies|writes|advises))\b",
+    re.IGNORECASE,
+)
+# A naming right after a preposition ("... in Kyiv with | Finnish Foreign Minister X"): the
+# words before the preposition are about something else.
+_ENDS_WITH_PREPOSITION = re.compile(
+    r"(?:(\S+)\s+)?\b(?:with|in|at|to|from|by|on|for|alongside|beside)\s*$")
+# What describes a name right after it: a bracketed tag, an apposition up to its comma.
+_APPOSITION_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^,\n]*)?")
+# ... up to so many characters: "Oleksandr Merezhko, the chair of the parliament's foreign
+# affairs committee and a member of Zelensky's Servant of the People party" (a party at 110)
+_APPOSITION_REACH = 160
+# "its foreign minister, Péter Szijjártó": the country named just before holds the office
+_ITS_TITLE = re.compile(rf"\bits\s+(?:\w+\s+){{0,2}}(?:{_HELD_TITLES}|leader)\b", re.IGNORECASE)
+_ITS_REACH = 250
+_OPENS_CLAUSE = re.compile(r"(?:[.!?]\s+|[\"“«‘]\s*)$")
+# ", who travelled to Kyiv ...," / ", whose son serves ...": about what the person does.
+_RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s)(?:who|whose|whom|which|where)\b[^,]*")
+# ... except one that says which body the person heads or sits on ("who chairs the Ukrainian
+# parliament's foreign affairs committee"): the body, up to a preposition that leads away
+# from it ("a study group on Russian energy"), is the person's own.
+_OWN_ROLE_CLAUSE = re.compile(
+    r"(?:,\s*|\s)who\s+(?:(?:now|currently|also|still)\s+)?"
+    r"(?:co-?chairs|chairs|heads|leads|runs|directs|commands|oversees|represents"
+    r"|(?:serves|sits)\s+(?:on|in|as))\s+([^,;]*)"
+)
+_US_NAMES = ("United States", "U.S.", "US")  # how a codebook names that party
+_LEADS_AWAY = re.compile(
+    r"\s(?:in|at|with|to|for|from|between|against|on|about|over|after|before|during|since"
+    r"|while|who|which|that|and|but|or)\s"
+)
+
+
+def description_at(text: str, full: FullName) -> str:
+    """The words describing a person where the article first names them in full: a title
+    before the name (in that sentence), a tag or an apposition after it; not the rest of
+    the sentence ("Marta Kos said Ukraine's accession ..." says nothing of her party)."""
+    lo, hi = full.start(), full.end()
+    before = text[max(0, lo - 60) : lo]
+    breaks = _sentence_breaks(before)
+    before = before[breaks[-1] + 1 :] if breaks else before
+    if before.strip() and after_scene(text, lo - len(before.lstrip()), lo):
+        before = ""  # "In Tokyo, Yurii Lutovinov, Ukraine's ambassador to Japan, ...": the
+        # scene says nothing of the person; the apposition after the name does
+    if before.rstrip().endswith(","):  # "The Estonian prime minister, Kristen Michal,
+        # was sharper ...": the name is the apposition, what follows is not about it
+        if not apposition_ends_at(text, hi):  # "... is achieved in Ukraine, Prime
+            return full.group(0)  # Minister Sanae Takaichi said": the clause was said
+        return _TITLE_BEFORE.search(before.rstrip()[:-1]).group(0) + " " + full.group(0)
+    before = _TITLE_BEFORE.search(before).group(0)  # not a quotation before "said X"
+    scene = _ENDS_WITH_PREPOSITION.search(before)
+    if scene and (scene[1] or "").casefold() not in _TITLE_WORDS:
+        # "a press conference in Kyiv with Finnish Foreign Minister X": the words before
+        # are about the scene; not "Commissioner for Human Rights X", a title
+        before = ""
+    after = _APPOSITION_AFTER.match(text, hi, hi + _APPOSITION_REACH)
+    after = after.group(0) if after else ""
+    return f"{before}{full.group(0)}{after}"
+
+
+def scene_party(matcher: Matcher, text: str, at: int) -> str | None:
+    """The party of the place the paragraph opens in ("In Moscow, officials welcomed the
+    offer. Deputy Foreign Minister Mikhail Galuzin ..."): an office holder named there
+    with no country of their own holds it there."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    scene = _PLACE_SCENE.match(text, paragraph, at)
+    if scene:
+        return matcher.word_party.get(norm_key(scene[1]))
+    # "... in the Odesa region overnight, ..., regional governor Oleh Kiper said", "In
+    # the border region of Belgorod, ... Governor Vyacheslav Gladkov": the region's
+    regions = [m[1] or m[2] for m in _REGION.finditer(text, paragraph, at)]
+    parties = [p for p in (matcher.word_party.get(norm_key(r)) for r in regions) if p]
+    return parties[-1] if parties else None
+
+
+def predicate_party(matcher: Matcher, text: str, anon_by_head: dict[str, Speaker],
+                    surname: str) -> str | None:
+    """The party a sentence of the form "<Surname> was US ambassador in Kyiv" gives the
+    person: an office, described after "is" or "was" rather than beside the name."""
+    if not any(f"{surname} {verb} " in text for verb in ("was", "is", "has")):
+        return None  # (most names never stand so: no regex made for them)
+    said = re.search(rf"(?<![\w’'-]){re.escape(surname)}\s+(?:is|was|has\s+been)\s+"
+                     r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)", text)
+    office = said and _OFFICE.search(said[1])
+    if not office or _OBSERVER.search(said[0]):
+        return None
+    return party_of(matcher, anon_by_head, said[1][: office.end()])
+
+
+def party_named_before(matcher: Matcher, text: str, at: int) -> str | None:
+    """The party of the country or place last named as a subject (opening a sentence or
+    a quotation) shortly before `at`: whose "its foreign minister" is ('"Hungary will not
+    support sanctions that hurt Europe more than they hurt Russia," its foreign minister,
+    Péter Szijjártó, said')."""
+    lo = max(text.rfind("\n", 0, at) + 1, at - _ITS_REACH)
+    subjects = [
+        m for m in matcher.party_words.finditer(text, lo, at)
+        if _OPENS_CLAUSE.search(text, max(0, m.start() - 3), m.start())
+        or m.start() == text.rfind("\n", 0, at) + 1
+    ]
+    return matcher.word_party.get(norm_key(subjects[-1].group(0))) if subjects else None
+
+
+def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
+             ) -> str | None:
+    """The party of an unknown person from the words around the name (not from a
+    relative clause: "who travelled to Kyiv with his Ukrainian counterpart" is about
+    somebody else)."""
+    mt = matcher
+    own = _OWN_ROLE_CLAUSE.search(title_text)
+    title_text = _RELATIVE_CLAUSE.sub(" ", title_text)
+    party = mt.party_in(title_text)
+    if party is None and own:
+        body = own.group(1)
+        away = _LEADS_AWAY.search(body)
+        party = mt.party_in(body[: away.start()] if away else body)
+    if party is None and _US_STATE_TAG.search(title_text):
+        party = next(
+            (mt.word_party[k] for k in map(norm_key, _US_NAMES) if k in mt.word_party), None
+        )
+    if party is None:  # "opposition lawmaker X" after "Ukrainian lawmakers were…"
+        for w in title_text.casefold().split():
+            prior = anon_by_head.get(_PLURAL_HEADS.get(w, w))
+            if prior is not None and prior.party:
+                party = prior.party
+                break
+    if party is None:
+        role = mt.role_only.search(title_text) if mt.may_hold_role(title_text) else None
+        if role:
+            rid = mt.role_to_actor.get(norm_key(role.group(0)))
+            party = mt.actors[rid].party if rid else None
+    return party

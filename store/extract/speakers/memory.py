@@ -1,0 +1,599 @@
+"""The per-article memory of who was named and heard (`SpeakerMemory`): it follows the article
+in order so "he", "the official" or "the statement" mean whoever the article last named that
+way, and names persons the codebook does not know.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from store.extract.gender import name_gender
+from store.extract.speakers.anonymous import (
+    _INDEFINITE,
+    _ORIGIN_WORDS,
+    _anon_name,
+    _plural,
+    numbered,
+    parse_anonymous,
+)
+from store.extract.speakers.descriptions import (
+    _ITS_TITLE,
+    _JOURNALIST,
+    _OBSERVER,
+    _OFFICE,
+    description_at,
+    party_named_before,
+    party_of,
+    predicate_party,
+    scene_party,
+)
+from store.extract.speakers.full_names import FullName, first_full_name
+from store.extract.speakers.matcher import (
+    _LEADING_THE,
+    Matcher,
+    Speaker,
+    norm_key,
+    slug,
+)
+from store.extract.speakers.mentions import Mention
+from store.extract.speakers.names import _NAME_AT_START
+from store.extract.speakers.subjects import _SCENE_OPENERS
+from store.extract.speakers.vocabulary import (
+    _DET_WORDS,
+    _NOT_GIVEN_NAME,
+    _NOT_NAMES,
+    _OBJECT_PRONOUNS,
+    _PLURAL_HEADS,
+    _PREPOSITIONS,
+    _TITLE_OR_NOT_NAME,
+    _TITLE_OR_NOT_PERSON,
+    _TITLE_WORDS,
+)
+
+# How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
+_PRONOUN_REACH = 400
+_TWO_NAMES = re.compile(r"(?<![\w’'.-])[A-ZÀ-Þ][a-zà-ÿ’'-]+\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+(?![\w’'-])")
+_NAME_PAIRS = re.compile(rf"(?=({_TWO_NAMES.pattern}))")  # overlapping: "When Olena Marchenko"
+# Words for a member of a parliament: "the MP" fits "a member of the Verkhovna Rada".
+_LEGISLATOR_WORDS = frozenset(
+    """mp mps mep meps lawmaker lawmakers legislator legislators parliamentarian
+    parliamentarians deputy deputies member parliament rada duma congressman congresswoman
+    senator""".split()
+)
+# Words for one role, any of which fits a person described with another: "the MP" a member
+# of the Rada, "the Spokesperson" the foreign ministry's spokesman.
+_SAME_ROLE = (
+    _LEGISLATOR_WORDS,
+    frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split()),
+)
+
+# A word that makes a title somebody else's: the opposition's, a predecessor's.
+_NOT_THE_HOLDER = re.compile(
+    r"\b(?:shadow|former|ex|then|previous|late)(?:\s+[A-Z][\w-]*)?[\s-]+$", re.IGNORECASE)
+# "the prime " before "minister": a definite description (one or two words).
+_DEFINITE_LEAD = re.compile(r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){1,2})$")
+_DESCRIPTION_SPLIT = re.compile(r"[\s.,;:()'’-]+")
+
+# The last word before a name that starts its clause: what stands before it is not a title.
+_CLAUSE_WORD = re.compile(
+    r"\b(?:as|after|while|when|because|since|before|until|if|that|than|says|said|warns"
+    r"|warned|told|tells)\s+"
+)
+
+
+def _after_last_clause_word(text: str) -> int:
+    """Where `.*` followed by _CLAUSE_WORD ends in `text` (0 if nowhere): the end of its last
+    match. Searching `.*\\b(?:as|...)\\s+` itself tries `.*` from every start when nothing
+    matches, quadratic in the text; the matches cannot overlap (each starts a word and ends
+    with the spaces after it), so the last one found left to right is the one `.*` reaches."""
+    end = 0
+    for end_match in _CLAUSE_WORD.finditer(text):
+        end = end_match.end()
+    return end
+
+
+def _inside_quotation(text: str, lo: int, at: int) -> bool:
+    """Whether `at` stands inside a quotation opened after `lo` (its marks do not balance)."""
+    seg = text[lo:at]
+    return (seg.count("“") > seg.count("”") or seg.count("«") > seg.count("»")
+            or seg.count('"') % 2 == 1)
+
+
+@dataclass
+class SpeakerMemory:
+    """What the article has said so far: who 'he', 'the official', 'the statement' refer to."""
+
+    matcher: Matcher
+    text: str = ""
+    last_person: Speaker | None = None
+    last_speaker: Speaker | None = None
+    last_statement: Speaker | None = None
+    last_institution: Speaker | None = None
+    anon_by_head: dict[str, Speaker] = field(default_factory=dict)
+    last_anon: Speaker | None = None
+    unknown_by_surname: dict[str, Speaker] = field(default_factory=dict)
+    # the named persons heard before the last one, latest last: whom "she" means when the
+    # last one is a man (and "he" when a woman)
+    earlier_persons: list[Speaker] = field(default_factory=list)
+    genders: dict[str, str | None] = field(default_factory=dict, repr=False)  # _gender's
+    given_names: dict[str, str | None] = field(default_factory=dict, repr=False)
+    # surname → where the article first names that person in full (the text never changes)
+    full_names: dict[str, FullName | None] = field(default_factory=dict, repr=False)
+
+    def _full_name(self, surname: str) -> FullName | None:
+        if surname not in self.full_names:
+            self.full_names[surname] = first_full_name(self.text, surname)
+        return self.full_names[surname]
+
+    def heard(self, sp: Speaker | None) -> None:
+        """Record a resolved speaker or subject."""
+        if sp is None:
+            return
+        self.last_speaker = sp
+        if sp.kind == "person":
+            last = self.last_person
+            # (`is not` first: the same actor's Speaker is one object, compared at no cost)
+            if last is not None and last is not sp and last != sp and last.kind == "person":
+                self.earlier_persons = [*self.earlier_persons[-7:], last]
+            self.last_person = sp
+        elif sp.kind == "institution":
+            self.last_institution = sp
+        elif sp.kind == "anonymous":
+            self.last_anon = sp
+            if sp.head:
+                self.anon_by_head[sp.head] = sp
+
+    # -- resolution ----------------------------------------------------------------------------
+    def resolve(self, text: str, m: Mention) -> Speaker | None:
+        mt = self.matcher
+        if m.kind == "actor":
+            sp = self._actor_from_text(m.text)
+            if sp and "statement" in m.text.casefold():
+                self.last_statement = sp
+            return sp
+        if m.kind == "role":
+            if _NOT_THE_HOLDER.search(text, max(0, m.start - 40), m.start):
+                return None  # "the shadow defence secretary", "the former ... secretary"
+            follow = _NAME_AT_START.match(text, m.end, m.end + 60)
+            if follow and follow.group(1)[-2:] in ("'s", "’s"):
+                return None  # "Russian President Vladimir Putin's aide": not the president
+            if follow and text[m.end : m.end + 1] == " ":
+                sp = self.named(follow.group(1), m.text)
+                if sp is not None:
+                    return sp
+            aid = mt.role_to_actor.get(norm_key(m.text)) or mt.role_to_actor.get(
+                norm_key(_LEADING_THE.sub("", m.text))
+            )
+            return mt.actor_speaker(aid) if aid else None
+        if m.kind == "anon":
+            words = m.text.casefold().split()
+            if words[0] == "the" and self._describes_last_person(m.text.split()[1:]) and not (
+                self._last_heard_is_anonymous(words[-1])
+            ):
+                return self.last_person  # "The Hungarian minister also questioned ..."
+            lead = None
+            if words[0] not in _DET_WORDS and words[-1] not in _PLURAL_HEADS:
+                lead = _DEFINITE_LEAD.search(text, max(0, m.start - 40), m.start)
+            if lead is None or _PREPOSITIONS.intersection(lead.group(1).split()):
+                return self._anonymous(m.text, m.start)
+            # "The prime minister, who ..., said": the description of the person just named
+            words = (*lead.group(1).split(), *m.text.split())
+            if self.last_person is not None and self._fits(self.last_person, words):
+                return self.last_person
+            sp = self._anonymous(m.text)
+            if sp is not None and sp.kind == "anonymous" and not sp.mods:
+                mods = tuple(lead.group(1).split())  # never a bare "minister"
+                sp = replace(sp, name=_anon_name(mods, sp.head, False, sp.tail), mods=mods)
+            return sp
+        if m.kind == "pronoun":
+            p = m.text.casefold()
+            p = _OBJECT_PRONOUNS.get(p, p)
+            if p in ("he", "she"):
+                return self.person_for(p, m.start)
+            if p == "it":
+                return self.last_institution
+            last = self.last_speaker
+            if not (last and last.kind in ("anonymous", "group", "institution")):
+                last = self.last_anon
+            if last is not None and p.startswith("one "):  # "one of them": a single source
+                return numbered(last, False)
+            return last
+        if m.kind == "statement":
+            return self.last_statement
+        if m.kind == "place":
+            return mt.place_speaker(m.text)
+        return None
+
+    def _last_heard_is_anonymous(self, head: str) -> bool:
+        """Whether the last one heard is an anonymous source of this head, described: "the
+        official" after "A senior administration official acknowledged as much" is that
+        official, not "a former State Department official" named paragraphs before."""
+        last = self.last_speaker
+        return (last is not None and last.kind == "anonymous" and last.head == head
+                and bool(last.mods))  # a bare "minister" may be a title read alone
+
+    def person_for(self, pronoun: str, at: int | None = None) -> Speaker | None:
+        """The person "he" or "she" means: the last one named, unless that person's first
+        name says the other gender and an earlier one's says this one ("Olena Kravets ...
+        Serhiy Bondar said ... 'We will live,' she says": Kravets), or a name the text gives
+        shortly before `at` without a verb of speech (", Olena Marchuk, 67, a retired
+        teacher, was carrying soup ... 'We sleep in our coats,' she said")."""
+        want = "f" if pronoun == "she" else "m"
+        last = self.last_person
+        if at is not None and self.text:
+            named = self._named_in_paragraph(at, last, want)
+            if named is not None:
+                return named
+        if last is None or last.kind != "person" or self._gender(last.name) in (None, want):
+            return last
+        for sp in reversed(self.earlier_persons):
+            if self._gender(sp.name) == want:
+                return sp
+        if at is not None and self.text:
+            for found in self._names_before(at):
+                if self._gender(found.group(1)) == want:
+                    sp = self.named(found.group(1), "")
+                    if sp is not None and sp.kind == "person":
+                        return sp
+        return last
+
+    def _named_in_paragraph(self, at: int, last: Speaker | None, want: str) -> Speaker | None:
+        """The person the paragraph names before `at` when the one last heard is not in it:
+        "The most honest summary came from Rustem Umerov, Ukraine's chief negotiator. '...,'
+        he said" is Umerov, not a spokesperson two paragraphs up."""
+        para = self.text.rfind("\n", 0, at) + 1
+        if last is not None and (last.head or last.name.split()[-1]) in self.text[para:at]:
+            return None
+        for sp in self._persons_named_before(at, para, known_only=True):
+            if sp != last and self._gender(sp.name) in (None, want):
+                return sp
+        return None
+
+    def _known_person(self, name: str) -> bool:
+        """Whether a full name is a codebook actor's or a person's the article named before."""
+        if self.matcher.name_to_actor.get(norm_key(name)):
+            return True
+        known = self.unknown_by_surname.get(name.split()[-1])
+        return known is not None and known.name.endswith(name)
+
+    def person_named_before(self, at: int) -> Speaker | None:
+        """The person the text names in full last before `at`, within a pronoun's reach,
+        spoken or not ("When Olena Marchenko heard on Sunday ...")."""
+        return next(self._persons_named_before(at), None)
+
+    def _persons_named_before(self, at: int, lo: int = 0, known_only: bool = False):
+        """The persons the text names in full before `at` (from `lo`, within a pronoun's
+        reach), the nearest first; not one whose name is a possessive ("Trump's remarks").
+        `known_only`: codebook actors and persons the article named before, not any two
+        capitalised words ("Every Patriot missile", "the Red Cross")."""
+        lo = max(lo, at - _PRONOUN_REACH)
+        for found in self._names_before(at, lo):
+            if known_only and (not self._known_person(found.group(1))
+                               or _inside_quotation(self.text, lo, found.start(1))):
+                continue
+            sp = self.named(found.group(1), "")
+            if sp is not None and sp.kind == "person":
+                yield sp
+
+    def _names_before(self, at: int, lo: int = 0):
+        """The two capitalised words the text gives as a name before `at` (from `lo`, within a
+        pronoun's reach), the nearest first, overlapping ("When Olena Marchenko": "Olena
+        Marchenko"); none that opens with a word no name is, nor a possessive ("Trump's")."""
+        lo = max(lo, at - _PRONOUN_REACH)
+        for found in reversed(list(_NAME_PAIRS.finditer(self.text, lo, at))):
+            first = found.group(1).split()[0].casefold()
+            if first in _NOT_NAMES or first in _SCENE_OPENERS or first in _TITLE_WORDS:
+                continue
+            if not self.text.startswith(("'s", "’s"), found.end(1)):
+                yield found
+
+    def _gender(self, name: str) -> str | None:
+        """A person's gender as the first name says it, else as the article's courtesy
+        title before the surname does ("Mr. Klitschko"); read once per name."""
+        if name not in self.genders:
+            gender = name_gender(name)
+            if gender is None and self.text and " " in name:
+                surname = re.escape(name.split()[-1])
+                title = re.search(rf"\b(Mr|Mrs|Ms|Sir|Dame)\.?\s+{surname}\b", self.text)
+                gender = name_gender(f"{title[1]} {name}") if title else None
+            self.genders[name] = gender
+        return self.genders[name]
+
+    def _describes_last_person(self, words: list[str]) -> bool:
+        """Whether every word of a definite description ("the Hungarian minister") fits
+        the person last named ("Hungarian Foreign Minister Péter Szijjártó")."""
+        sp = self.last_person
+        words = [w for w in words if len(w) >= 3 or w.casefold() in _LEGISLATOR_WORDS]
+        if sp is None or sp.kind != "person" or not words or (
+            words[-1].casefold() in _PLURAL_HEADS
+        ):
+            return False
+        return all(self._fits(sp, (w,)) for w in words)
+
+    def _fits(self, sp: Speaker, words) -> bool:
+        """Whether a description ("the prime minister", "the Michigan Democrat") fits what
+        the article or the codebook says of this person: a word of it, or a word its
+        abbreviation stands for ("D-Mich." → Michigan)."""
+        mt = self.matcher
+        actor = mt.actors.get(sp.actor) if sp.actor else None
+        if actor is not None:
+            said = " ".join((actor.name, *actor.aliases, *actor.roles))
+        else:
+            surname = sp.name.split()[-1]
+            full = self._full_name(surname) if self.text else None
+            said = sp.name + " " + (description_at(self.text, full) if full else "")
+        known = {t for t in _DESCRIPTION_SPLIT.split(said.casefold()) if t}
+        for w in words:
+            w = w.casefold()
+            if any(w in same and not same.isdisjoint(known) for same in _SAME_ROLE):
+                return True
+            if len(w) < 3 or w in _DET_WORDS:
+                continue
+            if w in known or any(len(t) >= 3 and w.startswith(t) for t in known):
+                return True
+            if w in mt.word_party and any(self._same_country(w, t) for t in known):
+                return True  # "the Finnish minister": the Minister ... of Finland
+        return False
+
+    def _same_country(self, nationality: str, word: str) -> bool:
+        """Whether a nationality and a place word name one country: the same party in the
+        codebook and the same first letters ("finnish" and "finland", not "slovak" and
+        "hungary")."""
+        party = self.matcher.word_party
+        return (word[:3] == nationality[:3] and word != nationality
+                and party.get(word) is not None and party.get(word) == party[nationality])
+
+    def _actor_from_text(self, raw: str) -> Speaker | None:
+        mt = self.matcher
+        if raw in mt.actor_by_text:  # the same words name the same actor in every article
+            aid = mt.actor_by_text[raw]
+        else:
+            key = norm_key(raw)
+            aid = mt.name_to_actor.get(key)
+            if aid is None:  # a title merged with a name: the name is at the end
+                words = key.split()
+                for i in range(len(words)):
+                    aid = mt.name_to_actor.get(" ".join(words[i:]))
+                    if aid:
+                        break
+            mt.actor_by_text[raw] = aid
+        return mt.actor_speaker(aid) if aid else None
+
+    def _anonymous(self, raw: str, at: int | None = None) -> Speaker | None:
+        mt = self.matcher
+        parsed = mt.anon_cache.get(raw)
+        if parsed is None:
+            parsed = mt.anon_cache[raw] = parse_anonymous(mt, raw)
+        det, mods, head_word, plural, party, known, tail = parsed
+        if known is not None:
+            return known
+        return self._anonymous_in_context(det, mods, head_word, plural, party, tail, at)
+
+    def _anonymous_in_context(self, det, mods, head_word, plural, party, tail="",
+                              at: int | None = None) -> Speaker:
+        """An anonymous source, completed from the ones the article named before (`at`:
+        where the description stands, if known)."""
+        mt = self.matcher
+        nationality = [w for w in mods if norm_key(w) in mt.word_party]
+        prior = self.anon_by_head.get(head_word)
+        if det == "the" and not plural and (prior is None or nationality and not prior.mods):
+            # "Sergey Ryabkov told TASS. '...,' the senior diplomat said": with no anonymous
+            # diplomat before (or only a bare one, for "the Finnish minister"), the definite
+            # description is the person just named.
+            # A nationality must be the person's own: "the Slovak minister" after a
+            # Hungarian one is somebody else, though both speak for Europe.
+            last = self.last_speaker
+            if (
+                last is not None
+                and last.kind == "person"
+                and party in (None, last.party)
+                and all(self._fits(last, (w,)) for w in nationality)
+            ):
+                return last
+            # "Valtonen said Finland would ... the Finnish minister said": the person last
+            # named with that title, though a country was heard since
+            last = self.last_person
+            if (
+                last is not None
+                and last.kind == "person"
+                and party in (None, last.party)
+                and self._fits(last, (head_word,))
+                and all(self._fits(last, (w,)) for w in nationality)
+            ):
+                return last
+            if nationality and at is not None and self.text:
+                # "Sybiha held a call with Minister for Foreign Affairs of Finland Elina
+                # Valtonen. '...,' the Finnish minister said": a person named, not heard
+                for sp in self._persons_named_before(at):
+                    if party in (None, sp.party) and self._fits(sp, (head_word,)) and all(
+                        self._fits(sp, (w,)) for w in nationality
+                    ):
+                        return sp
+        if party is None:
+            # "a diplomat" after "a Kremlin source" is somebody new: only the same kind of
+            # source ("another official") or a definite one ("the official") refers back.
+            prior = self.anon_by_head.get(head_word)
+            if prior is None and det and det not in _INDEFINITE:
+                prior = self.last_anon
+                if (
+                    det == "the"
+                    and not plural
+                    and prior is not None
+                    and prior.name.endswith(_plural(prior.head))
+                    and self.last_person is not None
+                ):  # "the diplomat" after "EU leaders": one person, not one of a group
+                    return self.last_person
+            if prior is not None and _ORIGIN_WORDS.isdisjoint(w.casefold() for w in mods):
+                # (not "a senior western official" after a Ukrainian one: his own origin)
+                if det in ("the", "one of the", "two of the", "both") or not mods and not det:
+                    return numbered(prior, plural)
+                tail = tail or prior.tail
+                party_mods = tuple(w for w in prior.mods if mt.word_party.get(norm_key(w)))
+                mods = (*[w for w in mods if w not in party_mods], *party_mods)
+                party = prior.party
+                # "another senior official" keeps the nationality of the officials before it
+                mods = tuple(sorted(mods, key=lambda w: 1 if w in party_mods else 0))
+        name = _anon_name(mods, head_word, plural, tail)
+        key = (name, party, head_word, mods, tail)  # (speakers are compared by value: one
+        # made per description and kept on the matcher answers as a new one would)
+        sp = mt.anon_speakers.get(key)
+        if sp is None:
+            sp = mt.anon_speakers[key] = Speaker(name, None, "anonymous", party, head_word, mods,
+                                                 tail)
+        return sp
+
+    def known(self, raw: str) -> Speaker | None:
+        """A codebook actor or a person the article has named, by name or surname; never a
+        new person ("Q:" in a transcript is nobody)."""
+        mt = self.matcher
+        tokens = raw.split()
+        for i in range(len(tokens)):
+            aid = mt.name_to_actor.get(norm_key(" ".join(tokens[i:])))
+            if aid:
+                return mt.actor_speaker(aid)
+        known = self.unknown_by_surname.get(tokens[-1]) if tokens else None
+        if known and known.name.endswith(" ".join(tokens)):
+            return known
+        if len(tokens) == 1 and self.text and self._full_name(tokens[0]):
+            return self.named(tokens[0])  # "Novak:" after "Michal Novak, a Czech lawmaker"
+        return None
+
+    def named(self, raw: str, title_text: str = "") -> Speaker | None:
+        """A person named by capitalised words: a codebook actor or a new unknown person."""
+        mt = self.matcher
+        if clause_end := _after_last_clause_word(title_text):
+            # "Senate advances Russia sanctions bill as Graham warns": not Graham's title
+            title_text = title_text[clause_end:]
+        tokens = raw.split()
+        if tokens and (tokens[0].casefold() in _PREPOSITIONS or tokens[-1][-2:] in ("'s", "’s")):
+            return None  # "In Kramatorsk, residents ...", "The Rada's committee": no speaker
+        if (
+            len(tokens) > 1
+            and tokens[0].casefold() == "the"
+            and self.last_person is not None
+            and self._description_only(tokens[1:])
+            and self._fits(self.last_person, tokens[1:])
+        ):
+            return self.last_person  # "The Michigan Democrat said": the senator just named
+        for i in range(len(tokens)):  # "the European Joint Statement", "Keir Starmer"
+            aid = mt.name_to_actor.get(norm_key(" ".join(tokens[i:])))
+            if aid:
+                return mt.actor_speaker(aid)
+        owner = max((i for i, t in enumerate(tokens[:-1]) if t[-2:] in ("'s", "’s")), default=-1)
+        if owner >= 0:  # "Al Jazeera's Charles Stratford": the outlet is not the name
+            title_text += " " + " ".join(tokens[: owner + 1])
+            tokens = tokens[owner + 1 :]
+        while tokens and (
+            tokens[0].casefold().rstrip(".") in _TITLE_WORDS
+            or tokens[0].casefold() in _TITLE_WORDS
+            or tokens[0].casefold() in _NOT_NAMES
+            or norm_key(tokens[0]) in mt.word_party
+            or not (tokens[0][:1].isupper() or len(tokens) > 1 and tokens[1][:1].isupper())
+        ):
+            title_text += " " + tokens.pop(0)
+        while tokens and not tokens[-1][:1].isupper():
+            tokens.pop()
+        if not tokens or any(t.casefold() in _NOT_NAMES for t in tokens):
+            return None
+        name = " ".join(tokens).rstrip(".,’'")
+        key = norm_key(name)
+        if key in mt.word_party and key not in mt.name_to_actor:
+            return None  # a place or a nationality, not a person
+        aid = mt.name_to_actor.get(key)
+        if aid is None:
+            for i in range(1, len(tokens)):  # "Keir Starmer" known as "Starmer"
+                aid = mt.name_to_actor.get(norm_key(" ".join(tokens[i:])))
+                if aid:
+                    break
+        if aid:
+            return mt.actor_speaker(aid)
+        cut = self._after_titles(tokens)
+        if cut:  # "Enlargement Commissioner Marta Kos": the title is not part of the name
+            title_text += " " + " ".join(tokens[:cut])
+            tokens = tokens[cut:]
+            name = " ".join(tokens).rstrip(".,’'")
+        if any(t.casefold().rstrip(".") in _TITLE_OR_NOT_PERSON for t in tokens):
+            return None
+        surname = tokens[-1]
+        known = self.unknown_by_surname.get(surname)
+        if known and known.name.endswith(name):
+            if known.party is None and title_text.strip():  # a later description tells more
+                party = party_of(mt, self.anon_by_head, title_text)
+                if party and not (_JOURNALIST.search(title_text) or _OBSERVER.search(title_text)):
+                    known = self.unknown_by_surname[surname] = replace(known, party=party)
+            return known
+        full = self._full_name(surname) if self.text else None
+        if len(tokens) == 1 and self.text and (
+            full is None or len(full.group(0).split()) == 1 + self._after_titles(
+                full.group(0).split())
+        ):  # "Mao said" after "Mao Ning", "Wang said" after "Foreign Minister Wang Yi": a
+            # family name written first, as Chinese and other names are
+            given = self._given_name_after(surname)
+            if given is not None:
+                return self.named(f"{surname} {given}", title_text)
+        if full:  # the article's first full naming describes the person
+            if len(tokens) == 1:  # "Michal said": the article named her in full
+                words = full.group(0).split()
+                name = " ".join(
+                    t for t in words[self._after_titles(words) :]
+                    if norm_key(t) not in mt.word_party
+                    and t.casefold() not in _TITLE_OR_NOT_NAME
+                )
+            description = description_at(self.text, full)
+            if _OBSERVER.search(description):
+                title_text += " analyst"
+            title_text += " " + description
+        # A reporter "reporting from Kyiv" or a "Moscow correspondent" speaks for no party,
+        # nor does an analyst.
+        observer = _JOURNALIST.search(title_text) or _OBSERVER.search(title_text)
+        party = None if observer else party_of(mt, self.anon_by_head, title_text)
+        if party is None and not observer and full and _OFFICE.search(title_text):
+            party = scene_party(mt, self.text, full.start())
+        if party is None and not observer and full and _ITS_TITLE.search(title_text):
+            party = party_named_before(mt, self.text, full.start())
+        if party is None and not observer and self.text:
+            party = predicate_party(mt, self.text, self.anon_by_head, surname)
+        sp = Speaker(name, slug(name), "person", party)
+        self.unknown_by_surname[surname] = sp
+        return sp
+
+    def _given_name_after(self, surname: str) -> str | None:
+        """The capitalised word after the first "<surname> <Word>" of the article that can be
+        a given name ("Ning" in "Mao Ning"), if the article writes the name so (read once)."""
+        if surname not in self.given_names:
+            self.given_names[surname] = self._find_given_name(surname)
+        return self.given_names[surname]
+
+    def _find_given_name(self, surname: str) -> str | None:
+        given = re.search(rf"(?<![\w’'-]){re.escape(surname)}\s+([A-ZÀ-Þ][\w’'-]+)\b(?!\s+[A-Z])",
+                          self.text)
+        if given and given[1].casefold() not in _NOT_GIVEN_NAME and (
+            norm_key(given[1]) not in self.matcher.word_party
+        ):
+            return given[1]
+        return None
+
+    def _description_only(self, tokens: list[str]) -> bool:
+        """Capitalised words that describe somebody without naming anyone ("Michigan
+        Democrat", "Prime Minister"), unlike "Belgian Prime Minister Bart Smet"."""
+        mt = self.matcher
+        if any(norm_key(" ".join(tokens[i:])) in mt.name_to_actor for i in range(len(tokens))):
+            return False
+        cut = self._after_titles(tokens)
+        return not cut or all(t.casefold().rstrip(".") in _TITLE_WORDS for t in tokens[cut:])
+
+    def _after_titles(self, tokens: list[str]) -> int:
+        """Where a name starts after the title or party words inside a capitalised run
+        ("Enlargement Commissioner Marta Kos" → 2); 0 when nothing but a name would be left."""
+        cut = 0
+        word_party = self.matcher.word_party
+        for i, t in enumerate(tokens[:-1]):
+            low = t.casefold()
+            if low.rstrip(".") in _TITLE_WORDS or low in _TITLE_WORDS or (
+                norm_key(t) in word_party
+            ):
+                cut = i + 1
+            elif i + 2 < len(tokens) and norm_key(f"{t} {tokens[i + 1]}") in word_party:
+                cut = i + 2  # "Ambassador to the United States Olha Stefanishyna"
+        return cut if cut and tokens[cut][:1].isupper() else 0

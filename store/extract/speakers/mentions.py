@@ -1,0 +1,149 @@
+"""The one scan of an article for every possible speaker reference (`scan_mentions`): codebook
+actors, roles and places, anonymous sources, pronouns and statements.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from store.extract.speakers.anonymous import _anon_at, _anon_origin
+from store.extract.speakers.matcher import Matcher
+from store.extract.speakers.vocabulary import (
+    _DET_WORDS,
+    _OBJECT_PRONOUNS,
+    _PRONOUN_WORDS,
+    _STATEMENT_DETS,
+    _STATEMENT_WORDS,
+)
+from store.extract.speakers.words import (
+    Words,
+    _adjacent,
+    where,
+    words_of,
+)
+
+_SPACES_COMMAS = re.compile(r"[\s,]*")
+
+
+    # the matter")
+
+
+class Mention(NamedTuple):
+    """A possible speaker reference in the text (a tuple: an article makes dozens)."""
+
+    start: int
+    end: int
+    kind: str  # actor | role | anon | pronoun | statement | place
+    text: str
+    actor: str | None = None
+    party: str | None = None
+
+
+def _term_at(text, words: Words, i, entries, kinds) -> tuple[int, str] | None:
+    """The longest codebook term of the given kinds starting at word i: (end index, kind)."""
+    wkeys, raws, starts, ends = words.keys, words.raws, words.starts, words.ends
+    total = len(wkeys)
+    for keys, kind, caps in entries:
+        if kind not in kinds:
+            continue
+        n = len(keys)
+        if i + n > total:
+            continue
+        ok = True
+        for j in range(n):
+            at = i + j
+            if wkeys[at] != keys[j] or (caps[j] and not raws[at][:1].isupper()):
+                ok = False
+                break
+            if j and not _adjacent(text, ends[at - 1], starts[at]):
+                ok = False
+                break
+        if ok:
+            return i + n, kind
+    return None
+
+
+def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
+                  words: Words | None = None) -> list[Mention]:
+    """Every possible speaker reference outside the spans in `skip` (the quotations)."""
+    if words is None:
+        words = words_of(text)
+    words = words.without(skip)
+    keys, raws = words.keys, words.raws
+    out: list[Mention] = []
+    n = len(keys)
+    starters, hot = matcher.starters, matcher.hot
+    role_heads, other_heads, terms_at = matcher.role_heads, matcher.other_heads, matcher.terms_at
+    quiet, follow = matcher.quiet_dets, matcher.det_follow
+    lone_mods, anon_words = matcher.lone_mods, matcher.anon_words
+    done = 0  # words before this are part of a mention found already
+    for i in where(map(hot.__contains__, keys)):  # any other word starts nothing
+        if i < done:
+            continue
+        key = keys[i]
+        if key in quiet and (i + 1 == n or keys[i + 1] not in follow):
+            continue  # "the talks": nothing below can start here
+        hit = None
+        if key in role_heads:
+            hit = _term_at(text, words, i, terms_at(keys, i, True), ("role",))
+        if hit and i + 1 < n and keys[i + 1] in role_heads:
+            # "the president of Finland": a longer role one word on
+            alt = _term_at(text, words, i + 1, terms_at(keys, i + 1, True), ("role",))
+            if alt and alt[0] > hit[0]:
+                i, hit = i + 1, alt
+        if hit is None and key in starters and not (
+            key in lone_mods and (i + 1 == n or keys[i + 1] not in anon_words)
+        ):  # (a lone modifier with nothing a source goes on with after it starts none)
+            end = _anon_at(matcher, text, words, i)
+            if end is not None:
+                hit = (_anon_origin(matcher, text, words, end), "anon")
+        if hit is None and key in other_heads:
+            hit = _term_at(text, words, i, terms_at(keys, i, False), ("actor", "place"))
+            if hit and hit[1] == "place" and key in _DET_WORDS and i + 1 < n and (
+                keys[i + 1] in role_heads
+            ):  # "the US president": the role "US President", not the place "the US"
+                alt = _term_at(text, words, i + 1, terms_at(keys, i + 1, True), ("role",))
+                if alt and alt[0] > hit[0]:
+                    i, hit = i + 1, alt
+        if hit is None and key in _STATEMENT_DETS and i + 1 < n:
+            j = i + 1
+            if keys[j] in ("joint", "written", "official") and j + 1 < n:
+                j += 1
+            if keys[j] in _STATEMENT_WORDS:
+                hit = (j + 1, "statement")
+        if hit is None and key == "one" and i + 2 < n and keys[i + 1] == "of" and keys[
+            i + 2
+        ] in ("them", "those"):
+            hit = (i + 3, "pronoun")  # "one of them said": one of the sources named before
+        if hit is None and key in _PRONOUN_WORDS and (
+            raws[i].islower() or raws[i][1:].islower()
+        ):
+            hit = (i + 1, "pronoun")
+        if hit is None and key in _OBJECT_PRONOUNS and i >= 2 and (
+            keys[i - 2] == "according" and keys[i - 1] == "to"
+        ):
+            hit = (i + 1, "pronoun")  # "According to him, ...": the person just named
+        if hit is None:
+            continue
+        end_i, kind = hit
+        start, end = words.starts[i], words.ends[end_i - 1]
+        out.append(Mention(start, end, kind, text[start:end]))
+        done = end_i
+    return _merge_titles(text, matcher, out)
+
+
+def _merge_titles(text: str, matcher: Matcher, mentions: list[Mention]) -> list[Mention]:
+    """'German Chancellor' + 'Friedrich Merz' → one mention; the name decides who it is."""
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            out
+            and out[-1].kind in ("role", "anon")
+            and m.kind == "actor"
+            and _SPACES_COMMAS.fullmatch(text[out[-1].end : m.start])
+        ):
+            prev = out.pop()
+            m = Mention(prev.start, m.end, "actor", m.text)
+        out.append(m)
+    return out

@@ -1,0 +1,286 @@
+"""A person's name next to a speech verb: the capitalised words before it (`name_before`), after
+it (`name_after`), and the appositions, tags and possessives around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.speakers.matcher import Matcher, norm_key
+from store.extract.speakers.vocabulary import (
+    _ANON_HEADS,
+    _COURTESY,
+    _NOT_PERSON,
+    _PLURAL_HEADS,
+    _PREPOSITIONS,
+    _TITLE_WORDS,
+)
+
+_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:de|van|von|der|den|al|bin|la|le|da|du|di)\b)"
+_NAME_AT_END = re.compile(rf"(?<![\w’'.-])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})\s*$")
+_NAME_AT_START = re.compile(rf"\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?=\s|$)")
+# One aside or two in a row (", 58, whose son serves in the army,").
+_COMMA_SEGMENT = re.compile(r",[^,]*(?:,[^,]*)?,")
+_WORD = re.compile(r"[\w’'.-]+")
+
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:on|last|this|late|early)\s+\w+|\s+(?:also|has|have|had|later|then|"
+    r"previously|earlier|recently|again|once|now|repeatedly|himself|herself)"
+    # "Lukashenka was quoted (by BelTA) as saying"
+    r"|\s+(?:was|were|is|are)\s+quoted(?:\s+by\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+as)*\s*$"
+)
+_ADVERB_ENDS = frozenset(
+    "also has have had later then previously earlier recently again once now repeatedly "
+    "himself herself as".split()  # "as": "was quoted as"
+)
+_TIME_LEADS = frozenset("on last this late early".split())
+_WORD_RUN = re.compile(r"\w+")
+_NAME_PARTICLES = ("de", "van", "von", "der", "den", "al", "bin", "la", "le", "da", "du", "di")
+
+
+def _without_trailing_adverbs(window: str) -> str:
+    """_TRAILING_ADVERBS.sub("", window), the regex run only when the window's last word
+    can end such a phrase (it ends a whole word of its own, after a space): otherwise it
+    only takes the trailing spaces."""
+    tail = window.rsplit(None, 2)
+    if tail and (
+        tail[-1] in _ADVERB_ENDS
+        or len(tail) > 1 and tail[-2] in _TIME_LEADS and _WORD_RUN.fullmatch(tail[-1])
+    ):
+        return _TRAILING_ADVERBS.sub("", window)
+    return window.rstrip()
+
+
+def _without_age_or_tag(window: str) -> str:
+    """_AGE_OR_TAG.sub("", window): each ends in a digit, a bracket, a dot or a capital."""
+    last = window.rstrip()[-1:]
+    if last == ")" or last.isdigit() or last == "." or last.isupper():
+        return _AGE_OR_TAG.sub("", window)
+    return window
+
+
+def _may_end_with_name(window: str) -> bool:
+    """Whether _NAME_AT_END can match: its last name word is inside the last word of the
+    window, from a capital on, or a particle that ends it."""
+    last = window.rsplit(None, 1)[-1:]
+    return bool(last) and (last[0] != last[0].lower() or last[0].endswith(_NAME_PARTICLES))
+
+
+_TRAILING_APPOSITION = re.compile(r",[^,]*,\s*$")
+# "R-Pa.", "(D-N.H.)", "I-Vt.": a US lawmaker's party-and-state tag marks an American.
+_US_STATE_TAG = re.compile(r"(?<![\w-])[RDI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]+\.?|[A-Z]{2})(?![\w-])")
+# What may stand between a name and its aside: an age ("Halyna Moroz, 58, who ..."), a
+# party tag in brackets ("Elina Valtonen (NCP) told") or a US lawmaker's ("Lindsey Graham,
+# R-S.C., a close ally of Trump, said").
+_AGE_OR_TAG = re.compile(
+    r"(?:,\s*\d{1,3}|\s*\([^()\n]{1,40}\)|,\s*" + _US_STATE_TAG.pattern + r")\s*$"
+)
+# A name and nothing else (two capitalised words at least): "Paula Pinho".
+_BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:de|van|von|der|al|bin)?\s*[A-ZÀ-Þ][\w’'.-]+)+")
+# ... or a name and the body it belongs to: "Inna Sovsun of the opposition party Holos".
+_NAME_OF_BODY = re.compile(rf"({_BARE_NAME.pattern})\s+(?:of|from)\s+(?:the\s+)?[^,]{{1,60}}")
+# "Tatiana Stanovaya of (the) " right before an organisation's name: the person it belongs to.
+_OF_ORGANISATION = re.compile(
+    r"((?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'.-]+\s+[A-ZÀ-Þ][\w’'.-]+)\s+(?:of|at|from)\s+(?:the\s+)?$"
+)
+
+
+def is_possessive(text: str, end: int) -> bool:
+    """_POSSESSIVE_AFTER at `end`, which needs an apostrophe there first."""
+    return text[end : end + 1] in _APOSTROPHES and bool(_POSSESSIVE_AFTER.match(text, end))
+
+
+_APOSTROPHES = ("'", "’")
+
+
+def after_preposition(text: str, start: int) -> bool:
+    """Whether the word before `start` (past a courtesy title) is a preposition. (Only the
+    last two words of the window matter: rsplit splits off no more.)"""
+    before = text[max(0, start - 20) : start].rsplit(None, 2)
+    if len(before) > 1 and before[-1].casefold() in _COURTESY:  # "adviser to Mr. Zelensky"
+        before.pop()
+    return bool(before) and before[-1].casefold() in _PREPOSITIONS
+
+
+def short_gap(text: str, start: int, end: int, max_words: int = 5) -> bool:
+    """Whether only a few words (after dropping ', who …,' asides) separate subject and verb."""
+    gap = text[start:end]
+    if "," in gap:  # (an aside needs two commas)
+        gap = _COMMA_SEGMENT.sub(" ", gap)
+        if gap.strip() == ",":  # the end of an apposition: "Maria Zakharova, said"
+            return True
+        if "," in gap:
+            return False
+    if ";" in gap or "“" in gap or "”" in gap or '"' in gap:
+        return False
+    # words are separated by a character at least: a short gap holds few whatever it holds
+    return len(gap) <= 2 * max_words or len(_WORD.findall(gap)) <= max_words
+
+
+def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The capitalised words standing right before `end` (the verb) and where they start."""
+    alone = _GIVEN_NAME_ONLY.search(text, max(start, end - 80), end)
+    if alone:  # "a sergeant who asked to be identified only by his first name, Taras, said"
+        return alone.group(1), alone.start(1)
+    found = _name_before(text, start, end)
+    if found is None and text[max(start, end - 3) : end].rstrip().endswith(","):
+        # "Fedir Venislavsky (Servant of the People faction), a member of the Committee on
+        # National Security, Defense and Intelligence, said": an apposition with commas
+        long = _LONG_APPOSITION.search(text, max(start, end - 240), end)
+        if long:
+            return long.group(1), long.start(1)
+    return found
+
+
+# (a party tag in brackets or a US lawmaker's "R-S.C." may come first)
+_APPOSITION_GAP = (
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s*" + _US_STATE_TAG.pattern + r")?"
+    r",\s+(?:a|an|the|who)\s[^\"“”«»]{0,180},\s*"
+)
+_LONG_APPOSITION = re.compile(
+    r"(?<![\w’'.-])([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+)" + _APPOSITION_GAP + "$"
+)
+_APPOSITION_GAP_RE = re.compile(_APPOSITION_GAP)
+# A person the article names by one name only, as they asked: the name is all there is.
+_GIVEN_NAME_ONLY = re.compile(
+    r"(?:by\s+(?:his|her|their)\s+first\s+name|identified\s+only\s+as|gave\s+only\s+"
+    r"(?:his|her|their)\s+first\s+name)[,\s]+([A-ZÀ-Þ][\w’'-]+),?\s*$"
+)
+
+
+def apposition_between(text: str, name_end: int, verb: int) -> bool:
+    """Whether only an apposition, commas and all, stands between a name and its verb
+    ("..., a member of the Committee on National Security, Defense and Intelligence, said")."""
+    return _APPOSITION_GAP_RE.fullmatch(text, name_end, verb) is not None
+
+
+def _name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
+    lo = max(start, end - 120)
+    window = _without_trailing_adverbs(text[lo:end])
+    if window.rstrip().endswith(","):
+        aside = _TRAILING_APPOSITION.search(window)
+        inner = aside.group().strip(" ,") if aside else ""
+        named = aside and (_BARE_NAME.fullmatch(inner) or _NAME_OF_BODY.fullmatch(inner))
+        if named:  # "A spokesperson for the Commission, Paula Pinho, said": the name (also
+            # "One of those MPs, Inna Sovsun of the opposition party Holos, told her")
+            name = named.group(1) if named.re is _NAME_OF_BODY else named.group()
+            return name, lo + aside.start() + aside.group().find(name)
+        window = _TRAILING_APPOSITION.sub("", window)  # "Bart Smet, Belgium's premier, said"
+    window = _without_age_or_tag(window.rstrip(" ,"))
+    m = _NAME_AT_END.search(window) if _may_end_with_name(window) else None
+    if not m:
+        return None
+    of = _OF_ORGANISATION.search(window, 0, m.start(1))
+    if of and of.group(1).split()[-1].casefold() not in _TITLE_WORDS:
+        # "Analyst Tatiana Stanovaya of R.Politik wrote": the person, not the organisation
+        return of.group(1), lo + of.start(1)
+    if after_preposition(window, m.start(1)):
+        # "a soldier from Kramatorsk said": a place, not who speaks; but "Chairman of the
+        # Committee on Defence Affairs Andrei Kartapolov said": the name after the title words
+        at = _name_after_title(m.group(1))
+        if at is None:
+            return None
+        return m.group(1)[at:], lo + m.start(1) + at
+    return m.group(1), lo + m.start(1)
+
+
+def _name_after_title(run: str) -> int | None:
+    """Where the two or three capitalised words after the last title word of a run start
+    ("Defence Affairs Andrei Kartapolov" → at "Andrei"), if they can be a person's name; in a
+    run of three words with no title word, the first is the title's place ("Ambassador to
+    Japan Nikolai Nozdrev")."""
+    tokens = list(_NON_SPACE.finditer(run))
+    last = max(
+        (i for i, t in enumerate(tokens) if t.group().casefold().rstrip(".") in _TITLE_WORDS),
+        default=-1,
+    )
+    if last < 0 and len(tokens) == 3:
+        last = 0
+    name = [t.group() for t in tokens[last + 1 :]]
+    if last < 0 or not 2 <= len(name) <= 3 or any(
+        not t[:1].isupper() or t.casefold() in _NOT_PERSON for t in name
+    ):
+        return None
+    return tokens[last + 1].start()
+
+
+_NON_SPACE = re.compile(r"\S+")
+
+
+# The last word of an unnamed person's description ("Zelenskyy's chief of staff").
+_PERSON_ENDS = frozenset(
+    [*_ANON_HEADS, *_ANON_HEADS.values(), "chief", "head", "secretary", "staff", "director",
+     "deputy", "chairman", "chairwoman", "president", "premier", "counterpart", "counterparts",
+     "successor", "predecessor", "lawyer", "lawyers", "son", "daughter", "wife", "husband"]
+)
+# "Poland's defence ministry said": an institution described through its party.
+_INSTITUTION_ENDS = frozenset(
+    ["ministry", "office", "government", "embassy", "military", "army", "parliament",
+     "presidency", "delegation", "mission", "cabinet", "command", "council"]
+)
+# ... or named in capitals: "Ukraine's General Staff said".
+_NAMED_INSTITUTION_ENDS = _INSTITUTION_ENDS | frozenset(
+    ["staff", "forces", "service", "agency", "committee", "headquarters", "guard"]
+)
+_PERSON_OR_INSTITUTION_ENDS = _PERSON_ENDS | _INSTITUTION_ENDS
+_POSSESSIVE_ROLE = re.compile(
+    r"(?<![\w.'’-])((?:[A-ZÀ-Þ][\w-]*\s+){0,3}[A-ZÀ-Þ][\w-]*)['’]s\s+"
+    r"((?:[a-z][\w-]*\s+){0,4}([a-z][\w-]*)|(?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*))$"
+)
+
+
+def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
+    """An unnamed person or institution described through a known actor or party, right
+    before `end` (the verb): "Zelenskyy's chief of staff said" → ("Zelenskyy's chief of
+    staff", start, party, plural, kind); "Poland's defence ministry said" is an institution."""
+    lo = max(lo, end - 90)
+    window = text[lo:end]
+    if "'s " not in window and "’s " not in window:
+        return None
+    window = _without_trailing_adverbs(window)
+    m = _POSSESSIVE_ROLE.search(window)
+    if not m:
+        return None
+    if m.group(4):  # capitalised: an institution's name, or a person's ("Russia's Putin")
+        if m.group(4).casefold() not in _NAMED_INSTITUTION_ENDS:
+            return None
+        head, kind = m.group(4).casefold(), "institution"
+    elif m.group(3) in _PERSON_OR_INSTITUTION_ENDS:
+        head = m.group(3)
+        kind = "institution" if head in _INSTITUTION_ENDS else "person"
+    else:
+        return None
+    owner = m.group(1).split()
+    for i in range(len(owner)):  # "Russian President Vladimir Putin's": the name at the end
+        name = " ".join(owner[i:])
+        key = norm_key(name)
+        aid = matcher.name_to_actor.get(key)
+        party = matcher.actors[aid].party if aid else matcher.word_party.get(key)
+        if aid or party:
+            at = m.start() + m.group(0).find(name)
+            return window[at:].strip(), lo + at, party, head in _PLURAL_HEADS, kind
+    return None
+
+
+def name_after(text: str, start: int, end: int) -> tuple[str, int] | None:
+    m = _NAME_AT_START.match(text, start, end)
+    return (m.group(1), m.start(1)) if m else None
+
+
+def name_after_title(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The name after a title word or two at `start` (what follows a place in "Odesa
+    governor Oleh Kiper", "Kyiv Mayor Vitali Klitschko") and where it starts."""
+    m = _TITLE_THEN_NAME.match(text, start, end)
+    return (m.group(2), m.start(2)) if m and m.group(1).casefold() in _TITLE_WORDS else None
+
+
+_TITLE_THEN_NAME = re.compile(
+    r"\s+(?:[a-z]+\s+)?([A-Za-z]+)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)"
+)
+
+
+def apposition_ends_at(text: str, at: int) -> bool:
+    """Whether a name ending at `at` can close an apposition ("..., John Coale." or ", Kristen
+    Michal, said"): punctuation or the text's end follows, not the clause going on."""
+    return text[at : at + 1] in ("", ",", ".", ";", ":", ")")

@@ -1,0 +1,151 @@
+"""Who a sentence opens with (`subject_words`): its first capitalised words, after a scene
+setter ("In Kyiv, ") or a title in apposition if any.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.speakers.full_names import _full_name_up_to
+from store.extract.speakers.names import name_after
+from store.extract.speakers.vocabulary import (
+    _ANON_HEADS,
+    _DET_WORDS,
+    _PREPOSITIONS,
+    _TITLE_WORDS,
+)
+
+# A short phrase that sets the scene before a sentence's subject: "On a grey afternoon last
+# Thursday, ", "Back in Warren, ", "In Kyiv, ".
+_SCENE_SETTER = re.compile(
+    r"(?:(?:back|later|earlier|meanwhile|elsewhere|there|here)\s+)?"
+    r"(?:on|in|at|by|after|before|during|over|across|inside|outside|near|from|until|within)\b"
+    r"[^,;:.!?\"“”‘’]{0,60},\s+"
+    r"|(?:back|later|earlier|meanwhile|elsewhere)\s*,\s+",
+    re.IGNORECASE,
+)
+
+
+# A title the sentence opens with, then the person's name as an apposition: "The Dutch
+# foreign minister, ...", "Estonia's defence minister, ...".
+_TITLE_APPOSED = re.compile(
+    r"(?:[Tt]he\s+|[A-ZÀ-Þ][\w-]*['’]s\s+)(?:[A-Z][\w-]*\s+)?[a-z][^,;:.!?\"“”]{0,80},\s+"
+)
+_SCENE_OPENERS = _PREPOSITIONS | {"back"}  # words that open a scene, not a subject
+_OF_TITLED = re.compile(
+    r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Spokesperson|Spokesman|Spokeswoman|Head|Chairman"
+    r"|Chairwoman|Chair|Director|Secretary|Ambassador|Commissioner|Governor|Mayor|Speaker"
+    r"|Representative|Adviser|Advisor|Envoy|Member)\s+(?:of|for)\s+"
+    r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*?"
+    r"([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+)\s+(?=(?!(?:of|for|the|and)\b)[a-z])"
+)
+_VIEW_OF = re.compile(r"(?:For|According to)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)$")
+
+
+def titled_name_at(text: str, lo: int, at: int) -> bool:
+    """Whether the sentence from `lo` opens with a title and its complements and the name at
+    `at` ("Minister of Foreign Affairs of Ukraine | Andrii Sybiha held ...")."""
+    if text.find("of", lo, at) == -1 and text.find("for", lo, at) == -1:
+        return False  # (the title's complement, "of" or "for", stands before the name)
+    titled = _OF_TITLED.match(text, lo, at + 80)
+    return titled is not None and titled.start(1) == at
+
+
+def after_scene(text: str, lo: int, at: int) -> bool:
+    """Whether text[lo:at] is a scene-setting phrase and nothing else ("On a snowy road
+    outside the city, "): what stands at `at` is the sentence's subject."""
+    if not (at > lo and text[at - 1].isspace() and text[lo:at].rstrip().endswith(",")):
+        return False  # (each way of the regex ends in a comma and spaces)
+    scene = _SCENE_SETTER.match(text, lo, at)
+    return scene is not None and scene.end() == at
+
+
+def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
+                 ) -> tuple[str, int] | None:
+    """The capitalised words a sentence opens with, after a short scene-setting phrase if
+    any ("On a grey afternoon last Thursday, Oleksiy Hrytsenko, an MP, sat ..."): who the
+    sentence is about. A single word only when the article named that person in full
+    before ("Oyelaran believes ..."). Where it stands is returned too."""
+    found = subject_words(text, lo, hi)
+    if found is None or not named_enough(text, found, full_names):
+        return None
+    return found
+
+
+def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """subject_name's capitalised words and where they stand, before the test that a single
+    word is a surname named in full earlier (`named_enough`)."""
+    first = text[lo:lo + 1]
+    if not (first.isalpha() or first.isspace()):
+        return None  # every way in below opens with a letter (after spaces): '"We ...'
+    found = name_after(text, lo, hi)
+    if found is not None and len(found[0].split()) <= 3:
+        found = _name_after_lower_title(text, found[1] + len(found[0]), hi) or found
+    if found is not None and text.startswith((" of ", " for "), found[1] + len(found[0])):
+        # "Minister of Foreign Affairs of Ukraine Andrii Sybiha held ...": a title and its
+        # complements, then the name
+        titled = _OF_TITLED.match(text, lo, hi)
+        if titled:
+            return titled.group(1), titled.start(1)
+    if found is not None and found[0].startswith(("For", "According")) and (
+        view := _VIEW_OF.match(found[0])
+    ) and (
+        text[found[1] + len(found[0]) : found[1] + len(found[0]) + 1] == ","
+    ):  # "For Pierre Haroche, a researcher ..., the meeting marks ...": whose view it is
+        return view[1], found[1] + view.start(1)
+    if found is not None and found[0].split()[0].casefold() in _SCENE_OPENERS:
+        found = None
+    if found is not None and (found[0] == "The" or found[0].startswith("The ")):
+        found = None  # "The head of ...", "The Dutch foreign minister, ...": no name yet
+    if found is not None and found[0].endswith(("'s", "’s")):
+        found = None  # "Estonia's defence minister, ...": whose title, not who
+    if found is None:
+        if text.find(",", lo, hi) == -1:
+            return None  # both ways on below end with a comma (a scene, an apposition)
+        scene = _SCENE_SETTER.match(text, lo, hi)
+        start = scene.end() if scene else lo
+        found = name_after(text, start, hi) if scene else None
+        if found is None:  # "(In Moscow,) the head of the committee, Leonid Slutsky, was"
+            titled = _TITLE_APPOSED.match(text, start, hi)
+            found = name_after(text, titled.end(), hi) if titled else None
+            if found is None or text[found[1] + len(found[0]) : hi][:1] != ",":
+                return None
+    return found
+
+
+def named_enough(text: str, found: tuple[str, int], full_names: dict | None = None) -> bool:
+    """Whether subject words name somebody: several words do; a single one only as the
+    surname of a person the article named in full before it (`full_names`: the memo of
+    _full_name_up_to, which answers the same whichever sentences asked before)."""
+    words, at = found
+    if len(words.split()) == 1:
+        if not words[:1].isupper():
+            return False
+        # a naming through `at` can only pass a word that stands after a space
+        limit = at if text[at - 1 : at].isspace() else len(text)
+        full = _full_name_up_to(text, words, limit, {} if full_names is None else full_names)
+        if full is None or full.start() >= at:
+            return False
+    return True
+
+
+_LOWER_TITLE = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})(?=[A-ZÀ-Þ])")
+_LOWER_TITLE_WORDS = _TITLE_WORDS | frozenset(_ANON_HEADS)
+
+
+def _name_after_lower_title(text: str, at: int, hi: int) -> tuple[str, int] | None:
+    """The name after a title in lower case that follows the sentence's first few words
+    ("Ukrainian lawmaker Oleksiy Goncharenko", "Former Donetsk militia commander Alexander
+    Khodakovsky"), if the title ends in a title word and the name has two words at least."""
+    after = text[at + 1 : at + 2]  # (the regex's needs, tested first: a space, then a small
+    # letter or more space)
+    if not text[at : at + 1].isspace() or not ("a" <= after <= "z" or after.isspace()):
+        return None
+    title = _LOWER_TITLE.match(text, at, hi)
+    words = title[1].split() if title else ()
+    if not words or words[-1] not in _LOWER_TITLE_WORDS or any(
+        w in _PREPOSITIONS or w in _DET_WORDS for w in words
+    ):  # "Former Donetsk militia commander X"; not "Ambassador to the United States X"
+        return None
+    found = name_after(text, title.end(), hi)
+    return found if found is not None and " " in found[0] else None

@@ -1,0 +1,80 @@
+"""Generic English words the resolver's concerns share: heads of anonymous sources, titles,
+words that are never names, determiners, pronouns.
+
+Not negotiation data (that comes from the codebook): the lowest module of the package, so
+the matcher, the scanners and the memory can all read these without importing each other.
+"""
+
+from __future__ import annotations
+
+# Generic English, not negotiation data: words that name a source without naming a person.
+_ANON_HEADS = {
+    "official": "officials", "diplomat": "diplomats", "source": "sources", "aide": "aides",
+    "negotiator": "negotiators", "adviser": "advisers", "advisor": "advisors",
+    "spokesman": "spokesmen", "spokeswoman": "spokeswomen", "spokesperson": "spokespeople",
+    "lawmaker": "lawmakers", "leader": "leaders", "minister": "ministers",
+    "insider": "insiders", "envoy": "envoys", "representative": "representatives",
+    "soldier": "soldiers", "resident": "residents", "analyst": "analysts", "voter": "voters",
+    "commander": "commanders", "expert": "experts", "officer": "officers",
+    "legislator": "legislators", "observer": "observers", "ambassador": "ambassadors",
+    "mediator": "mediators", "staffer": "staffers", "participant": "participants",
+    "economist": "economists", "strategist": "strategists", "senator": "senators",
+    "colleague": "colleagues", "executive": "executives", "deputy": "deputies",
+    "mp": "mps", "mep": "meps", "parliamentarian": "parliamentarians", "figure": "figures",
+    "person": "people",
+}
+
+_PLURAL_HEADS = {p: s for s, p in _ANON_HEADS.items()}
+
+_QUALIFIERS = (
+    "second third fourth another other senior top high-ranking high-level highly-placed "
+    "administration government military intelligence defence defense security foreign "
+    "ministry former current well-placed western eastern allied ranking presidential "
+    "national cabinet local regional independent retired veteran diplomatic political "
+    "parliamentary alliance"
+).split()
+_QUALIFIER_WORDS = frozenset(_QUALIFIERS)
+
+_PREPOSITIONS = frozenset(
+    """in at on from with to for of by about between against into than like via over under
+    among behind toward towards upon within without near alongside beside""".split()
+)
+_TITLE_WORDS = frozenset(
+    """the a an mr mr. mrs mrs. ms ms. dr dr. sir dame lord president prime minister chancellor
+    secretary foreign defence defense envoy special ambassador spokesman spokeswoman
+    spokesperson senator sen. rep. representative gen. general adm. admiral king queen pope
+    deputy vice chief head commissioner mayor governor gov. lt. col. colonel premier director
+    chairman chairwoman chair speaker leader adviser advisor aide national security council
+    affairs state economy finance interior justice trade energy top senior former acting
+    first lieutenant army navy officer commander negotiator delegation businessman
+    businesswoman billionaire investor analyst opposition lawmaker official diplomat mep mp
+    congressman congresswoman ombudsman ombudsperson human rights parliamentary relations
+    integration reintegration veterans policy development""".split()
+)
+_NOT_NAMES = frozenset(
+    """but and or so yet the a an on in at this that these those it its he she they we i you
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december when while after before as
+    if although though because since however meanwhile still also later earlier then""".split()
+)
+_NOT_PERSON = frozenset(
+    """statement declaration communique communiqué plan agreement ministry office council
+    government commission committee parliament union house department agency court bank fund
+    party forces news times post press summit talks treaty deal pact article""".split()
+)
+# The unions the name tests ask about, made once (a union built per word costs more than
+# the lookup).
+_TITLE_OR_NOT_PERSON = _TITLE_WORDS | _NOT_PERSON
+_TITLE_OR_NOT_NAME = _TITLE_WORDS | _NOT_NAMES
+_NOT_GIVEN_NAME = _TITLE_WORDS | _NOT_NAMES | _NOT_PERSON
+
+_HEADS_ALL = frozenset([*_ANON_HEADS, *_ANON_HEADS.values()])
+_DET_WORDS = frozenset(
+    "a an one another the two three four several some many other both".split()
+)
+_PRONOUN_WORDS = frozenset(("he", "she", "they", "it"))
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # only after "according to"
+_STATEMENT_WORDS = frozenset(("statement", "communique", "communiqué", "declaration", "readout"))
+_STATEMENT_DETS = frozenset(("the", "a", "an", "its", "their", "this"))
+
+_COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())

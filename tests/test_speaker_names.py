@@ -1,0 +1,253 @@
+"""Who speaks, as the article names them: long official titles and their complements, a
+scene or a dateline before the subject, appositions, possessives and names written
+family name first."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.codebook import default_codebook_path, load_codebook
+from tests.extractlib import attributed
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_codebook(default_codebook_path())
+
+
+def test_a_title_with_a_for_complement_is_not_part_of_the_name_and_gives_the_party(codebook):
+    text = (
+        "Ukraine's Parliamentary Commissioner for Human Rights Dmytro Lubinets reported that "
+        'prisoners had lost weight. "Every case will be documented and passed on," '
+        "Lubinets stated."
+    )
+    assert attributed(text, codebook) == [("Dmytro Lubinets", "ukraine")]
+
+
+def test_a_scene_before_the_phrase_the_preposition_belongs_to_stays_no_title(codebook):
+    text = (
+        "Reporters met at a press conference in Kyiv with Finnish Foreign Minister Elina "
+        'Lahti. "We stand with Ukraine on every point," Lahti said.'
+    )
+    assert attributed(text, codebook) == [("Elina Lahti", "europe")]
+
+
+def test_a_dateline_before_a_first_naming_is_not_the_persons_title(codebook):
+    text = (
+        "ZAPORIZHZHIA, Ukraine — The generator outside Olena Kravets's apartment block coughs "
+        'to life.\n\n"We hear on the radio that they are talking about peace," Kravets, a '
+        "retired schoolteacher, told reporters."
+    )
+    assert attributed(text, codebook) == [("Olena Kravets", None)]
+
+
+def test_a_name_after_a_lower_case_title_opening_the_sentence_is_its_subject(codebook):
+    text = (
+        "Foreign Minister Andrii Sybiha spoke in Kyiv on Monday.\n\n"
+        "Ukrainian lawmaker Oleksiy Goncharenko spoke later.\n\n"
+        '"We will not give up any land at all," the lawmaker said.'
+    )
+    assert attributed(text, codebook) == [("Oleksiy Goncharenko", "ukraine")]
+
+
+def test_a_two_word_place_in_a_title_is_not_part_of_the_name(codebook):
+    text = (
+        "Ukraine's Ambassador to the United States Olha Stefanishyna spoke on Monday. "
+        '"Every system delivered now is a guarantee," Stefanishyna said.'
+    )
+    assert attributed(text, codebook) == [("Olha Stefanishyna", "ukraine")]
+
+
+def test_a_relative_clause_before_the_verb_does_not_give_the_speaker(codebook):
+    text = (
+        "Umerov, who leads the Ukrainian delegation in talks with US envoys Steve Witkoff and "
+        'Jared Kushner, said the teams were "working on every point of the document".'
+    )
+    assert attributed(text, codebook) == [("Rustem Umerov", "ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The enemy attacked 140 times," Ukraine\'s General Staff said on Friday.',
+         ("Ukraine's General Staff", "ukraine")),
+        ('"We will see about that later," Russia\'s Putin said.', ("Vladimir Putin", "russia")),
+        ('"We stay here for good," exiled Belarusian opposition leader Sviatlana '
+         "Tsikhanouskaya said.", ("Sviatlana Tsikhanouskaya", None)),
+    ],
+)
+def test_capitalised_words_after_a_possessive_or_a_title(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a relative clause with no commas between the subject and "says"
+            "One European official who sat in on the talks says the American text is "
+            "“strong on adjectives and weak on verbs”.",
+            ("European official", "europe"),
+        ),
+        (  # "the company": the institution named just before
+            'Energoatom said in a statement that repairs had begun. "Our engineers worked '
+            'under fire to return the line," the company said.',
+            ("Energoatom", "ukraine"),
+        ),
+        (  # a surname named in full before, then a colon
+            "Rafael Grossi visited the plant. Grossi, in a post on X: \"Nuclear safety must "
+            'never be a bargaining chip."',
+            ("Rafael Grossi", None),
+        ),
+        (  # one of the role's holders, not the one the codebook names
+            'A State Department spokesperson said: "We continue to support a just peace."',
+            ("State Department spokesperson", "us"),
+        ),
+        (  # the codebook's role, through its owner's possessive
+            "The Kremlin's spokesman said this week that a ceasefire is, quote, \"not on the "
+            'agenda" at all.',
+            ("Dmitry Peskov", "russia"),
+        ),
+        (  # "continued to" is no speech verb
+            "Zeki Akturk said naval forces were monitoring the straits and that the Montreux "
+            'Convention continued to be applied "meticulously and impartially."',
+            ("Zeki Akturk", None),
+        ),
+        (  # a place inside a lower-case title is not the person
+            "Former Donetsk militia commander Alexander Khodakovsky was more cautious. "
+            '"I am not against negotiations at all," he wrote.',
+            ("Alexander Khodakovsky", None),
+        ),
+        (
+            "A Russian-installed official at the plant, Yevgenia Yashina, told state media the "
+            'plant was "safe and fully under control".',
+            ("Yevgenia Yashina", "russia"),
+        ),
+    ],
+)
+def test_speakers_as_probe_set_8_writes_them(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]
+
+
+def test_a_scene_setting_phrase_before_the_name_is_not_its_title(codebook):
+    text = (
+        "Turkish President Recep Tayyip Erdogan held calls on Sunday.\n\n"
+        "In separate phone calls with Russian President Vladimir Putin and Ukrainian "
+        'President Volodymyr Zelensky, Erdogan said Türkiye would "continue to do its part" '
+        "for peace."
+    )
+    assert attributed(text, codebook) == [("Recep Tayyip Erdogan", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Japan will not ease its sanctions until a "just and lasting peace" is achieved in '
+         "Ukraine, Prime Minister Sanae Takaichi said Sunday.", ("Sanae Takaichi", None)),
+        ("He passed a message through Washington's special envoy for Belarus, John Coale.\n\n"
+         'Coale said his talks were narrow. "Our talks with Minsk are about prisoners and '
+         'nothing else," he said.', ("John Coale", "us")),
+    ],
+)
+def test_the_clause_before_a_comma_is_a_title_only_if_the_name_closes_an_apposition(
+    codebook, text, expected
+):
+    assert attributed(text, codebook)[-1] == expected
+
+
+def test_for_x_opening_a_sentence_names_whose_view_it_is(codebook):
+    text = (
+        "President Donald Trump said the plan was good.\n\nFor Pierre Haroche, a researcher "
+        "in European security, the meeting marks a change of method. \"The Europeans have "
+        'stopped commenting on the plan and started writing it," he notes.'
+    )
+    assert attributed(text, codebook) == [("Pierre Haroche", None)]
+
+
+def test_an_apposition_with_commas_of_its_own_between_the_name_and_the_verb(codebook):
+    text = (
+        "Talks\n\nPeople's Deputy Fedir Venislavsky (Servant of the People faction), a member "
+        "of the Committee on National Security, Defense and Intelligence, said that the "
+        'parliament would not consider any such bill "before a stable ceasefire." "There is '
+        'no such draft law in the Rada, and there will be none," he said.'
+    )
+    assert attributed(text, codebook) == [("Fedir Venislavsky", "ukraine")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese Foreign Ministry spokesperson Mao Ning spoke on Thursday. \"China supports "
+         'dialogue and negotiation," Mao said.', ("Mao Ning", None)),
+        ('Yuri Ushakov calls the meeting "useful, constructive, very substantive."',
+         ("Yuri Ushakov", "russia")),
+        ("Kirill Dmitriev likes to describe the assets as \"stolen property that will come "
+         'home".', ("Kirill Dmitriev", "russia")),
+        ('"We need the Senate to act now," said Jeanne Shaheen, the top Democrat on the '
+         "committee.", ("Jeanne Shaheen", "us")),
+        ('"We need a vote in the Bundestag first," said Anna Weber, a Social Democrat lawmaker.',
+         ("Anna Weber", "europe")),
+    ],
+)
+def test_speakers_as_probe_set_10_writes_them(codebook, text, expected):
+    assert attributed(text, codebook)[-1] == expected
+
+
+def test_a_title_with_its_complements_then_the_name_and_the_bare_title_after(codebook):
+    text = (
+        "Release\n\nMinister of Foreign Affairs of Ukraine Andrii Sybiha held a phone "
+        "conversation with Minister for Foreign Affairs of Finland Elina Valtonen.\n\n"
+        '"While the American side is working on documents for peace, Russia keeps '
+        'attacking," the Minister emphasized.\n\nSpokesperson for the Ministry of Foreign '
+        "Affairs of Ukraine Heorhii Tykhyi commented on the statements of Moscow.\n\n"
+        '"Moscow speaks about root causes while it shells our cities," the Spokesperson said.'
+    )
+    assert attributed(text, codebook) == [("Andrii Sybiha", "ukraine"),
+                                          ("Heorhii Tykhyi", "ukraine")]
+
+
+def test_a_family_name_written_first_after_a_title_only_naming(codebook):
+    text = (
+        "Chinese Foreign Minister Wang Yi held a phone call with his Russian counterpart.\n\n"
+        'Wang said the door to talks "should never be closed."'
+    )
+    assert attributed(text, codebook) == [("Wang Yi", None)]
+
+
+def test_a_fragment_in_a_relative_clause_after_the_name_and_its_comma(codebook):
+    text = (
+        "T\n\nMerz, who arrived at the summit saying the reparations loan was the “only serious "
+        "option,” was more subdued."
+    )
+    assert attributed(text, codebook) == [("Friedrich Merz", "europe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Lindsey Graham, R-S.C., a close ally of Trump who has championed a bill to punish "
+        'countries that buy Russian oil, said sanctions "need to stay on until Putin signs."',
+        'Sen. Lindsey Graham, R-S.C., a close ally of Trump, said sanctions "need to stay on '
+        'until Putin signs."',
+    ],
+)
+def test_a_lawmakers_party_and_state_tag_before_an_apposition_is_not_the_name(codebook, text):
+    assert attributed(text, codebook) == [("Lindsey Graham", "us")]
+
+
+def test_a_sergeant_identified_only_by_his_first_name_is_that_name(codebook):
+    text = (
+        "In a dugout near Kostiantynivka, a 34-year-old sergeant who asked to be identified "
+        "only by his first name, Taras, said soldiers followed the talks.\n\n"
+        "“Nobody here believes a paper will stop them,” he told Al Jazeera by phone."
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Taras"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["One of those MPs, Inna Sovsun of the opposition party Holos, told her",
+     "A senior MP, Inna Sovsun of the Holos party, said"],
+)
+def test_a_source_then_the_name_and_its_party_in_apposition_is_the_name(codebook, subject):
+    text = f'{subject}: "If Geneva proves anything, it is that Moscow is negotiating for time."'
+    assert attributed(text, codebook) == [("Inna Sovsun", "ukraine")]

@@ -1,0 +1,283 @@
+"""Which party a speaker speaks for: the codebook's words for a party inside a title or an
+apposition, an office and the place the paragraph is in, "its minister", a source's
+origin; observers and reporters speak for none."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.codebook import default_codebook_path, load_codebook
+from tests.extractlib import attributed
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_codebook(default_codebook_path())
+
+
+def test_a_regional_military_administration_is_ukrainian_not_the_us_administration(codebook):
+    text = (
+        '"They are hitting the grid on purpose, right in the middle of winter," Ivan Petrenko, '
+        "head of the Poltava regional military administration, told reporters."
+    )
+    assert attributed(text, codebook) == [("Ivan Petrenko", "ukraine")]
+
+
+def test_a_capitalised_qualifier_of_the_origin_keeps_its_party(codebook):
+    text = (
+        "An alliance diplomat from a Western European country said the mood was "
+        '"anxious but realistic at best."'
+    )
+    assert attributed(text, codebook) == [("alliance European diplomat", "europe")]
+
+
+def test_words_of_another_clause_before_a_name_give_it_no_party(codebook):
+    text = (
+        "Senate advances Russia sanctions bill as Graham warns Putin 'the clock is running'\n\n"
+        "Sen. Lindsey Graham (R-S.C.), the bill's lead sponsor, spoke on Wednesday.\n\n"
+        '"For months, Putin has played games with President Trump," Graham said.'
+    )
+    assert {party for _, party in attributed(text, codebook)} == {"us"}
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [  # the longest party phrase wins: a Ukrainian party's name holds "European"
+        ('"We will not vote for it," European Solidarity MP Oleksiy Honcharenko said.',
+         "ukraine"),
+        ('"We want a seat at the table," Moldovan Foreign Minister Mihai Popsoi said.',
+         "europe"),
+    ],
+)
+def test_the_codebook_party_of_a_political_party_or_a_neighbour(codebook, text, party):
+    assert attributed(text, codebook)[0][1] == party
+
+
+def test_an_office_holder_with_no_country_of_their_own_holds_it_where_the_paragraph_is(
+    codebook,
+):
+    text = (
+        "In Moscow, officials welcomed the offer without committing to it. Deputy Foreign "
+        "Minister Mikhail Galuzin told the Izvestia newspaper that Belarus was \"a natural "
+        'platform" for negotiations.\n\n'
+        "Analyst Petra Novak said the venue was \"the least of the problems\"."
+    )
+    assert attributed(text, codebook) == [("Mikhail Galuzin", "russia"), ("Petra Novak", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The logic is simple, time is ours," a source close to the presidential '
+         "administration told Meduza.",
+         ("source close to the presidential administration", "russia")),
+        ('"The plan is dead as it stands," three sources close to the Kremlin said.',
+         ("sources close to the Kremlin", "russia")),
+        ('"The plan is dead as it stands," people familiar with the talks said.',
+         ("people familiar with the talks", None)),
+    ],
+)
+def test_a_source_keeps_what_it_is_close_to(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Defence Secretary John Healey spoke on Monday. \"We support British troops in a "
+         'reassurance force," James Cartlidge, the shadow defence secretary, said.',
+         ("James Cartlidge", "europe")),
+        ('Defence Secretary John Healey spoke on Monday. "The army is too small for this '
+         'task," Ben Wallace, the former Conservative defence secretary, said.',
+         ("Ben Wallace", "europe")),
+        ("Russian Ambassador to Japan Nikolai Nozdrev told Kyodo News that relations were "
+         '"at their lowest point in decades."', ("Nikolai Nozdrev", "russia")),
+        ('"The economy can hold for two more years," said Oksana Hrytsenko, an economist at '
+         "the Kyiv School of Economics.", ("Oksana Hrytsenko", None)),
+    ],
+)
+def test_titles_that_are_somebody_elses_and_observers(codebook, text, expected):
+    assert attributed(text, codebook)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We are promising troops we do not have," said Jürgen Hartwig, a CDU lawmaker.',
+         ("Jürgen Hartwig", "europe")),
+        ("Katrin Ebeling, a Green member of the Bundestag's foreign affairs committee, said the "
+         'mandate "must come from parliament, not from a summit."', ("Katrin Ebeling", "europe")),
+    ],
+)
+def test_german_lawmakers_as_probe_set_12_writes_them(codebook, text, expected):
+    assert attributed(text, codebook)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"They want a yes before Christmas," a European diplomatic source told AFP.',
+         ("European diplomatic source", "europe")),
+        ('A Russian political source said the plan was "dead on arrival".',
+         ("Russian political source", "russia")),
+    ],
+)
+def test_a_diplomatic_or_political_source_keeps_its_nationality(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Tokyo, Yurii Lutovinov, Ukraine’s ambassador to Japan, welcomed the remarks. "
+        '"Japan has been with us from the first day," Lutovinov said.',
+        "On a grey afternoon last Thursday, Yurii Lutovinov, an MP from the opposition Holos "
+        'party, sat in the canteen. "Every version of this plan asks too much," he said.',
+    ],
+)
+def test_a_scene_before_the_first_naming_leaves_the_apposition_to_describe(codebook, text):
+    assert attributed(text, codebook) == [("Yurii Lutovinov", "ukraine")]
+
+
+def test_a_long_apposition_gives_the_party_near_its_end(codebook):
+    text = ('"He said what needed to be said," said Oleksandr Merezhko, the chair of the '
+            "parliament’s foreign affairs committee and a member of Zelensky’s Servant of the "
+            "People party.")
+    assert attributed(text, codebook) == [("Oleksandr Merezhko", "ukraine")]
+
+
+def test_the_head_of_an_oblast_military_administration_is_ukrainian(codebook):
+    text = ("The plant was disconnected again, according to Ivan Fedorov, head of the "
+            'Zaporizhzhia Oblast Military Administration.\n\n"The station is running on diesel '
+            'generators," Fedorov wrote on Telegram.')
+    assert attributed(text, codebook) == [("Ivan Fedorov", "ukraine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Zaporizhzhia regional governor Ivan Fedorov said: "People here are asking one question."',
+     '"If we leave, tell me where the front line will be," said Kramatorsk mayor Ivan Fedorov.'],
+)
+def test_a_ukrainian_regions_or_citys_office_holder_is_ukrainian(codebook, text):
+    assert attributed(text, codebook) == [("Ivan Fedorov", "ukraine")]
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["a former State Department official who now works at the Atlantic Council",
+     "a former NATO official now at the Institut Montaigne",
+     "head of the Penta political research center in Kyiv",
+     "a portfolio manager at Dragon Capital in Kyiv"],
+)
+def test_a_former_official_now_at_a_think_tank_or_a_researcher_speaks_for_no_party(
+    codebook, description
+):
+    text = f'"The administration is right about the framework," said Rebecca Thorne, {description}.'
+    assert attributed(text, codebook) == [("Rebecca Thorne", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Alexei Likhachev, head of the state nuclear corporation Rosatom, told state media that '
+     'any arrangement "cannot ignore the reality on the ground".',
+     '"People here want the war to end," said Belgorod governor Alexei Likhachev.'],
+)
+def test_russian_regions_and_state_companies_are_russian(codebook, text):
+    assert attributed(text, codebook) == [("Alexei Likhachev", "russia")]
+
+
+def test_a_title_before_the_name_in_apposition_is_read_as_words(codebook):
+    """"The Minister for Europe, Benjamin Haddad, ...": "Europe" is a word of the title (it
+    was glued to the name, "EuropeBenjamin", and found no party)."""
+    text = ("Intro.\n\nThe Minister for Europe, Benjamin Haddad, defended the plan. "
+            '"Security guarantees for Ukraine are security guarantees for Europe," he affirmed.')
+    assert attributed(text, codebook) == [("Benjamin Haddad", "europe")]
+
+
+def test_a_french_partys_initials_give_europe(codebook):
+    text = ("«France does not have the means,» declared Jean-Philippe Tanguy, RN deputy for the "
+            "Somme, who demanded a vote.")
+    assert attributed(text, codebook) == [("Jean-Philippe Tanguy", "europe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('EU ambassadors will sign off on sanctions against Russia next week. "Hungary will not '
+         'support sanctions that hurt Europe more than they hurt Russia," its foreign minister, '
+         "Péter Szijjártó, said.", ("Péter Szijjártó", "europe")),
+        ("“Poland will be the logistics hub, not the garrison,” its defence minister, Władysław "
+         "Kosiniak-Kamysz, told Polish radio.", ("Władysław Kosiniak-Kamysz", "europe")),
+        ("Moscow has not answered. “We will study the text,” its foreign minister, Ivan Petrov, "
+         "said.", ("Ivan Petrov", "russia")),
+    ],
+)
+def test_its_minister_belongs_to_the_country_just_named_as_a_subject(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]
+
+
+def test_a_soldier_named_at_a_front_line_town_is_ukrainian(codebook):
+    text = ('"My guys follow the weather, not Miami," said Mykola Bondar, a drone operator with '
+            "the 93rd Brigade near Kostiantynivka.")
+    assert attributed(text, codebook) == [("Mykola Bondar", "ukraine")]
+
+
+def test_a_western_official_after_a_ukrainian_one_keeps_his_own_origin(codebook):
+    text = ('A senior Ukrainian official said the plan was "not a capitulation at all".\n\n'
+            "A senior western official who requested anonymity was sceptical. \"The Russians "
+            'use these gestures to look reasonable," the official said.')
+    assert attributed(text, codebook) == [("senior Ukrainian official", "ukraine"),
+                                          ("senior western official", None)]
+
+
+def test_a_described_source_near_a_town_takes_its_side(codebook):
+    text = ("‘They are drawing lines in Miami that we are holding with our bodies,’ said a "
+            "34-year-old drone operator near Kostiantynivka who asked to be identified only by "
+            "his call sign, Bison. ‘If it holds, yes,’ he said.")
+    assert attributed(text, codebook) == [("drone operator", "ukraine")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian drones struck energy facilities in the Odesa region overnight, leaving "
+         "households without power, regional governor Oleh Kiper said. \"The enemy targeted "
+         'critical infrastructure," Kiper wrote on Telegram.', ("Oleh Kiper", "ukraine")),
+        ("In the border region of Belgorod, which is hit by Ukrainian drones, Governor "
+         'Vyacheslav Gladkov has asked Moscow for funds. "People here want the war to end," '
+         "Gladkov said.", ("Vyacheslav Gladkov", "russia")),
+    ],
+)
+def test_a_governor_with_no_country_holds_the_region_the_paragraph_names(codebook, text,
+                                                                         expected):
+    assert attributed(text, codebook) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("predicate", "party"),
+    [("Harrow was US ambassador in Kyiv under two presidents", "us"),
+     ("Harrow was sceptical of Russian claims", None)],
+)
+def test_a_sentence_saying_what_office_the_person_held_gives_the_party(codebook, predicate,
+                                                                      party):
+    text = (f"That is the part that worries William Harrow most. {predicate}. \"The money is "
+            'large but it is not a reconstruction plan," he said.')
+    assert attributed(text, codebook) == [("William Harrow", party)]
+
+
+def test_an_alliance_diplomat_keeps_the_alliance(codebook):
+    text = ("An alliance diplomat from a Western European country said the mood was \"anxious "
+            'but realistic." "Everyone knows membership is not on the table," the diplomat said.')
+    assert attributed(text, codebook) == [("alliance European diplomat", "europe")] * 2
+
+
+def test_an_adviser_to_the_french_president_is_the_adviser_of_his_party(codebook):
+    text = ('"We will not leave Belgium alone with the risk," an adviser to the French '
+            "president said.")
+    assert attributed(text, codebook) == [("adviser to the French president", "europe")]
+
+
+def test_a_finnish_ministers_party_tag_in_brackets_gives_europe(codebook):
+    text = ('Defence Minister Antti Häkkänen (NCP) struck a similar note. "Everything else comes '
+            'after," Häkkänen told Yle by phone.')
+    assert attributed(text, codebook) == [("Antti Häkkänen", "europe")]

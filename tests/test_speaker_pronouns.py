@@ -1,0 +1,229 @@
+"""Who "he", "she" or a definite description ("the Hungarian minister", "the MP", "the
+official") means: the person or source the article named or heard before, as first names
+and descriptions fit."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.codebook import default_codebook_path, load_codebook
+from store.extract.gender import name_gender
+from tests.extractlib import attributed
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_codebook(default_codebook_path())
+
+
+def test_he_is_the_unnamed_person_a_scene_setting_sentence_is_about(codebook):
+    text = (
+        "Foreign Minister Andrii Sybiha said the talks would go on.\n\n"
+        "On a snowy road outside the city, a soldier with a drone unit, who asked to be "
+        "identified only by his call sign, stamped his feet to stay warm.\n\n"
+        '"Every time they talk about a cease-fire, they push harder here," he said.'
+    )
+    assert [speaker for speaker, _ in attributed(text, codebook)] == ["soldier"]
+
+
+def test_she_is_the_woman_named_before_when_the_last_person_named_is_a_man(codebook):
+    text = (
+        '"We hear on the radio that they are talking about peace," Olena Kravets, a retired '
+        "teacher, told reporters.\n\n"
+        '"People are tired, but they are not ready to give away land," said Serhiy Bondar, '
+        "who runs one of the cafés.\n\n"
+        'For now, the candle burns down. "We will live," she says.'
+    )
+    assert [speaker for speaker, _ in attributed(text, codebook)] == [
+        "Olena Kravets", "Serhiy Bondar", "Olena Kravets"]
+
+
+def test_he_stays_the_last_person_when_no_first_name_says_otherwise(codebook):
+    text = (
+        '"We are ready," Olena Kravets told reporters.\n\n'
+        '"The text is not final," said Jean Dupont, an adviser.\n\n'
+        '"We will see," he added.'
+    )
+    assert [speaker for speaker, _ in attributed(text, codebook)][-1] == "Jean Dupont"
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Olena Kravets", "f"),
+        ("Kaja Kallas", "f"),
+        ("Mette Frederiksen", "f"),
+        ("Mykola Bielieskov", "m"),
+        ("Andrii Sybiha", "m"),
+        ("Giorgio Rossi", "m"),
+        ("Keir Starmer", "m"),
+        ("Ms. Dupont", "f"),
+        ("Kallas", None),  # a surname alone says nothing
+        ("U.S. official", None),
+        ("Jean Dupont", None),
+        ("Mao Ning", None),  # a family name written first, not a man's "-o" name
+        ("Wang Yi", None),
+    ],
+)
+def test_a_first_name_says_the_gender_only_where_it_is_clear(name, gender):
+    assert name_gender(name) == gender
+
+
+def test_the_mp_is_the_member_of_parliament_just_named(codebook):
+    text = (
+        "Foreign Minister Andrii Sybiha spoke in Kyiv on Monday.\n\n"
+        "Member of the Verkhovna Rada Committee on National Security Oleksandr Merezhko "
+        "emphasized that the parliament would not ratify it. \"No Rada will vote for the "
+        'legalization of the occupation," the MP said.'
+    )
+    assert attributed(text, codebook) == [("Oleksandr Merezhko", "ukraine")]
+
+
+def test_the_hungarian_minister_is_the_hungarian_minister_just_named(codebook):
+    text = (
+        'Foreign Minister Andrii Sybiha said: "We need the money now."\n\n'
+        '"We will not support these measures at all," Hungarian Foreign Minister Péter '
+        "Szijjártó said. The Hungarian minister also questioned the loan, calling it "
+        '"money thrown into a bottomless pit".'
+    )
+    assert attributed(text, codebook)[-1] == ("Péter Szijjártó", "europe")
+
+
+def test_a_definite_description_the_last_person_does_not_fit_is_somebody_else(codebook):
+    text = (
+        '"We will not support these measures at all," Hungarian Foreign Minister Péter '
+        "Szijjártó said. The Slovak minister also questioned the loan, calling it "
+        '"money thrown into a bottomless pit".'
+    )
+    assert attributed(text, codebook)[-1][0] != "Péter Szijjártó"
+
+
+def test_he_in_a_transcript_turn_is_the_title_named_before_it_in_the_sentence(codebook):
+    text = (
+        "Transcript\n\nMARGARET BRENNAN: Is the pressure on hold?\n\n"
+        "SECRETARY RUBIO: Nothing is on hold. If there is no progress, the president has "
+        "other options, and he's told me more than once, \"I do not mind using them.\" But "
+        "our preference is a deal.\n"
+    )
+    assert attributed(text, codebook) == [("Donald Trump", "us")]
+
+
+def test_the_head_of_state_is_the_person_just_named(codebook):
+    text = (
+        "Chancellor Friedrich Merz hosted the dinner.\n\nEmmanuel Macron, who took part by "
+        "video, was more measured. «We have advanced on guarantees, not on territory,» the "
+        "head of state declared to the press."
+    )
+    assert attributed(text, codebook) == [("Emmanuel Macron", "europe")]
+
+
+def test_she_is_a_woman_named_shortly_before_in_a_clause_without_speech(codebook):
+    text = (
+        "Kyiv's mayor, Vitali Klitschko, said the city was coping. \"We have a difficult "
+        'situation with heating," Mr. Klitschko said. He asked residents to be patient.\n\n'
+        "Outside a shelter, Olena Marchuk, 67, a retired teacher, was carrying a pot of soup. "
+        '"We sleep in our coats," she said.'
+    )
+    assert [speaker for speaker, _ in attributed(text, codebook)] == [
+        "Vitali Klitschko", "Olena Marchuk"]
+
+
+def test_a_quotation_over_paragraphs_after_her_statement_is_hers(codebook):
+    text = (
+        "T\n\nVon der Leyen put a brave face on it when she faced reporters at dawn. Her "
+        "statement ran to several minutes:\n\n"
+        "“We said we would secure Ukraine’s financing needs for the next two years.\n\n"
+        "“Let me be very clear on the immobilised assets. They remain frozen.\n\n"
+        "“And we reserve the right to use them to repay this loan.”\n"
+    )
+    assert attributed(text, codebook) == [("Ursula von der Leyen", "europe")] * 3
+
+
+def test_the_person_is_the_person_with_direct_knowledge_just_quoted(codebook):
+    text = (
+        "T\n\nAndrii Sybiha said talks would go on.\n\nA person with direct knowledge of the "
+        "planning said the money was ready. \"Nobody wants to be caught without a plan this "
+        'time," the person said.'
+    )
+    assert attributed(text, codebook) == [("person with direct knowledge", None)]
+
+
+def test_the_official_is_the_anonymous_official_just_heard_not_a_person_described_so(codebook):
+    text = (
+        '"Most of the framework is done," said Rebecca Thorne, a former State Department '
+        "official who now works at the Atlantic Council.\n\nA senior administration official "
+        'acknowledged as much on the call. "The Russians have not seen the final version '
+        'yet," the official said.'
+    )
+    assert [s for s, _ in attributed(text, codebook)] == [
+        "Rebecca Thorne", "senior administration official"]
+
+
+def test_the_aged_description_after_the_quotation_is_the_person_just_named(codebook):
+    text = (
+        "When Olena Marchenko heard on Sunday that negotiators were meeting in Berlin, she "
+        "did not bother to turn on the television.\n\n“I have heard so many promises that I "
+        "stopped counting,” said the 43-year-old pharmacist. “We want peace, not surrender.”"
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Olena Marchenko"] * 2
+
+
+@pytest.mark.parametrize(
+    ("nationality", "expected"),
+    [("Finnish", "Elina Valtonen"), ("Slovak", "Slovak minister")],
+)
+def test_a_nationality_fits_a_person_of_that_country(codebook, nationality, expected):
+    text = (
+        "Release\n\nMinister of Foreign Affairs of Ukraine Andrii Sybiha held a phone "
+        "conversation with Minister for Foreign Affairs of Finland Elina Valtonen.\n\n"
+        f'"Finland knows from its own history what a bad peace costs," the {nationality} '
+        "minister said."
+    )
+    assert attributed(text, codebook)[-1][0] == expected
+
+
+def test_she_after_a_chinese_spokeswoman_named_family_name_first_is_her(codebook):
+    text = ('Russian Foreign Ministry spokeswoman Maria Zakharova said on Wednesday that foreign '
+            'troops would be "legitimate combat targets."\n\nMao Ning said at the end of the '
+            'briefing that China will keep talking to all parties. "We are ready to work with '
+            'the international community to promote peace," she said.')
+    assert [s for s, _ in attributed(text, codebook)] == ["Maria Zakharova", "Mao Ning"]
+
+
+def test_he_is_the_known_person_the_paragraph_names_not_one_heard_paragraphs_before(codebook):
+    text = (
+        '"Conditions on higher routes will be treacherous," said a Met Office spokesperson.\n\n'
+        "The most honest summary came from Rustem Umerov, Ukraine's chief negotiator, at a "
+        'late press conference. "We came to Geneva to talk about a line," he said.'
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Met Office spokesperson",
+                                                          "Rustem Umerov"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ['"Every Patriot missile that arrives is a life saved in Kharkiv," he said.',
+     'Asked about Donald Trump\'s remarks on Sunday, he was brief: "Every system saves '
+     'lives," he said.',
+     '"Vladimir Putin does not want peace," he said.'],
+)
+def test_he_stays_the_last_speaker_past_capitals_that_name_nobody_new(codebook, paragraph):
+    text = '"We need air defence," Zelensky said.\n\n' + paragraph
+    assert {s for s, _ in attributed(text, codebook)} == {"Volodymyr Zelensky"}
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Mr Zelensky met Jared Kushner.",
+     "Mr Zelensky said he had spoken by phone to Steve Witkoff and Jared Kushner."],
+)
+def test_he_is_the_sentences_subject_not_the_person_it_met(codebook, first):
+    text = first + ' He said "we are close to a deal".'
+    assert attributed(text, codebook) == [("Volodymyr Zelensky", "ukraine")]
+
+
+def test_his_words_after_a_speaking_subject_are_that_subjects(codebook):
+    text = ("SECRETARY RUBIO: We would support it in other ways.\n\nMARGARET BRENNAN: Senator "
+            'Lindsey Graham told this program that any deal without, in his words, "real teeth" '
+            'would be, quote, "an invitation to Putin to come back in three years." Is he wrong?')
+    assert attributed(text, codebook) == [("Lindsey Graham", "us")]

@@ -1,0 +1,150 @@
+"""Speech verbs and forms of attribution: which words introduce a speaker's words ("mocked",
+"writing that", "put it"), which do not ("continued to"), and quotations in headlines
+and subheadings."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.codebook import default_codebook_path, load_codebook
+from tests.extractlib import attributed, quotes_of
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_codebook(default_codebook_path())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a question in marks, then its speaker named: one sentence
+            '"If the line is frozen, will it just move a few kilometers?" Ivan Fedorov said.',
+            "Ivan Fedorov",
+        ),
+        ('"Minsk can host these talks again," Lukashenka was quoted as saying.', "Lukashenka"),
+        (
+            '"Minsk can host these talks again," Lukashenka was quoted by BelTA as saying.',
+            "Lukashenka",
+        ),
+        (
+            'One senior government figure put it bluntly: "The document is better, the war '
+            'is not."',
+            "senior government figure",
+        ),
+        ('- Brian Fitzpatrick: "If Putin says no, we act."', "Brian Fitzpatrick"),
+        (
+            "- Rep. Brian Fitzpatrick (R-Pa.), who has pushed for more pressure on Moscow: "
+            '"If Putin says no, we act."',
+            "Brian Fitzpatrick",
+        ),
+        (  # the role's apposition names the speaker; "its say" is no speech verb
+            "The Liberal Democrats' defence spokesperson, Helen Maguire, said Parliament must "
+            "have its say 'before a single soldier sets foot in Ukraine'.",
+            "Helen Maguire",
+        ),
+    ],
+)
+def test_the_speaker_of_forms_mainstream_outlets_use(codebook, text, expected):
+    assert [speaker for speaker, _ in attributed(text, codebook)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The French president Emmanuel Macron affirmed that Europe must "remain at the table" '
+         "in any talks.", ("Emmanuel Macron", "europe")),
+        ("Donald Trump, questioned in the Oval Office on Monday, repeated that a deal was "
+         '"closer than ever" to being done.', ("Donald Trump", "us")),
+        ("As the historian Mary Elise Kowalczyk puts it, the leaders wanted \"to provoke Moscow "
+         'as little as possible".', ("Mary Elise Kowalczyk", None)),
+        ('Clémence Guetté, an MP, denounced "a promise made in Berlin and broken in Kyiv".',
+         ("Clémence Guetté", None)),
+        ('"We keep the pressure on Moscow," the head of the OP stressed.',
+         ("Kyrylo Budanov", "ukraine")),
+        ('"There will be no vote on this," a No 10 spokesman said.', ("No 10 spokesman", "europe")),
+    ],
+)
+def test_speech_verbs_and_codebook_words_of_probe_set_9(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]
+
+
+def test_a_place_after_a_verb_is_its_object_not_the_speaker(codebook):
+    text = (
+        "European leaders left Berlin last night insisting that the talks had produced "
+        '"real, substantive progress" on guarantees.'
+    )
+    assert attributed(text, codebook) == [("European leaders", "europe")]
+
+
+def test_a_subheading_quotation_is_the_words_of_whoever_says_them_below(codebook):
+    text = (
+        'Headline\n\n"We will go on," Jean-Noël Barrot told reporters in Paris.\n\n'
+        "- 'Very serious objections' -\n\n"
+        'Yuri Ushakov, the Kremlin aide, was blunt. "If European troops appear, we will have '
+        'very serious objections," Ushakov said.'
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text, codebook)] == [
+        ("We will go on,", "Jean-Noël Barrot"),
+        ("Very serious objections", "Yuri Ushakov"),
+        ("If European troops appear, we will have very serious objections,", "Yuri Ushakov"),
+    ]
+
+
+def test_a_headline_quotation_said_in_the_text_is_found_and_given_its_speaker(codebook):
+    text = (
+        "‘We want peace, not surrender’: Ukrainians weigh Berlin talks\n\n"
+        "Olena Marchenko, a pharmacist, did not turn on the television. “We want peace, not "
+        "surrender,” she said."
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text, codebook)] == [
+        ("We want peace, not surrender", "Olena Marchenko"),
+        ("We want peace, not surrender,", "Olena Marchenko"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kirill Dmitriev, the Kremlin’s envoy, mocked the summit as “a victory for common "
+         "sense over the warmongers”.", ("Kirill Dmitriev", "russia")),
+        ("The opposition leader slammed the deal as “a betrayal of everything we fought for”.",
+         ("opposition leader", None)),
+        ("DW’s correspondent in Kyiv, Mikhail Arndt, reports that many Ukrainians see the offer "
+         'as "a painful but realistic trade".', ("Mikhail Arndt", None)),
+    ],
+)
+def test_mocked_slammed_and_reports_that_introduce_words(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Zelensky said he had spoken by phone to the US special envoy Steve Witkoff and "
+         "Mr Trump's son-in-law Jared Kushner on Monday evening. He said they had agreed that "
+         '"the remaining questions are for presidents, not for delegations".',
+         "Volodymyr Zelensky"),
+        ('The two leaders agreed that "the remaining questions are for presidents".', "leaders"),
+    ],
+)
+def test_what_they_agreed_as_somebody_reports_it_is_the_reporters_words(codebook, text,
+                                                                        expected):
+    assert attributed(text, codebook)[-1][0] == expected
+
+
+def test_writing_that_introduces_words_of_the_main_subject(codebook):
+    text = ("Kirill Dmitriev, Putin's envoy for investment, struck an upbeat note on his "
+            'Telegram channel, writing that "dialogue is replacing confrontation".')
+    assert attributed(text, codebook) == [("Kirill Dmitriev", "russia")]
+
+
+def test_thanked_for_introduces_the_thankers_words(codebook):
+    text = 'Sybiha thanked Japan for its "consistent and principled" position, the ministry said.'
+    assert attributed(text, codebook) == [("Andrii Sybiha", "ukraine")]
+
+
+def test_a_quoted_name_with_an_article_of_its_own_is_no_quotation(codebook):
+    text = ("Leaders of the “coalition of the willing” want commitments in writing, but Moscow "
+            "says foreign troops remain unacceptable.")
+    assert attributed(text, codebook) == []
