@@ -251,3 +251,14 @@ def test_a_sergeant_identified_only_by_his_first_name_is_that_name(codebook):
 def test_a_source_then_the_name_and_its_party_in_apposition_is_the_name(codebook, subject):
     text = f'{subject}: "If Geneva proves anything, it is that Moscow is negotiating for time."'
     assert attributed(text, codebook) == [("Inna Sovsun", "ukraine")]
+
+
+def test_a_given_name_alone_is_not_the_codebook_actor_who_bears_it(codebook):
+    """Public figures are called by their aliases: "Andrii", introduced as a drone operator,
+    is not the foreign minister the article named before."""
+    text = (
+        "Foreign Minister Andrii Sybiha said the talks were useful.\n\n"
+        '"If they are in Lviv, they are not protecting anybody," said Andrii, a 29-year-old '
+        "drone operator with the 65th Brigade."
+    )
+    assert [speaker for speaker, _ in attributed(text, codebook)] == ["Andrii"]

@@ -530,7 +530,9 @@ class SpeakerMemory:
         ):  # "Mao said" after "Mao Ning", "Wang said" after "Foreign Minister Wang Yi": a
             # family name written first, as Chinese and other names are
             given = self._given_name_after(surname)
-            if given is not None:
+            if given is not None and norm_key(f"{surname} {given}") not in mt.name_to_actor:
+                # (a codebook actor is called by his aliases: "said Andrii, a drone
+                # operator" after "Andrii Sybiha" is somebody else)
                 return self.named(f"{surname} {given}", title_text)
         if full:  # the article's first full naming describes the person
             if len(tokens) == 1:  # "Michal said": the article named her in full
