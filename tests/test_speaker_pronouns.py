@@ -227,3 +227,20 @@ def test_his_words_after_a_speaking_subject_are_that_subjects(codebook):
             'Lindsey Graham told this program that any deal without, in his words, "real teeth" '
             'would be, quote, "an invitation to Putin to come back in three years." Is he wrong?')
     assert attributed(text, codebook) == [("Lindsey Graham", "us")]
+
+
+def test_a_source_close_to_a_place_is_the_source_and_the_one_the_definite_head_means(codebook):
+    """"A Republican senator close to the White House" is the senator (the White House only
+    says whom he is close to), and so is "the senator" after him, not one named before."""
+    text = (
+        'Senator Roger Wicker said it was fine. "We will see," Wicker said.\n\n'
+        "A Republican senator close to the White House, who asked not to be named, said the "
+        'president was "not going to blow up a deal" over it. "Everybody in this town knows '
+        'it," the senator said.'
+    )
+    assert attributed(text, codebook)[1:] == [("Republican senator", "us")] * 2
+
+
+def test_an_official_close_to_a_government_takes_its_side(codebook):
+    text = 'An official close to the Kremlin said "we are not going to blow up a deal" now.'
+    assert attributed(text, codebook) == [("official", "russia")]

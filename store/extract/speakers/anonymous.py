@@ -80,11 +80,12 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
             return None
         key = keys[j]
         if (
-            key in ("person", "people", "source", "sources")
+            key in _HEADS_ALL
             and j + 2 < n
             and keys[j + 1] in ("familiar", "close")
             and keys[j + 2] in ("with", "to")
-        ):  # "a source close to the presidential administration"
+        ):  # "a source close to the presidential administration", "a Republican senator
+            # close to the White House" (all of it the source, not the White House)
             return _familiar_end(text, words, j + 3)
         if (
             key in ("person", "people", "source", "sources")
@@ -315,7 +316,7 @@ def parse_anonymous(matcher: Matcher, raw: str):
             det, words = words[0].casefold(), words[1:]
     familiar = re.search(r"\b(?:familiar|close|knowledge)\b", low)
     head_at = next((i for i, w in enumerate(words) if w.casefold() in _KNOWING_HEADS), -1)
-    tail = ""
+    tail = familiar_of = ""
     if familiar and head_at >= 0:  # keep the article's words: "people familiar with the
         # talks", "a person close to the Kremlin", "sources close to the ministry"
         plural = words[head_at].casefold() in ("people", "sources")
@@ -323,6 +324,11 @@ def parse_anonymous(matcher: Matcher, raw: str):
         tail = " ".join(words[head_at + 1 :])
         words = words[:head_at]
     else:
+        close = next((n for n, w in enumerate(words[1:], 1) if w.casefold() in ("familiar", "close")
+                      and words[n - 1].casefold() in _HEADS_ALL), None)
+        if close is not None:  # "a Republican senator close to the White House": named by
+            # his own words; the tail may still say whose side he is on
+            familiar_of, words = " ".join(words[close:]), words[:close]
         head_word = words[-1].casefold() if words else "official"
         words = words[:-1]
         plural = head_word in _PLURAL_HEADS
@@ -352,6 +358,8 @@ def parse_anonymous(matcher: Matcher, raw: str):
     if party is None and (member or tail.startswith("close to")):  # "close to the
         # Kremlin", "in the Ukrainian delegation"
         party = mt.party_in(tail)
+    if party is None and familiar_of.startswith("close to"):
+        party = mt.party_in(familiar_of)
     if party is None and served:
         person = served.group(1).split()
         aid = next((mt.name_to_actor[k] for k in (
