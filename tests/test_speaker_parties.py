@@ -281,3 +281,15 @@ def test_a_finnish_ministers_party_tag_in_brackets_gives_europe(codebook):
     text = ('Defence Minister Antti Häkkänen (NCP) struck a similar note. "Everything else comes '
             'after," Häkkänen told Yle by phone.')
     assert attributed(text, codebook) == [("Antti Häkkänen", "europe")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('A U.S. Treasury official said there would be no easing. "Nothing comes off until the '
+     'guns go quiet," the official said.', [("U.S. Treasury official", "us")]),
+    ('A Ukrainian Energy Ministry official said "the repairs will take weeks, not days" now.',
+     [("Ukrainian Energy Ministry official", "ukraine")]),
+])
+def test_a_department_between_the_country_and_the_head_keeps_the_source_whole(
+    codebook, text, expected
+):
+    assert attributed(text, codebook) == expected

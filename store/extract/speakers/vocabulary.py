@@ -31,7 +31,8 @@ _QUALIFIERS = (
     "administration government military intelligence defence defense security foreign "
     "ministry former current well-placed western eastern allied ranking presidential "
     "national cabinet local regional independent retired veteran diplomatic political "
-    "parliamentary alliance"
+    "parliamentary alliance treasury finance energy economy interior justice trade commerce "
+    "department embassy"
 ).split()
 _QUALIFIER_WORDS = frozenset(_QUALIFIERS)
 
