@@ -244,3 +244,11 @@ def test_a_source_close_to_a_place_is_the_source_and_the_one_the_definite_head_m
 def test_an_official_close_to_a_government_takes_its_side(codebook):
     text = 'An official close to the Kremlin said "we are not going to blow up a deal" now.'
     assert attributed(text, codebook) == [("official", "russia")]
+
+
+def test_the_trader_is_the_trader_the_article_introduced(codebook):
+    text = (
+        "A second trader, who deals with Indian refiners, said buyers had stopped taking "
+        'cargoes. "They do not say no," the trader said. "They just never say yes."'
+    )
+    assert attributed(text, codebook) == [("second trader", None)] * 2

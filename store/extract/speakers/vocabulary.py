@@ -21,7 +21,7 @@ _ANON_HEADS = {
     "economist": "economists", "strategist": "strategists", "senator": "senators",
     "colleague": "colleagues", "executive": "executives", "deputy": "deputies",
     "mp": "mps", "mep": "meps", "parliamentarian": "parliamentarians", "figure": "figures",
-    "person": "people",
+    "person": "people", "trader": "traders", "banker": "bankers",
 }
 
 _PLURAL_HEADS = {p: s for s, p in _ANON_HEADS.items()}
