@@ -252,3 +252,12 @@ def test_the_trader_is_the_trader_the_article_introduced(codebook):
         'cargoes. "They do not say no," the trader said. "They just never say yes."'
     )
     assert attributed(text, codebook) == [("second trader", None)] * 2
+
+
+def test_the_president_is_the_president_just_named(codebook):
+    text = (
+        "President Volodymyr Zelensky said the attack was no accident.\n\n"
+        '"While everyone is talking about Christmas, Russia is preparing missiles," the '
+        "President said in his evening address."
+    )
+    assert attributed(text, codebook) == [("Volodymyr Zelensky", "ukraine")]

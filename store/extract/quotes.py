@@ -39,6 +39,7 @@ from store.extract.speakers import (
     name_before,
     named_enough,
     norm_key,
+    only_titles,
     possessive_description,
     scan_mentions,
     scan_verbs,
@@ -94,6 +95,7 @@ _INSTITUTION_NOUN = re.compile(
     r"\b[Tt]he\s+(?:company|agency|operator|watchdog|organi[sz]ation|utility|firm|ministry)"
     r"\s+$")
 # A prepositional phrase opening the sentence, its comma right before the name.
+_THE_BEFORE = re.compile(r"(?:^|\s)the\s*$", re.IGNORECASE)
 _SCENE_BEFORE = re.compile(
     r"\s*(?:In|On|At|After|During|With|Amid|Before|Following|Speaking)\b[^,;:.!?\"“”]*,\s*"
 )
@@ -725,6 +727,8 @@ class _Article:
             inside = best is not None and found[1] >= best[2] and _INSIDE_PHRASE.match(
                 self.text, best[2], found[1]
             )  # "a soldier of the 93rd Brigade said": the soldier, not the brigade
+            if only_titles(raw.split()) and _THE_BEFORE.search(title):  # "the President
+                raw = "the " + raw  # said": a description, read as the person it fits
             sp = None if inside else self.memory.named(raw, title + " " + self.text[at:vs])
             if sp is not None and (
                 short_gap(self.text, at + len(raw), vs, 3)

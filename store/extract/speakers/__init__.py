@@ -28,6 +28,7 @@ from store.extract.speakers.subjects import (
     titled_name_at,
 )
 from store.extract.speakers.verbs import Verb, scan_verbs
+from store.extract.speakers.vocabulary import only_titles
 from store.extract.speakers.words import words_outside
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "name_before",
     "named_enough",
     "norm_key",
+    "only_titles",
     "possessive_description",
     "scan_mentions",
     "scan_verbs",

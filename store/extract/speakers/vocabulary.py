@@ -79,3 +79,9 @@ _STATEMENT_WORDS = frozenset(("statement", "communique", "communiqué", "declara
 _STATEMENT_DETS = frozenset(("the", "a", "an", "its", "their", "this"))
 
 _COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
+
+
+def only_titles(words: list[str]) -> bool:
+    """Whether capitalised words are a title and nothing else ("President", "Prime
+    Minister"): a description of somebody, not a name."""
+    return bool(words) and all(w.casefold().rstrip(".") in _TITLE_WORDS for w in words)
