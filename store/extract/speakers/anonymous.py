@@ -105,16 +105,21 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
             if j + 1 < n and keys[j + 1] in _HEAD_COMPOUNDS:
                 return None
             return j + 1
-        step = None
-        for mod_keys, cased in matcher.mods.get(key, ()):
-            if (not cased or raws[j][:1].isupper()) and tuple(
-                keys[j : j + len(mod_keys)]
-            ) == mod_keys:
-                step = len(mod_keys)
-                break
+        step = _modifier_at(matcher, keys, raws, j)
         if step is None:
             return None
         j += step
+    return None
+
+
+def _modifier_at(matcher: Matcher, keys: list[str], raws: list[str], j: int) -> int | None:
+    """How many words the modifier of a source at word j takes ("U.S.", "senior", "White
+    House"), or None when there is none."""
+    for mod_keys, cased in matcher.mods.get(keys[j], ()):
+        if (not cased or raws[j][:1].isupper()) and tuple(
+            keys[j : j + len(mod_keys)]
+        ) == mod_keys:
+            return len(mod_keys)
     return None
 
 
@@ -239,13 +244,7 @@ def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
     for _ in range(4):
         if j >= n or not _adjacent(text, ends[j - 1], starts[j]):
             break
-        step = None
-        for mod_keys, cased in matcher.mods.get(keys[j], ()):
-            if (not cased or raws[j][:1].isupper()) and tuple(
-                keys[j : j + len(mod_keys)]
-            ) == mod_keys:
-                step = len(mod_keys)
-                break
+        step = _modifier_at(matcher, keys, raws, j)
         if step is None:
             break
         if " ".join(keys[j : j + step]) in matcher.word_party:
