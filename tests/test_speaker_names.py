@@ -262,3 +262,9 @@ def test_a_given_name_alone_is_not_the_codebook_actor_who_bears_it(codebook):
         "drone operator with the 65th Brigade."
     )
     assert [speaker for speaker, _ in attributed(text, codebook)] == ["Andrii"]
+
+
+def test_a_chief_executives_acronym_is_a_title_not_part_of_the_name(codebook):
+    text = ('"This is the thirteenth massive attack on energy," Ukrenergo CEO Vitaliy Zaichenko '
+            "said on television.")
+    assert attributed(text, codebook) == [("Vitaliy Zaichenko", "ukraine")]
