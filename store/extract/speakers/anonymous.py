@@ -88,7 +88,7 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
             # close to the White House" (all of it the source, not the White House)
             return _familiar_end(text, words, j + 3)
         if (
-            key in ("person", "people", "source", "sources")
+            key in _KNOWING_HEADS
             and j + 3 < n
             and keys[j + 1] == "with"
             and "knowledge" in keys[j + 2 : j + 4]
@@ -323,8 +323,7 @@ def parse_anonymous(matcher: Matcher, raw: str):
         tail = " ".join(words[head_at + 1 :])
         words = words[:head_at]
     else:
-        close = next((n for n, w in enumerate(words[1:], 1) if w.casefold() in ("familiar", "close")
-                      and words[n - 1].casefold() in _HEADS_ALL), None)
+        close = _familiar_after_head(words) if familiar else None
         if close is not None:  # "a Republican senator close to the White House": named by
             # his own words; the tail may still say whose side he is on
             familiar_of, words = " ".join(words[close:]), words[:close]
@@ -368,6 +367,13 @@ def parse_anonymous(matcher: Matcher, raw: str):
     if party is None and member:  # "in the presidential office": whose the roles say
         party = mt.body_party(norm_key(member.group(1).split(None, 1)[1]))
     return det, mods, head_word, plural, party, None, tail
+
+
+def _familiar_after_head(words: list[str]) -> int | None:
+    """Where "close" or "familiar" follows a source's head ("senator close to ..."), if it
+    does."""
+    return next((n for n, w in enumerate(words[1:], 1) if w.casefold() in ("familiar", "close")
+                 and words[n - 1].casefold() in _HEADS_ALL), None)
 
 
 def numbered(sp: Speaker, plural: bool) -> Speaker:

@@ -49,6 +49,7 @@ from store.extract.speakers.vocabulary import (
     _TITLE_OR_NOT_NAME,
     _TITLE_OR_NOT_PERSON,
     _TITLE_WORDS,
+    only_titles,
 )
 
 # How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
@@ -583,7 +584,7 @@ class SpeakerMemory:
         if any(norm_key(" ".join(tokens[i:])) in mt.name_to_actor for i in range(len(tokens))):
             return False
         cut = self._after_titles(tokens)
-        return not cut or all(t.casefold().rstrip(".") in _TITLE_WORDS for t in tokens[cut:])
+        return not cut or only_titles(tokens[cut:])
 
     def _after_titles(self, tokens: list[str]) -> int:
         """Where a name starts after the title or party words inside a capitalised run
