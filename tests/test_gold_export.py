@@ -63,23 +63,15 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe5": 0.6, "unseen_probe6": 0.5, "unseen_probe7": 0.5,
                "unseen_probe8": 0.6, "unseen_probe9": 0.55, "unseen_probe10": 0.5,
                "unseen_probe11": 0.6, "unseen_probe12": 0.6, "unseen_probe13": 0.5}
-# Party: 0.95 everywhere but on these sets, where a reader gives a party the article's own
-# words for the person do not (soldiers, residents, MPs and commanders placed from where they
-# stand or the story's setting; an outlet's country for its own officials). unseen_probe5
-# (0.944): a wounded sergeant in uniform. unseen_probe6
-# (0.909): a soldier "with a Ukrainian drone unit", a Kremlin-side "government official",
-# French MPs by their group. unseen_probe7 (0.903): a British lance corporal "from Swindon",
-# battalion commanders, an MP in a BBC piece from Kyiv. unseen_probe9 (0.941): a British
-# general "Lord", an adviser "to the president" in Paris. unseen_probe10 (0.920): "the
-# Minister" of a ministry's own release, a Euroclear executive. unseen_probe12 (0.930): a
-# sergeant in a Donetsk dugout, and a Kyiv pharmacist the article's places give Ukraine where
-# the reader gives none. unseen_probe13 (0.880): Russia's finance minister and his deputy
-# named with no country ("told lawmakers in the State Duma"), soldiers placed by their
-# brigade, Euroclear's chief executive (Europe to its reader) and a Belgian ex-banker
-# (no party to its reader).
-PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe6": 0.88, "unseen_probe7": 0.88,
-               "unseen_probe9": 0.92, "unseen_probe10": 0.9, "unseen_probe12": 0.9,
-               "unseen_probe13": 0.85}
+# Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
+# words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
+# Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
+# (0.932): "the Minister" of a ministry's own release, a Euroclear executive. unseen_probe12
+# (0.930): a sergeant in a Donetsk dugout, and a Kyiv pharmacist the article's places give
+# Ukraine where the reader gives none. (Office holders, soldiers and MPs named with no country
+# hold it for the party the article is about: probe6 0.910 → 0.989, probe7 0.903 → 0.968,
+# probe9 0.941 → 0.960, probe13 0.880 → 0.954.)
+PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.9}
 # Speaker: 0.95 everywhere but on unseen_probe10 (0.943): "the Minister" of a ministry's
 # own release after two ministers, "Another, from the ruling party, put it more bluntly:".
 SPEAKER_FLOOR = {"unseen_probe10": 0.92}

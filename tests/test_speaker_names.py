@@ -268,3 +268,17 @@ def test_a_chief_executives_acronym_is_a_title_not_part_of_the_name(codebook):
     text = ('"This is the thirteenth massive attack on energy," Ukrenergo CEO Vitaliy Zaichenko '
             "said on television.")
     assert attributed(text, codebook) == [("Vitaliy Zaichenko", "ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [  # a lower-case title between the verb and the name, a nationality before it or not
+        ("said lawmaker Inna Sovsun.", ("Inna Sovsun", None)),
+        ("said opposition lawmaker Inna Sovsun, who sits on the energy committee.",
+         ("Inna Sovsun", None)),
+        ("said Ukrainian lawmaker Inna Sovsun.", ("Inna Sovsun", "ukraine")),
+    ],
+)
+def test_a_lower_case_title_after_the_verb_then_the_name_is_the_speaker(codebook, after,
+                                                                       expected):
+    assert attributed(f'"Nobody here will vote for that map," {after}', codebook) == [expected]

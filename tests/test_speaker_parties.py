@@ -293,3 +293,61 @@ def test_a_department_between_the_country_and_the_head_keeps_the_source_whole(
     codebook, text, expected
 ):
     assert attributed(text, codebook) == expected
+
+
+_RUSSIAN_BUDGET = (
+    "Russia's budget is under strain. Russia cut its oil price forecast, and Russia's reserve "
+    "fund is shrinking. The United States added two tankers to its list on Friday.\n\n"
+)
+_UKRAINIAN_FRONT = (
+    "Ukraine's front line is thinning. Ukraine lost two villages this week, and Ukraine's "
+    "generals are short of men. Russia denied the losses.\n\n"
+)
+
+
+@pytest.mark.parametrize(("setting", "party"), [(_RUSSIAN_BUDGET, "russia"),
+                                                 (_UKRAINIAN_FRONT, "ukraine")])
+def test_an_office_holder_with_no_country_holds_it_for_the_party_the_article_is_about(
+    codebook, setting, party
+):
+    text = setting + (
+        '"We planned for a weaker market," Finance Minister Anton Siluanov said on Wednesday.'
+    )
+    assert attributed(text, codebook) == [("Anton Siluanov", party)]
+
+
+def test_a_soldier_or_a_lawmaker_is_of_the_party_the_article_is_about(codebook):
+    text = _UKRAINIAN_FRONT + (
+        '"We hold the line with half the people we need," a soldier said.\n\n'
+        '"Nobody here will vote for that map," said lawmaker Inna Sovsun.\n\n'
+        '"You cannot hold a referendum under fire," Opposition MP Iryna Kostenko said.\n\n'
+        'Spokesperson Yurii Ihnat said the strikes were "a clear answer to everyone."'
+    )
+    assert attributed(text, codebook) == [
+        ("soldier", "ukraine"), ("Inna Sovsun", "ukraine"), ("Iryna Kostenko", "ukraine"),
+        ("Yurii Ihnat", "ukraine"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [  # observers, a body or country of their own, those from elsewhere
+        '"The front will hold until spring," a military expert said.',
+        '"We oppose unilateral sanctions," Chinese Foreign Ministry spokesperson Mao Ning said.',
+        '"The plant is on the edge," IAEA Director General Rafael Grossi said.',
+        '"We were told nothing about the plan," a Western soldier said.',
+        '"It is a question for the summit," the foreign ministers said.',
+        '"Nobody can say how long it lasts," said Rebecca Thorne, a professor of history.',
+    ],
+)
+def test_who_is_not_of_the_article_s_own_party_keeps_none(codebook, quote):
+    assert attributed(_UKRAINIAN_FRONT + quote, codebook)[0][1] is None
+
+
+def test_an_article_about_two_parties_alike_gives_an_office_holder_none(codebook):
+    text = (
+        "Ukraine and Russia traded blame. Russia said Ukraine struck first; Ukraine said "
+        'Russia did.\n\n"We planned for a weaker market," Finance Minister Anton Siluanov said.'
+    )
+    assert attributed(text, codebook) == [("Anton Siluanov", None)]
+

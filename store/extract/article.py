@@ -88,7 +88,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     from store.extract.dates import date_mentions, dates_by_sentence
     from store.extract.events import extract_events
     from store.extract.issues import ArticleIssues, matcher, quote_issues
-    from store.extract.parties import outside_parties, outsides_of
+    from store.extract.parties import leading_party, outside_parties, outsides_of
     from store.extract.positions import ArticleCues, StanceMemo, article_clauses
     from store.extract.quotes import extract_quotes
     from store.extract.sentences import split_sentences
@@ -106,7 +106,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     issue_matcher.memo.update(zip(bodies, s_issues, strict=True))  # events tag them again
     outsides = outsides_of(text, spans)  # the words outside quotes, per sentence
     s_parties = outside_parties(outsides, codebook)
-    quotes = extract_quotes(text, spans, codebook)
+    quotes = extract_quotes(text, spans, codebook, leading_party(s_parties))
     q_issues = quote_issues(quotes, text, spans, codebook, issues_of)
     stances = StanceMemo()  # a clause that is also a quote's sentence is read once
     cues = ArticleCues(text)  # the cue words of the text, found once

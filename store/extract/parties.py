@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
@@ -416,6 +417,16 @@ def outside_parties(outsides: list[str], codebook: Codebook) -> list[str | None]
     mentions = _mentions_of_all(outsides, _matcher(codebook))
     return [_pick(outside, found) if found else None
             for outside, found in zip(outsides, mentions, strict=True)]
+
+
+def leading_party(parties: list[str | None]) -> str | None:
+    """The party named in more of an article's sentences than any other (no tie): the one
+    the article is about."""
+    counts = Counter(p for p in parties if p)
+    top = counts.most_common(2)
+    if not top or len(top) == 2 and top[0][1] == top[1][1]:
+        return None
+    return top[0][0]
 
 
 def mentioned_parties(text: str, codebook: Codebook) -> tuple[str, ...]:

@@ -421,8 +421,9 @@ class _Article:
     """One article being attributed: its mentions, verbs and memory, walked in order."""
 
     def __init__(self, text: str, sentences, spans: list[_Span], codebook,
-                 kept: list[_Span]) -> None:
+                 kept: list[_Span], home: str | None = None) -> None:
         self.text = text
+        self.home = home
         self.sentences = sentences
         self.starts = [s for s, _ in sentences]
         self.matcher = matcher_for(codebook)
@@ -483,7 +484,7 @@ class _Article:
 
     def reset(self) -> None:
         """Forget everything heard (a second walk through the article)."""
-        self.memory = SpeakerMemory(self.matcher, self.text)
+        self.memory = SpeakerMemory(self.matcher, self.text, home=self.home)
         self.next_event = 0
         self.next_subject = 0
         self.owner_of_noun = False  # the last attribution was "Trump's remark that …"
@@ -767,7 +768,14 @@ class _Article:
         if found and short_gap(self.text, ve, found[1], 0):
             if alone and _CLAUSE_GOES_ON.match(self.text, found[1] + len(found[0])):
                 return None
-            return self.memory.named(found[0], "")
+            sp = self.memory.named(found[0], "")
+            if sp is not None:
+                return sp
+        titled = name_after_title(self.text, ve, hi)  # "said opposition lawmaker Inna Sovsun"
+        if titled and not (alone and _CLAUSE_GOES_ON.match(self.text, titled[1] + len(titled[0]))):
+            sp = self.memory.named(titled[0], self.text[ve : titled[1]])
+            if sp is not None:
+                return sp
         return self.described_after(ve, hi) if inverted else None
 
     def near(self, start: int, end: int, limit: int) -> bool:
@@ -1196,8 +1204,10 @@ def _heading(par: str) -> bool:
     return par.endswith("?") or (not _ENDS_SENTENCE.search(par) and len(par.split()) < 15)
 
 
-def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> list[QuoteMention]:
-    """Attributed direct quotations of three or more words, in text order."""
+def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
+                   home: str | None = None) -> list[QuoteMention]:
+    """Attributed direct quotations of three or more words, in text order (`home`: the
+    party the article is about, whose offices its unplaced office holders hold)."""
     paragraphs = _paragraphs(text)
     spans = [s for s in _quote_spans(text, paragraphs)
              if not _title(text, s) and not _term(text, s)]
@@ -1211,7 +1221,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook) -> lis
     kept = [s for s in spans if words_by_group[s.group] >= 3]
     if not kept:
         return []  # only short phrases in marks: nobody's words to attribute
-    art = _Article(text, sentences, spans, codebook, kept)
+    art = _Article(text, sentences, spans, codebook, kept, home)
     list_intro: dict[int, int] = {}  # paragraph → sentence introducing its list (a colon)
     intro, list_start = -1, 0
     quote_spans = [(s.start, s.end) for s in spans]

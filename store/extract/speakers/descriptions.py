@@ -42,6 +42,28 @@ _OFFICE = re.compile(
     r"|negotiator)\b",
     re.IGNORECASE,
 )
+# An office of state at home, a seat in parliament or a rank in the armed forces (not an
+# envoy, an ambassador or a head of state: the ones who travel, and whose country the
+# article names).
+_STATE_ROLE = re.compile(
+    r"\b(?:minister|ministry|spokes(?:man|woman|person)|governor|mayor|lawmakers?"
+    r"|legislators?|MPs?|deputy|deputies|parliament\w*|government|soldiers?|commanders?"
+    r"|servicem[ae]n|sergeant|sgt|officers?|corporal|general|brigade|battalion|army"
+    r"|military)\b",
+    re.IGNORECASE,
+)
+# A capitalised word of a body or country of its own: "Chinese", "IAEA".
+_OWN_BODY = re.compile(r"\b(?!MPs?\b)(?:[A-Z]{2,}\b|[A-Z][a-z]+(?:ese|ian|ish|ic|i)\b)")
+
+
+def state_role(description: str, name: tuple[str, ...] = ()) -> bool:
+    """Whether a description is an office of state or a military rank and names no body or
+    country of its own (not "Chinese Foreign Ministry spokesperson", "IAEA Director
+    General"; the words of the person's `name` are no country: "Yurii")."""
+    return bool(_STATE_ROLE.search(description)) and all(
+        m.group(0) in name for m in _OWN_BODY.finditer(description))
+
+
 _REGION = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:region|oblast|Oblast|province)\b"
                      r"|\bregion\s+of\s+([A-Z][\w'’-]+)")
 _PLACE_SCENE = re.compile(r"(?:In|From|Back in)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s*,")

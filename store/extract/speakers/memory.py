@@ -27,6 +27,7 @@ from store.extract.speakers.descriptions import (
     party_of,
     predicate_party,
     scene_party,
+    state_role,
 )
 from store.extract.speakers.full_names import FullName, first_full_name
 from store.extract.speakers.matcher import (
@@ -107,6 +108,9 @@ class SpeakerMemory:
 
     matcher: Matcher
     text: str = ""
+    # the party the article is about (named in most of its sentences): whose office an
+    # office holder with no country of their own holds
+    home: str | None = None
     last_person: Speaker | None = None
     last_speaker: Speaker | None = None
     last_statement: Speaker | None = None
@@ -436,6 +440,10 @@ class SpeakerMemory:
                 # "another senior official" keeps the nationality of the officials before it
                 mods = tuple(sorted(mods, key=lambda w: 1 if w in party_mods else 0))
         name = _anon_name(mods, head_word, plural, tail)
+        if party is None and _ORIGIN_WORDS.isdisjoint(w.casefold() for w in mods) and not (
+            _OBSERVER.search(head_word)
+        ):  # (not "foreign ministers", "military experts")
+            party = self._home_office(" ".join((*mods, head_word, tail)))
         key = (name, party, head_word, mods, tail)  # (speakers are compared by value: one
         # made per description and kept on the matcher answers as a new one would)
         sp = mt.anon_speakers.get(key)
@@ -557,9 +565,19 @@ class SpeakerMemory:
             party = party_named_before(mt, self.text, full.start())
         if party is None and not observer and self.text:
             party = predicate_party(mt, self.text, self.anon_by_head, surname)
+        if party is None and not observer:
+            party = self._home_office(title_text, name)
         sp = Speaker(name, slug(name), "person", party)
         self.unknown_by_surname[surname] = sp
         return sp
+
+    def _home_office(self, description: str, name: str = "") -> str | None:
+        """The article's own party for an office or rank held where it is set ("Finance
+        Minister Anton Siluanov" in a story on Russia's budget, "a soldier" in a dispatch
+        from Donbas), or None."""
+        if self.home and state_role(description, tuple(name.split())):
+            return self.home
+        return None
 
     def _given_name_after(self, surname: str) -> str | None:
         """The capitalised word after the first "<surname> <Word>" of the article that can be

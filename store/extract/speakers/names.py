@@ -276,7 +276,7 @@ def name_after_title(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 
 _TITLE_THEN_NAME = re.compile(
-    r"\s+(?:[a-z]+\s+)?([A-Za-z]+)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)"
+    r"\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)"
 )
 
 
