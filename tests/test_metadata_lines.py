@@ -24,6 +24,23 @@ def test_a_date_line_with_a_hyphen_and_a_short_year_dates_the_article(line, publ
     assert line not in clean.text
 
 
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [  # a slash date valid both ways: month first in a U.S. time zone ...
+        ("BY ALEXANDRA MORENO - 01/07/26 6:12 PM ET", "2026-01-07"),
+        ("Published 01/07/26 6:12 p.m. EST", "2026-01-07"),
+        # ... else day first after a field name, and in a masthead the reading the
+        # article's own dates agree with ("January 6")
+        ("Issued on: 08/01/2026 - 19:42", "2026-01-08"),
+        ("Kyiv Post | 07/01/2026", "2026-01-07"),
+        ("Kyiv Post | 01/07/2026", "2026-01-07"),
+    ],
+)
+def test_a_slash_date_valid_both_ways(line, published):
+    body = "The leaders met in Paris on January 6 and signed a declaration."
+    assert clean_article(f"A headline\n\n{line}\n\n{body}\n", "a.txt", {}).published == published
+
+
 def test_a_paragraph_with_a_hyphen_and_no_date_stays_text():
     line = "In Kyiv - where the war goes on - officials said the talks were serious."
     clean = clean_article(f"A headline about the talks\n\n{BODY}\n\n{line}\n", "a.txt", {})

@@ -456,18 +456,37 @@ def _date_line(line: str) -> dict[str, str] | None:
 def _date_fields(line: str) -> dict[str, str] | None:
     """_date_line of a line with a digit."""
     line = _unemphasised(line)
-    if (stamp := _STAMP_LINE.match(line)) and (d := parse_date(stamp["v"])):
+    if stamp := _STAMP_LINE.match(line):
         key = stamp["k"].casefold()
-        return {"updated" if "updated" in key or "modified" in key else "published": d.isoformat()}
+        return _dated(stamp["v"], line,
+                      "updated" if "updated" in key or "modified" in key else "published")
     bare = _TIME_AFTER.sub("", _UPDATED_AFTER.sub("", _TIME_BEFORE.sub("", line, 1), 1))
-    if len(bare) <= 40 and _LONE_DATE.match(bare) and (readings := date_readings(bare)):
+    if len(bare) <= 40 and _LONE_DATE.match(bare) and (dated := _dated(bare, line, either=True)):
         lead = bare.split(",", 1)[0].strip()
         known = lead.casefold() in _KNOWN_OUTLETS
-        # "12/05/2025": day or month first; the article's own dates decide (clean_article).
-        key = "published" if len(readings) == 1 else _EITHER
-        value = " ".join(d.isoformat() for d in readings)
-        return {key: value, **({"outlet": lead} if known else {})}
+        return {**dated, **({"outlet": lead} if known else {})}
     return _masthead(line)
+
+
+# A time in a zone of the United States: "6:12 PM ET". Its dates are written month first.
+_US_TIME = re.compile(
+    r"\d[:.]\d{2}\s*(?:(?i:[ap]\.?m\.?)\s+)?(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT)\b")
+
+
+def _dated(value: str, line: str, key: str = "published", either: bool = False
+           ) -> dict[str, str] | None:
+    """The date a date value of `line` gives, as {key: ...}. A slash date valid both ways
+    ("12/05/2025") is month first when the line's time is in a U.S. zone; else day first, or
+    with `either` (a date line with no field name) both readings, for the article's own
+    dates to decide (clean_article)."""
+    readings = date_readings(value)
+    if not readings:
+        return None
+    if len(readings) == 2 and _US_TIME.search(line):
+        return {key: readings[1].isoformat()}
+    if len(readings) == 2 and either:
+        return {_EITHER: " ".join(d.isoformat() for d in readings)}
+    return {key: readings[0].isoformat()}
 
 
 def _masthead(line: str) -> dict[str, str] | None:
@@ -482,13 +501,14 @@ def _masthead(line: str) -> dict[str, str] | None:
     found: dict[str, str] = {}
     for part in parts:
         bare = _TIME_AFTER.sub("", part)
-        if "published" not in found and _LONE_DATE.match(bare) and (d := parse_date(bare)):
-            found["published"] = d.isoformat()
+        if ("published" not in found and _EITHER not in found and _LONE_DATE.match(bare)
+                and (dated := _dated(bare, part, either=True))):
+            found.update(dated)
         elif part.casefold() in _KNOWN_OUTLETS or (
             " " not in part and "." in part and _DOMAIN.fullmatch(part.rstrip("/"))
         ):
             found.setdefault("outlet", part)
-    return found if "published" in found else None
+    return found if "published" in found or _EITHER in found else None
 
 
 # A byline part of a masthead line: a few words, "by", names ("Interview conducted by A and B").
