@@ -240,11 +240,13 @@ def test_a_second_quote_in_a_sentence_finds_the_verb_before_the_first(codebook):
         '"There is no agreement on the territory yet," Vance told NBC\'s "Meet the Press." '
         '"But we are working on it."',
         'Rubio said on "Face the Nation" that talks were "moving in the right direction."',
+        'Putin said during his annual "Results of the Year" direct line that Russia would win '
+        '"by diplomatic or military means."',
     ],
 )
 def test_a_programme_title_in_marks_is_not_a_quotation(codebook, text):
     got = [q.text for q in _quotes(text, codebook)]
-    assert "Meet the Press." not in got and "Face the Nation" not in got
+    assert not {"Meet the Press.", "Face the Nation", "Results of the Year"} & set(got)
     assert len(got) == text.count('"') // 2 - 1
 
 

@@ -282,3 +282,24 @@ def test_a_chief_executives_acronym_is_a_title_not_part_of_the_name(codebook):
 def test_a_lower_case_title_after_the_verb_then_the_name_is_the_speaker(codebook, after,
                                                                        expected):
     assert attributed(f'"Nobody here will vote for that map," {after}', codebook) == [expected]
+
+
+def test_a_description_after_the_verb_then_the_name_in_apposition_is_that_name(codebook):
+    text = ("France's ministers met business leaders in Paris.\n\n"
+            "“Ukraine will be the largest construction site in Europe,” said the minister for "
+            "the economy, Roland Lescure, opening the meeting.")
+    assert attributed(text, codebook) == [("Roland Lescure", "europe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # an institution the codebook does not know, named with its country's word ...
+        'The Russian Defence Ministry said "all designated targets were hit."',
+        '"All designated targets were hit," the Russian Defence Ministry said.',
+        # ... and "the ministry" after it: that ministry, not the city named since
+        "The Russian Defence Ministry reported strikes on Kharkiv overnight.\n\n"
+        '"All designated targets were hit," the ministry said in its daily summary.',
+    ],
+)
+def test_an_institution_named_with_its_country_and_the_ministry_after_it(codebook, text):
+    assert attributed(text, codebook) == [("Russian Defence Ministry", "russia")]

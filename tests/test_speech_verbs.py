@@ -148,3 +148,9 @@ def test_a_quoted_name_with_an_article_of_its_own_is_no_quotation(codebook):
     text = ("Leaders of the “coalition of the willing” want commitments in writing, but Moscow "
             "says foreign troops remain unacceptable.")
     assert attributed(text, codebook) == []
+
+
+def test_what_follows_told_is_whom_it_was_told_not_the_speaker(codebook):
+    text = ('"We have bought time, not certainty," a state secretary at the German Finance '
+            "Ministry, Katrin Albers, told a banking conference in the city on Tuesday.")
+    assert attributed(text, codebook) == [("Katrin Albers", "europe")]

@@ -32,6 +32,8 @@ from store.extract.speakers import (
     after_scene,
     apposition_between,
     apposition_ends_at,
+    institution_before,
+    institution_named_before,
     is_possessive,
     matcher_for,
     name_after,
@@ -79,6 +81,8 @@ _DESCRIPTION = re.compile(
     r"\s+(?:the|a|an|one)\s+((?:[\w’'-]+\s+){0,4}?)([a-z][a-z-]+)(?=\s*(?:[,.;:!?]|$)"
     r"|\s+(?:who|whom|whose|that|which|near|in|at|from|on|outside|based|living|with)\b)"
 )
+# A speech verb whose subject never follows it: "told" is followed by whom it was told.
+_NOT_INVERTED = re.compile(r"t(?:old|ells?|elling)\b")
 # "the 43-year-old pharmacist": a definite description by age is somebody already named
 _THE_AGED = re.compile(r"\s+the\s+\d{1,3}-year-old\b")
 _NOT_A_HEAD = re.compile(r"[a-z-]*ly|same|other|one|former|latter|last|first|next|only")
@@ -92,7 +96,7 @@ _AGREED = re.compile(r"agreed\b")  # what others agreed, as somebody reports it
 _OF_BODY_APPOSED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[^,;:\"“”]{1,60},\s*")
 _SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?=,)")
 _INSTITUTION_NOUN = re.compile(
-    r"\b[Tt]he\s+(?:company|agency|operator|watchdog|organi[sz]ation|utility|firm|ministry)"
+    r"\b[Tt]he\s+(company|agency|operator|watchdog|organi[sz]ation|utility|firm|ministry)"
     r"\s+$")
 # A prepositional phrase opening the sentence, its comma right before the name.
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s*$", re.IGNORECASE)
@@ -196,7 +200,8 @@ _TITLE_SMALL_WORDS = frozenset(
 )
 _TITLE_BEFORE = re.compile(
     r"(?:\w['’]s|\b(?:on|in|to|told|with|program|programme|show|newspaper|magazine|"
-    r"podcast|channel|broadcast))$",
+    r"podcast|channel|broadcast)"
+    r"|\b(?:the|his|her|its|their|an?)(?:\s+[a-z]+)?)$",  # 'his annual "Results of the Year"'
     re.IGNORECASE,
 )
 _SCARE_WORDS = re.compile(r"(?:so-called|so called|dubbed|known as|the term|the word)\s*$")
@@ -686,10 +691,16 @@ class _Article:
             if sp is not None:
                 best = (m.start, sp, m.end)
             break
-        if best is None and self.memory.last_institution is not None and (
-            _INSTITUTION_NOUN.search(self.text, max(lo, vs - 30), vs)
-        ):  # "Energoatom said ... '...,' the company said": the institution named before
-            return self.memory.last_institution
+        if best is None and (noun := _INSTITUTION_NOUN.search(self.text, max(lo, vs - 30), vs)):
+            named = institution_named_before(self.matcher, self.text, noun.start(),
+                                             noun.group(1))
+            if named:  # "the Russian Defence Ministry reported ... '...,' the ministry said"
+                return Speaker(named[0], None, "institution", named[1])
+            if self.memory.last_institution is not None:  # "Energoatom said ... '...,' the
+                return self.memory.last_institution  # company said": the one named before
+        if best is None and (named := institution_before(self.matcher, self.text, lo, vs)):
+            return Speaker(named[0], None, "institution", named[1])  # "The Russian Defence
+            # Ministry said"
         if best is None and self.memory.last_person is not None and (
             _HEAD_OF.search(self.text, max(lo, vs - 40), vs)
         ):  # "Emmanuel Macron ... was more measured. '...,' the head of state declared"
@@ -756,6 +767,12 @@ class _Article:
             if short_gap(self.text, ve, m.start, 0):
                 if alone and _CLAUSE_GOES_ON.match(self.text, m.end):
                     return None
+                if inverted and m.kind in ("anon", "role") and (
+                    apposed := _APPOSED_NAME.match(self.text, ve, hi + 1)
+                ):  # "said the minister for the economy, Roland Lescure,": the name
+                    sp = self.memory.named(apposed.group(2), apposed.group(1))
+                    if sp is not None:
+                        return sp
                 named = name_after_title(self.text, m.end, hi) if m.kind == "place" else None
                 if named is not None:  # "said Odesa governor Oleh Kiper": the place is the
                     # title's, not the speaker
@@ -895,7 +912,9 @@ class _Article:
             if sp is not None:
                 return sp
         for v in post_verbs:  # "...", that would deter aggression, said a second official.
-            if text[q_end : v.start()].rstrip().endswith(","):
+            if text[q_end : v.start()].rstrip().endswith(",") and not _NOT_INVERTED.match(
+                text, v.start()
+            ):  # (what follows "told" is whom it was told: "X, told a conference")
                 sp = self.subject_after(v, hi, inverted=True)
                 if sp:
                     return sp

@@ -263,6 +263,51 @@ def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
     return None
 
 
+# An institution named by its country's word and capitalised words ("the Russian Defence
+# Ministry", "the U.S. Energy Department"): the last word says what it is.
+_NAMED_INSTITUTION = re.compile(
+    r"(?<![\w.'’-])(?:[Tt]he\s+)?((?:[A-ZÀ-Þ][\w.-]*\s+){1,4}"
+    r"(?:Ministry|Staff|Agency|Committee|Service|Forces|Command|Headquarters|Guard|Embassy"
+    r"|Office|Department))(?![\w'’-])"
+)
+_INSTITUTION_REACH = 600  # how far back "the ministry" looks for the ministry it means
+
+
+def _institution_party(matcher: Matcher, name: str) -> str | None:
+    """The party of an institution's name opening with its country's word, or None."""
+    words = name.split()
+    for n in (2, 1):  # "U.S.", "United States"
+        party = matcher.word_party.get(norm_key(" ".join(words[:n])))
+        if party:
+            return party
+    return None
+
+
+def institution_before(matcher: Matcher, text: str, lo: int, end: int
+                       ) -> tuple[str, str] | None:
+    """The institution named with its country right before `end` (the verb): "The Russian
+    Defence Ministry said" → ("Russian Defence Ministry", "russia"), or None."""
+    m = max(_NAMED_INSTITUTION.finditer(text, max(lo, end - 80), end), key=re.Match.start,
+            default=None)
+    if m is None or text[m.end() : end].strip():
+        return None
+    party = _institution_party(matcher, m.group(1))
+    return (m.group(1), party) if party else None
+
+
+def institution_named_before(matcher: Matcher, text: str, at: int, noun: str
+                             ) -> tuple[str, str] | None:
+    """The last institution the text names with its country before `at` whose name ends
+    in `noun`: what "the ministry said" means after "the Russian Defence Ministry reported"."""
+    found = None
+    for m in _NAMED_INSTITUTION.finditer(text, max(0, at - _INSTITUTION_REACH), at):
+        if m.group(1).rsplit(None, 1)[-1].casefold() == noun and (
+            party := _institution_party(matcher, m.group(1))
+        ):
+            found = (m.group(1), party)
+    return found
+
+
 def name_after(text: str, start: int, end: int) -> tuple[str, int] | None:
     m = _NAME_AT_START.match(text, start, end)
     return (m.group(1), m.start(1)) if m else None
