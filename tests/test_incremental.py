@@ -34,6 +34,7 @@ CORPORA = {
     "unseen_probe11": DATA / "unseen_probe11",
     "unseen_probe12": DATA / "unseen_probe12",
     "unseen_probe13": DATA / "unseen_probe13",
+    "unseen_probe14": DATA / "unseen_probe14",
 }
 
 
@@ -87,6 +88,7 @@ def _full_build_of_library(data: Path, tmp: Path) -> Store:
     ("unseen_probe8", 2, False, inc.PATCH_FROM), ("unseen_probe9", 0, True, 0),
     ("unseen_probe10", 1, False, inc.PATCH_FROM), ("unseen_probe11", 0, True, 0),
     ("unseen_probe12", 2, False, inc.PATCH_FROM), ("unseen_probe13", 0, True, 0),
+    ("unseen_probe14", 1, False, inc.PATCH_FROM),
 ])
 def test_articles_added_one_by_one_give_what_a_full_build_gives(
     tmp_path, journals, monkeypatch, corpus, base, reverse, patch_from

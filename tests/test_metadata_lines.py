@@ -68,6 +68,8 @@ def test_a_stamp_with_a_two_digit_year_is_read_as_this_century(value, readings):
         (f"{BODY}\n\nSky News understands that the first units could deploy within weeks.",
          "Sky News"),
         ("By Oksana Levchenko, Olena Marchuk", None),  # two reporters, no outlet
+        ("A standfirst of the story.\n\nLe Monde with AFP", "Le Monde"),  # a credit line
+        ("MOSCOW, Dec 23 - RIA Novosti. The talks went on.", "RIA Novosti"),  # a dateline
     ],
 )
 def test_the_outlet_a_byline_or_the_outlets_own_words_name(lines, outlet):

@@ -80,6 +80,7 @@ AGENCIES = {
     "Kyodo": "Kyodo News",
     "Xinhua": "Xinhua",
     "Interfax-Ukraine": "Interfax-Ukraine",
+    "RIA Novosti": "RIA Novosti",
 }
 # Short names an outlet's own copy uses for it ("... told DW").
 OUTLET_SHORT_NAMES = ("DW", "FT", "BBC", "CNN", "AP", "AFP", "NPR", "RFE/RL")
@@ -237,6 +238,9 @@ _AGENCY_TAG = re.compile(
     # "Kyiv. January 17. INTERFAX-UKRAINE - ": an agency in capitals after the day
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\.\s+"
     r"(?P<c>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+[-–—]\s"
+    # "MOSCOW, Dec 23 - RIA Novosti. ...": the agency after the day and a dash
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+[-–—]\s+"
+    r"(?P<r>" + "|".join(AGENCIES) + r")\."
 )
 # A newspaper's print note, however long: "A version of this article appears in print on
 # Dec. 22, 2025, Section A, Page 1 of the New York edition with the headline: ...".
@@ -378,7 +382,8 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         if agreed := agreeing_reading(readings, text):
             found["published"] = agreed.isoformat()
     if "outlet" not in found and (m := _AGENCY_TAG.search(text[:600])):
-        found["outlet"] = AGENCIES[m["a"] or m["s"]] if not m["c"] else _agency_named(m["c"])
+        found["outlet"] = (AGENCIES[m["a"] or m["s"] or m["r"]] if not m["c"]
+                           else _agency_named(m["c"]))
     if "outlet" not in found and (told := _told_outlet(text)):
         found["outlet"] = told
 
@@ -547,6 +552,8 @@ _PAPER_WORDS = frozenset(
     .split()
 )
 _DESK = re.compile(r"\s+(?:news\s+)?(?:desk|newsroom|staff)$", re.IGNORECASE)
+# A credit line: a known outlet with the agency its copy draws on ("Le Monde with AFP").
+_WITH_AGENCY = re.compile(r"(.{2,40}?)\s+with\s+(?:" + "|".join(AGENCIES) + r")$")
 
 
 def _masthead_name(line: str) -> str | None:
@@ -707,6 +714,11 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
     if _is_boilerplate(s, needles) and (_at_most_words(s, 25) or _is_heading(s)):
         return True
     if s[:1] in "Aa" and _PRINT_NOTE.match(s):
+        return True
+    if (credit := _WITH_AGENCY.match(s)) and (
+        outlet := _KNOWN_OUTLET_NAMES.get(credit[1].casefold())
+    ):
+        found.setdefault("outlet", outlet)
         return True
     if _BYLINE.match(s):
         if "," in s and (outlet := _masthead_name(s.rsplit(",", 1)[1])):
