@@ -13,6 +13,7 @@ from store.codebook import Codebook, term_pattern
 from store.extract.scan import (
     clean_edges,
     first_chars,
+    leader,
     lowered,
     trie_pattern,
     word_or_hyphen,
@@ -459,10 +460,8 @@ def _in_context(text: str, ranking: list[tuple[str, int]],
     `text` holds one of that issue's context terms: words that name an issue only in a story
     about it ("Nobody has told us how long the troops would stay" in a story on the
     reassurance force, "the money sits in European vaults" in one on the frozen assets)."""
-    if not ranking:
-        return ()
-    issue, n = ranking[0]
-    if len(ranking) > 1 and ranking[1][1] >= n:
+    issue = leader(ranking)
+    if issue is None:
         return ()  # no one leading issue
     pattern = codebook.derived("context_terms", _context_patterns).get(issue)
     return (issue,) if pattern is not None and pattern.search(text) else ()

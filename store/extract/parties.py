@@ -20,7 +20,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from store.codebook import Codebook
-from store.extract.scan import first_chars, trie_pattern
+from store.extract.scan import first_chars, leader, trie_pattern
 
 # Words an adjective or place mention may govern before its verb ("U.S. negotiating team said").
 _HEAD_NOUNS = frozenset(
@@ -422,11 +422,7 @@ def outside_parties(outsides: list[str], codebook: Codebook) -> list[str | None]
 def leading_party(parties: list[str | None]) -> str | None:
     """The party named in more of an article's sentences than any other (no tie): the one
     the article is about."""
-    counts = Counter(p for p in parties if p)
-    top = counts.most_common(2)
-    if not top or len(top) == 2 and top[0][1] == top[1][1]:
-        return None
-    return top[0][0]
+    return leader(Counter(p for p in parties if p).most_common(2))
 
 
 def mentioned_parties(text: str, codebook: Codebook) -> tuple[str, ...]:

@@ -695,12 +695,11 @@ class _Article:
             named = institution_named_before(self.matcher, self.text, noun.start(),
                                              noun.group(1))
             if named:  # "the Russian Defence Ministry reported ... '...,' the ministry said"
-                return Speaker(named[0], None, "institution", named[1])
+                return named
             if self.memory.last_institution is not None:  # "Energoatom said ... '...,' the
                 return self.memory.last_institution  # company said": the one named before
         if best is None and (named := institution_before(self.matcher, self.text, lo, vs)):
-            return Speaker(named[0], None, "institution", named[1])  # "The Russian Defence
-            # Ministry said"
+            return named  # "The Russian Defence Ministry said"
         if best is None and self.memory.last_person is not None and (
             _HEAD_OF.search(self.text, max(lo, vs - 40), vs)
         ):  # "Emmanuel Macron ... was more measured. '...,' the head of state declared"

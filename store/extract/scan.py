@@ -67,3 +67,11 @@ def word_or_hyphen(char: str) -> bool:
     r"""Whether `char` matches r"[\w-]" (`re`'s \w is str.isalnum or "_": a test checks every
     character), at half the cost of a regex call."""
     return char.isalnum() or char in "_-"
+
+
+def leader(ranking: Sequence[tuple[str, int]]) -> str | None:
+    """The first of a ranking (most first) when nothing ties it: the issue or the party an
+    article names in more of its sentences than any other, or None."""
+    if not ranking or len(ranking) > 1 and ranking[1][1] >= ranking[0][1]:
+        return None
+    return ranking[0][0]

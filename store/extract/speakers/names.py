@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.speakers.matcher import Matcher, norm_key
+from store.extract.speakers.matcher import Matcher, Speaker, norm_key
 from store.extract.speakers.vocabulary import (
     _ANON_HEADS,
     _COURTESY,
@@ -273,38 +273,34 @@ _NAMED_INSTITUTION = re.compile(
 _INSTITUTION_REACH = 600  # how far back "the ministry" looks for the ministry it means
 
 
-def _institution_party(matcher: Matcher, name: str) -> str | None:
-    """The party of an institution's name opening with its country's word, or None."""
+def _institution(matcher: Matcher, name: str) -> Speaker | None:
+    """The institution of a name opening with its country's word, or None."""
     words = name.split()
     for n in (2, 1):  # "U.S.", "United States"
         party = matcher.word_party.get(norm_key(" ".join(words[:n])))
         if party:
-            return party
+            return Speaker(name, None, "institution", party)
     return None
 
 
-def institution_before(matcher: Matcher, text: str, lo: int, end: int
-                       ) -> tuple[str, str] | None:
+def institution_before(matcher: Matcher, text: str, lo: int, end: int) -> Speaker | None:
     """The institution named with its country right before `end` (the verb): "The Russian
-    Defence Ministry said" → ("Russian Defence Ministry", "russia"), or None."""
+    Defence Ministry said" (Russia's), or None."""
     m = max(_NAMED_INSTITUTION.finditer(text, max(lo, end - 80), end), key=re.Match.start,
             default=None)
     if m is None or text[m.end() : end].strip():
         return None
-    party = _institution_party(matcher, m.group(1))
-    return (m.group(1), party) if party else None
+    return _institution(matcher, m.group(1))
 
 
 def institution_named_before(matcher: Matcher, text: str, at: int, noun: str
-                             ) -> tuple[str, str] | None:
+                             ) -> Speaker | None:
     """The last institution the text names with its country before `at` whose name ends
     in `noun`: what "the ministry said" means after "the Russian Defence Ministry reported"."""
     found = None
     for m in _NAMED_INSTITUTION.finditer(text, max(0, at - _INSTITUTION_REACH), at):
-        if m.group(1).rsplit(None, 1)[-1].casefold() == noun and (
-            party := _institution_party(matcher, m.group(1))
-        ):
-            found = (m.group(1), party)
+        if m.group(1).rsplit(None, 1)[-1].casefold() == noun:
+            found = _institution(matcher, m.group(1)) or found
     return found
 
 
