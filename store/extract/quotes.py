@@ -365,8 +365,7 @@ def _quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
     carried = False  # the previous paragraph ended inside a quotation
     next_mark = 0  # index of the first mark not before the paragraph
     for pi, (lo, hi) in enumerate(paragraphs):
-        while next_mark < len(marks) and marks[next_mark] < lo:
-            next_mark += 1
+        next_mark = bisect.bisect_left(marks, lo, next_mark)
         if next_mark == len(marks) or marks[next_mark] >= hi:
             carried = False  # no quotation here, nor one going on
             continue
@@ -418,7 +417,7 @@ def word_count(quote: str) -> int:
 def _words_up_to(text: str, start: int, end: int, most: int = 3) -> int:
     """min(word_count(text[start:end]), most), reading only the first words: whether a
     quotation is long enough to keep needs no more."""
-    return sum(1 for _ in islice(_WORDS.finditer(text, start, end), most))
+    return len(list(islice(_WORDS.finditer(text, start, end), most)))
 
 
 # -- attribution ---------------------------------------------------------------------------------
@@ -508,54 +507,65 @@ class _Article:
         return [v for v in self.verbs[i:j] if v.end() <= hi]
 
     # Memory: subjects of sentences before `pos` update who "he" and "the official" are.
-    def _walk(self) -> list[tuple[int, int, Mention | Verb | None, int]]:
+    def _walk(self) -> list[tuple[int, int, Mention | Verb, int]]:
         """The mentions and speech verbs in the order `advance` hears them, worked out once:
         the two lists merged, a mention before a verb that ends after it starts. Each is
         (gate, at, what, sentence): heard once `pos` >= gate (a mention starting before
-        `pos`, a verb ending by it), after the named subjects before `at`. `what` is None for
-        one that tells the memory nothing (a verb in a quotation's sentence, "it", "the
-        statement"); `sentence` is sentence_of(its start), found by walking the sentences
-        along each list (both are in text order) rather than by a search each."""
+        `pos`, a verb ending by it), after the named subjects before `at`. One that tells
+        the memory nothing (a verb in a quotation's sentence, "it", "the statement") is left
+        out: hearing it did nothing, and the named subjects before it are heard before the
+        next one or at `pos` all the same. `sentence` is sentence_of(its start), found by
+        walking the sentences along each list (both are in text order) rather than by a
+        search each."""
         mentions, verbs, starts = self.mentions, self.verbs, self.starts
-        out: list[tuple[int, int, Mention | Verb | None, int]] = []
-        i = j = 0
+        out: list[tuple[int, int, Mention | Verb, int]] = []
+        n_mentions = len(mentions)
+        i = 0
         msi = vsi = 0  # the sentences of the next mention and verb
         last = len(starts) - 1
-        while i < len(mentions) or j < len(verbs):
-            if i < len(mentions) and (j == len(verbs) or mentions[i].start < verbs[j].end()):
+        heard: dict[int, bool] = {}  # sentence → whether its verbs' subjects are heard
+        for v in (*verbs, None):  # (None: the mentions after the last verb)
+            v_end = v.end() if v is not None else len(self.text) + 1
+            while i < n_mentions and mentions[i].start < v_end:
                 m = mentions[i]
                 i += 1
+                if m.kind == "statement" or m.kind == "pronoun" and (
+                    m.text.casefold() not in ("he", "she")
+                ):
+                    continue
                 while msi < last and starts[msi + 1] <= m.start:
                     msi += 1
-                quiet = m.kind == "statement" or m.kind == "pronoun" and (
-                    m.text.casefold() not in ("he", "she")
-                )
-                out.append((m.start + 1, m.start, None if quiet else m, msi))
-            else:
-                v = verbs[j]
-                j += 1
-                while vsi < last and starts[vsi + 1] <= v.start():
-                    vsi += 1
-                out.append((v.end(), v.end(), v if self._subject_heard(vsi) else None, vsi))
+                out.append((m.start + 1, m.start, m, msi))
+            if v is None:
+                break
+            v_start = v.start()
+            while vsi < last and starts[vsi + 1] <= v_start:
+                vsi += 1
+            subject_heard = heard.get(vsi)
+            if subject_heard is None:
+                subject_heard = heard[vsi] = self._subject_heard(vsi)
+            if subject_heard:
+                out.append((v_end, v_end, v, vsi))
         return out
 
     def advance(self, pos: int) -> None:
         """Hear, in text order, the subjects of mentions and of speech verbs before `pos`."""
         events, k = self.events, self.next_event
+        n_events = len(events)
         subjects = self.subjects
-        while k < len(events) and events[k][0] <= pos:
+        n_subjects = len(subjects)
+        while k < n_events and events[k][0] <= pos:
             _, at, what, si = events[k]
             k += 1
-            if self.next_subject < len(subjects) and subjects[self.next_subject][0] < at:
+            if self.next_subject < n_subjects and subjects[self.next_subject][0] < at:
                 self._hear_subjects(at)
-            if what is None:
-                continue
             if type(what) is Verb:
                 self._hear_verb(what, si)
             else:
                 self._hear_mention(what, si)
         self.next_event = k
-        self._hear_subjects(pos)
+        if self.next_subject < n_subjects:
+            self._hear_subjects(pos)
 
     def _hear_subjects(self, pos: int) -> None:
         """Hear the named sentence subjects before `pos` (see _named_subjects)."""
@@ -868,13 +878,13 @@ class _Article:
                       if not _OTHER_CLAUSE.match(text, q_end, v.start())]
         if post_verbs:
             v = post_verbs[0]
-            lead = text[q_end : v.start()]
-            if _ONLY_PUNCTUATION.fullmatch(lead):  # ," said Zelensky
+            vs = v.start()
+            if _ONLY_PUNCTUATION.fullmatch(text, q_end, vs):  # ," said Zelensky
                 sp = self.subject_after(v, hi, inverted=True)
                 if sp:
                     return sp
             sp = self.subject_before(v, q_end)
-            if sp is not None and short_gap(text, q_end, v.start(), 6):  # ," the official said
+            if sp is not None and short_gap(text, q_end, vs, 6):  # ," the official said
                 return sp
         if _may_be_written_on(text[max(lo, q_start - 24) : q_start]) and _WRITTEN_ON.search(
             text, max(lo, q_start - 24), q_start
@@ -887,26 +897,27 @@ class _Article:
             self.owner_of_noun = True
             return owner
         for v in reversed(self.verbs_in(lo, q_start)):
-            participle = text[v.start() : v.end()].endswith("ing")
-            if participle and _STATEMENT_BEFORE.search(text, max(lo, v.start() - 20), v.start()):
-                sp = self.main_subject(v.start())  # "X issued a statement saying ..."
+            vs = v.start()
+            participle = text.endswith("ing", vs, v.end())
+            if participle and _STATEMENT_BEFORE.search(text, max(lo, vs - 20), vs):
+                sp = self.main_subject(vs)  # "X issued a statement saying ..."
                 if sp is not None:
                     return sp
-            if participle and _PARTICIPLE.search(text, max(0, v.start() - 3), v.start()):
+            if participle and _PARTICIPLE.search(text, max(0, vs - 3), vs):
                 # ", calling it": the main clause's subject, not "it"
-                sp = self.main_subject(v.start())
-            elif text.startswith("according", v.start()):  # "Moscow, according to X, '…'"
+                sp = self.main_subject(vs)
+            elif text.startswith("according", vs):  # "Moscow, according to X, '…'"
                 sp = self.subject_after(v, q_start, inverted=True)
             else:
                 inverted = lo > 0 and text[lo - 1] in _QUOTE_CLOSERS and bool(
-                    _ONLY_PUNCTUATION.fullmatch(text, lo, v.start())
+                    _ONLY_PUNCTUATION.fullmatch(text, lo, vs)
                 )  # '"If we leave," said the mayor, X, "then ...': the second piece
                 sp = self.subject_before(v, lo) or self.subject_after(
                     v, q_start, inverted=inverted, alone=not inverted
                 )
-                if sp is None and _COORDINATED.search(text, max(lo, v.start() - 40), v.start()):
-                    sp = self.main_subject(v.start())  # "X wants a deal and has said ..."
-                if sp is not None and _AGREED.match(text, v.start()):
+                if sp is None and _COORDINATED.search(text, max(lo, vs - 40), vs):
+                    sp = self.main_subject(vs)  # "X wants a deal and has said ..."
+                if sp is not None and _AGREED.match(text, vs):
                     sp = self.reporter_of(lo, v) or sp
             if sp is not None:
                 return sp
@@ -1047,7 +1058,8 @@ class _Article:
         quotation, when no speech verb stands between the noun and the quotation."""
         text = self.text
         window = text[lo:q_start]
-        if not any(w in window for w in ("'s", "’s", "his ", "her ", "His ", "Her ")):
+        if not ("'s" in window or "’s" in window or "his " in window or "her " in window
+                or "His " in window or "Her " in window):
             return None  # no possessive at all: the usual case
         found = None
         for match in _SPEECH_NOUN.finditer(text, lo, q_start):
@@ -1183,8 +1195,11 @@ def _term(text: str, span: _Span) -> bool:
     basis'. 'called the plan "a recipe for war"' (determiner inside) and 'described as a
     "friendly and substantive" conversation' (a description) stay quotations."""
     body = text[span.start : span.end].rstrip(".,;:!?… ")
-    words = [w.casefold().strip(",;") for w in body.split(None, 5)]  # (a sixth says no)
-    if not 1 <= len(words) <= 5 or any(
+    words = body.split(None, 5)  # (a sixth says no)
+    if not 1 <= len(words) <= 5:
+        return False
+    words = [w.casefold().strip(",;") for w in words]
+    if any(
         w in _CLAUSE_WORDS and not (i and w in _ARTICLES and words[i - 1] in _OF_WORDS)
         for i, w in enumerate(words)
     ):  # (an article after a preposition is the name's own: "coalition of the willing")

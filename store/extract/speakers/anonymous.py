@@ -97,9 +97,9 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
         if key in _HEADS_ALL:
             if (
                 j + 1 < n
-                and _adjacent(text, ends[j], starts[j + 1])
-                and raws[j + 1][:1].isupper()
+                and raws[j + 1][:1].isupper()  # (the cheap test first: mostly false)
                 and keys[j + 1] not in _NOT_NAMES
+                and _adjacent(text, ends[j], starts[j + 1])
             ):
                 return None  # "Prime Minister Bart Smet": a title, not a source
             if j + 1 < n and keys[j + 1] in _HEAD_COMPOUNDS:
@@ -188,6 +188,8 @@ def _organisation_end(matcher: Matcher, text: str, words: Words, j: int) -> int 
 
 # Heads that serve a person: "an adviser to Mr. Zelensky" is the adviser, not Zelensky.
 _TO_HEADS = frozenset("adviser advisers advisor advisors aide aides".split())
+# The words after a source that can lead to its origin, organisation or master (_anon_origin)
+_ORIGIN_LEADS = frozenset(("for", "at", "to", "from", *_MEMBER_PREPOSITIONS))
 
 
 def _title_end(words: Words, j: int) -> int | None:
@@ -223,8 +225,8 @@ def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
     keys, raws, starts, ends = words.keys, words.raws, words.starts, words.ends
     n = len(keys)
     j = end
-    if j + 1 >= n or not _adjacent(text, ends[j - 1], starts[j]):
-        return end
+    if j + 1 >= n or keys[j] not in _ORIGIN_LEADS or not _adjacent(text, ends[j - 1], starts[j]):
+        return end  # (no word below leads to an origin: the source ends here)
     if keys[j] == "for" and keys[end - 1] in _SPOKES:
         return _organisation_end(matcher, text, words, j + 1) or end
     if keys[j] == "at" and keys[end - 1] in _FIRM_HEADS:

@@ -373,6 +373,10 @@ class SpeakerMemory:
         det, mods, head_word, plural, party, known, tail = parsed
         if known is not None:
             return known
+        if not det and not mods and party is None:  # "officials", "analysts" (most sources)
+            prior = self.anon_by_head.get(head_word)
+            if prior is not None:  # the ones before: _anonymous_in_context's answer, sooner
+                return numbered(prior, plural)
         return self._anonymous_in_context(det, mods, head_word, plural, party, tail, at)
 
     def _anonymous_in_context(self, det, mods, head_word, plural, party, tail="",

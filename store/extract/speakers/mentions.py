@@ -40,13 +40,12 @@ class Mention(NamedTuple):
     party: str | None = None
 
 
-def _term_at(text, words: Words, i, entries, kinds) -> tuple[int, str] | None:
-    """The longest codebook term of the given kinds starting at word i: (end index, kind)."""
+def _term_at(text, words: Words, i, entries) -> tuple[int, str] | None:
+    """The longest codebook term of `entries` starting at word i: (end index, kind).
+    (`Matcher.terms_at` gives the roles or the other terms, never both: no kind to sort.)"""
     wkeys, raws, starts, ends = words.keys, words.raws, words.starts, words.ends
     total = len(wkeys)
     for keys, kind, caps in entries:
-        if kind not in kinds:
-            continue
         n = len(keys)
         if i + n > total:
             continue
@@ -86,10 +85,10 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
             continue  # "the talks": nothing below can start here
         hit = None
         if key in role_heads:
-            hit = _term_at(text, words, i, terms_at(keys, i, True), ("role",))
+            hit = _term_at(text, words, i, terms_at(keys, i, True))
         if hit and i + 1 < n and keys[i + 1] in role_heads:
             # "the president of Finland": a longer role one word on
-            alt = _term_at(text, words, i + 1, terms_at(keys, i + 1, True), ("role",))
+            alt = _term_at(text, words, i + 1, terms_at(keys, i + 1, True))
             if alt and alt[0] > hit[0]:
                 i, hit = i + 1, alt
         if hit is None and key in starters and not (
@@ -99,11 +98,11 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
             if end is not None:
                 hit = (_anon_origin(matcher, text, words, end), "anon")
         if hit is None and key in other_heads:
-            hit = _term_at(text, words, i, terms_at(keys, i, False), ("actor", "place"))
+            hit = _term_at(text, words, i, terms_at(keys, i, False))
             if hit and hit[1] == "place" and key in _DET_WORDS and i + 1 < n and (
                 keys[i + 1] in role_heads
             ):  # "the US president": the role "US President", not the place "the US"
-                alt = _term_at(text, words, i + 1, terms_at(keys, i + 1, True), ("role",))
+                alt = _term_at(text, words, i + 1, terms_at(keys, i + 1, True))
                 if alt and alt[0] > hit[0]:
                     i, hit = i + 1, alt
         if hit is None and key in _STATEMENT_DETS and i + 1 < n:
