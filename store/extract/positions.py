@@ -21,7 +21,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from store.codebook import Codebook
-from store.extract.issues import ArticleIssues, tag_issues
+from store.extract.issues import ArticleIssues, matcher, tag_issues
 from store.extract.parties import mask_quotes, sentence_party
 from store.extract.scan import clean_edges, lowered, trie_pattern
 from store.ids import stable_id
@@ -259,11 +259,16 @@ def _starts_regex(cues) -> re.Pattern[str]:
     """The word starts where one of `cues` may begin, in the text's lower case: a trie of the
     cues' words up to their first wildcard, so walking these starts finds what walking every
     word finds, without a Python step for each of the many words that start no cue."""
+    return re.compile(r"(?<![\w-])(?=" + _cue_trie(cues) + ")")
+
+
+def _cue_trie(cues) -> str:
+    """The trie of _starts_regex, to look ahead with from a word start."""
     atoms = []
     for cue in cues:
         atoms.append([r"\s+" if c == " " else "['’]" if c in "'’" else re.escape(c.lower())
                       for c in cue.split("*")[0]])
-    return re.compile(r"(?<![\w-])(?=" + trie_pattern(atoms) + ")")
+    return trie_pattern(atoms)
 
 
 def _word_starts(lex_starts: re.Pattern[str] | None, text: str):
@@ -414,9 +419,11 @@ class _NeededWords:
     no neighbour but for the Greek sigma, which is no ASCII). So a slice holds a needed word
     exactly where the whole text holds one inside the slice."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, low: str | None = None):
+        """`low`: _folded(text), when the caller has it."""
         self.text = text
-        low = _folded(text)
+        if low is None:
+            low = _folded(text)
         if len(low) != len(text):  # cannot happen (see above); then every slice is searched
             self.starts, self.spots = None, []
             return
@@ -558,15 +565,17 @@ def _joint_starts() -> re.Pattern[str] | None:
     return _cue_starts(STANCE_CUES, STATUS_CUES)
 
 
-def _joint_hits(text: str) -> tuple[list, list]:
+def _joint_hits(text: str, starts: list[int] | None = None) -> tuple[list, list]:
     """The stance hits and the status hits of `text` (as `_lexicon_hits` finds each) from one
-    walk over its words: a clause needs both."""
+    walk over its words: a clause needs both. `starts`: its _word_starts for _joint_starts,
+    when the caller has found them."""
     joint = _joint()
     stance: list = []
     status: list = []
     end_a = end_b = 0
-    for w in _word_starts(_joint_starts(), text):
-        start = w.start()
+    if starts is None:
+        starts = [w.start() for w in _word_starts(_joint_starts(), text)]
+    for start in starts:
         if start < end_a and start < end_b:
             continue
         pats = joint.get(text[start : start + 3].casefold().replace("’", "'"))
@@ -589,15 +598,18 @@ class ArticleCues:
     """The stance and status cues of one whole text, found in one walk, to answer for its
     clauses and quotations (slices of it) without a walk of their own."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, scanned: tuple[str, list[int]] | None = None):
+        """`scanned`: the text's _folded form and its _word_starts for _joint_starts, when the
+        caller has found them (article_scans)."""
         self.text = text
-        self.stance, self.status = _joint_hits(text)
+        low, starts = scanned or (None, None)
+        self.stance, self.status = _joint_hits(text, starts)
         self.stance_starts = [h[1] for h in self.stance]
         self.status_starts = [h[1] for h in self.status]
         spans = sorted(h[1:] for h in (*self.stance, *self.status))
         self.starts = [s for s, _e in spans]  # of either kind, to tell a slice without any
         self.reach = list(accumulate((e for _s, e in spans), max))  # furthest end so far
-        self.needed = _NeededWords(text)
+        self.needed = _NeededWords(text, low)
 
     def hits(self, start: int, end: int) -> tuple[list, list] | None:
         """_joint_hits(text[start:end]), or None when the whole text's cannot tell.
@@ -641,6 +653,49 @@ class ArticleCues:
             return found
 
         return read
+
+
+# A character that is no word character nor hyphen (r"[^\w-]"), as ranges `re` skips to in a
+# fast loop (it cannot for a look behind), then a look behind for the non-ASCII word characters.
+_NOT_WORD = r"[\x00-,./:-@\[-^`{-\U0010ffff](?<!\w)"
+
+
+def _article_scan(codebook: Codebook) -> re.Pattern[str] | None:
+    """The word starts where an issue term (IssueMatcher.starts_long) or a cue (_joint_starts)
+    may begin, in one scan: each one's look ahead, after a character that is no word character
+    nor hyphen. The group that matches last tells which: "issue", "both" or "cue". None when
+    the cues have no such scan."""
+    cues = _joint_starts()
+    if cues is None:
+        return None
+    issue, cue = matcher(codebook).start_trie, _cue_trie(
+        [c for lexicon in (STANCE_CUES, STATUS_CUES) for _name, group in lexicon for c in group])
+    return re.compile(_NOT_WORD + "(?:(?=" + issue + ")(?P<issue>)(?:(?=" + cue + ")(?P<both>))?"
+                      "|(?=" + cue + ")(?P<cue>))")
+
+
+def article_scans(text: str, codebook: Codebook) -> tuple[ArticleIssues, ArticleCues]:
+    """The issue terms (ArticleIssues) and the cues (ArticleCues) of an article, from one scan
+    of its lower case for the word starts where either may begin instead of one scan each
+    (the scan goes over the text after a space, which stands for the start of the text as the
+    character before a word). Both scan the lower case when the text holds none of the
+    letters that a case-insensitive match takes for ASCII ones (_ODD: nor does its lower
+    case, tests/test_speed_positions.py checks), else each reads the text its own way."""
+    issue_matcher = matcher(codebook)
+    scan = codebook.derived("article_scan", _article_scan)
+    low = lowered(text)
+    if scan is None or low is None or (not text.isascii() and _ODD.search(text)):
+        return ArticleIssues(text, issue_matcher), ArticleCues(text)
+    issue_starts: list[int] = []
+    cue_starts: list[int] = []
+    for m in scan.finditer(" " + low):  # (a match starts a character before its word)
+        kind = m.lastgroup
+        if kind != "cue":
+            issue_starts.append(m.start())
+        if kind != "issue":
+            cue_starts.append(m.start())
+    return (ArticleIssues(text, issue_matcher, (low, issue_starts)),
+            ArticleCues(text, (low, cue_starts)))
 
 
 def _within(hits: list, starts: list[int], start: int, end: int) -> list | None:
