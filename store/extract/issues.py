@@ -55,10 +55,10 @@ class IssueMatcher:
                 self._add(issue.id, term)
         self.starts = self._starts_regex()
         self.starts_long = self._starts_regex(long=True)
-        # The lookahead of starts_long as one trie, for a position no word character nor
-        # hyphen comes before (so a caller may scan for these word starts and its own at once:
-        # store.extract.positions.article_scans).
-        self.start_trie = trie_pattern(self._long_keys())
+        # The keys of starts_long (regex atoms), to look ahead with from a position no word
+        # character nor hyphen comes before: a caller may scan for these word starts and its
+        # own at once (store.extract.positions.article_scans).
+        self.start_keys = self._long_keys()
         # The characters besides word characters and hyphens that a term's match may hold
         # ("$", "'", spaces): a text split at any other character has no match across it.
         terms = [t.rstrip("*") for issue in codebook.issues for t in issue.terms]
@@ -325,6 +325,8 @@ class ArticleIssues:
         for iid, pattern in self.other:
             if iid not in found and pattern.search(text, start, end):
                 found.add(iid)
+        if len(found) < 2:
+            return tuple(found)
         return tuple(sorted(found, key=self.matcher.order.__getitem__))
 
     def _sealed(self, start: int, end: int) -> bool:
@@ -369,8 +371,9 @@ def catch_all(codebook: Codebook) -> str:
 
 
 def specific(issues: tuple[str, ...], codebook: Codebook) -> tuple[str, ...]:
+    """`issues` without the catch-all (most hold none: those are kept as they are)."""
     general = catch_all(codebook)
-    return tuple(i for i in issues if i != general)
+    return tuple(i for i in issues if i != general) if general in issues else issues
 
 
 def _clause_spans(text: str, sentence: tuple[int, int], start: int, end: int

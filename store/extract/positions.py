@@ -259,16 +259,13 @@ def _starts_regex(cues) -> re.Pattern[str]:
     """The word starts where one of `cues` may begin, in the text's lower case: a trie of the
     cues' words up to their first wildcard, so walking these starts finds what walking every
     word finds, without a Python step for each of the many words that start no cue."""
-    return re.compile(r"(?<![\w-])(?=" + _cue_trie(cues) + ")")
+    return re.compile(r"(?<![\w-])(?=" + trie_pattern(_cue_atoms(cues)) + ")")
 
 
-def _cue_trie(cues) -> str:
-    """The trie of _starts_regex, to look ahead with from a word start."""
-    atoms = []
-    for cue in cues:
-        atoms.append([r"\s+" if c == " " else "['’]" if c in "'’" else re.escape(c.lower())
-                      for c in cue.split("*")[0]])
-    return trie_pattern(atoms)
+def _cue_atoms(cues) -> list[list[str]]:
+    """The regex atoms of each cue's words up to its first wildcard, in lower case."""
+    return [[r"\s+" if c == " " else "['’]" if c in "'’" else re.escape(c.lower())
+             for c in cue.split("*")[0]] for cue in cues]
 
 
 def _word_starts(lex_starts: re.Pattern[str] | None, text: str):
@@ -662,16 +659,18 @@ _NOT_WORD = r"[\x00-,./:-@\[-^`{-\U0010ffff](?<!\w)"
 
 def _article_scan(codebook: Codebook) -> re.Pattern[str] | None:
     """The word starts where an issue term (IssueMatcher.starts_long) or a cue (_joint_starts)
-    may begin, in one scan: each one's look ahead, after a character that is no word character
-    nor hyphen. The group that matches last tells which: "issue", "both" or "cue". None when
-    the cues have no such scan."""
-    cues = _joint_starts()
-    if cues is None:
+    may begin, in one scan: after a character that is no word character nor hyphen, the look
+    ahead of one trie of both kinds of keys (a trie walk per word, not two), then of each
+    kind's where that matched. The group that matches last tells which: "issue", "both" or
+    "cue". None when the cues have no such scan."""
+    if _joint_starts() is None:
         return None
-    issue, cue = matcher(codebook).start_trie, _cue_trie(
+    issue_keys = matcher(codebook).start_keys
+    cue_keys = _cue_atoms(
         [c for lexicon in (STANCE_CUES, STATUS_CUES) for _name, group in lexicon for c in group])
-    return re.compile(_NOT_WORD + "(?:(?=" + issue + ")(?P<issue>)(?:(?=" + cue + ")(?P<both>))?"
-                      "|(?=" + cue + ")(?P<cue>))")
+    issue, cue = trie_pattern(issue_keys), trie_pattern(cue_keys)
+    return re.compile(_NOT_WORD + "(?=" + trie_pattern(issue_keys + cue_keys) + ")"
+                      "(?:(?=" + issue + ")(?P<issue>)(?:(?=" + cue + ")(?P<both>))?|(?P<cue>))")
 
 
 def article_scans(text: str, codebook: Codebook) -> tuple[ArticleIssues, ArticleCues]:
