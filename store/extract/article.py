@@ -78,7 +78,10 @@ def sentence_ids(source_id: str, text: str, spans: list[tuple[int, int]]) -> lis
 
 def _normalised(text: str) -> str:
     """store.ids.normalise(text), splitting on whitespace instead of substituting it: `\\s`
-    and str.isspace are the same characters (tests/test_extract_words.py checks)."""
+    and str.isspace are the same characters (tests/test_extract_words.py checks). ASCII is
+    in NFKC already, and its case folding is its lower case."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 

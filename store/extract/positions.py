@@ -505,6 +505,19 @@ _OTHERS_FRAME = re.compile(
     r"|having\s+(?:[\w’'-]+\s+){1,4})$",
     re.IGNORECASE,
 )
+# Words one of which every match of _OTHERS_FRAME holds (in _folded text): a text holding none
+# is not searched (most cues' heads; tests/test_speed_positions.py checks).
+_OTHERS_NEEDS = re.compile(
+    "hop|expect|whether|fail|asked|get|got|persuad|convinc|push|press|urg|forc|having"
+)
+
+
+def _others_frame(text: str) -> bool:
+    """Whether _OTHERS_FRAME finds a frame at the end of `text`."""
+    return (_OTHERS_NEEDS.search(_folded(text)) is not None
+            and _OTHERS_FRAME.search(text) is not None)
+
+
 _NEGATED_CUE = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A preposition before a noun form names whose stance it is ("with American support", "for
 # approval", "of opposition"): a gerund or participle after it is still a verb.
@@ -535,7 +548,7 @@ def _not_its_own(text: str, n: int, start: int, end: int) -> bool:
     stance = STANCE_CUES[n][0]
     if stance == "unclear":
         return False  # "declined to say", "whether ... undecided": unclear whoever frames it
-    if _OTHERS_FRAME.search(head):
+    if _others_frame(head):
         return True
     if stance != "rejects" and _NEGATED_CUE.search(head[-30:]):
         return True
@@ -729,32 +742,28 @@ def _stance_of(text: str) -> str | None:
 
 def _stance_from(text: str, hits: list | None, words: int | str | None = None) -> str | None:
     """The stance of `text` given its stance hits (None: find them) and its needed `words`
-    (see _has; None: fold it)."""
+    (see _has; None: fold it). Only the cues whose answer can matter are read (_own_cue)."""
     fixed = _fixed()
-    found = None
     if words is None:
         words = _folded(text)
     if hits is None:
         hits = _lexicon_hits(_stance_regex(), text)
-    own = [
-        (n, start, end) for n, start, end in hits
-        if not _is_noun_use(text, start) and not _process_yes(text, n, end)
-        and not _not_its_own(text, n, start, end)
-    ] if hits else hits
     negated = (
         fixed["negated_yes"].search(text) if _has(words, "negated_yes") else None
     )
-    if negated is not None and not _OTHERS_FRAME.search(text[max(0, negated.start() - 60) :
-                                                              negated.start()]):
+    if negated is not None and not _others_frame(text[max(0, negated.start() - 60) :
+                                                      negated.start()]):
         # "insisted that Ukraine would not join NATO": a no inside what is demanded
+        no = negated.start()
         demanded_first = any(
-            STANCE_CUES[n][0] == "demands" and end <= negated.start()
-            and not _BREAK.search(text, end, negated.start())
-            for n, _start, end in own
+            STANCE_CUES[n][0] == "demands" and end <= no and not _BREAK.search(text, end, no)
+            and _own_cue(text, n, start, end)
+            for n, start, end in hits
         )
         found = "demands" if demanded_first else "rejects"
-    elif own:
-        found = STANCE_CUES[min(n for n, _start, _end in own)][0]
+    else:  # the first category (STANCE_CUES order) with a cue of the clause's own
+        found = next((STANCE_CUES[n][0] for n, start, end in sorted(hits)
+                      if _own_cue(text, n, start, end)), None)
     if (
         found in ("accepts", "offers", "rejects", "supports")
         and _has(words, "condition")
@@ -762,6 +771,13 @@ def _stance_from(text: str, hits: list | None, words: int | str | None = None) -
     ):
         return "conditional"  # "would accept a ceasefire if ...", "won't agree until ..."
     return found
+
+
+def _own_cue(text: str, n: int, start: int, end: int) -> bool:
+    """Whether the cue text[start:end] (of stance category `n`) states a stance of the
+    clause's own: not a noun naming one, nor a yes to a step of the talks, nor another's."""
+    return not (_is_noun_use(text, start) or _process_yes(text, n, end)
+                or _not_its_own(text, n, start, end))
 
 
 def _process_yes(text: str, n: int, end: int) -> bool:
