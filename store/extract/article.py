@@ -78,7 +78,10 @@ def sentence_ids(source_id: str, text: str, spans: list[tuple[int, int]]) -> lis
 
 def _normalised(text: str) -> str:
     """store.ids.normalise(text), splitting on whitespace instead of substituting it: `\\s`
-    and str.isspace are the same characters (tests/test_extract_words.py checks)."""
+    and str.isspace are the same characters (tests/test_extract_words.py checks). ASCII is
+    in NFKC already, and its case folding is its lower case."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
@@ -87,9 +90,9 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     from store.extract.clean import clean_article
     from store.extract.dates import date_mentions, dates_by_sentence
     from store.extract.events import extract_events
-    from store.extract.issues import ArticleIssues, matcher, quote_issues
+    from store.extract.issues import matcher, quote_issues
     from store.extract.parties import leading_party, outside_parties, outsides_of
-    from store.extract.positions import ArticleCues, StanceMemo, article_clauses
+    from store.extract.positions import StanceMemo, article_clauses, article_scans
     from store.extract.quotes import extract_quotes
     from store.extract.sentences import split_sentences
 
@@ -100,7 +103,8 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     sid = stable_id("source", digest)  # source_id_for(raw.data), from the hash made once
     issue_matcher = matcher(codebook)
     issue_matcher.new_article()
-    issues_of = ArticleIssues(text, issue_matcher)  # the terms of the text, found once
+    # The issue terms and the cue words of the text, found once (in one scan).
+    issues_of, cues = article_scans(text, codebook)
     s_issues = issues_of.of_spans(spans)
     bodies = [text[s:e] for s, e in spans]
     issue_matcher.memo.update(zip(bodies, s_issues, strict=True))  # events tag them again
@@ -109,7 +113,6 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     quotes = extract_quotes(text, spans, codebook, leading_party(s_parties))
     q_issues = quote_issues(quotes, text, spans, codebook, issues_of)
     stances = StanceMemo()  # a clause that is also a quote's sentence is read once
-    cues = ArticleCues(text)  # the cue words of the text, found once
     s_clauses = article_clauses(text, spans, bodies, s_parties, s_issues, outsides, codebook,
                                 stances, cues, issues_of)
     q_cues = _quotes_cues(quotes, text, spans, stances, cues)

@@ -55,6 +55,10 @@ class IssueMatcher:
                 self._add(issue.id, term)
         self.starts = self._starts_regex()
         self.starts_long = self._starts_regex(long=True)
+        # The keys of starts_long (regex atoms), to look ahead with from a position no word
+        # character nor hyphen comes before: a caller may scan for these word starts and its
+        # own at once (store.extract.positions.article_scans).
+        self.start_keys = self._long_keys()
         # The characters besides word characters and hyphens that a term's match may hold
         # ("$", "'", spaces): a text split at any other character has no match across it.
         terms = [t.rstrip("*") for issue in codebook.issues for t in issue.terms]
@@ -91,12 +95,7 @@ class IssueMatcher:
         looked up whatever they are: _words.) `long`: the key must also go on as one of its
         terms does (up to the term's wildcard or first non-ASCII character), so "the" is
         looked up only where "the plant" or "the assets" stands, not at every "the"."""
-        keys = [[*map(re.escape, key), r"(?!\w)"] for key in self.exact]
-        keys += [list(map(re.escape, key)) for key in self.prefix]
-        if long:
-            keys = [[*key[: len(k)], *(head or key[len(k):])]
-                    for key, k in zip(keys, [*self.exact, *self.prefix], strict=True)
-                    for head in self.heads[k]]
+        keys = self._long_keys() if long else self._keys()
         group = "(?=" if long else "(?:"  # (long: matching no further than the word start,
         # so the term's later words are still found as words of their own)
         words = [k for k in keys if re.match(r"\w", k[0])]
@@ -107,17 +106,35 @@ class IssueMatcher:
         return re.compile(first_chars(key[0] for key in (*self.exact, *self.prefix))
                           + "(?:" + pattern + ")")
 
-    def _words(self, text: str, start: int, end: int):
+    def _keys(self) -> list[list[str]]:
+        """The regex atoms of each key: an `exact` key up to its end or a hyphen, a `prefix`
+        key as the start of a word."""
+        keys = [[*map(re.escape, key), r"(?!\w)"] for key in self.exact]
+        return keys + [list(map(re.escape, key)) for key in self.prefix]
+
+    def _long_keys(self) -> list[list[str]]:
+        """_keys, each going on as one of its terms does (_head)."""
+        return [[*key[: len(k)], *(head or key[len(k):])]
+                for key, k in zip(self._keys(), [*self.exact, *self.prefix], strict=True)
+                for head in self.heads[k]]
+
+    def _words(self, text: str, start: int, end: int,
+               scanned: tuple[str, list[int]] | None = None):
         """The words of text[start:end] that may start a term (all of them, when the
-        prefilter cannot be trusted on this text)."""
-        low = lowered(text)
-        if low is None or (start > 0 and _WORD_OR_HYPHEN.match(text, start - 1)):
-            yield from _TOKEN.finditer(text, start, end)  # (a word cut at `start` counts)
-            return
-        starts = self.starts_long
-        if not low.isascii() and _ODD_LETTERS.search(low, start, end):
-            starts = self.starts  # a later word of a term may be case-folded away here
-        found = [w.start() for w in starts.finditer(low, start, end)]
+        prefilter cannot be trusted on this text). `scanned`: for the whole text, when it
+        holds none of _ODD_LETTERS, its lower case (scan.lowered) and where starts_long finds
+        words in it, when the caller has scanned for them already."""
+        if scanned is not None:
+            low, found = scanned
+        else:
+            low = lowered(text)
+            if low is None or (start > 0 and _WORD_OR_HYPHEN.match(text, start - 1)):
+                yield from _TOKEN.finditer(text, start, end)  # (a word cut at `start` counts)
+                return
+            starts = self.starts_long
+            if not low.isascii() and _ODD_LETTERS.search(low, start, end):
+                starts = self.starts  # a later word of a term may be case-folded away here
+            found = [w.start() for w in starts.finditer(low, start, end)]
         if not low.isascii():
             more = {_word_start(low, w.start(), start)
                     for w in _NON_ASCII.finditer(low, start, end)}
@@ -226,11 +243,14 @@ class ArticleIssues:
     the words inside such a slice are the whole text's words. Other slices are tagged as
     strings of their own, as before."""
 
-    def __init__(self, text: str, matcher: IssueMatcher):
+    def __init__(self, text: str, matcher: IssueMatcher,
+                 scanned: tuple[str, list[int]] | None = None):
+        """`scanned`: the text's lower case and word starts as IssueMatcher._words takes them,
+        when the caller has found them."""
         self.text, self.matcher = text, matcher
         hits: list[tuple[int, int, str]] = []
         by_word = matcher.by_word
-        for m in matcher._words(text, 0, len(text)):
+        for m in matcher._words(text, 0, len(text), scanned):
             word = m.group()
             candidates = by_word.get(word) or matcher.candidates_of(word)
             if candidates:
@@ -305,6 +325,8 @@ class ArticleIssues:
         for iid, pattern in self.other:
             if iid not in found and pattern.search(text, start, end):
                 found.add(iid)
+        if len(found) < 2:
+            return tuple(found)
         return tuple(sorted(found, key=self.matcher.order.__getitem__))
 
     def _sealed(self, start: int, end: int) -> bool:
@@ -349,8 +371,9 @@ def catch_all(codebook: Codebook) -> str:
 
 
 def specific(issues: tuple[str, ...], codebook: Codebook) -> tuple[str, ...]:
+    """`issues` without the catch-all (most hold none: those are kept as they are)."""
     general = catch_all(codebook)
-    return tuple(i for i in issues if i != general)
+    return tuple(i for i in issues if i != general) if general in issues else issues
 
 
 def _clause_spans(text: str, sentence: tuple[int, int], start: int, end: int

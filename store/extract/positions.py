@@ -21,7 +21,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from store.codebook import Codebook
-from store.extract.issues import ArticleIssues, tag_issues
+from store.extract.issues import ArticleIssues, matcher, tag_issues
 from store.extract.parties import mask_quotes, sentence_party
 from store.extract.scan import clean_edges, lowered, trie_pattern
 from store.ids import stable_id
@@ -259,11 +259,13 @@ def _starts_regex(cues) -> re.Pattern[str]:
     """The word starts where one of `cues` may begin, in the text's lower case: a trie of the
     cues' words up to their first wildcard, so walking these starts finds what walking every
     word finds, without a Python step for each of the many words that start no cue."""
-    atoms = []
-    for cue in cues:
-        atoms.append([r"\s+" if c == " " else "['’]" if c in "'’" else re.escape(c.lower())
-                      for c in cue.split("*")[0]])
-    return re.compile(r"(?<![\w-])(?=" + trie_pattern(atoms) + ")")
+    return re.compile(r"(?<![\w-])(?=" + trie_pattern(_cue_atoms(cues)) + ")")
+
+
+def _cue_atoms(cues) -> list[list[str]]:
+    """The regex atoms of each cue's words up to its first wildcard, in lower case."""
+    return [[r"\s+" if c == " " else "['’]" if c in "'’" else re.escape(c.lower())
+             for c in cue.split("*")[0]] for cue in cues]
 
 
 def _word_starts(lex_starts: re.Pattern[str] | None, text: str):
@@ -414,9 +416,11 @@ class _NeededWords:
     no neighbour but for the Greek sigma, which is no ASCII). So a slice holds a needed word
     exactly where the whole text holds one inside the slice."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, low: str | None = None):
+        """`low`: _folded(text), when the caller has it."""
         self.text = text
-        low = _folded(text)
+        if low is None:
+            low = _folded(text)
         if len(low) != len(text):  # cannot happen (see above); then every slice is searched
             self.starts, self.spots = None, []
             return
@@ -501,6 +505,19 @@ _OTHERS_FRAME = re.compile(
     r"|having\s+(?:[\w’'-]+\s+){1,4})$",
     re.IGNORECASE,
 )
+# Words one of which every match of _OTHERS_FRAME holds (in _folded text): a text holding none
+# is not searched (most cues' heads; tests/test_speed_positions.py checks).
+_OTHERS_NEEDS = re.compile(
+    "hop|expect|whether|fail|asked|get|got|persuad|convinc|push|press|urg|forc|having"
+)
+
+
+def _others_frame(text: str) -> bool:
+    """Whether _OTHERS_FRAME finds a frame at the end of `text`."""
+    return (_OTHERS_NEEDS.search(_folded(text)) is not None
+            and _OTHERS_FRAME.search(text) is not None)
+
+
 _NEGATED_CUE = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A preposition before a noun form names whose stance it is ("with American support", "for
 # approval", "of opposition"): a gerund or participle after it is still a verb.
@@ -531,7 +548,7 @@ def _not_its_own(text: str, n: int, start: int, end: int) -> bool:
     stance = STANCE_CUES[n][0]
     if stance == "unclear":
         return False  # "declined to say", "whether ... undecided": unclear whoever frames it
-    if _OTHERS_FRAME.search(head):
+    if _others_frame(head):
         return True
     if stance != "rejects" and _NEGATED_CUE.search(head[-30:]):
         return True
@@ -558,15 +575,17 @@ def _joint_starts() -> re.Pattern[str] | None:
     return _cue_starts(STANCE_CUES, STATUS_CUES)
 
 
-def _joint_hits(text: str) -> tuple[list, list]:
+def _joint_hits(text: str, starts: list[int] | None = None) -> tuple[list, list]:
     """The stance hits and the status hits of `text` (as `_lexicon_hits` finds each) from one
-    walk over its words: a clause needs both."""
+    walk over its words: a clause needs both. `starts`: its _word_starts for _joint_starts,
+    when the caller has found them."""
     joint = _joint()
     stance: list = []
     status: list = []
     end_a = end_b = 0
-    for w in _word_starts(_joint_starts(), text):
-        start = w.start()
+    if starts is None:
+        starts = [w.start() for w in _word_starts(_joint_starts(), text)]
+    for start in starts:
         if start < end_a and start < end_b:
             continue
         pats = joint.get(text[start : start + 3].casefold().replace("’", "'"))
@@ -589,15 +608,18 @@ class ArticleCues:
     """The stance and status cues of one whole text, found in one walk, to answer for its
     clauses and quotations (slices of it) without a walk of their own."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, scanned: tuple[str, list[int]] | None = None):
+        """`scanned`: the text's _folded form and its _word_starts for _joint_starts, when the
+        caller has found them (article_scans)."""
         self.text = text
-        self.stance, self.status = _joint_hits(text)
+        low, starts = scanned or (None, None)
+        self.stance, self.status = _joint_hits(text, starts)
         self.stance_starts = [h[1] for h in self.stance]
         self.status_starts = [h[1] for h in self.status]
         spans = sorted(h[1:] for h in (*self.stance, *self.status))
         self.starts = [s for s, _e in spans]  # of either kind, to tell a slice without any
         self.reach = list(accumulate((e for _s, e in spans), max))  # furthest end so far
-        self.needed = _NeededWords(text)
+        self.needed = _NeededWords(text, low)
 
     def hits(self, start: int, end: int) -> tuple[list, list] | None:
         """_joint_hits(text[start:end]), or None when the whole text's cannot tell.
@@ -643,6 +665,51 @@ class ArticleCues:
         return read
 
 
+# A character that is no word character nor hyphen (r"[^\w-]"), as ranges `re` skips to in a
+# fast loop (it cannot for a look behind), then a look behind for the non-ASCII word characters.
+_NOT_WORD = r"[\x00-,./:-@\[-^`{-\U0010ffff](?<!\w)"
+
+
+def _article_scan(codebook: Codebook) -> re.Pattern[str] | None:
+    """The word starts where an issue term (IssueMatcher.starts_long) or a cue (_joint_starts)
+    may begin, in one scan: after a character that is no word character nor hyphen, the look
+    ahead of one trie of both kinds of keys (a trie walk per word, not two), then of each
+    kind's where that matched. The group that matches last tells which: "issue", "both" or
+    "cue". None when the cues have no such scan."""
+    if _joint_starts() is None:
+        return None
+    issue_keys = matcher(codebook).start_keys
+    cue_keys = _cue_atoms(
+        [c for lexicon in (STANCE_CUES, STATUS_CUES) for _name, group in lexicon for c in group])
+    issue, cue = trie_pattern(issue_keys), trie_pattern(cue_keys)
+    return re.compile(_NOT_WORD + "(?=" + trie_pattern(issue_keys + cue_keys) + ")"
+                      "(?:(?=" + issue + ")(?P<issue>)(?:(?=" + cue + ")(?P<both>))?|(?P<cue>))")
+
+
+def article_scans(text: str, codebook: Codebook) -> tuple[ArticleIssues, ArticleCues]:
+    """The issue terms (ArticleIssues) and the cues (ArticleCues) of an article, from one scan
+    of its lower case for the word starts where either may begin instead of one scan each
+    (the scan goes over the text after a space, which stands for the start of the text as the
+    character before a word). Both scan the lower case when the text holds none of the
+    letters that a case-insensitive match takes for ASCII ones (_ODD: nor does its lower
+    case, tests/test_speed_positions.py checks), else each reads the text its own way."""
+    issue_matcher = matcher(codebook)
+    scan = codebook.derived("article_scan", _article_scan)
+    low = lowered(text)
+    if scan is None or low is None or (not text.isascii() and _ODD.search(text)):
+        return ArticleIssues(text, issue_matcher), ArticleCues(text)
+    issue_starts: list[int] = []
+    cue_starts: list[int] = []
+    for m in scan.finditer(" " + low):  # (a match starts a character before its word)
+        kind = m.lastgroup
+        if kind != "cue":
+            issue_starts.append(m.start())
+        if kind != "issue":
+            cue_starts.append(m.start())
+    return (ArticleIssues(text, issue_matcher, (low, issue_starts)),
+            ArticleCues(text, (low, cue_starts)))
+
+
 def _within(hits: list, starts: list[int], start: int, end: int) -> list | None:
     """The hits between `start` and `end`, with offsets from `start`; None when one runs
     across either. (The hits of one lexicon never overlap: only the one before can reach in,
@@ -675,32 +742,28 @@ def _stance_of(text: str) -> str | None:
 
 def _stance_from(text: str, hits: list | None, words: int | str | None = None) -> str | None:
     """The stance of `text` given its stance hits (None: find them) and its needed `words`
-    (see _has; None: fold it)."""
+    (see _has; None: fold it). Only the cues whose answer can matter are read (_own_cue)."""
     fixed = _fixed()
-    found = None
     if words is None:
         words = _folded(text)
     if hits is None:
         hits = _lexicon_hits(_stance_regex(), text)
-    own = [
-        (n, start, end) for n, start, end in hits
-        if not _is_noun_use(text, start) and not _process_yes(text, n, end)
-        and not _not_its_own(text, n, start, end)
-    ] if hits else hits
     negated = (
         fixed["negated_yes"].search(text) if _has(words, "negated_yes") else None
     )
-    if negated is not None and not _OTHERS_FRAME.search(text[max(0, negated.start() - 60) :
-                                                              negated.start()]):
+    if negated is not None and not _others_frame(text[max(0, negated.start() - 60) :
+                                                      negated.start()]):
         # "insisted that Ukraine would not join NATO": a no inside what is demanded
+        no = negated.start()
         demanded_first = any(
-            STANCE_CUES[n][0] == "demands" and end <= negated.start()
-            and not _BREAK.search(text, end, negated.start())
-            for n, _start, end in own
+            STANCE_CUES[n][0] == "demands" and end <= no and not _BREAK.search(text, end, no)
+            and _own_cue(text, n, start, end)
+            for n, start, end in hits
         )
         found = "demands" if demanded_first else "rejects"
-    elif own:
-        found = STANCE_CUES[min(n for n, _start, _end in own)][0]
+    else:  # the first category (STANCE_CUES order) with a cue of the clause's own
+        found = next((STANCE_CUES[n][0] for n, start, end in sorted(hits)
+                      if _own_cue(text, n, start, end)), None)
     if (
         found in ("accepts", "offers", "rejects", "supports")
         and _has(words, "condition")
@@ -708,6 +771,13 @@ def _stance_from(text: str, hits: list | None, words: int | str | None = None) -
     ):
         return "conditional"  # "would accept a ceasefire if ...", "won't agree until ..."
     return found
+
+
+def _own_cue(text: str, n: int, start: int, end: int) -> bool:
+    """Whether the cue text[start:end] (of stance category `n`) states a stance of the
+    clause's own: not a noun naming one, nor a yes to a step of the talks, nor another's."""
+    return not (_is_noun_use(text, start) or _process_yes(text, n, end)
+                or _not_its_own(text, n, start, end))
 
 
 def _process_yes(text: str, n: int, end: int) -> bool:
