@@ -192,6 +192,12 @@ def _is_boilerplate(s: str, needles: bool = True) -> bool:
 
 
 # What the caption and boilerplate tests look for anywhere in a line, in its case.
+# ... and in lower case: a part of each word of _ANYWHERE, fewer parts than words (a line
+# holding a part but not its word is only tested in full).
+_NEEDLE_STEMS = (
+    "newsletter", "automatically curated", "visit the original source", "©", "copyright",
+    "all rights reserved", "terms of ", "privacy policy", "cookie", "contributed ",
+)  # fmt: skip
 _CASED_NEEDLES = re.compile("|".join(map(re.escape, (*_ANYWHERE_CASED, "Photo:", "Image:"))))
 
 
@@ -205,7 +211,7 @@ def _needle_lines(body: str) -> set[int] | None:
     if len(low) != len(body):
         return None
     spots = [m.start() for m in _CASED_NEEDLES.finditer(body)]
-    for word in _ANYWHERE:
+    for word in _NEEDLE_STEMS:
         i = low.find(word)
         while i != -1:
             spots.append(i)
@@ -232,15 +238,18 @@ _TIME_AFTER = re.compile(
     r"(?-i:(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,3})(?=\)?$)",
     re.IGNORECASE,
 )
-# "(Reuters) -" after a dateline, or TASS's "MOSCOW, December 22. /TASS/."
+# "(Reuters) -" after a dateline, or TASS's "MOSCOW, December 22. /TASS/.". Every form opens
+# with "(", "/" or a month's capital: a look ahead for them passes over the other places
+# quickly (a "\b" alternative is tried at every one).
 _AGENCY_TAG = re.compile(
+    first_chars("(/JFMASOND") + r"(?:"
     r"\((?P<a>" + "|".join(AGENCIES) + r")\)\s*[-–—]|/(?P<s>" + "|".join(AGENCIES) + r")/"
     # "Kyiv. January 17. INTERFAX-UKRAINE - ": an agency in capitals after the day
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\.\s+"
     r"(?P<c>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+[-–—]\s"
     # "MOSCOW, Dec 23 - RIA Novosti. ...": the agency after the day and a dash
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+[-–—]\s+"
-    r"(?P<r>" + "|".join(AGENCIES) + r")\."
+    r"(?P<r>" + "|".join(AGENCIES) + r")\.)"
 )
 # A newspaper's print note, however long: "A version of this article appears in print on
 # Dec. 22, 2025, Section A, Page 1 of the New York edition with the headline: ...".
@@ -554,6 +563,9 @@ _PAPER_WORDS = frozenset(
 _DESK = re.compile(r"\s+(?:news\s+)?(?:desk|newsroom|staff)$", re.IGNORECASE)
 # A credit line: a known outlet with the agency its copy draws on ("Le Monde with AFP").
 _WITH_AGENCY = re.compile(r"(.{2,40}?)\s+with\s+(?:" + "|".join(AGENCIES) + r")$")
+# How a credit line ends (no line holds "\n", before which "$" also matches): the regex, which
+# tries forty starts, runs only on a line ending so.
+_AGENCY_ENDINGS = tuple(AGENCIES)
 
 
 def _masthead_name(line: str) -> str | None:
@@ -715,7 +727,7 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
         return True
     if s[:1] in "Aa" and _PRINT_NOTE.match(s):
         return True
-    if (credit := _WITH_AGENCY.match(s)) and (
+    if s.endswith(_AGENCY_ENDINGS) and (credit := _WITH_AGENCY.match(s)) and (
         outlet := _KNOWN_OUTLET_NAMES.get(credit[1].casefold())
     ):
         found.setdefault("outlet", outlet)

@@ -87,6 +87,7 @@ class _Matcher:
     exact: dict[str, str | None]  # matched text → party (None: ambiguous)
     folded: dict[str, str | None]  # case-folded role text → party
     adjectives: frozenset[str]  # mentions that name a party only with a person noun after them
+    after_break: re.Pattern[str] | None = None  # `lowered` from the character before (_scan_lower)
 
 
 class _Mention(NamedTuple):  # a tuple: made for every mention of every sentence
@@ -138,7 +139,12 @@ def _build(codebook: Codebook) -> _Matcher:
     # Case is checked after matching, so "US" names a party and "us" does not.
     trie = _trie_regex(terms)
     pattern = re.compile(r"(?<![\w-])" + trie + r"(?![\w-])", re.IGNORECASE)
-    return _Matcher(pattern, _lowered_pattern(terms, trie), exact, folded, frozenset(adjectives))
+    lowered = _lowered_pattern(terms, trie)
+    after_break = None
+    if lowered is not None and all(re.match(r"\w", t) for t in terms):
+        after_break = re.compile(f"[{_ASCII_BREAKS}]" + first_chars(t[0] for t in terms) + trie
+                                 + r"(?![\w-])")
+    return _Matcher(pattern, lowered, exact, folded, frozenset(adjectives), after_break)
 
 
 def _lowered_pattern(terms: set[str], trie: str) -> re.Pattern[str] | None:
@@ -157,6 +163,24 @@ def _lowered_pattern(terms: set[str], trie: str) -> re.Pattern[str] | None:
     return re.compile(ahead + r"(?<![\w-])" + trie + r"(?![\w-])")
 
 
+# The ASCII characters that are neither word characters nor a hyphen: what stands before a
+# mention (a term opening with a word character) in an ASCII text. A regex opening with this
+# class of plain characters lets `re` skip from one of them to the next by a bitmap, which
+# neither "\b(?<!-)" nor "[^\w-]" (a class of categories) allows: a quarter less time.
+_ASCII_BREAKS = "".join(re.escape(chr(c)) for c in range(128) if not re.match(r"[\w-]", chr(c)))
+
+
+def _scan_lower(low: str, m: _Matcher) -> list[tuple[int, int]]:
+    """The spans of m.lowered.finditer(low) for `low`, an ASCII text's lower case: by
+    m.after_break, when the matcher has it, in `low` after a space (the break before its first
+    word). Each mention is followed by a break (the regex's look ahead), which the next one
+    may take as the one before it."""
+    if m.after_break is None:
+        return [hit.span() for hit in m.lowered.finditer(low)]
+    # less the space put before `low`: the match opens one character before the mention
+    return [(hit.start(), hit.end() - 1) for hit in m.after_break.finditer(" " + low)]
+
+
 def _trie_regex(terms: set[str]) -> str:
     """A regex matching any of `terms`, longest first, built from their character trie (a
     space matching any run of spaces)."""
@@ -173,28 +197,28 @@ def _mentions(text: str, m: _Matcher) -> list[_Mention]:
     if m.pattern is None:
         return []
     if m.lowered is not None and text.isascii():
-        hits = m.lowered.finditer(text.lower())  # same matches (_lowered_pattern), case apart
+        hits = _scan_lower(text.lower(), m)  # same matches (_lowered_pattern), case apart
     else:
-        hits = m.pattern.finditer(text)
+        hits = [hit.span() for hit in m.pattern.finditer(text)]
     return _resolved(text, hits, m, 0)
 
 
-def _resolved(text: str, hits, m: _Matcher, offset: int) -> list[_Mention]:
-    """The hits (matches of the mention regex in `text`) that name one party, as mentions
-    with their offsets less `offset`."""
+def _resolved(text: str, hits: list[tuple[int, int]], m: _Matcher, offset: int
+              ) -> list[_Mention]:
+    """The hits (spans of the mention regex's matches in `text`) that name one party, as
+    mentions with their offsets less `offset`."""
     return _resolved_slots(text, hits, m, [len(text) + 1], offset)[0]
 
 
-def _resolved_slots(text: str, hits, m: _Matcher, ends: list[int], offset: int = 0
-                    ) -> list[list[_Mention]]:
+def _resolved_slots(text: str, hits: list[tuple[int, int]], m: _Matcher, ends: list[int],
+                    offset: int = 0) -> list[list[_Mention]]:
     """_resolved of hits in `text` that holds several texts end to end (slot k ends before
     ends[k], the hits in order), per slot, with offsets from the slot's start: one walk
     along the hits for all of them."""
     out: list[list[_Mention]] = [[] for _ in ends]
     exact, folded, adjectives = m.exact, m.folded, m.adjectives
     k, base = 0, offset
-    for hit in hits:
-        start, end = hit.span()
+    for start, end in hits:
         while start >= ends[k]:
             base = ends[k]
             k += 1
@@ -227,8 +251,8 @@ def _mentions_of_all(texts: list[str], m: _Matcher) -> list[list[_Mention]]:
         return found
     text = _JOIN.join(texts[n] for n in joined)
     ends = list(accumulate(len(texts[n]) + 1 for n in joined))  # where each text's slot ends
-    for n, mentions in zip(joined, _resolved_slots(text, m.lowered.finditer(text.lower()), m,
-                                                   ends), strict=True):
+    for n, mentions in zip(joined, _resolved_slots(text, _scan_lower(text.lower(), m), m, ends),
+                           strict=True):
         found[n] = mentions
     return found
 
