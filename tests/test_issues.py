@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.codebook import default_codebook_path, load_codebook, parse_codebook
+from store.codebook import default_codebook_path, load_codebook, parse_codebook, term_pattern
 from store.extract.issues import catch_all, quote_issues, tag_issues
 from store.extract.quotes import extract_quotes
 from store.extract.sentences import split_sentences
@@ -16,8 +18,26 @@ TERMS = sorted({t.rstrip("*") + ("ing" if t.endswith("*") else "")
                 for i in CODEBOOK.issues for t in i.terms})
 
 
-def by_regex(text: str) -> tuple[str, ...]:
-    return tuple(i for i, p in CODEBOOK.issue_patterns.items() if p.search(text))
+def by_regex(text: str, codebook=CODEBOOK) -> tuple[str, ...]:
+    """The issues one of whose terms' regexes matches `text` somewhere that no longer term of
+    another issue holds (the longest match wins: "nuclear safety" is the plant's, not a
+    security guarantee's "safety"); terms searched as they are ("$220 billion") hold none."""
+    found = set()
+    spans = []  # (start, end, issue) of every match of a term starting with a word
+    for issue in codebook.issues:
+        for term in issue.terms:
+            pattern = term_pattern([term])
+            if not re.match(r"[\w-]", term):
+                if pattern.search(text):
+                    found.add(issue.id)
+                continue
+            for m in re.finditer("(?=(" + pattern.pattern + "))", text, re.IGNORECASE):
+                spans.append((m.start(1), m.end(1), issue.id))
+    for s, e, issue in spans:
+        if not any(o != issue and os <= s and e <= oe and oe - os > e - s
+                   for os, oe, o in spans):
+            found.add(issue)
+    return tuple(i.id for i in codebook.issues if i.id in found)
 
 
 pieces = st.one_of(
@@ -47,6 +67,21 @@ def test_matcher_agrees_with_the_regexes(text):
 )
 def test_examples(text, expected):
     assert tag_issues(text, CODEBOOK) == expected
+
+
+def test_a_term_inside_a_longer_term_of_another_issue_is_that_terms_word():
+    """"safety" names a security guarantee, but "nuclear safety" is the plant's alone."""
+    from store.extract.issues import ArticleIssues, matcher
+
+    assert tag_issues("This is about physical safety.", CODEBOOK) == ("security_guarantees",)
+    assert tag_issues("Nuclear  safety must come first.", CODEBOOK) == ("zaporizhzhia_npp",)
+    text = "Talks on nuclear safety; safety of the troops."
+    assert tag_issues(text, CODEBOOK) == ("security_guarantees", "zaporizhzhia_npp", "process")
+    index = ArticleIssues(text, matcher(CODEBOOK))
+    held = text.index("safety")
+    assert index.issues(0, text.index(";")) == ("zaporizhzhia_npp", "process")
+    assert index.issues(held, text.index(";")) == ("security_guarantees",)  # its holder cut off
+    assert index.issues(0, len(text)) == tag_issues(text, CODEBOOK)
 
 
 def test_another_codebook_needs_no_code():
@@ -172,12 +207,16 @@ _ARTICLE = st.lists(st.one_of(pieces, _ODD_PIECES), max_size=30).map("".join)
 
 
 def plain_tags(text: str) -> tuple[str, ...]:
-    """The matcher's answer looking up every word (no prefilter, no index)."""
+    """The matcher's answer looking up every word (no prefilter, no index), a term inside a
+    longer one of another issue left out."""
     from store.extract.issues import _TOKEN, matcher
 
     m = matcher(CODEBOOK)
-    found = {iid for w in _TOKEN.finditer(text) for iid, p in m._candidates(w.group())
-             if p.match(text, w.start())}
+    hits = [(hit.start(), hit.end(), iid) for w in _TOKEN.finditer(text)
+            for iid, p in m._candidates(w.group()) if (hit := p.match(text, w.start()))]
+    found = {iid for s, e, iid in hits
+             if not any(o != iid and os <= s and e <= oe and oe - os > e - s
+                        for os, oe, o in hits)}
     found |= {iid for iid, p, _ in m.other if p.search(text)}
     return tuple(sorted(found, key=m.order.__getitem__))
 

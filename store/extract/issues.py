@@ -7,7 +7,7 @@ meetings, timing): it applies only when nothing more specific does.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from store.codebook import Codebook, term_pattern
 from store.extract.scan import (
@@ -50,9 +50,9 @@ class IssueMatcher:
         self.prefix: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         self.other: list[tuple[str, re.Pattern[str], str | None]] = []
         self.heads: dict[str, list[str]] = {}  # key → its terms' lower-case heads (_head)
-        for issue in codebook.issues:
-            for term in issue.terms:
-                self._add(issue.id, term)
+        added = [(issue.id, term, self._add(issue.id, term))
+                 for issue in codebook.issues for term in issue.terms]
+        self.held_terms = _held_terms(added)
         self.starts = self._starts_regex()
         self.starts_long = self._starts_regex(long=True)
         # The keys of starts_long (regex atoms), to look ahead with from a position no word
@@ -70,7 +70,7 @@ class IssueMatcher:
         # word as written → its _candidates: the same words recur in every article
         self.by_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 
-    def _add(self, iid: str, term: str) -> None:
+    def _add(self, iid: str, term: str) -> re.Pattern[str]:
         star = term.endswith("*")
         body = re.escape(term.rstrip("*")).replace(r"\ ", r"\s+")
         pattern = re.compile(body + (r"[\w-]*" if star else "") + r"(?!\w)", re.IGNORECASE)
@@ -87,6 +87,7 @@ class IssueMatcher:
             key = first.group().casefold()
             self.exact.setdefault(key, []).append((iid, pattern))
             self.heads.setdefault(key, []).append(_head(term, first.end()))
+        return pattern
 
     def _starts_regex(self, long: bool = False) -> re.Pattern[str]:
         """Where, in a text's lower case (scan.lowered), a word may be one `issues` looks up:
@@ -172,11 +173,18 @@ class IssueMatcher:
     def issues(self, text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
         """Issue ids whose terms occur in text[start:end], in codebook order."""
         end = len(text) if end is None else end
-        found: set[str] = set()
+        held_terms = self.held_terms
+        hits: list[tuple[int, int, str]] = []  # every match, for the terms that may be held
+        maybe_held: list[int] = []
         for m in self._words(text, start, end):
             for iid, pattern in self._candidates(m.group()):
-                if iid not in found and pattern.match(text, m.start(), end):
-                    found.add(iid)
+                hit = pattern.match(text, m.start(), end)
+                if hit:
+                    if pattern in held_terms:
+                        maybe_held.append(len(hits))
+                    hits.append((hit.start(), hit.end(), iid))
+        held = _covered(hits, [h[0] for h in hits], maybe_held)
+        found = {iid for k, (_s, _e, iid) in enumerate(hits) if k not in held}
         for iid, pattern, first in self.other:
             if iid in found or (first is not None and text.find(first, start, end) < 0):
                 continue
@@ -197,6 +205,41 @@ class IssueMatcher:
     def new_article(self) -> None:
         """Forget the texts of the article before (a memory spans one article)."""
         self.memo.clear()
+
+
+_REACH = 160  # characters a term holding another's match may start before it
+
+
+def _held_terms(added: list[tuple[str, str, re.Pattern[str]]]) -> frozenset[re.Pattern[str]]:
+    """The patterns of the terms whose words a longer term of another issue holds ("safety" in
+    "nuclear safety"): only their matches need the look for a longer one around (_holders).
+    Terms searched as they are ("$220 billion") neither hold nor are held."""
+    words = [(iid, term.rstrip("*").casefold(), pattern) for iid, term, pattern in added
+             if _TOKEN.match(term)]
+    return frozenset(
+        pattern for iid, stem, pattern in words
+        if any(oid != iid and len(longer) > len(stem)
+               and re.search(r"(?<![\w-])" + re.escape(stem), longer)
+               for oid, longer, _ in words)
+    )
+
+
+def _covered(hits: list[tuple[int, int, str]], starts: list[int], maybe: list[int]
+             ) -> dict[int, list[tuple[int, int]]]:
+    """Of the hits (start, end, issue; in order of start, `starts` their starts) numbered in
+    `maybe`, those that hits of other issues' longer terms hold, with the holders' spans: a
+    term inside a longer one is that one's word, not a term of its own issue ("nuclear
+    safety" is the plant's, not a security guarantee's "safety"; the longest match wins, as
+    in any tokeniser)."""
+    out = {}
+    for k in maybe:
+        s, e, iid = hits[k]
+        lo, hi = bisect_left(starts, s - _REACH), bisect_right(starts, s)
+        spans = [(os, oe) for os, oe, other in hits[lo:hi]
+                 if other != iid and oe >= e and oe - os > e - s]
+        if spans:
+            out[k] = spans
+    return out
 
 
 def _head(term: str, skip: int) -> list[str]:
@@ -240,8 +283,9 @@ class ArticleIssues:
 
     A slice whose edges fall between words (scan.clean_edges) holds exactly the whole text's
     term matches that start and end inside it: a term's match is fixed by its first word, and
-    the words inside such a slice are the whole text's words. Other slices are tagged as
-    strings of their own, as before."""
+    the words inside such a slice are the whole text's words (a match held by a longer term of
+    another issue counts where the slice holds that term too: `covered`). Other slices are
+    tagged as strings of their own, as before."""
 
     def __init__(self, text: str, matcher: IssueMatcher,
                  scanned: tuple[str, list[int]] | None = None):
@@ -249,7 +293,8 @@ class ArticleIssues:
         when the caller has found them."""
         self.text, self.matcher = text, matcher
         hits: list[tuple[int, int, str]] = []
-        by_word = matcher.by_word
+        maybe_held: list[int] = []  # hits of terms a longer one may hold
+        by_word, held_terms = matcher.by_word, matcher.held_terms
         for m in matcher._words(text, 0, len(text), scanned):
             word = m.group()
             candidates = by_word.get(word) or matcher.candidates_of(word)
@@ -258,9 +303,14 @@ class ArticleIssues:
                 for iid, pattern in candidates:
                     found = pattern.match(text, at)
                     if found:
+                        if pattern in held_terms:
+                            maybe_held.append(len(hits))
                         hits.append((at, found.end(), iid))
         self.hits = hits
         self.starts = [h[0] for h in hits]
+        # hit index → the spans of the longer terms holding it (_holders): a slice holding
+        # one of those has the hit as part of that term
+        self.covered = _covered(hits, self.starts, maybe_held)
         # The rare terms searched as they are: only those the text holds at all.
         self.other = [(iid, p) for iid, p, first in matcher.other
                       if (first is None or first in text) and p.search(text)]
@@ -279,7 +329,7 @@ class ArticleIssues:
         along the hits for all of them instead of a search for each."""
         if self.other:
             return [self.issues(s, e) for s, e in spans]  # rare terms: searched per span
-        text, hits, known = self.text, self.hits, self.known
+        text, hits, known, covered = self.text, self.hits, self.known, self.covered
         order = self.matcher.order.__getitem__
         count = len(hits)
         out = []
@@ -300,7 +350,7 @@ class ArticleIssues:
                     ids = set()
                     k = n
                     while k < count and hits[k][0] < end:
-                        if hits[k][1] <= end:
+                        if hits[k][1] <= end and not (covered and self._held(k, start, end)):
                             ids.add(hits[k][2])
                         k += 1
                     found = tuple(sorted(ids, key=order)) if len(ids) > 1 else tuple(ids)
@@ -315,12 +365,12 @@ class ArticleIssues:
         if not clean_edges(text, start, end) and not self._sealed(start, end):
             return self.matcher.tag(text[start:end])
         found = set()
-        hits = self.hits
+        hits, covered = self.hits, self.covered
         for n in range(bisect_left(self.starts, start), len(hits)):
             s, e, iid = hits[n]
             if s >= end:
                 break
-            if e <= end:
+            if e <= end and not (covered and self._held(n, start, end)):
                 found.add(iid)
         for iid, pattern in self.other:
             if iid not in found and pattern.search(text, start, end):
@@ -328,6 +378,11 @@ class ArticleIssues:
         if len(found) < 2:
             return tuple(found)
         return tuple(sorted(found, key=self.matcher.order.__getitem__))
+
+    def _held(self, n: int, start: int, end: int) -> bool:
+        """Whether hit `n` lies in a longer term of another issue inside text[start:end]."""
+        spans = self.covered.get(n)
+        return spans is not None and any(start <= s and e <= end for s, e in spans)
 
     def _sealed(self, start: int, end: int) -> bool:
         """Whether each edge of text[start:end] (not empty) that cuts a run of word characters
