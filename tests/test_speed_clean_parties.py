@@ -1,4 +1,4 @@
-"""Faster forms of the scans of dates, events, cleaning and parties give the answers of the
+"""Faster forms of the scans of cleaning and parties give the answers of the
 forms they replaced (written out here as they were)."""
 
 from __future__ import annotations
