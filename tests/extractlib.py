@@ -22,6 +22,21 @@ def codebook():
     return load_codebook(default_codebook_path())
 
 
+def plain_issue_tags(text: str) -> tuple[str, ...]:
+    """The issue matcher's answer looking up every word of `text` (no prefilter, no index),
+    a term inside a longer one of another issue left out (the longest match wins)."""
+    from store.extract.issues import _TOKEN
+
+    m = matcher(codebook())
+    hits = [(hit.start(), hit.end(), iid) for w in _TOKEN.finditer(text)
+            for iid, p in m._candidates(w.group()) if (hit := p.match(text, w.start()))]
+    found = {iid for s, e, iid in hits
+             if not any(o != iid and os <= s and e <= oe and oe - os > e - s
+                        for os, oe, o in hits)}
+    found |= {iid for iid, p, _ in m.other if p.search(text)}
+    return tuple(sorted(found, key=m.order.__getitem__))
+
+
 def issue_term_pieces(stem_ending: str, odd: list[str]) -> st.SearchStrategy[str]:
     """Pieces of a text: the codebook's issue terms (a `*` stem with `stem_ending`), in any
     case, and the odd characters `odd`."""

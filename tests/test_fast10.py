@@ -10,8 +10,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.extract.issues import _TOKEN, ArticleIssues, matcher, tag_issues
-from tests.extractlib import codebook
+from store.extract.issues import ArticleIssues, matcher, tag_issues
+from tests.extractlib import codebook, plain_issue_tags
 
 _TERMS = sorted({t for i in codebook().issues for t in i.terms})
 _SPACES = [" ", "  ", "\t", "\n", "\u00a0", "\u2009", "-", ""]
@@ -47,19 +47,10 @@ _PIECES = st.one_of(st.sampled_from(_TERMS).flatmap(_variants),
                     st.sampled_from([" ", ", ", "the ", "The ", "“", "”", ".", "x"]))
 
 
-def _plain(text: str) -> tuple[str, ...]:
-    """The matcher's answer looking up every word (no prefilter)."""
-    m = matcher(codebook())
-    found = {iid for w in _TOKEN.finditer(text) for iid, p in m._candidates(w.group())
-             if p.match(text, w.start())}
-    found |= {iid for iid, p, _ in m.other if p.search(text)}
-    return tuple(sorted(found, key=m.order.__getitem__))
-
-
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_PIECES, max_size=14).map("".join))
 def test_the_long_prefilter_looks_up_every_word_it_must(text):
-    expected = _plain(text)
+    expected = plain_issue_tags(text)
     assert tag_issues(text, codebook()) == expected
     assert ArticleIssues(text, matcher(codebook())).issues(0, len(text)) == expected
 

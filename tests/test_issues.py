@@ -12,6 +12,7 @@ from store.codebook import default_codebook_path, load_codebook, parse_codebook,
 from store.extract.issues import catch_all, quote_issues, tag_issues
 from store.extract.quotes import extract_quotes
 from store.extract.sentences import split_sentences
+from tests.extractlib import plain_issue_tags
 
 CODEBOOK = load_codebook(default_codebook_path())
 TERMS = sorted({t.rstrip("*") + ("ing" if t.endswith("*") else "")
@@ -206,21 +207,6 @@ _ODD_PIECES = st.one_of(
 _ARTICLE = st.lists(st.one_of(pieces, _ODD_PIECES), max_size=30).map("".join)
 
 
-def plain_tags(text: str) -> tuple[str, ...]:
-    """The matcher's answer looking up every word (no prefilter, no index), a term inside a
-    longer one of another issue left out."""
-    from store.extract.issues import _TOKEN, matcher
-
-    m = matcher(CODEBOOK)
-    hits = [(hit.start(), hit.end(), iid) for w in _TOKEN.finditer(text)
-            for iid, p in m._candidates(w.group()) if (hit := p.match(text, w.start()))]
-    found = {iid for s, e, iid in hits
-             if not any(o != iid and os <= s and e <= oe and oe - os > e - s
-                        for os, oe, o in hits)}
-    found |= {iid for iid, p, _ in m.other if p.search(text)}
-    return tuple(sorted(found, key=m.order.__getitem__))
-
-
 @settings(max_examples=400, deadline=None)
 @given(_ARTICLE, st.lists(st.tuples(st.integers(0, 200), st.integers(0, 60)), max_size=6))
 def test_the_article_index_tags_a_slice_as_tagging_it_alone(text, cuts):
@@ -230,13 +216,13 @@ def test_the_article_index_tags_a_slice_as_tagging_it_alone(text, cuts):
     for start, length in [(0, len(text)), *cuts]:
         start = min(start, len(text))
         end = min(start + length, len(text))
-        assert index.issues(start, end) == plain_tags(text[start:end]), (start, end)
+        assert index.issues(start, end) == plain_issue_tags(text[start:end]), (start, end)
 
 
 @settings(max_examples=300, deadline=None)
 @given(_ARTICLE)
 def test_the_prefiltered_matcher_looks_up_every_word_it_must(text):
-    assert tag_issues(text, CODEBOOK) == plain_tags(text)
+    assert tag_issues(text, CODEBOOK) == plain_issue_tags(text)
 
 
 def test_a_term_running_past_the_slice_is_not_in_it():
@@ -291,5 +277,5 @@ def test_a_slice_cut_beside_a_quotation_mark_is_read_from_the_index(text, cuts):
     spans += [(0, m + 1) for m in marks] + [(m, len(text)) for m in marks]
     spans += [(a, b + 1) for a in marks for b in marks if a <= b]
     for start, end in spans:
-        assert index.issues(start, end) == plain_tags(text[start:end]), (start, end)
-        assert index.issues(start, end) == plain_tags(text[start:end]), "remembered"
+        assert index.issues(start, end) == plain_issue_tags(text[start:end]), (start, end)
+        assert index.issues(start, end) == plain_issue_tags(text[start:end]), "remembered"
