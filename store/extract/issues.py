@@ -212,7 +212,7 @@ _REACH = 160  # characters a term holding another's match may start before it
 
 def _held_terms(added: list[tuple[str, str, re.Pattern[str]]]) -> frozenset[re.Pattern[str]]:
     """The patterns of the terms whose words a longer term of another issue holds ("safety" in
-    "nuclear safety"): only their matches need the look for a longer one around (_holders).
+    "nuclear safety"): only their matches need the look for a longer one around (_covered).
     Terms searched as they are ("$220 billion") neither hold nor are held."""
     words = [(iid, term.rstrip("*").casefold(), pattern) for iid, term, pattern in added
              if _TOKEN.match(term)]
@@ -308,7 +308,7 @@ class ArticleIssues:
                         hits.append((at, found.end(), iid))
         self.hits = hits
         self.starts = [h[0] for h in hits]
-        # hit index → the spans of the longer terms holding it (_holders): a slice holding
+        # hit index → the spans of the longer terms holding it (_covered): a slice holding
         # one of those has the hit as part of that term
         self.covered = _covered(hits, self.starts, maybe_held)
         # The rare terms searched as they are: only those the text holds at all.
