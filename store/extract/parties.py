@@ -20,7 +20,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from store.codebook import Codebook
-from store.extract.scan import first_chars, leader, trie_pattern
+from store.extract.scan import ASCII_BREAKS, first_chars, leader, trie_pattern
 
 # Words an adjective or place mention may govern before its verb ("U.S. negotiating team said").
 _HEAD_NOUNS = frozenset(
@@ -142,7 +142,7 @@ def _build(codebook: Codebook) -> _Matcher:
     lowered = _lowered_pattern(terms, trie)
     after_break = None
     if lowered is not None and all(re.match(r"\w", t) for t in terms):
-        after_break = re.compile(f"[{_ASCII_BREAKS}]" + first_chars(t[0] for t in terms) + trie
+        after_break = re.compile(f"[{ASCII_BREAKS}]" + first_chars(t[0] for t in terms) + trie
                                  + r"(?![\w-])")
     return _Matcher(pattern, lowered, exact, folded, frozenset(adjectives), after_break)
 
@@ -161,13 +161,6 @@ def _lowered_pattern(terms: set[str], trie: str) -> re.Pattern[str] | None:
     if all(re.match(r"\w", t) for t in terms):  # then \b(?<!-) is (?<![\w-]), but quicker
         return re.compile(ahead + r"\b(?<!-)" + trie + r"(?![\w-])")
     return re.compile(ahead + r"(?<![\w-])" + trie + r"(?![\w-])")
-
-
-# The ASCII characters that are neither word characters nor a hyphen: what stands before a
-# mention (a term opening with a word character) in an ASCII text. A regex opening with this
-# class of plain characters lets `re` skip from one of them to the next by a bitmap, which
-# neither "\b(?<!-)" nor "[^\w-]" (a class of categories) allows: a quarter less time.
-_ASCII_BREAKS = "".join(re.escape(chr(c)) for c in range(128) if not re.match(r"[\w-]", chr(c)))
 
 
 def _scan_lower(low: str, m: _Matcher) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from store.codebook import Codebook
 from store.extract.issues import ArticleIssues, matcher, tag_issues
 from store.extract.parties import mask_quotes, sentence_party
-from store.extract.scan import clean_edges, lowered, trie_pattern
+from store.extract.scan import ASCII_BREAKS, clean_edges, lowered, trie_pattern
 from store.ids import stable_id
 from store.model import Position
 
@@ -665,9 +665,10 @@ class ArticleCues:
         return read
 
 
-# A character that is no word character nor hyphen (r"[^\w-]"), as ranges `re` skips to in a
-# fast loop (it cannot for a look behind), then a look behind for the non-ASCII word characters.
-_NOT_WORD = r"[\x00-,./:-@\[-^`{-\U0010ffff](?<!\w)"
+# A character that is no word character nor hyphen (r"[^\w-]"): the ASCII breaks and every
+# other character, a class `re` skips to in a fast loop (it cannot for a look behind), then a
+# look behind for the non-ASCII word characters.
+_NOT_WORD = f"[{ASCII_BREAKS}\\x80-\\U0010ffff](?<!\\w)"
 
 
 def _article_scan(codebook: Codebook) -> re.Pattern[str] | None:
