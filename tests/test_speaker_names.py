@@ -303,3 +303,24 @@ def test_a_description_after_the_verb_then_the_name_in_apposition_is_that_name(c
 )
 def test_an_institution_named_with_its_country_and_the_ministry_after_it(codebook, text):
     assert attributed(text, codebook) == [("Russian Defence Ministry", "russia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # capitalised words ending in what a body is: the body, not a person called "Staff"
+        ("Ukraine's General Staff disputes the claim.\n\n"
+         '"The enemy keeps attacking near Huliaipole," the General Staff said.',
+         ("General Staff", "ukraine")),  # its country from where the article first named it
+        ('"The drones were shot down over the region," the Ukrainian Air Force said.',
+         ("Ukrainian Air Force", "ukraine")),
+        ('"The enemy keeps attacking in three directions," the Southern Defence Forces said.',
+         ("Southern Defence Forces", None)),
+        # ... but "a Met Office spokesperson" is one of its people
+        ('Heavy snow is expected, with the Met Office warning of disruption. "Conditions on '
+         'higher routes will be treacherous," said a Met Office spokesperson.',
+         ("Met Office spokesperson", None)),
+    ],
+)
+def test_a_body_named_in_capitals_without_its_country_speaks_as_that_body(codebook, text,
+                                                                          expected):
+    assert attributed(text, codebook) == [expected]

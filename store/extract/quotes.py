@@ -36,6 +36,7 @@ from store.extract.speakers import (
     institution_named_before,
     is_possessive,
     matcher_for,
+    member_after,
     name_after,
     name_after_title,
     name_before,
@@ -795,14 +796,20 @@ class _Article:
             if alone and _CLAUSE_GOES_ON.match(self.text, found[1] + len(found[0])):
                 return None
             sp = self.memory.named(found[0], "")
-            if sp is not None:
+            if sp is not None and not self._member(sp, found[1] + len(found[0])):
                 return sp
         titled = name_after_title(self.text, ve, hi)  # "said opposition lawmaker Inna Sovsun"
         if titled and not (alone and _CLAUSE_GOES_ON.match(self.text, titled[1] + len(titled[0]))):
             sp = self.memory.named(titled[0], self.text[ve : titled[1]])
-            if sp is not None:
+            if sp is not None and not self._member(sp, titled[1] + len(titled[0])):
                 return sp
         return self.described_after(ve, hi) if inverted else None
+
+    def _member(self, sp: Speaker, end: int) -> bool:
+        """Whether a body the codebook does not know, named before `end`, is only what one of
+        its people is called by ("said a Met Office spokesperson"): the person is described
+        after it."""
+        return sp.kind == "institution" and sp.actor is None and member_after(self.text, end)
 
     def near(self, start: int, end: int, limit: int) -> bool:
         """short_gap, where a number's thousands comma ("a 1,340-km border") is no clause

@@ -38,7 +38,11 @@ from store.extract.speakers.matcher import (
     slug,
 )
 from store.extract.speakers.mentions import Mention
-from store.extract.speakers.names import _NAME_AT_START
+from store.extract.speakers.names import (
+    _NAME_AT_START,
+    institution_called,
+    is_institution_name,
+)
 from store.extract.speakers.subjects import _SCENE_OPENERS
 from store.extract.speakers.vocabulary import (
     _DET_WORDS,
@@ -497,6 +501,9 @@ class SpeakerMemory:
         if owner >= 0:  # "Al Jazeera's Charles Stratford": the outlet is not the name
             title_text += " " + " ".join(tokens[: owner + 1])
             tokens = tokens[owner + 1 :]
+        body = tokens[1:] if tokens and tokens[0].casefold() == "the" else tokens
+        if is_institution_name(body):  # "the General Staff said": a body, not a Mr Staff
+            return institution_called(mt, self.text, body, title_text)
         while tokens and (
             tokens[0].casefold().rstrip(".") in _TITLE_WORDS
             or tokens[0].casefold() in _TITLE_WORDS

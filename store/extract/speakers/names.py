@@ -10,6 +10,7 @@ from store.extract.speakers.matcher import Matcher, Speaker, norm_key
 from store.extract.speakers.vocabulary import (
     _ANON_HEADS,
     _COURTESY,
+    _HEADS_ALL,
     _NOT_PERSON,
     _PLURAL_HEADS,
     _PREPOSITIONS,
@@ -221,7 +222,7 @@ _INSTITUTION_ENDS = frozenset(
 )
 # ... or named in capitals: "Ukraine's General Staff said".
 _NAMED_INSTITUTION_ENDS = _INSTITUTION_ENDS | frozenset(
-    ["staff", "forces", "service", "agency", "committee", "headquarters", "guard"]
+    ["staff", "forces", "force", "service", "agency", "committee", "headquarters", "guard"]
 )
 _PERSON_OR_INSTITUTION_ENDS = _PERSON_ENDS | _INSTITUTION_ENDS
 _POSSESSIVE_ROLE = re.compile(
@@ -281,6 +282,44 @@ def _institution(matcher: Matcher, name: str) -> Speaker | None:
         if party:
             return Speaker(name, None, "institution", party)
     return None
+
+
+def is_institution_name(words: list[str]) -> bool:
+    """Whether capitalised words name a body, not a person: two words at least, the last one
+    saying what it is ("General Staff", "Air Force", "State Emergency Service")."""
+    return len(words) > 1 and words[-1].casefold() in _NAMED_INSTITUTION_ENDS and all(
+        w[:1].isupper() for w in words
+    )
+
+
+def institution_called(matcher: Matcher, text: str, words: list[str], owner: str = ""
+                       ) -> Speaker:
+    """The institution `words` name (is_institution_name). Its party is the one its owner
+    or its own words give ("Ukraine's", "the Ukrainian Air Force"), else the one the article
+    gave it where it first named it with its country ("Ukraine's General Staff disputes ...
+    '...,' the General Staff said"), else none."""
+    name = " ".join(words)
+    party = matcher.party_in(f"{owner} {name}")
+    if party is None:
+        named = re.compile(r"(?<![\w.'’-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w'’-])")
+        for m in named.finditer(text):
+            country = _COUNTRY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            party = country and matcher.word_party.get(norm_key(country.group(1)))
+            if party:
+                break
+    return Speaker(name, None, "institution", party or None)
+
+
+# The country word right before an institution's name: "Ukraine's ", "the Ukrainian ".
+_COUNTRY_BEFORE = re.compile(r"([A-ZÀ-Þ][\w.-]*(?:\s+[A-ZÀ-Þ][\w.-]*)?)(?:['’]s)?\s+$")
+_HEAD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def member_after(text: str, end: int) -> bool:
+    """Whether the body named right before `end` only describes one of its people: "a Met
+    Office spokesperson", "a General Staff officer" (the person speaks, not the body)."""
+    m = _HEAD_AFTER.match(text, end)
+    return m is not None and m.group(1) in _HEADS_ALL
 
 
 def institution_before(matcher: Matcher, text: str, lo: int, end: int) -> Speaker | None:
