@@ -26,6 +26,15 @@ def test_he_is_the_unnamed_person_a_scene_setting_sentence_is_about(codebook):
     assert [speaker for speaker, _ in attributed(text, codebook)] == ["soldier"]
 
 
+def test_he_is_the_person_a_sentence_opens_with_by_first_name_and_age(codebook):
+    text = (
+        "Oleksandr Syrskyi said the line was holding.\n\n"
+        "In a trench near Pokrovsk, Serhii, a 34-year-old machine gunner, cleaned his rifle. "
+        '"We are not getting ready for a pause," he said.'
+    )
+    assert [speaker for speaker, _ in attributed(text, codebook)] == ["Serhii"]
+
+
 def test_she_is_the_woman_named_before_when_the_last_person_named_is_a_man(codebook):
     text = (
         '"We hear on the radio that they are talking about peace," Olena Kravets, a retired '

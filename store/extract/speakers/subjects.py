@@ -113,14 +113,19 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     return found
 
 
+_AGE_APPOSED = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
+
+
 def named_enough(text: str, found: tuple[str, int], full_names: dict | None = None) -> bool:
-    """Whether subject words name somebody: several words do; a single one only as the
-    surname of a person the article named in full before it (`full_names`: the memo of
-    _full_name_up_to, which answers the same whichever sentences asked before)."""
+    """Whether subject words name somebody: several words do; a single one followed by an
+    age, or as the surname of a person the article named in full before it (`full_names`:
+    the memo of _full_name_up_to, which answers the same whichever sentences asked before)."""
     words, at = found
     if len(words.split()) == 1:
         if not words[:1].isupper():
             return False
+        if _AGE_APPOSED.match(text, at + len(words)):
+            return True  # "Serhii, a 34-year-old machine gunner, said": a person's first name
         # a naming through `at` can only pass a word that stands after a space
         limit = at if text[at - 1 : at].isspace() else len(text)
         full = _full_name_up_to(text, words, limit, {} if full_names is None else full_names)
