@@ -315,6 +315,9 @@ def test_an_institution_named_with_its_country_and_the_ministry_after_it(codeboo
          ("Ukrainian Air Force", "ukraine")),
         ('"The enemy keeps attacking in three directions," the Southern Defence Forces said.',
          ("Southern Defence Forces", None)),
+        # ... and a country named nearby for somebody else is not the body's
+        ('After talks with Russian officials, the General Staff said: "The enemy keeps '
+         'attacking near Huliaipole every day."', ("General Staff", None)),
         # ... but "a Met Office spokesperson" is one of its people
         ('Heavy snow is expected, with the Met Office warning of disruption. "Conditions on '
          'higher routes will be treacherous," said a Met Office spokesperson.',

@@ -503,7 +503,7 @@ class SpeakerMemory:
             tokens = tokens[owner + 1 :]
         body = tokens[1:] if tokens and tokens[0].casefold() == "the" else tokens
         if is_institution_name(body):  # "the General Staff said": a body, not a Mr Staff
-            return institution_called(mt, self.text, body, title_text)
+            return institution_called(mt, self.text, body)
         while tokens and (
             tokens[0].casefold().rstrip(".") in _TITLE_WORDS
             or tokens[0].casefold() in _TITLE_WORDS

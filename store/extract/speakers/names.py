@@ -292,22 +292,22 @@ def is_institution_name(words: list[str]) -> bool:
     )
 
 
-def institution_called(matcher: Matcher, text: str, words: list[str], owner: str = ""
-                       ) -> Speaker:
-    """The institution `words` name (is_institution_name). Its party is the one its owner
-    or its own words give ("Ukraine's", "the Ukrainian Air Force"), else the one the article
-    gave it where it first named it with its country ("Ukraine's General Staff disputes ...
+def institution_called(matcher: Matcher, text: str, words: list[str]) -> Speaker:
+    """The institution `words` name (is_institution_name), with the party its own words give
+    ("the Ukrainian Air Force", as `_institution` reads them), else the one the article gave
+    it where it first named it with its country ("Ukraine's General Staff disputes ...
     '...,' the General Staff said"), else none."""
     name = " ".join(words)
-    party = matcher.party_in(f"{owner} {name}")
-    if party is None:
-        named = re.compile(r"(?<![\w.'’-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w'’-])")
-        for m in named.finditer(text):
-            country = _COUNTRY_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            party = country and matcher.word_party.get(norm_key(country.group(1)))
-            if party:
-                break
-    return Speaker(name, None, "institution", party or None)
+    own = _institution(matcher, name)
+    if own is not None:
+        return own
+    named = re.compile(r"(?<![\w.'’-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w'’-])")
+    for m in named.finditer(text):
+        country = _COUNTRY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        party = country and matcher.word_party.get(norm_key(country.group(1)))
+        if party:
+            return Speaker(name, None, "institution", party)
+    return Speaker(name, None, "institution", None)
 
 
 # The country word right before an institution's name: "Ukraine's ", "the Ukrainian ".
