@@ -700,3 +700,17 @@ def test_the_role_noun_means_the_unnamed_person_just_described(codebook, intro, 
             f'"We lost half," the {head} said.')
     got = [q.speaker for q in extract_quotes(text, split_sentences(text), codebook)]
     assert got[0] == "Kaja Kallas" and got[1] is not None and got[1].endswith(head)
+
+
+@pytest.mark.parametrize(
+    "verb_and_object",
+    ["accused London of", "urged Kyiv to avoid", "mocked Paris for", "warned Berlin of"],
+)
+def test_the_name_after_a_verb_said_to_or_of_somebody_is_not_the_speaker(codebook,
+                                                                         verb_and_object):
+    text = (
+        "Maria Zakharova, the Russian foreign ministry spokeswoman, said any foreign contingent"
+        ' would be treated as "a legitimate target" and ' + verb_and_object
+        + ' "wanting the war to go on".'
+    )
+    assert [g[:2] for g in speakers(text, codebook)][-1] == ("Maria Zakharova", "russia")

@@ -94,6 +94,12 @@ _OF_ORGANISATION_GAP = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,5}"
 )
 _AGREED = re.compile(r"agreed\b")  # what others agreed, as somebody reports it
+# Speech verbs whose next name is whom they are said to or of, not who says them: "accused
+# London of '...'", "urged Kyiv to '...'", "called Trump '...'".
+_OBJECT_FOLLOWS = re.compile(
+    r"(?:accus|urg|thank|prais|slamm|lambast|mock|derid|ridicul|denounc|brand|label|term|hail"
+    r"|dismiss|call|describ|characteri[sz]|ask|warn|told|tell)[a-z]*\b"
+)
 _OF_BODY_APPOSED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[^,;:\"“”]{1,60},\s*")
 _SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?=,)")
 _INSTITUTION_NOUN = re.compile(
@@ -919,8 +925,9 @@ class _Article:
                 inverted = lo > 0 and text[lo - 1] in _QUOTE_CLOSERS and bool(
                     _ONLY_PUNCTUATION.fullmatch(text, lo, vs)
                 )  # '"If we leave," said the mayor, X, "then ...': the second piece
-                sp = self.subject_before(v, lo) or self.subject_after(
-                    v, q_start, inverted=inverted, alone=not inverted
+                sp = self.subject_before(v, lo) or (
+                    None if not inverted and _OBJECT_FOLLOWS.match(text, vs)
+                    else self.subject_after(v, q_start, inverted=inverted, alone=not inverted)
                 )
                 if sp is None and _COORDINATED.search(text, max(lo, vs - 40), vs):
                     sp = self.main_subject(vs)  # "X wants a deal and has said ..."
