@@ -270,3 +270,17 @@ def test_the_president_is_the_president_just_named(codebook):
         "President said in his evening address."
     )
     assert attributed(text, codebook) == [("Volodymyr Zelensky", "ukraine")]
+
+
+def test_it_after_a_statement_just_quoted_is_that_statement_not_the_body_that_issued_it(
+    codebook,
+):
+    text = (
+        "What Berlin produced\n\n"
+        "European leaders left Berlin last night insisting the talks had produced 'real,"
+        " substantive progress' on security guarantees for Ukraine.\n\n"
+        "A joint statement issued by the German chancellery and signed by ten European leaders"
+        " said Ukraine's forces 'should remain at a peacetime level of 800,000'. It also said"
+        " that decisions on territory 'are for the people of Ukraine'."
+    )
+    assert attributed(text, codebook) == [("European leaders", "europe")] * 3

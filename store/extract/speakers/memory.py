@@ -201,6 +201,8 @@ class SpeakerMemory:
             if p in ("he", "she"):
                 return self.person_for(p, m.start)
             if p == "it":
+                if self.last_statement is not None and self.last_speaker is self.last_statement:
+                    return self.last_statement  # "A joint statement ... said '…'. It also said"
                 return self.last_institution
             last = self.last_speaker
             if not (last and last.kind in ("anonymous", "group", "institution")):
