@@ -714,3 +714,20 @@ def test_the_name_after_a_verb_said_to_or_of_somebody_is_not_the_speaker(codeboo
         + ' "wanting the war to go on".'
     )
     assert [g[:2] for g in speakers(text, codebook)][-1] == ("Maria Zakharova", "russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We are ready," a senior official in Zelenskyy\'s office said.',
+         ("senior official in Zelenskyy's office", "ukraine")),
+        ('"We are ready," said a senior official in Zelenskyy\'s office.',
+         ("senior official in Zelenskyy's office", "ukraine")),
+        ('"It is over," an official in Vladimir Putin\'s administration said.',
+         ("official in Vladimir Putin's administration", "russia")),
+        ('"It is over," a source in the Ukrainian president\'s office said.',
+         ("source in the Ukrainian president's office", "ukraine")),
+    ],
+)
+def test_a_source_in_a_body_named_by_its_owner_is_the_owners_side(codebook, text, expected):
+    assert [g[:2] for g in speakers(text, codebook)] == [expected]

@@ -729,6 +729,8 @@ class _Article:
                 return Speaker(name, None, "institution", None)
         described = (best is None or best[1].kind == "anonymous") and possessive_description(
             self.matcher, self.text, lo, vs)
+        if described and best is not None and best[0] <= described[1] < best[2]:
+            described = None  # "a senior official in Zelenskyy's office": the source's own
         if described:  # not "adviser": a name stands before the verb
             role = self.matcher.role_to_actor.get(norm_key(_OWNER_S.sub("", described[0])))
             if role:  # "The Kremlin's spokesman said": the codebook's Kremlin spokesman

@@ -54,7 +54,11 @@ _INDEFINITE = frozenset("a an one some several two three four many".split())
 _ORIGIN = re.compile(r"\s+from\s+(.+)$", re.IGNORECASE)
 _SPOKEN_FOR = re.compile(r"\s+(?:for|at)\s+(?:the\s+)?([^,]+)(?:,\s*(.+))?$", re.IGNORECASE)
 _SERVED = re.compile(r"\s+to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-ZÀ-Þ].*)$")
-_MEMBER = re.compile(r"\s+((?:in|within|inside)\s+the\s+.+)$", re.IGNORECASE)
+_MEMBER = re.compile(
+    r"\s+((?:in|within|inside)\s+(?:the\s+|(?:[A-ZÀ-Þ][\w.-]*\s+){0,2}[A-ZÀ-Þ][\w.-]*['’]s\s).+)$",
+    re.IGNORECASE,
+)
+_OWNER = re.compile(r"^\S+\s+(.+?)['’]s\s")  # "in Zelenskyy's office": Zelenskyy
 
 _ORIGIN_WORDS = frozenset(("western", "eastern", "allied", "foreign"))  # whose, not how senior
 _DETERMINERS = (
@@ -237,6 +241,8 @@ def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
     if keys[j] != "from" and not member:
         return end
     j += 1
+    if member and (owned := _owned_body_end(matcher, text, words, j)):
+        return owned  # "a senior official in Zelenskyy's office"
     if keys[j] in ("a", "an", "the") and j + 1 < n:
         j += 1
     elif member:
@@ -265,6 +271,38 @@ def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
     elif member:  # "a source in the Ukrainian capital" is where, not whose
         return end
     return j
+
+
+def _owned_body_end(matcher: Matcher, text: str, words: Words, j: int) -> int | None:
+    """The end of a body named by its owner ("Zelenskyy's office", "the Ukrainian
+    president's administration") at j, when the owner tells its party: a person the codebook
+    knows, or a title after a party word."""
+    keys, raws, starts, ends = words.keys, words.raws, words.starts, words.ends
+    n = len(keys)
+    k, party = j, False
+    if keys[k] == "the":
+        k += 1
+        if k < n and keys[k] in matcher.word_party and _adjacent(text, ends[k - 1], starts[k]):
+            party, k = True, k + 1
+    first = k
+    while k < n and k - first < 3 and raws[k][-2:] not in ("'s", "’s"):
+        k += 1  # the owner's other names ("Volodymyr Zelensky's")
+    if k + 1 >= n or raws[k][-2:] not in ("'s", "’s") or keys[k + 1] not in _BODY_NOUNS:
+        return None
+    if not all(_adjacent(text, ends[i - 1], starts[i]) for i in range(j + 1, k + 2)):
+        return None
+    owner = " ".join(keys[first:k] + [keys[k][:-2]])
+    if party and keys[k][:-2] in _TITLE_WORDS or _person_party(matcher, owner.split()):
+        return k + 2
+    return None
+
+
+def _person_party(matcher: Matcher, names: list[str]) -> str | None:
+    """The party of the codebook person that the end of `names` names ("Mr. Zelensky")."""
+    aid = next((matcher.name_to_actor[k] for k in (
+        norm_key(" ".join(names[i:])) for i in range(len(names))
+    ) if k in matcher.name_to_actor), None)
+    return matcher.actors[aid].party if aid else None
 
 
 def _body_party(matcher: Matcher, keys: list[str], at: int, body: int) -> str | None:
@@ -355,17 +393,15 @@ def parse_anonymous(matcher: Matcher, raw: str):
             break
     if party is None and len(mods) > 1:  # "a White House official", "a No 10 spokesman"
         party = mt.party_in(" ".join(mods))
+    if party is None and member and (owner := _OWNER.search(member.group(1))):
+        party = _person_party(mt, owner.group(1).split())  # "in Zelenskyy's office"
     if party is None and (member or tail.startswith("close to")):  # "close to the
         # Kremlin", "in the Ukrainian delegation"
         party = mt.party_in(tail)
     if party is None and familiar_of.startswith("close to"):
         party = mt.party_in(familiar_of)
     if party is None and served:
-        person = served.group(1).split()
-        aid = next((mt.name_to_actor[k] for k in (
-            norm_key(" ".join(person[i:])) for i in range(len(person))
-        ) if k in mt.name_to_actor), None)
-        party = mt.actors[aid].party if aid else None
+        party = _person_party(mt, served.group(1).split())
     if party is None and member:  # "in the presidential office": whose the roles say
         party = mt.body_party(norm_key(member.group(1).split(None, 1)[1]))
     return det, mods, head_word, plural, party, None, tail
