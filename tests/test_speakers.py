@@ -731,3 +731,19 @@ def test_the_name_after_a_verb_said_to_or_of_somebody_is_not_the_speaker(codeboo
 )
 def test_a_source_in_a_body_named_by_its_owner_is_the_owners_side(codebook, text, expected):
     assert [g[:2] for g in speakers(text, codebook)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('European diplomats were cautious. "It is a first step," said one. "It is not a'
+         ' deal," said another.', [("European diplomat", "europe")] * 2),
+        ('Ukrainian officials were gloomy. "We are tired," one said. "We are not beaten,"'
+         " added a second.", [("Ukrainian official", "ukraine")] * 2),
+        ('Two Ukrainian MPs spoke to us. One of those MPs, Inna Sovsun, said: "Moscow wants'
+         ' time." Another, from the Servant of the People party, was blunter: "Nobody will'
+         ' vote for a withdrawal."', [("Inna Sovsun", "ukraine"), ("Ukrainian MP", "ukraine")]),
+    ],
+)
+def test_one_or_another_alone_is_one_of_the_sources_just_named(codebook, text, expected):
+    assert [g[:2] for g in speakers(text, codebook)] == expected

@@ -35,6 +35,7 @@ from store.extract.speakers import (
     institution_before,
     institution_named_before,
     is_possessive,
+    is_single_source,
     matcher_for,
     member_after,
     name_after,
@@ -538,6 +539,7 @@ class _Article:
                 i += 1
                 if m.kind == "statement" or m.kind == "pronoun" and (
                     m.text.casefold() not in ("he", "she")
+                    and not is_single_source(m.text)
                 ):
                     continue
                 while msi < last and starts[msi + 1] <= m.start:
@@ -584,8 +586,11 @@ class _Article:
 
     def _hear_mention(self, m: Mention, si: int) -> None:
         """Hear a mention in sentence `si`, if it is a subject (an anonymous one always)."""
-        if m.kind == "pronoun":  # "he" or "she" (see _walk)
-            self._hear_writers_contact(m.start, si)
+        if m.kind == "pronoun":  # "he", "she" or a single source (see _walk)
+            if is_single_source(m.text):
+                self.memory.resolve(self.text, m)  # "Another, from ...": whom it means here
+            else:
+                self._hear_writers_contact(m.start, si)
             return
         if m.kind == "anon":
             sp = self.memory.resolve(self.text, m)
@@ -1017,7 +1022,7 @@ class _Article:
         for start in (*cuts, sentence_lo):
             for m in self.mentions_in(start, colon):
                 if (
-                    m.kind in ("actor", "role", "anon", "place")
+                    m.kind in ("actor", "role", "anon", "place", "pronoun")
                     and not text[start : m.start].strip()
                     and not is_possessive(text, m.end)
                     and _SUBJECT_FOLLOWS.match(text, m.end)

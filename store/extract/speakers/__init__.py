@@ -31,7 +31,7 @@ from store.extract.speakers.subjects import (
     titled_name_at,
 )
 from store.extract.speakers.verbs import Verb, scan_verbs
-from store.extract.speakers.vocabulary import only_titles
+from store.extract.speakers.vocabulary import is_single_source, only_titles
 from store.extract.speakers.words import words_outside
 
 __all__ = [
@@ -46,6 +46,7 @@ __all__ = [
     "institution_before",
     "institution_named_before",
     "is_possessive",
+    "is_single_source",
     "matcher_for",
     "member_after",
     "name_after",

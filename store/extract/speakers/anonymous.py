@@ -47,9 +47,14 @@ def _plural(head: str) -> str:
 
 def _anon_name(mods: tuple[str, ...], head: str, plural: bool, tail: str = "") -> str:
     """'senior U.S. officials', 'person familiar with the matter'."""
-    return " ".join((*mods, _plural(head) if plural else head, *([tail] if tail else [])))
+    head = _plural(head) if plural else head
+    return " ".join((*mods, _HEAD_DISPLAY.get(head, head), *([tail] if tail else [])))
 
 
+_HEAD_DISPLAY = {"mp": "MP", "mps": "MPs", "mep": "MEP", "meps": "MEPs"}  # as written
+
+
+_OF_THOSE = frozenset(("the", "those", "these"))  # "one of those MPs": one source of several
 _INDEFINITE = frozenset("a an one some several two three four many".split())
 _ORIGIN = re.compile(r"\s+from\s+(.+)$", re.IGNORECASE)
 _SPOKEN_FOR = re.compile(r"\s+(?:for|at)\s+(?:the\s+)?([^,]+)(?:,\s*(.+))?$", re.IGNORECASE)
@@ -73,7 +78,7 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
     n = len(keys)
     j = i
     k = keys[j]
-    if k == "one" and j + 2 < n and keys[j + 1] == "of" and keys[j + 2] == "the":
+    if k == "one" and j + 2 < n and keys[j + 1] == "of" and keys[j + 2] in _OF_THOSE:
         j += 3
     elif k in _DET_WORDS:
         j += 1
@@ -346,7 +351,7 @@ def parse_anonymous(matcher: Matcher, raw: str):
     words = raw.split()
     det = ""
     low = raw.casefold()
-    for d in ("one of the ", "two of the "):
+    for d in ("one of the ", "two of the ", "one of those ", "one of these "):
         if low.startswith(d):
             det, words = d.strip(), words[3:]
             break
@@ -371,7 +376,7 @@ def parse_anonymous(matcher: Matcher, raw: str):
         words = words[:-1]
         plural = head_word in _PLURAL_HEADS
         head_word = _PLURAL_HEADS.get(head_word, head_word)
-    if det == "one of the":
+    if det.startswith("one of"):
         plural = False
     if member:
         tail = " ".join(member.group(1).split())

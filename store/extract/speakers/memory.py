@@ -54,6 +54,7 @@ from store.extract.speakers.vocabulary import (
     _TITLE_OR_NOT_NAME,
     _TITLE_OR_NOT_PERSON,
     _TITLE_WORDS,
+    is_single_source,
     only_titles,
 )
 
@@ -121,6 +122,7 @@ class SpeakerMemory:
     last_institution: Speaker | None = None
     anon_by_head: dict[str, Speaker] = field(default_factory=dict)
     last_anon: Speaker | None = None
+    single_sources: dict[int, Speaker | None] = field(default_factory=dict)  # by offset
     unknown_by_surname: dict[str, Speaker] = field(default_factory=dict)
     # the named persons heard before the last one, latest last: whom "she" means when the
     # last one is a man (and "he" when a woman)
@@ -207,8 +209,11 @@ class SpeakerMemory:
             last = self.last_speaker
             if not (last and last.kind in ("anonymous", "group", "institution")):
                 last = self.last_anon
-            if last is not None and p.startswith("one "):  # "one of them": a single source
-                return numbered(last, False)
+            if is_single_source(p):  # "one of them", "another": one of the sources
+                # just named, as they stood where it is written (first asked as it is heard)
+                if m.start not in self.single_sources:
+                    self.single_sources[m.start] = None if last is None else numbered(last, False)
+                return self.single_sources[m.start]
             return last
         if m.kind == "statement":
             return self.last_statement

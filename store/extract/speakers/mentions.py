@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from store.extract.speakers.anonymous import _anon_at, _anon_origin
 from store.extract.speakers.matcher import Matcher
+from store.extract.speakers.verbs import _VERB_STARTS
 from store.extract.speakers.vocabulary import (
     _DET_WORDS,
     _OBJECT_PRONOUNS,
@@ -63,6 +64,37 @@ def _term_at(text, words: Words, i, entries) -> tuple[int, str] | None:
     return None
 
 
+# A source named by a number or "another" alone, the noun left out: "said one", "another
+# said", "Another, from the ruling party, put it more bluntly:", "added a second".
+_ELLIPTIC_STARTS = frozenset(("one", "another", "a", "the"))
+_ELLIPTIC_ORDINALS = frozenset(("second", "third", "fourth", "fifth", "other"))
+_AFTER_ELLIPTIC = frozenset(",.;:")
+
+
+def _elliptic_end(text: str, words: Words, i: int) -> int | None:
+    """The end of an elliptic source at word i, standing alone as a speech verb's subject:
+    a speech verb or a punctuation mark right after it, and a speech verb or the start of a
+    sentence (or the close of a quotation) right before it."""
+    keys, starts, ends = words.keys, words.starts, words.ends
+    n = len(keys)
+    end = i + 1
+    if keys[i] in ("a", "the"):
+        if end == n or keys[end] not in _ELLIPTIC_ORDINALS or (
+            keys[i] == "a" and keys[end] == "other"
+        ):
+            return None
+        end += 1
+    if end < n and not (
+        keys[end] in _VERB_STARTS and _adjacent(text, ends[end - 1], starts[end])
+    ) and text[ends[end - 1] : ends[end - 1] + 1] not in _AFTER_ELLIPTIC:
+        return None
+    if i and keys[i - 1] not in _VERB_STARTS:
+        gap = text[ends[i - 1] : starts[i]]
+        if not any(c in gap for c in '.!?"”’\n'):
+            return None
+    return end
+
+
 def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
                   words: Words | None = None) -> list[Mention]:
     """Every possible speaker reference outside the spans in `skip` (the quotations)."""
@@ -81,6 +113,11 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
         if i < done:
             continue
         key = keys[i]
+        if key in _ELLIPTIC_STARTS and (elliptic := _elliptic_end(text, words, i)):
+            start, end = words.starts[i], words.ends[elliptic - 1]
+            out.append(Mention(start, end, "pronoun", text[start:end]))
+            done = elliptic
+            continue
         if key in quiet and (i + 1 == n or keys[i + 1] not in follow):
             continue  # "the talks": nothing below can start here
         hit = None
