@@ -351,3 +351,16 @@ def test_an_article_about_two_parties_alike_gives_an_office_holder_none(codebook
     )
     assert attributed(text, codebook) == [("Anton Siluanov", None)]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Chinese foreign ministry spokesman Guo Jiakun said China welcomed "all efforts'
+        ' conducive to peace".',
+        '"China welcomes all efforts conducive to peace," said Chinese foreign ministry'
+        " spokesman Guo Jiakun.",
+    ],
+)
+def test_a_codebook_title_of_a_country_of_no_party_is_not_the_codebook_holders(codebook, text):
+    assert attributed(text, codebook) == [("Guo Jiakun", None)]

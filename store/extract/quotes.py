@@ -94,6 +94,7 @@ _NOT_A_HEAD = re.compile(r"[a-z-]*ly|same|other|one|former|latter|last|first|nex
 _OF_ORGANISATION_GAP = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,5}"
 )
+_ONE_CAPITALISED = re.compile(r"\s+[A-Z][a-z]+\s+")
 _AGREED = re.compile(r"agreed\b")  # what others agreed, as somebody reports it
 # Speech verbs whose next name is whom they are said to or of, not who says them: "accused
 # London of '...'", "urged Kyiv to '...'", "called Trump '...'".
@@ -787,7 +788,10 @@ class _Article:
         clause's subject, not the speaker)."""
         ve = verb.end()
         for m in self.mentions_in(ve, hi):
-            if short_gap(self.text, ve, m.start, 0):
+            if short_gap(self.text, ve, m.start, 0) or m.kind == "role" and (
+                _ONE_CAPITALISED.fullmatch(self.text, ve, m.start)
+            ):  # (a country of no party before the title: "said Chinese foreign ministry
+                # spokesman Guo Jiakun")
                 if alone and _CLAUSE_GOES_ON.match(self.text, m.end):
                     return None
                 if inverted and m.kind in ("anon", "role") and (

@@ -180,6 +180,14 @@ def party_named_before(matcher: Matcher, text: str, at: int) -> str | None:
     return matcher.word_party.get(norm_key(subjects[-1].group(0))) if subjects else None
 
 
+def _foreign(matcher: Matcher, title_text: str) -> bool:
+    """Whether the words name a country or body of no party ("Chinese foreign ministry
+    spokesman"): then a codebook role in them ("foreign ministry spokesman") is another
+    country's office, not the codebook holder's."""
+    return any(norm_key(m.group(0)) not in matcher.word_party
+               for m in _OWN_BODY.finditer(title_text))
+
+
 def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
              ) -> str | None:
     """The party of an unknown person from the words around the name (not from a
@@ -203,7 +211,7 @@ def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
             if prior is not None and prior.party:
                 party = prior.party
                 break
-    if party is None:
+    if party is None and not _foreign(mt, title_text):
         role = mt.role_only.search(title_text) if mt.may_hold_role(title_text) else None
         if role:
             rid = mt.role_to_actor.get(norm_key(role.group(0)))

@@ -60,6 +60,7 @@ from store.extract.speakers.vocabulary import (
 
 # How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
 _PRONOUN_REACH = 400
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 _TWO_NAMES = re.compile(r"(?<![\w’'.-])[A-ZÀ-Þ][a-zà-ÿ’'-]+\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+(?![\w’'-])")
 _NAME_PAIRS = re.compile(rf"(?=({_TWO_NAMES.pattern}))")  # overlapping: "When Olena Marchenko"
 # Words for a member of a parliament: "the MP" fits "a member of the Verkhovna Rada".
@@ -170,7 +171,10 @@ class SpeakerMemory:
             if follow and follow.group(1)[-2:] in ("'s", "’s"):
                 return None  # "Russian President Vladimir Putin's aide": not the president
             if follow and text[m.end : m.end + 1] == " ":
-                sp = self.named(follow.group(1), m.text)
+                # (with a capitalised word right before the role: "Chinese foreign ministry
+                # spokesman Guo Jiakun" holds no codebook office)
+                before = _CAPITALISED_BEFORE.search(text, max(0, m.start - 30), m.start)
+                sp = self.named(follow.group(1), (before.group(0) if before else "") + m.text)
                 if sp is not None:
                     return sp
             aid = mt.role_to_actor.get(norm_key(m.text)) or mt.role_to_actor.get(
