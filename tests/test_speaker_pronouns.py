@@ -284,3 +284,23 @@ def test_it_after_a_statement_just_quoted_is_that_statement_not_the_body_that_is
         " that decisions on territory 'are for the people of Ukraine'."
     )
     assert attributed(text, codebook) == [("European leaders", "europe")] * 3
+
+
+def test_he_is_the_unnamed_trader_just_introduced_not_the_leader_named_before(codebook):
+    text = (
+        'Zelensky said on Monday that "the talks will go on."\n\n'
+        "One trader at an independent refinery in Shandong, who asked not to be named, said"
+        " banks had become far more cautious.\n\n"
+        '"Since October, the banks ask three questions for every cargo," he said.'
+    )
+    assert [speaker for speaker, _ in attributed(text, codebook)] == [
+        "Volodymyr Zelensky", "trader"]
+
+
+def test_she_is_the_named_analyst_not_the_description_apposed_to_her_name(codebook):
+    text = (
+        "Anne-Laure Mercier, a defence analyst at the Institut Montaigne, reckons the force"
+        ' is planned. "A guarantee is only as good as the willingness to die for it," she'
+        " says."
+    )
+    assert [speaker for speaker, _ in attributed(text, codebook)] == ["Anne-Laure Mercier"]

@@ -184,7 +184,10 @@ _APPOSITION_END = re.compile(r"(?:\s+(?:in|at|from|with|based\s+in)\s+[^,;:\"“
 _INSIDE_PHRASE = re.compile(r"\s+(?:of|at|from|in|with|for|near|on)\s+[^,;:\"“”]*$")
 # Heads of an anonymous source who is one person ("a soldier"), whom "he" can mean next;
 # an official or a diplomat speaks for an office, and "he" goes on meaning the person named.
-_PERSON_HEADS = frozenset("soldier resident voter commander officer veteran".split())
+_PERSON_HEADS = frozenset(
+    "soldier resident voter commander officer veteran trader banker executive economist analyst"
+    " expert".split()
+)
 
 
 def _one_person(sp: Speaker) -> bool:
@@ -585,6 +588,15 @@ class _Article:
             if sp is not None and sp.kind == "person":
                 self.memory.heard(sp)
 
+    def _apposed(self, m: Mention) -> bool:
+        """Whether a source describes the person just named ("Anne-Laure Mercier, a defence
+        analyst at ..."): "she" goes on meaning that person."""
+        last = self.memory.last_person
+        if last is None or last.kind != "person":
+            return False
+        before = self.text[max(0, m.start - 40) : m.start].rstrip()
+        return before.endswith(",") and before[:-1].endswith(last.name.split()[-1])
+
     def _hear_mention(self, m: Mention, si: int) -> None:
         """Hear a mention in sentence `si`, if it is a subject (an anonymous one always)."""
         if m.kind == "pronoun":  # "he", "she" or a single source (see _walk)
@@ -597,7 +609,7 @@ class _Article:
             sp = self.memory.resolve(self.text, m)
             if sp is not None:
                 self.memory.heard(sp)
-                if _one_person(sp) and self._subject_like(m, si):
+                if _one_person(sp) and self._subject_like(m, si) and not self._apposed(m):
                     self.memory.last_person = sp  # "A soldier ... stamped his feet. '...,' he said"
         elif self._subject_like(m, si):
             sp = self.memory.resolve(self.text, m)
