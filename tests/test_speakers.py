@@ -747,3 +747,11 @@ def test_a_source_in_a_body_named_by_its_owner_is_the_owners_side(codebook, text
 )
 def test_one_or_another_alone_is_one_of_the_sources_just_named(codebook, text, expected):
     assert [g[:2] for g in speakers(text, codebook)] == expected
+
+
+def test_names_inside_a_which_clause_before_the_verb_are_not_its_subject(codebook):
+    text = (
+        "The United Arab Emirates, which has mediated several prisoner exchanges between"
+        ' Russia and Ukraine, said in a statement that it was "honoured to host" the talks.'
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [("United Arab Emirates", None)]

@@ -123,7 +123,7 @@ _OWNER_WORDS = re.compile(
 _VERB_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:and|or|but|while|as|the|then)\b)[a-z]+\s+$")
 _WHO_CLAUSE = re.compile(r",?\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
 _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
-_RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,;:\"“”]*,\s*$")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose|which)\b[^,;:\"“”]*,\s*$")
 _AUXILIARIES = re.compile(
     r",?\s*(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|already"
     r"|publicly|recently|since)\s+)+"
@@ -691,11 +691,12 @@ class _Article:
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
         vs = verb.start()
-        if self.text.find("who", lo, vs) != -1 and (
+        if (self.text.find("who", lo, vs) != -1 or self.text.find("which", lo, vs) != -1) and (
             relative := _RELATIVE_BEFORE.search(self.text, lo, vs)
         ):
-            # "Umerov, who leads the delegation in talks with Witkoff and Kushner, said":
-            # the clause's own names are not the subject
+            # "Umerov, who leads the delegation in talks with Witkoff and Kushner, said", "The
+            # United Arab Emirates, which has mediated between Russia and Ukraine, said": the
+            # clause's own names are not the subject
             vs = relative.start()
         best: tuple[int, Speaker, int] | None = None  # start, speaker, end of the mention
         for m in reversed(self.mentions_in(lo, vs)):
