@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from store.codebook import default_codebook_path, load_codebook
 from store.extract.issues import ArticleIssues, matcher
-from store.extract.parties import leading_party, outside_parties, outsides_of, sentence_party
+from store.extract.parties import home_party, outside_parties, outsides_of, sentence_party
 from store.extract.positions import ArticleCues, StanceMemo, classify_stance, sentence_clauses
 from store.extract.quotes import extract_quotes
 from store.extract.sentences import split_sentences
@@ -70,7 +70,7 @@ def quotes_of(text: str, codebook):
     """The quotations of a text, as the article pipeline finds them (with the party the
     text is about)."""
     spans = split_sentences(text)
-    home = leading_party(outside_parties(outsides_of(text, spans), codebook))
+    home = home_party(text, outside_parties(outsides_of(text, spans), codebook), codebook)
     return extract_quotes(text, spans, codebook, home)
 
 

@@ -364,3 +364,17 @@ def test_an_article_about_two_parties_alike_gives_an_office_holder_none(codebook
 )
 def test_a_codebook_title_of_a_country_of_no_party_is_not_the_codebook_holders(codebook, text):
     assert attributed(text, codebook) == [("Guo Jiakun", None)]
+
+
+@pytest.mark.parametrize(("dateline", "party"), [("ROME, January 7 (ANSA) -", "europe"),
+                                                 ("KYIV (AP) —", "ukraine")])
+def test_an_office_holder_with_no_country_holds_the_office_where_the_dateline_is(
+    codebook, dateline, party
+):
+    text = (
+        f"{dateline} The United States and Russia traded proposals on Ukraine, and Russia"
+        " answered the United States on Tuesday.\n\n"
+        'Defence Minister Guido Crosetto said monitoring a ceasefire was "an enormous task for'
+        ' our forces."'
+    )
+    assert attributed(text, codebook) == [("Guido Crosetto", party)]

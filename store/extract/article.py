@@ -91,7 +91,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     from store.extract.dates import date_mentions, dates_by_sentence
     from store.extract.events import extract_events
     from store.extract.issues import matcher, quote_issues
-    from store.extract.parties import leading_party, outside_parties, outsides_of
+    from store.extract.parties import home_party, outside_parties, outsides_of
     from store.extract.positions import StanceMemo, article_clauses, article_scans
     from store.extract.quotes import extract_quotes
     from store.extract.sentences import split_sentences
@@ -110,7 +110,7 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     issue_matcher.memo.update(zip(bodies, s_issues, strict=True))  # events tag them again
     outsides = outsides_of(text, spans)  # the words outside quotes, per sentence
     s_parties = outside_parties(outsides, codebook)
-    quotes = extract_quotes(text, spans, codebook, leading_party(s_parties))
+    quotes = extract_quotes(text, spans, codebook, home_party(text, s_parties, codebook))
     q_issues = quote_issues(quotes, text, spans, codebook, issues_of)
     stances = StanceMemo()  # a clause that is also a quote's sentence is read once
     s_clauses = article_clauses(text, spans, bodies, s_parties, s_issues, outsides, codebook,

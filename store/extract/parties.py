@@ -442,6 +442,23 @@ def leading_party(parties: list[str | None]) -> str | None:
     return leader(Counter(p for p in parties if p).most_common(2))
 
 
+# A dateline's place in capitals opening a line: "ROME, January 7 (ANSA) -", "BERLIN (dpa) -",
+# "KYIV, Ukraine (AP) —".
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,|\s+\(|\s+[—–-]\s)", re.MULTILINE)
+
+
+def home_party(text: str, parties: list[str | None], codebook: Codebook) -> str | None:
+    """The party an article is written from: its dateline's place, when that is a party's
+    ("ROME, Jan 7 (ANSA) -" is Europe's); else the one it names most (leading_party)."""
+    m = _DATELINE_PLACE.search(text, 0, 1500)
+    if m:
+        place = m[1].strip().title()  # as the codebook writes it: "Rome"
+        found = _mentions(place, _matcher(codebook))
+        if len(found) == 1 and found[0].end - found[0].start == len(place):
+            return found[0].party
+    return leading_party(parties)
+
+
 def mentioned_parties(text: str, codebook: Codebook) -> tuple[str, ...]:
     """Every party a passage names, in order of first mention (for display and filters)."""
     seen: list[str] = []
