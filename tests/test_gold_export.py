@@ -63,7 +63,11 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe5": 0.6, "unseen_probe6": 0.5, "unseen_probe7": 0.5,
                "unseen_probe8": 0.6, "unseen_probe9": 0.55, "unseen_probe10": 0.5,
                "unseen_probe11": 0.6, "unseen_probe12": 0.6, "unseen_probe13": 0.5,
-               "unseen_probe14": 0.55}
+               "unseen_probe14": 0.55, "unseen_probe15": 0.55, "unseen_probe16": 0.3}
+# unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
+# session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
+# Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
+# or the feature's own topic (a diaspora parish, Japan's energy aid) where ours give one.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -75,19 +79,30 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # unseen_probe14 (0.937, written before that rule was seen: 0.730 without it): the speakers
 # of the soldiers' words below, an official "whom Moscow appointed", "a senior NATO military
 # official" (no party to its reader).
+# unseen_probe15 (0.758 blind, 0.832 after session 11's fixes): Canadian and Chinese speakers
+# whose country no codebook party holds ("Prime Minister Mark Carney" takes the story's own
+# party), economists its reader places (a Moscow consultancy's: Russia), a Ukrainian engineer
+# and nurse named in features. unseen_probe16 (0.877 blind): "Foreign Minister Toshimitsu
+# Motegi" in a Japan Times interview takes the party the story names most (Russia), a
+# diaspora priest, "an official in the presidential administration" placed by the reader.
 PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.9,
-               "unseen_probe14": 0.9}
-# Speaker: 0.95 everywhere but on unseen_probe10 (0.943): "the Minister" of a ministry's
-# own release after two ministers, "Another, from the ruling party, put it more bluntly:".
+               "unseen_probe14": 0.9, "unseen_probe15": 0.8, "unseen_probe16": 0.85}
+# Speaker: 0.95 everywhere but on these sets.
 # unseen_probe14 (0.857): soldiers its gold names by call sign or first name alone ("his call
 # sign, Grek", "gave his name only as Mykola"; earlier sets name such soldiers by their role),
 # and "he said" after a new subject with no speech verb ("Rep. Meeks ... was blunter.").
-SPEAKER_FLOOR = {"unseen_probe10": 0.92, "unseen_probe14": 0.83}
+# unseen_probe15 (0.913 blind, 0.940 now): a nuclear engineer's words after a paragraph on
+# Rosatom's chief, a Russian-installed management's spokeswoman, an Italian opposition MP's
+# words after Meloni's. unseen_probe16 (0.906 blind): a priest's quotation over three
+# paragraphs (Zelensky's, named between), "two diplomats familiar with the discussions"
+# shortened to "diplomats", Dmitriev's words passed on by Witkoff.
+SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16": 0.88}
 # Precision: 0.97 everywhere but on unseen_probe14 (0.969): its gold leaves out subheadings in
 # marks that repeat a speaker's words below, which unseen_probe12's gold keeps ("- 'Very
 # serious objections' -"), and a question in the headline's marks.
 PRECISION_FLOOR = {"unseen_probe14": 0.96}
-OUTLETS_MISSED = {"unseen_probe13": 3}  # (test_publication_metadata says why)
+OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 5, "unseen_probe16": 6}
+# (test_publication_metadata says why)
 
 CORPORA = {
     "seeds": (SEEDS_DIR, GOLD_DIR),
@@ -107,6 +122,8 @@ CORPORA = {
     "unseen_probe12": (DATA / "unseen_probe12", DATA / "unseen_probe12"),
     "unseen_probe13": (DATA / "unseen_probe13", DATA / "unseen_probe13"),
     "unseen_probe14": (DATA / "unseen_probe14", DATA / "unseen_probe14"),
+    "unseen_probe15": (DATA / "unseen_probe15", DATA / "unseen_probe15"),
+    "unseen_probe16": (DATA / "unseen_probe16", DATA / "unseen_probe16"),
 }
 
 
@@ -217,7 +234,12 @@ def test_publication_metadata(corpus):
     (an outlet named only inside a sentence, "welcome to POLITICO Europe's Brussels
     Playbook", is not found: every rule tried for it was fragile). unseen_probe13 names three
     outlets only so ("told the Guardian", "data compiled by Bloomberg", "told POLITICO"),
-    words an article of another outlet uses of a third as often: none is taken."""
+    words an article of another outlet uses of a third as often: none is taken.
+    unseen_probe15 and unseen_probe16 (written blind) name their outlet in forms not read yet:
+    a byline's "| Chicago Tribune" or "· CBC News", "Special to The Globe and Mail", a
+    masthead line ("Carnegie Politika"), an agency not listed ("ROME, January 7 (ANSA) -"),
+    or only in a sentence ("told The Japan Times"); or not at all (The Irish Times, the
+    SCMP); and one section line is taken for the outlet ("World News | Russia-Ukraine war")."""
     store, doc, golds, name = corpus
     by_path = {s["path"]: s for s in doc["sources"]}
     named = [(g["outlet"], by_path[g["article"]]["outlet"]) for g in golds if g["outlet"]]
