@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from store.extract.speakers import is_single_source
 from tests.extractlib import codebook
 
 # Words of attributions and sources, names, pronouns, commas, quotation marks, odd spacing.
@@ -66,8 +67,8 @@ def _old_walk(art) -> list:
             while msi < last and starts[msi + 1] <= m.start:
                 msi += 1
             quiet = m.kind == "statement" or m.kind == "pronoun" and (
-                m.text.casefold() not in ("he", "she")
-            )
+                m.text.casefold() not in ("he", "she") and not is_single_source(m.text)
+            )  # (a single source, "another", is resolved where it is written)
             out.append((m.start + 1, m.start, None if quiet else m, msi))
         else:
             v = verbs[j]
