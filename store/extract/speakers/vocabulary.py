@@ -77,11 +77,6 @@ _PRONOUN_WORDS = frozenset(("he", "she", "they", "it"))
 # How a single source of those named before is called: "one of them", "another", "a second",
 # "the other" (casefolded starts)
 _SINGLE_SOURCE = ("one", "another", "a ", "the ")
-
-
-def is_single_source(pronoun: str) -> bool:
-    """Whether a pronoun mention is a single source of those named before ("another")."""
-    return pronoun.casefold().startswith(_SINGLE_SOURCE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # only after "according to"
 _STATEMENT_WORDS = frozenset(("statement", "communique", "communiqué", "declaration", "readout"))
 _STATEMENT_DETS = frozenset(("the", "a", "an", "its", "their", "this"))
@@ -93,3 +88,8 @@ def only_titles(words: list[str]) -> bool:
     """Whether capitalised words are a title and nothing else ("President", "Prime
     Minister"): a description of somebody, not a name."""
     return bool(words) and all(w.casefold().rstrip(".") in _TITLE_WORDS for w in words)
+
+
+def is_single_source(pronoun: str) -> bool:
+    """Whether a pronoun mention is a single source of those named before ("another")."""
+    return pronoun.casefold().startswith(_SINGLE_SOURCE)
