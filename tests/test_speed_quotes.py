@@ -4,7 +4,7 @@ of a source looked for only after a word that can lead to one."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from store.extract.speakers import is_single_source
@@ -195,6 +195,7 @@ def _old_anon_origin(matcher, text, words, end):
         _body_party,
         _modifier_at,
         _organisation_end,
+        _owned_body_end,
         _person_end,
         _title_end,
     )
@@ -215,6 +216,8 @@ def _old_anon_origin(matcher, text, words, end):
     if keys[j] != "from" and not member:
         return end
     j += 1
+    if member and (owned := _owned_body_end(matcher, text, words, j)):
+        return owned
     if keys[j] in ("a", "an", "the") and j + 1 < n:
         j += 1
     elif member:
@@ -247,6 +250,7 @@ def _old_anon_origin(matcher, text, words, end):
 
 @settings(max_examples=2000, deadline=None)
 @given(_ANY_TEXT)
+@example("A senior official in Zelenskyy's office said it.")  # (a body named by its owner)
 def test_a_source_s_origin_is_looked_for_after_a_word_that_leads_to_one(text):
     """_anon_origin rules out the words that lead to no origin first: the same ends."""
     from store.extract.speakers import matcher_for
