@@ -222,6 +222,7 @@ def test_opening_quotation_is_not_a_title(first):
         ("Reuters · December 27, 2025", "Reuters", "2025-12-27"),
         ("By Olena Example | Dec. 27, 2025", None, "2025-12-27"),
         ("www.theguardian.com — 18 December 2025", "The Guardian", "2025-12-18"),
+        ("December 16, 2025 — 6.58am", None, "2025-12-16"),  # a time, not a domain
     ],
 )
 def test_a_masthead_line_gives_the_outlet_and_the_date(line, outlet, published):
@@ -491,3 +492,39 @@ def test_an_ambiguous_slash_date_line_takes_the_reading_the_articles_dates_agree
 ])
 def test_the_outlet_its_sources_talk_to(body, outlet):
     assert clean_article(f"Talks resume\n\n{body}\n", "a.txt").outlet == outlet
+
+
+@pytest.mark.parametrize(("body", "outlet"), [
+    ("ROME, January 7 (ANSA) - Italy will not send soldiers.", "ANSA"),
+    ("SEOUL, Jan. 12 (Yonhap) -- South Korea welcomed the talks.", "Yonhap"),
+    ("Madrid, 12 Jan (EFE).- Spain backed the plan.", "EFE"),
+    ("KYIV (Updated) - The envoys met.", None),
+    ("MOSCOW/KYIV, Dec 16 (Wire) - The envoys met.", None),  # no agency: the wires
+    ("The envoys met (Geneva) - and left.", None),  # not at a paragraph's start
+])
+def test_any_agency_tag_after_a_dateline_names_the_outlet(body, outlet):
+    assert clean_article(f"Talks resume\n\n{body}\n", "a.txt").outlet == outlet
+
+
+@pytest.mark.parametrize(("byline", "outlet"), [
+    ("By Maggie Kowalczyk | Chicago Tribune", "Chicago Tribune"),
+    ("Murray Drummond · CBC News", "CBC News"),
+    ("Mark Halloran, Washington\nSpecial to The Globe and Mail", "The Globe and Mail"),
+    ("By Anna Berg for The Baltic Times", "The Baltic Times"),
+    ("By James Crighton, Europe Editor, in Brussels", None),
+    ("World News | Russia-Ukraine war", None),  # a section, not an outlet
+    ("FP Street | Commodities", None),
+])
+def test_a_byline_names_the_outlet_it_credits(byline, outlet):
+    c = clean_article(f"Leaders dig in over frozen billions\n\n{byline}\n\n{BODY}", "a.txt")
+    assert (c.outlet, c.text) == (outlet, BODY)
+
+
+@pytest.mark.parametrize("labels", [
+    "World / Russia & Central Asia", "NATIONAL / POLITICS & DIPLOMACY\n\nINTERVIEW",
+    "Carnegie Politika\n\nCommentary",
+])
+def test_labels_over_the_headline_are_not_the_title(labels):
+    head = "Why the Kremlin is in no hurry to settle the war"
+    c = clean_article(f"{labels}\n\n{head}\n\n{BODY}", "a.txt")
+    assert (c.title, c.text) == (head, BODY)

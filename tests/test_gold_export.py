@@ -101,7 +101,7 @@ SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16
 # marks that repeat a speaker's words below, which unseen_probe12's gold keeps ("- 'Very
 # serious objections' -"), and a question in the headline's marks.
 PRECISION_FLOOR = {"unseen_probe14": 0.96}
-OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 5, "unseen_probe16": 6}
+OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4}
 # (test_publication_metadata says why)
 
 CORPORA = {
@@ -235,11 +235,10 @@ def test_publication_metadata(corpus):
     Playbook", is not found: every rule tried for it was fragile). unseen_probe13 names three
     outlets only so ("told the Guardian", "data compiled by Bloomberg", "told POLITICO"),
     words an article of another outlet uses of a third as often: none is taken.
-    unseen_probe15 and unseen_probe16 (written blind) name their outlet in forms not read yet:
-    a byline's "| Chicago Tribune" or "· CBC News", "Special to The Globe and Mail", a
-    masthead line ("Carnegie Politika"), an agency not listed ("ROME, January 7 (ANSA) -"),
-    or only in a sentence ("told The Japan Times"); or not at all (The Irish Times, the
-    SCMP); and one section line is taken for the outlet ("World News | Russia-Ukraine war")."""
+    unseen_probe15 and unseen_probe16 (written blind) name four outlets in forms not read: a
+    masthead line alone ("Carnegie Politika"), or only in a sentence ("in a statement to The
+    Atlantic", "seen by the Financial Post", "spoke with The Japan Times"); and three not at
+    all (The Irish Times, the SCMP, The Telegraph)."""
     store, doc, golds, name = corpus
     by_path = {s["path"]: s for s in doc["sources"]}
     named = [(g["outlet"], by_path[g["article"]]["outlet"]) for g in golds if g["outlet"]]

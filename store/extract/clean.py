@@ -226,7 +226,9 @@ def _needle_lines(body: str) -> set[int] | None:
 
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
-_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+# (a top-level domain is letters: "6.58am" after a date is a time)
+_DOMAIN = re.compile(
+    r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})", re.I)
 _END_PUNCT = ".!?…:;\"'”’)]"
 _LONE_DATE = re.compile(r"^\(?(?:[A-Z][a-z]+day,?\s+)?[A-Za-z0-9.,/ ]{6,30}\)?$")
 # The time after a date alone on its line: "at 9:02 a.m. EST", "- 18:05 GMT", ", 09:02", a
@@ -259,6 +261,21 @@ _PRINT_NOTE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:,?\s+(?:[A-Z][\w.'’-]+|and|&|,))*\s*$")
+# Any agency's tag after a dateline that opens a paragraph (a place in capitals, or a place
+# and a day): "ROME, January 7 (ANSA) -", "SEOUL, Jan. 12 (Yonhap) --", "Madrid, 12 Jan
+# (EFE).-" (the listed agencies: _AGENCY_TAG).
+_DATELINE_TAG = re.compile(
+    r"(?m)^(?:[A-Z]{3,}\b[^\n()]{0,30}?|[A-Z][^\n()]{0,30}?\d[^\n()]{0,12}?)\s\("
+    r"(?P<t>(?!(?i:update|updated|lead|live|video|photo|wires?|agencies|staff)\))"
+    r"[A-Z][A-Za-z]{1,11})\)\s*(?:[-–—]{1,2}|\.-)\s"
+)
+# A byline that credits an outlet: "By Maggie Kowalczyk | Chicago Tribune", "Murray Drummond
+# · CBC News", "Special to The Globe and Mail", "By Anna Berg for The Baltic Times".
+_CREDITED = re.compile(
+    r"^(?:(?:[Bb]y\s+)?[A-Z][\w.'’-]+(?:,?\s+(?:[A-Z][\w.'’-]+|and|&)){1,7}\s+[|·•]"
+    r"|(?:.{0,60}\s)?[Ss]pecial to|[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+for)"
+    r"\s+(?P<outlet>[^|·•]{3,50})$"
+)
 
 
 def outlet_from_source(value: str | None) -> str | None:
@@ -361,7 +378,7 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
             if (name := _masthead_name(s)) and (headline is not None or _is_heading(after)):
                 found.setdefault("outlet", name)  # "The Grand River Ledger" over the headline
                 continue
-            if headline is None and _is_label(s, after):
+            if headline is None and _is_label(s, lines, n):
                 continue  # "The long read", "Analysis | Europe": a section, not the title
             if headline is None and _quotes_someone(s):
                 keep.append(line.rstrip())  # "'We are not there yet': Witkoff says ...":
@@ -393,6 +410,8 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
     if "outlet" not in found and (m := _AGENCY_TAG.search(text[:600])):
         found["outlet"] = (AGENCIES[m["a"] or m["s"] or m["r"]] if not m["c"]
                            else _agency_named(m["c"]))
+    if "outlet" not in found and (m := _DATELINE_TAG.search(text, 0, 600)):
+        found["outlet"] = _agency_named(m["t"]) if len(m["t"]) > 5 else m["t"]
     if "outlet" not in found and (told := _told_outlet(text)):
         found["outlet"] = told
 
@@ -449,7 +468,7 @@ _AIRED = re.compile(
     r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)\d{4})\b"
 )
 _EITHER = "published either"  # the readings of an ambiguous slash date line (no field name)
-_MASTHEAD_SEP = re.compile(r"\s+[|·•—–-]\s+")  # "Dec 27, 2025 - World"
+_MASTHEAD_SEP = re.compile(r"\s+[|·•—–/-]\s+")  # "Dec 27, 2025 - World", "World / Asia"
 _KNOWN_OUTLET_NAMES = {o.casefold(): o for o in (*OUTLETS.values(), *AGENCIES.values())}
 _KNOWN_OUTLETS = frozenset(_KNOWN_OUTLET_NAMES)
 
@@ -560,6 +579,11 @@ _PAPER_WORDS = frozenset(
     " dispatch bulletin examiner ledger sentinel mirror daily weekly digest magazine opinion"
     .split()
 )
+# A site's sections that end in "News" ("World News | Russia-Ukraine war"): not an outlet.
+_SECTIONS = frozenset(
+    "world breaking latest top local business politics sport sports international global"
+    " live tech science health money uk us u.s. europe european".split()
+)
 _DESK = re.compile(r"\s+(?:news\s+)?(?:desk|newsroom|staff)$", re.IGNORECASE)
 # A credit line: a known outlet with the agency its copy draws on ("Le Monde with AFP").
 _WITH_AGENCY = re.compile(r"(.{2,40}?)\s+with\s+(?:" + "|".join(AGENCIES) + r")$")
@@ -585,26 +609,45 @@ def _masthead_name(line: str) -> str | None:
     if name.casefold() not in _KNOWN_OUTLETS and (
         len(words) < 2
         or words[-1].casefold() not in _PAPER_WORDS
+        or (words[-1].casefold() == "news" and {w.casefold() for w in words[:-1]} <= _SECTIONS)
         or not all(w[:1].isupper() or w.casefold() in _NAME_LINKS for w in words)
     ):
         return None
     return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
 
 
-def _is_label(line: str, after: str) -> bool:
-    """A section label over the headline: a line of three words or less, or a breadcrumb of
-    short parts ("Analysis | Europe & Eurasia"), followed by a longer heading."""
+def _is_label(line: str, lines: list[str], n: int) -> bool:
+    """A section label over the headline (line n): a line of three words or less, or a
+    breadcrumb of short parts ("Analysis | Europe & Eurasia", "World / Asia"), followed by a
+    longer heading, perhaps under another label or two ("NATIONAL / POLITICS\nINTERVIEW")."""
+    for _ in range(3):
+        if not _is_short_label(line):
+            return False
+        n, after = _next_at(lines, n)
+        if _is_heading(after) and len(after.split()) >= 5:
+            return True
+        line = after
+    return False
+
+
+def _is_short_label(line: str) -> bool:
+    """A line of three words or less, or of short parts ("World / Russia & Central Asia"):
+    the shape of a section label."""
     parts = [p.split() for p in _MASTHEAD_SEP.split(line)]
-    short = len(parts[0]) <= 3 if len(parts) == 1 else all(len(p) <= 3 for p in parts)
-    return short and _is_heading(after) and len(after.split()) >= 5
+    return len(parts[0]) <= 3 if len(parts) == 1 else all(len(p) <= 4 for p in parts)
 
 
 def _next_line(lines: list[str], n: int) -> str:
     """The next non-blank line after line n, stripped ("" at the end)."""
-    for line in lines[n + 1 :]:
-        if line.strip():
-            return line.strip()
-    return ""
+    return _next_at(lines, n)[1]
+
+
+def _next_at(lines: list[str], n: int) -> tuple[int, str]:
+    """The index and the stripped text of the next non-blank line after line n."""
+    for k in range(n + 1, len(lines)):
+        if line := lines[k].strip():
+            return k, line
+    return len(lines), ""
 
 
 def _quotes_someone(headline: str) -> bool:
@@ -698,6 +741,15 @@ def _agency_named(caps: str) -> str:
 _AGENCY_BY_NAME = {name.casefold(): full for name, full in AGENCIES.items()}
 
 
+def _credited_outlet(s: str) -> str | None:
+    """The outlet a byline credits (_CREDITED), or None; a few str tests first."""
+    if len(s) > 100 or not (s[:3] in ("By ", "by ") or " | " in s or " · " in s
+                            or " • " in s or "pecial to " in s):
+        return None
+    credit = _CREDITED.match(s)
+    return _masthead_name(credit["outlet"]) if credit else None
+
+
 def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
     """Whether a (stripped) line is boilerplate; metadata it carries goes into `found`.
     `needles`: whether the line may hold a word of _needle_lines (False: it holds none)."""
@@ -731,6 +783,9 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
         outlet := _KNOWN_OUTLET_NAMES.get(credit[1].casefold())
     ):
         found.setdefault("outlet", outlet)
+        return True
+    if outlet := _credited_outlet(s):
+        found.setdefault("outlet", outlet)  # "By Maggie Kowalczyk | Chicago Tribune"
         return True
     if _BYLINE.match(s):
         if "," in s and (outlet := _masthead_name(s.rsplit(",", 1)[1])):
