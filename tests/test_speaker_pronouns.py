@@ -304,3 +304,25 @@ def test_she_is_the_named_analyst_not_the_description_apposed_to_her_name(codebo
         " says."
     )
     assert [speaker for speaker, _ in attributed(text, codebook)] == ["Anne-Laure Mercier"]
+
+
+def test_he_is_the_official_just_introduced_not_the_minister_named_before(codebook):
+    text = (
+        "Scott Bessent told the Senate on Tuesday that America would not leave the money to "
+        'European lawyers. "The assets should be used where they produce peace," he said.\n\n'
+        "That did not go down well in Brussels. A senior Commission official is blunter. "
+        '"If the Americans want a share of the money, they can start by sharing the risk," '
+        "he says."
+    )
+    assert [s for s, _ in attributed(text, codebook)] == [
+        "Scott Bessent", "senior Commission official"]
+
+
+def test_he_is_the_official_a_sentence_reports_according_to(codebook):
+    text = (
+        'Kirill Dmitriev said the talks were "productive".\n\n'
+        "The soldiers did not come up in the exchange lists, according to the Ukrainian "
+        "official.\n\n"
+        '"The two soldiers are not part of this list. That is a separate conversation," he said.'
+    )
+    assert [s for s, _ in attributed(text, codebook)][-1] == "Ukrainian official"

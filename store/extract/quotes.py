@@ -182,11 +182,11 @@ _MAY_START_NAME = re.compile(r"[A-ZÀ-Þ]|(?:de|van|von|der|den|al|bin|la|le|da|
 # The rest of an apposition after its head noun, up to its closing comma ("in Kyiv, ").
 _APPOSITION_END = re.compile(r"(?:\s+(?:in|at|from|with|based\s+in)\s+[^,;:\"“”]{1,40})?\s*,\s*")
 _INSIDE_PHRASE = re.compile(r"\s+(?:of|at|from|in|with|for|near|on)\s+[^,;:\"“”]*$")
-# Heads of an anonymous source who is one person ("a soldier"), whom "he" can mean next;
-# an official or a diplomat speaks for an office, and "he" goes on meaning the person named.
+# Heads of an anonymous source who is one person ("a soldier", "a senior official"), whom
+# "he" can mean next ("A senior Commission official is blunter. '...,' he says")
 _PERSON_HEADS = frozenset(
     "soldier resident voter commander officer veteran trader banker executive economist analyst"
-    " expert".split()
+    " expert official diplomat".split()
 )
 
 
@@ -658,7 +658,10 @@ class _Article:
         sp = None
         if self.text.startswith("according", v.start()):  # "..., according to X": X
             sp = self.subject_after(v, hi, inverted=True)
-        self.memory.heard(sp or self.subject_before(v, lo))
+        sp = sp or self.subject_before(v, lo)
+        self.memory.heard(sp)
+        if sp is not None and _one_person(sp):  # "..., according to the Ukrainian official.
+            self.memory.last_person = sp  # '...,' he said": the official
 
     def _subject_like(self, m: Mention, si: int | None = None) -> bool:
         """Whether a mention (in sentence `si`, if known) can be its clause's subject."""
