@@ -378,3 +378,29 @@ def test_an_office_holder_with_no_country_holds_the_office_where_the_dateline_is
         ' our forces."'
     )
     assert attributed(text, codebook) == [("Guido Crosetto", party)]
+
+
+@pytest.mark.parametrize(("scene", "party"), [
+    ("In Seoul, officials said South Korea was watching the talks closely.", None),
+    ("In New Delhi, officials said India was watching the talks closely.", None),
+    ("In Kyiv, officials said Ukraine was watching the talks closely.", "ukraine"),
+])
+def test_an_office_holder_named_where_another_country_is_the_scene_holds_its_office(
+    codebook, scene, party
+):
+    text = (
+        "Ukraine and Russia traded proposals, and Ukraine answered Russia on Tuesday in "
+        "Ukraine's capital.\n\n"
+        f"{scene}\n\n"
+        'Foreign Minister Cho Hyun said the government would "do everything diplomatically '
+        'possible" to help.'
+    )
+    assert attributed(text, codebook) == [("Cho Hyun", party)]
+
+
+def test_an_ambassador_speaks_for_the_country_that_sends_him_not_where_he_is_posted(codebook):
+    text = (
+        "Meera Krishnan, a former Indian Ambassador to Russia, said: "
+        '"For India, the best outcome is a settlement that eases sanctions."'
+    )
+    assert attributed(text, codebook) == [("Meera Krishnan", None)]

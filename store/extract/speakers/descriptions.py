@@ -180,6 +180,12 @@ def party_named_before(matcher: Matcher, text: str, at: int) -> str | None:
     return matcher.word_party.get(norm_key(subjects[-1].group(0))) if subjects else None
 
 
+# Where an envoy is posted, not whom he speaks for: "a former Indian Ambassador to Russia".
+_POSTED_TO = re.compile(
+    r"\b([Aa]mbassador|[Cc]onsul(?:-general)?)\s+(?:to|in)\s+(?:the\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
 def _foreign(matcher: Matcher, title_text: str) -> bool:
     """Whether the words name a country or body of no party ("Chinese foreign ministry
     spokesman"): then a codebook role in them ("foreign ministry spokesman") is another
@@ -195,7 +201,7 @@ def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
     somebody else)."""
     mt = matcher
     own = _OWN_ROLE_CLAUSE.search(title_text)
-    title_text = _RELATIVE_CLAUSE.sub(" ", title_text)
+    title_text = _POSTED_TO.sub(r"\1", _RELATIVE_CLAUSE.sub(" ", title_text))
     party = mt.party_in(title_text)
     if party is None and own:
         body = own.group(1)

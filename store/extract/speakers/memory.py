@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from store.extract.countries import world
 from store.extract.gender import name_gender
 from store.extract.speakers.anonymous import (
     _INDEFINITE,
@@ -60,6 +61,9 @@ from store.extract.speakers.vocabulary import (
 
 # How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
 _PRONOUN_REACH = 400
+# How far after an office holder's name its scene is read ("Foreign Minister Toshimitsu
+# Motegi said Japan would ...").
+_SCENE_AFTER = 200
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 _TWO_NAMES = re.compile(r"(?<![\w’'.-])[A-ZÀ-Þ][a-zà-ÿ’'-]+\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+(?![\w’'-])")
 _NAME_PAIRS = re.compile(rf"(?=({_TWO_NAMES.pattern}))")  # overlapping: "When Olena Marchenko"
@@ -587,7 +591,9 @@ class SpeakerMemory:
             party = party_named_before(mt, self.text, full.start())
         if party is None and not observer and self.text:
             party = predicate_party(mt, self.text, self.anon_by_head, surname)
-        if party is None and not observer:
+        if party is None and not observer and self.home and not self._elsewhere(
+            full.start() if full else self.text.find(surname)
+        ):  # (where the article first names the person, fully if it does)
             party = self._home_office(title_text, name)
         sp = Speaker(name, slug(name), "person", party)
         self.unknown_by_surname[surname] = sp
@@ -600,6 +606,17 @@ class SpeakerMemory:
         if self.home and state_role(description, tuple(name.split())):
             return self.home
         return None
+
+    def _elsewhere(self, at: int) -> bool:
+        """Whether the passage around `at` (the paragraph before and its own, up to a
+        little after `at`) is set in a country outside the codebook ("In Seoul, ..."): an
+        office holder named there holds that country's office, not the article's party."""
+        text = self.text
+        own = text.rfind("\n", 0, at)
+        lo = text.rfind("\n", 0, len(text[:own].rstrip())) + 1 if own > 0 else 0
+        end = text.find("\n", at)
+        hi = min(at + _SCENE_AFTER, len(text) if end == -1 else end)
+        return world(self.matcher).elsewhere(text, lo, hi)
 
     def _given_name_after(self, surname: str) -> str | None:
         """The capitalised word after the first "<surname> <Word>" of the article that can be
