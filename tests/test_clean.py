@@ -223,6 +223,9 @@ def test_opening_quotation_is_not_a_title(first):
         ("By Olena Example | Dec. 27, 2025", None, "2025-12-27"),
         ("www.theguardian.com — 18 December 2025", "The Guardian", "2025-12-18"),
         ("December 16, 2025 — 6.58am", None, "2025-12-16"),  # a time, not a domain
+        ("Mar 5th 2026|BRUSSELS AND KYIV|5 min read", None, "2026-03-05"),
+        ("UPDATED MARCH 14, 2026 7:05 PM", None, "2026-03-14"),
+        ("2026-01-24 22:41 KST", None, "2026-01-24"),
     ],
 )
 def test_a_masthead_line_gives_the_outlet_and_the_date(line, outlet, published):
@@ -445,6 +448,7 @@ def test_a_print_note_is_dropped_however_long():
     ("© 2026 Harbour Post. All rights reserved.", "Harbour Post"),
     ("Copyright © 2025 The Daily Ledger Company. All rights reserved.", "The Daily Ledger"),
     ("© Meridian Photo", None),  # a photo credit: no year, no rights reserved
+    ("© 2026 The Harbour Newspaper Limited. All rights reserved.", "The Harbour"),
 ])
 def test_a_copyright_line_names_the_outlet_and_goes(line, outlet):
     body = "Envoys met in Berlin on Monday, officials said."
@@ -528,3 +532,20 @@ def test_labels_over_the_headline_are_not_the_title(labels):
     head = "Why the Kremlin is in no hurry to settle the war"
     c = clean_article(f"{labels}\n\n{head}\n\n{BODY}", "a.txt")
     assert (c.title, c.text) == (head, BODY)
+
+
+@pytest.mark.parametrize("head", [
+    "Who will pay to rebuild Ukraine after the war?",
+    "Envoys agree to an energy truce. Rubio: ‘Nobody wanted to walk away’",
+])
+def test_a_label_over_a_headline_that_asks_or_quotes_is_not_the_title(head):
+    c = clean_article(f"Europe | Paying for peace\n\n{head}\n\n{BODY}", "a.txt")
+    assert c.title == head and c.text.endswith(BODY)
+
+
+def test_a_line_ending_in_an_email_address_is_a_credit_not_reporting():
+    caption = ("Marco Rubio speaks to reporters outside the Shell Bay club in Hallandale Beach"
+               " on Friday. Pedro Portal pportal@example.com")
+    lead = "The envoys agreed a truce."
+    c = clean_article(f"Talks end\n\n{lead}\n\n{caption}\n\n{BODY}", "a.txt")
+    assert c.text == f"{lead}\n\n{BODY}"

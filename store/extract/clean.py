@@ -112,7 +112,7 @@ _POST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<outlet>.+?)\.
 _COPYRIGHT = re.compile(
     r"^(?:Copyright\s*(?:©\s*)?|©\s*)(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
     r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,5}?)"
-    r"(?:,?\s+(?:Company|Co\.|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|GmbH|AG))?"
+    r"(?:\s+Newspapers?)?(?:,?\s+(?:Company|Co\.|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|GmbH|AG))?"
     r"\.?\s*(?:All rights reserved\b|$)"
 )
 # Boilerplate, in three cheap tests (one big case-insensitive regex costs ~10x more).
@@ -148,6 +148,7 @@ _SLASH_CREDIT = re.compile(
     r"/\s*(?:Pool\s+via\s+|via\s+)?(?:AP|AFP|Reuters|EPA|Getty|Bloomberg|Anadolu|Sputnik"
     r"|Shutterstock|Alamy|TASS|Pool)\b"
 )
+_EMAIL_END = re.compile(r"\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")
 _DASH_PHOTO = re.compile(r"\s[-–]\s(?:PHOTO|Photo|Image):")
 
 
@@ -156,6 +157,8 @@ def _is_caption(s: str, needles: bool = True) -> bool:
     `needles`: whether the line may hold a word of _needle_lines (False: it holds none)."""
     if needles and ("PHOTO:" in s or "AP Photo" in s or "Getty Images" in s):
         return True
+    if "@" in s[-60:] and _EMAIL_END.search(s):  # "... on Friday. Pedro Portal
+        return True  # pportal@miamiherald.com": a photo's credit, a reporter's address
     if s.endswith(")") and _PAREN_CREDIT.search(s):
         return True
     slash = s.find("/")
@@ -230,7 +233,7 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\
 _DOMAIN = re.compile(
     r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})", re.I)
 _END_PUNCT = ".!?…:;\"'”’)]"
-_LONE_DATE = re.compile(r"^\(?(?:[A-Z][a-z]+day,?\s+)?[A-Za-z0-9.,/ ]{6,30}\)?$")
+_LONE_DATE = re.compile(r"^\(?(?:[A-Z][a-z]+day,?\s+)?[A-Za-z0-9.,/ -]{6,30}\)?$")
 # The time after a date alone on its line: "at 9:02 a.m. EST", "- 18:05 GMT", ", 09:02", a
 # zone with its offset ("GMT+1", "UTC-05:00"), and the place a transcript adds after it
 # (", 12:40, The Kremlin, Moscow": capitalised names).
@@ -468,7 +471,8 @@ _AIRED = re.compile(
     r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)\d{4})\b"
 )
 _EITHER = "published either"  # the readings of an ambiguous slash date line (no field name)
-_MASTHEAD_SEP = re.compile(r"\s+[|·•—–/-]\s+")  # "Dec 27, 2025 - World", "World / Asia"
+# "Dec 27, 2025 - World", "World / Asia", "Mar 5th 2026|BRUSSELS AND KYIV|5 min read"
+_MASTHEAD_SEP = re.compile(r"\s*\|\s*|\s+[·•—–/-]\s+")
 _KNOWN_OUTLET_NAMES = {o.casefold(): o for o in (*OUTLETS.values(), *AGENCIES.values())}
 _KNOWN_OUTLETS = frozenset(_KNOWN_OUTLET_NAMES)
 
@@ -489,6 +493,8 @@ def _date_line(line: str) -> dict[str, str] | None:
 def _date_fields(line: str) -> dict[str, str] | None:
     """_date_line of a line with a digit."""
     line = _unemphasised(line)
+    if line.isupper():  # "UPDATED MARCH 14, 2026 7:05 PM": months as dates write them
+        line = _CAPS_MONTH.sub(lambda m: m.group().capitalize(), line)
     if stamp := _STAMP_LINE.match(line):
         key = stamp["k"].casefold()
         return _dated(stamp["v"], line,
@@ -502,6 +508,7 @@ def _date_fields(line: str) -> dict[str, str] | None:
 
 
 # A time in a zone of the United States: "6:12 PM ET". Its dates are written month first.
+_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b")
 _US_TIME = re.compile(
     r"\d[:.]\d{2}\s*(?:(?i:[ap]\.?m\.?)\s+)?(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT)\b")
 
@@ -623,8 +630,8 @@ def _is_label(line: str, lines: list[str], n: int) -> bool:
     for _ in range(3):
         if not _is_short_label(line):
             return False
-        n, after = _next_at(lines, n)
-        if _is_heading(after) and len(after.split()) >= 5:
+        n, after = _next_at(lines, n)  # (a headline may ask, or end in a quotation)
+        if _is_heading(after.rstrip("?’'\"”")) and len(after.split()) >= 5:
             return True
         line = after
     return False
