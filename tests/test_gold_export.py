@@ -63,11 +63,14 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe5": 0.6, "unseen_probe6": 0.5, "unseen_probe7": 0.5,
                "unseen_probe8": 0.6, "unseen_probe9": 0.55, "unseen_probe10": 0.5,
                "unseen_probe11": 0.6, "unseen_probe12": 0.6, "unseen_probe13": 0.5,
-               "unseen_probe14": 0.55, "unseen_probe15": 0.55, "unseen_probe16": 0.3}
+               "unseen_probe14": 0.55, "unseen_probe15": 0.55, "unseen_probe16": 0.3,
+               "unseen_probe17": 0.55}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
 # or the feature's own topic (a diaspora parish, Japan's energy aid) where ours give one.
+# unseen_probe17 (SMH, Yonhap, EFE, The Hindu, The Economist, Miami Herald; blind in session
+# 12): 0.575 blind, 0.570 now.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -96,12 +99,17 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
 # words after Meloni's. unseen_probe16 (0.906 blind): a priest's quotation over three
 # paragraphs (Zelensky's, named between), "two diplomats familiar with the discussions"
 # shortened to "diplomats", Dmitriev's words passed on by Witkoff.
-SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16": 0.88}
+# unseen_probe17 (0.877 blind, 0.935 now): its gold keeps a source's qualifier ("a Ukrainian
+# official familiar with the negotiations", ours "Ukrainian official": five of its seven), and
+# "leaders including Britain's Keir Starmer, ... and Poland's Donald Tusk said" is the leaders'.
+SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16": 0.88,
+                 "unseen_probe17": 0.92}
 # Precision: 0.97 everywhere but on unseen_probe14 (0.969): its gold leaves out subheadings in
 # marks that repeat a speaker's words below, which unseen_probe12's gold keeps ("- 'Very
 # serious objections' -"), and a question in the headline's marks.
 PRECISION_FLOOR = {"unseen_probe14": 0.96}
-OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4}
+OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
+                  "unseen_probe17": 3}
 # (test_publication_metadata says why)
 
 CORPORA = {
@@ -124,6 +132,7 @@ CORPORA = {
     "unseen_probe14": (DATA / "unseen_probe14", DATA / "unseen_probe14"),
     "unseen_probe15": (DATA / "unseen_probe15", DATA / "unseen_probe15"),
     "unseen_probe16": (DATA / "unseen_probe16", DATA / "unseen_probe16"),
+    "unseen_probe17": (DATA / "unseen_probe17", DATA / "unseen_probe17"),
 }
 
 
@@ -238,7 +247,8 @@ def test_publication_metadata(corpus):
     unseen_probe15 and unseen_probe16 (written blind) name four outlets in forms not read: a
     masthead line alone ("Carnegie Politika"), or only in a sentence ("in a statement to The
     Atlantic", "seen by the Financial Post", "spoke with The Japan Times"); and three not at
-    all (The Irish Times, the SCMP, The Telegraph)."""
+    all (The Irish Times, the SCMP, The Telegraph). unseen_probe17 (blind) names two only in
+    sentences ("told The Hindu", "told the Miami Herald") and one not at all (the SMH)."""
     store, doc, golds, name = corpus
     by_path = {s["path"]: s for s in doc["sources"]}
     named = [(g["outlet"], by_path[g["article"]]["outlet"]) for g in golds if g["outlet"]]
