@@ -404,3 +404,14 @@ def test_an_ambassador_speaks_for_the_country_that_sends_him_not_where_he_is_pos
         '"For India, the best outcome is a settlement that eases sanctions."'
     )
     assert attributed(text, codebook) == [("Meera Krishnan", None)]
+
+
+def test_leaders_including_named_ones_are_the_leaders_of_the_one_party_the_list_names(
+    codebook
+):
+    text = (
+        "In a joint statement issued after the dinner, leaders including Britain's Keir "
+        "Starmer, France's Emmanuel Macron and Poland's Donald Tusk said Europe would lead a "
+        '"multinational force Ukraine" to help secure the country.'
+    )
+    assert attributed(text, codebook) == [("leaders", "europe")]

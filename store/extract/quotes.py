@@ -124,6 +124,8 @@ _VERB_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:and|or|but|while|as|the|then)\b)
 _WHO_CLAUSE = re.compile(r",?\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
 _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose|which)\b[^,;:\"“”]*,\s*$")
+# A plural subject's list of members before its verb: "leaders including A, B and C said".
+_LISTED_BEFORE = re.compile(r"(?<=[a-z]s)\s+including\s+[^,;:\"“”.]+(?:,\s*[^,;:\"“”.]+)*$")
 _AUXILIARIES = re.compile(
     r",?\s*(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|already"
     r"|publicly|recently|since)\s+)+"
@@ -691,6 +693,14 @@ class _Article:
             return False  # (the usual case: no mention at all, found by one bisect)
         return any(not is_possessive(self.text, o.end) for o in self.mentions_in(lo, at))
 
+    def _one_party(self, lo: int, hi: int) -> str | None:
+        """The one party text[lo:hi] names, if it names only one ("including Britain's
+        Keir Starmer, France's Emmanuel Macron ...": Europe)."""
+        mt = self.matcher
+        found = {mt.word_party.get(norm_key(m.group(0)))
+                 for m in mt.party_words.finditer(self.text, lo, hi)}
+        return found.pop() if len(found) == 1 else None
+
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
         vs = verb.start()
@@ -701,6 +711,11 @@ class _Article:
             # United Arab Emirates, which has mediated between Russia and Ukraine, said": the
             # clause's own names are not the subject
             vs = relative.start()
+        listed = None
+        if self.text.find(" including ", lo, vs) != -1 and (
+            listed := _LISTED_BEFORE.search(self.text, lo, vs)
+        ):  # "leaders including Britain's Keir Starmer ... and Poland's Donald Tusk said":
+            vs = listed.start()  # the leaders, whom the list names
         best: tuple[int, Speaker, int] | None = None  # start, speaker, end of the mention
         for m in reversed(self.mentions_in(lo, vs)):
             if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):
@@ -727,6 +742,8 @@ class _Article:
             ):
                 continue
             sp = self.memory.resolve(self.text, m)
+            if sp is not None and listed and sp.party is None:
+                sp = replace(sp, party=self._one_party(listed.start(), listed.end()))
             if sp is not None:
                 best = (m.start, sp, m.end)
             break
