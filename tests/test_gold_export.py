@@ -109,7 +109,7 @@ SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16
 # serious objections' -"), and a question in the headline's marks.
 PRECISION_FLOOR = {"unseen_probe14": 0.96}
 OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
-                  "unseen_probe17": 3}
+                  "unseen_probe17": 1}
 # (test_publication_metadata says why)
 
 CORPORA = {
@@ -247,8 +247,9 @@ def test_publication_metadata(corpus):
     unseen_probe15 and unseen_probe16 (written blind) name four outlets in forms not read: a
     masthead line alone ("Carnegie Politika"), or only in a sentence ("in a statement to The
     Atlantic", "seen by the Financial Post", "spoke with The Japan Times"); and three not at
-    all (The Irish Times, the SCMP, The Telegraph). unseen_probe17 (blind) names two only in
-    sentences ("told The Hindu", "told the Miami Herald") and one not at all (the SMH)."""
+    all (The Irish Times, the SCMP, The Telegraph). unseen_probe17 (blind) names one not at
+    all (the SMH); two only in sentences ("told The Hindu", "told the Miami Herald"), found
+    since the list of outlets grew (session 12)."""
     store, doc, golds, name = corpus
     by_path = {s["path"]: s for s in doc["sources"]}
     named = [(g["outlet"], by_path[g["article"]]["outlet"]) for g in golds if g["outlet"]]
