@@ -451,6 +451,8 @@ def test_a_print_note_is_dropped_however_long():
     ("Copyright © 2025 The Daily Ledger Company. All rights reserved.", "The Daily Ledger"),
     ("© Meridian Photo", None),  # a photo credit: no year, no rights reserved
     ("© 2026 The Harbour Newspaper Limited. All rights reserved.", "The Harbour"),
+    ("© 1996 - 2026 Harbour Productions LLC. All Rights Reserved.", "Harbour"),
+    ("© Notes from Harbour 2026", "Notes from Harbour"),  # the year after the name
 ])
 def test_a_copyright_line_names_the_outlet_and_goes(line, outlet):
     body = "Envoys met in Berlin on Monday, officials said."

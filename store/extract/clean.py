@@ -171,9 +171,10 @@ _POST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<outlet>.+?)\.
 # reserved, so that a photo credit ("© AFP") names no outlet.
 _COPYRIGHT = re.compile(
     r"^(?:Copyright\s*(?:©\s*)?|©\s*)(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
-    r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,5}?)"
-    r"(?:\s+Newspapers?)?(?:,?\s+(?:Company|Co\.|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|GmbH|AG))?"
-    r"\.?\s*(?:All rights reserved\b|$)"
+    r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|from|&)){0,5}?)"
+    r"(?:\s+(?:Newspapers?|Productions))?"
+    r"(?:,?\s+(?:Company|Co\.|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|GmbH|AG))?"
+    r"(?P<after>,?\s+\d{4})?\.?\s*(?:(?i:All rights reserved)\b|$)"
 )
 # Boilerplate, in three cheap tests (one big case-insensitive regex costs ~10x more).
 _ANYWHERE = (
@@ -836,7 +837,9 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
         found.setdefault("title", m["title"].strip())
         found.setdefault("outlet", m["outlet"].strip())
         return True
-    if s[:1] in "C©" and (m := _COPYRIGHT.match(s)) and (m["year"] or "reserved" in s):
+    if s[:1] in "C©" and (m := _COPYRIGHT.match(s)) and (
+        m["year"] or m["after"] or "reserved" in s.casefold()
+    ):  # ("© Notes from Poland 2026": the year after the name)
         found.setdefault("outlet", m["outlet"].rstrip("."))
         return True
     if _is_caption(s, needles):
