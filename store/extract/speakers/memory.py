@@ -612,6 +612,8 @@ class SpeakerMemory:
         little after `at`) is set in a country outside the codebook ("In Seoul, ..."): an
         office holder named there holds that country's office, not the article's party."""
         text = self.text
+        if at < 0:
+            return False  # (a name the text does not write as the speaker was given)
         own = text.rfind("\n", 0, at)
         lo = text.rfind("\n", 0, len(text[:own].rstrip())) + 1 if own > 0 else 0
         end = text.find("\n", at)
