@@ -193,8 +193,8 @@ _PERSON_HEADS = frozenset(
 
 
 def _one_person(sp: Speaker) -> bool:
-    """An unnamed single person of the scene ("a soldier", "a local resident"), whom a later
-    "he" or "she" can mean, unlike an unnamed official source."""
+    """An unnamed single person ("a soldier", "a local resident", "a senior official"),
+    whom a later "he" or "she" can mean, unlike a plural source ("officials")."""
     return sp.kind == "anonymous" and sp.head in _PERSON_HEADS and sp.name.endswith(sp.head)
 # The writer meeting somebody: "I spoke on Monday to", "we met with", "I interviewed".
 _WRITER_MET = re.compile(

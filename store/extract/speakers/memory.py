@@ -614,8 +614,10 @@ class SpeakerMemory:
         text = self.text
         if at < 0:
             return False  # (a name the text does not write as the speaker was given)
-        own = text.rfind("\n", 0, at)
-        lo = text.rfind("\n", 0, len(text[:own].rstrip())) + 1 if own > 0 else 0
+        lo = text.rfind("\n", 0, at)  # the end of the paragraph before, past blank lines
+        while lo > 0 and text[lo - 1].isspace():
+            lo -= 1
+        lo = text.rfind("\n", 0, lo) + 1 if lo > 0 else 0
         end = text.find("\n", at)
         hi = min(at + _SCENE_AFTER, len(text) if end == -1 else end)
         return world(self.matcher).elsewhere(text, lo, hi)
