@@ -135,13 +135,21 @@ def test_word_prefilters_never_skip_a_match(text):  # word ", as" one)
     st.sampled_from(["Novak", "Petra", "Mr", "O'Neil"]),
 )
 def test_first_full_name_same_as_searching_the_whole_text(text, surname):
+    space = r"(?!\s*\n\s*\n)\s+"  # any spaces but a blank line
     plain = re.search(
-        rf"((?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?)"
+        rf"((?:[A-ZÀ-Þ][\w’'-]+{space})+(?:(?:van|von|de|der|da|al|bin|le|la){space})?)"
         rf"{re.escape(surname)}\b",
         text,
     )
     fast = first_full_name(text, surname)
     assert (fast and (fast.span(), fast.group(0))) == (plain and (plain.span(), plain.group(0)))
+
+
+def test_a_name_never_runs_over_a_blank_line():
+    text = "PRESS RELEASE\n\nCoalition of the Willing summit in Paris. The Coalition met."
+    assert first_full_name(text, "Coalition") is None
+    wrapped = "said Prime Minister Keir\nStarmer on Monday. Starmer added"
+    assert first_full_name(wrapped, "Starmer").group(0) == "Prime Minister Keir\nStarmer"
 
 
 # --- cue words: the prefiltered walk finds what trying every word finds ----------------------

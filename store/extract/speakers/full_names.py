@@ -50,8 +50,11 @@ def _full_name_from(text: str, surname: str, at: int, limit: int) -> tuple[FullN
     return None, at
 
 
-_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w’'-]+\s+")
-_NAME_PARTICLE = re.compile(r"(?:van|von|de|der|da|al|bin|le|la)\s+")
+# The spaces between a name's words: a line break at most, never a blank line ("PRESS
+# RELEASE", a blank line, then "Coalition of the Willing summit" is no one's name).
+NAME_SPACE = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
+_NAME_WORD = re.compile(rf"[A-ZÀ-Þ][\w’'-]+{NAME_SPACE}")
+_NAME_PARTICLE = re.compile(rf"(?:van|von|de|der|da|al|bin|le|la){NAME_SPACE}")
 
 
 class FullName:
@@ -102,13 +105,15 @@ def _word_boundary(text: str, i: int) -> bool:
 
 
 _WORD_CHAR = re.compile(r"\w")
-_FIRST_NAMES = re.compile(r"(?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?$")
+_FIRST_NAMES = re.compile(
+    rf"(?:[A-ZÀ-Þ][\w’'-]+{NAME_SPACE})+(?:(?:van|von|de|der|da|al|bin|le|la){NAME_SPACE})?$"
+)
 
 
 @functools.lru_cache(maxsize=1024)
 def _full_name_regex(surname: str) -> re.Pattern[str]:
     """The regex `_full_name_match` answers as (the tests compare them)."""
     return re.compile(
-        rf"((?:[A-ZÀ-Þ][\w’'-]+\s+)+(?:(?:van|von|de|der|da|al|bin|le|la)\s+)?)"
+        rf"((?:[A-ZÀ-Þ][\w’'-]+{NAME_SPACE})+(?:(?:van|von|de|der|da|al|bin|le|la){NAME_SPACE})?)"
         rf"{re.escape(surname)}\b"
     )
