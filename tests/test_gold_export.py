@@ -89,12 +89,12 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # and nurse named in features. unseen_probe16 (0.877 blind): "Foreign Minister Toshimitsu
 # Motegi" in a Japan Times interview takes the party the story names most (Russia), a
 # diaspora priest, "an official in the presidential administration" placed by the reader.
-# unseen_probe18 (0.778 blind): Turkish ministers in a Daily Sabah story from Istanbul take
-# the story's own party (Ukraine; "Türkiye" is not among countryinfo's ASCII names), and a
-# Lithuanian president's words in an LRT live blog are left without a party.
+# unseen_probe18 (0.778 blind, 0.864 once an "ISTANBUL" dateline line gave the story no home
+# party): a Lithuanian president's and foreign minister's words in an LRT live blog are left
+# without a party or take the story's own (Ukraine), the outlet's country being nowhere said.
 PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.9,
                "unseen_probe14": 0.9, "unseen_probe15": 0.8, "unseen_probe16": 0.85,
-               "unseen_probe18": 0.75}
+               "unseen_probe18": 0.85}
 # Speaker: 0.95 everywhere but on these sets.
 # unseen_probe14 (0.857): soldiers its gold names by call sign or first name alone ("his call
 # sign, Grek", "gave his name only as Mykola"; earlier sets name such soldiers by their role),

@@ -415,3 +415,46 @@ def test_leaders_including_named_ones_are_the_leaders_of_the_one_party_the_list_
         '"multinational force Ukraine" to help secure the country.'
     )
     assert attributed(text, codebook) == [("leaders", "europe")]
+
+
+def _analysed_parties(text: str, codebook) -> list[tuple[str | None, str | None]]:
+    from pathlib import Path
+
+    from store.articles import RawArticle
+    from store.extract.article import analyse
+
+    raw = RawArticle(Path("a.txt"), "a.txt", text.encode(), text, None)
+    return [(q.speaker, q.party) for q in analyse(raw, codebook).quotes]
+
+
+@pytest.mark.parametrize(("top", "party"), [("ISTANBUL", None), ("ANKARA", None),
+                                            ("DAILY SABAH", "ukraine"), ("KYIV", "ukraine")])
+def test_a_dateline_line_of_a_country_of_no_party_gives_the_story_no_home(codebook, top, party):
+    text = (
+        "DAILY SABAH\n\nFidan says talks will go on\n\n"
+        "Ukraine and Russia agreed on Tuesday to exchange prisoners, Ukraine's negotiators "
+        "said in Ukraine.\n\n"
+        f"{top}\nMar 10, 2026\n\n"
+        'Foreign Minister Hakan Fidan said the talks were "a good start for both sides."'
+    )
+    assert _analysed_parties(text, codebook) == [("Hakan Fidan", party)]
+
+
+def test_a_countrys_own_name_and_its_provinces_are_foreign_places(codebook):
+    from store.extract.countries import world
+    from store.extract.speakers.matcher import matcher_for
+
+    here = world(matcher_for(codebook))
+    assert [here.is_foreign_place(p) for p in ("Türkiye", "Istanbul", "Riyadh", "India")] == [
+        True] * 4
+    # the parties' own places, and a word no country has
+    assert not any(here.is_foreign_place(p) for p in ("Kyiv", "Paris", "Moscow", "Politics"))
+
+
+def test_the_top_lines_in_capitals_are_kept_for_the_dateline():
+    from store.extract.clean import clean_article
+
+    raw = ("DAILY SABAH\nPolitics › Diplomacy\n\nFidan: talks go on\n\nThe standfirst goes "
+           "here, and it is long enough to read as the story's opening sentence.\n\n"
+           "ISTANBUL\nMar 10, 2026\n\nThe story.\n")
+    assert clean_article(raw, "a.txt").capitals_at_top == ("DAILY SABAH", "ISTANBUL")

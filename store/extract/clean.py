@@ -154,6 +154,10 @@ class CleanArticle:
     published: str | None  # YYYY-MM-DD only where the text or sidecar states it
     published_basis: str | None  # "stated" or None
     url: str | None
+    # The short lines in capitals at the top ("DAILY SABAH", "ISTANBUL"), most taken off
+    # as a masthead or a page's furniture: a dateline's place may be among them
+    # (store.extract.parties.home_party).
+    capitals_at_top: tuple[str, ...] = ()
 
 
 _KEYS = (
@@ -403,6 +407,10 @@ def _front_matter(raw: str) -> tuple[dict[str, str], str]:
     return fields, raw[m.end() :]
 
 
+_CAPITALS_LINE = re.compile(r"[A-Z][A-Z'’. -]{2,30}")  # "ISTANBUL", "NEW YORK"
+_TOP_LINES = 20  # lines of an article's top: its masthead, headline, byline, dateline
+
+
 def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle:
     """The cleaned text and the metadata of one article; `meta` (a sidecar's fields) wins."""
     if not isinstance(raw, str):
@@ -417,6 +425,7 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
     lines = body.split("\n")
     needled = _needle_lines(body)
     keep: list[str] = []
+    capitals: list[str] = []
     headline: str | None = None
     first_content = True
     for n, line in enumerate(lines):
@@ -424,6 +433,8 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         if not s:
             keep.append("")
             continue
+        if n < _TOP_LINES and _CAPITALS_LINE.fullmatch(s):
+            capitals.append(s)
         if _drop_line(s, found, needled is None or n in needled):
             continue
         if (len(s) <= 80 or (len(s) <= 160 and first_content)) and (dated := _date_line(s)):
@@ -499,6 +510,7 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         published=published.isoformat() if published else None,
         published_basis="stated" if published else None,
         url=url,
+        capitals_at_top=tuple(capitals),
     )
 
 

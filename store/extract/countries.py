@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from store.extract.scan import trie_pattern
 from store.extract.speakers.matcher import norm_key
@@ -18,9 +19,16 @@ _AMBIGUOUS = frozenset(
 )
 
 
+def _latin(name: object) -> bool:
+    """Whether a name is written in Latin letters ("Türkiye", not "Україна")."""
+    return isinstance(name, str) and all(
+        not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
+
+
 @functools.cache
-def _country_words() -> tuple[tuple[str, ...], ...]:
-    """Each country's words: its name, longer names, its people and its capital."""
+def _countries() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Each country's words (its name, longer names and its own in Latin letters, its people
+    and its capital) and its provinces."""
     from countryinfo import CountryInfo  # (its data is read on first use, not at import)
 
     countries = []
@@ -28,11 +36,14 @@ def _country_words() -> tuple[tuple[str, ...], ...]:
         capitals = data.get("capital") or ()  # a name, or a list of them
         capitals = [capitals] if isinstance(capitals, str) else capitals
         names = [s for s in data.get("altSpellings") or () if len(s) > 3 and s.isascii()]
+        native = data.get("nativeName")
         words = {data.get("name"), data.get("demonym"), *names,
+                 *([native] if _latin(native) and "/" not in native else []),
                  *(c.split(" D.C.")[0] for c in capitals if isinstance(c, str))}
-        countries.append(tuple(sorted(
+        provinces = tuple(p for p in data.get("provinces") or () if isinstance(p, str))
+        countries.append((tuple(sorted(
             w for w in words
-            if isinstance(w, str) and w[:1].isupper() and w not in _AMBIGUOUS)))
+            if isinstance(w, str) and w[:1].isupper() and w not in _AMBIGUOUS)), provinces))
     return tuple(countries)
 
 
@@ -43,8 +54,13 @@ class World:
     def __init__(self, matcher) -> None:
         word_party = matcher.word_party
         self.party_words = matcher.party_words
-        foreign = {w for words in _country_words()
-                   if not any(norm_key(w) in word_party for w in words) for w in words}
+        others = [(words, provinces) for words, provinces in _countries()
+                  if not any(norm_key(w) in word_party for w in words)]
+        foreign = {w for words, _ in others for w in words}
+        # Where a dateline may place an article outside the parties: the countries' words
+        # and their provinces ("ISTANBUL"), those the codebook's parties claim left out.
+        self.places = {norm_key(w) for words, provinces in others for w in (*words, *provinces)
+                       if w not in _AMBIGUOUS} - word_party.keys()
         self.pattern = re.compile(
             r"(?<![\w-])(?:" + trie_pattern([re.escape(c) for c in w] for w in foreign)
             + r")(?![\w-])")
@@ -54,6 +70,11 @@ class World:
         parties (and at least once): a passage set outside the negotiation's parties."""
         other = sum(1 for _ in self.pattern.finditer(text, lo, hi))
         return other > 0 and other >= sum(1 for _ in self.party_words.finditer(text, lo, hi))
+
+
+    def is_foreign_place(self, place: str) -> bool:
+        """Whether a place ("Istanbul", "Türkiye") is in a country of no party."""
+        return norm_key(place) in self.places
 
 
 @functools.lru_cache(maxsize=8)

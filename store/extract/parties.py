@@ -447,15 +447,24 @@ def leading_party(parties: list[str | None]) -> str | None:
 _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,|\s+\(|\s+[—–-]\s)", re.MULTILINE)
 
 
-def home_party(text: str, parties: list[str | None], codebook: Codebook) -> str | None:
+def home_party(text: str, parties: list[str | None], codebook: Codebook,
+               top: tuple[str, ...] = ()) -> str | None:
     """The party an article is written from: its dateline's place, when that is a party's
-    ("ROME, Jan 7 (ANSA) -" is Europe's); else the one it names most (leading_party)."""
+    ("ROME, Jan 7 (ANSA) -" is Europe's), or none when it is a country's of no party (an
+    "ISTANBUL" line above the story: its "Foreign Minister Hakan Fidan" is Türkiye's); else
+    the party it names most (leading_party). `top`: the short lines in capitals at the
+    article's top (CleanArticle.capitals_at_top), a dateline's place among them."""
+    from store.extract.countries import world
+    from store.extract.speakers.matcher import matcher_for
+
     m = _DATELINE_PLACE.search(text, 0, 1500)
-    if m:
-        place = m[1].strip().title()  # as the codebook writes it: "Rome"
+    for words in (*top, *([m[1]] if m else [])):
+        place = words.strip().title()  # as the codebook writes it: "Rome"
         found = _mentions(place, _matcher(codebook))
         if len(found) == 1 and found[0].end - found[0].start == len(place):
             return found[0].party
+        if world(matcher_for(codebook)).is_foreign_place(place):
+            return None
     return leading_party(parties)
 
 
