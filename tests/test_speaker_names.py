@@ -327,3 +327,16 @@ def test_an_institution_named_with_its_country_and_the_ministry_after_it(codeboo
 def test_a_body_named_in_capitals_without_its_country_speaks_as_that_body(codebook, text,
                                                                           expected):
     assert attributed(text, codebook) == [expected]
+
+
+@pytest.mark.parametrize("lead", ["Nor, it should be said, did Dmitriev,",
+                                  "Neither, as it happens, has Dmitriev,"])
+def test_the_subject_after_nor_and_its_auxiliary_is_who_he_means_next(codebook, lead):
+    text = (
+        "Steve Witkoff met Kirill Dmitriev on Saturday.\n\n"
+        "Scott Bessent, the Treasury Secretary, did not deny it. 'This is money that has "
+        "been idle,' he said on Sunday.\n\n"
+        f"{lead} who has spent the past year promising Americans oil. 'Russian funds can "
+        "work for peace and for prosperity,' he wrote."
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Scott Bessent", "Kirill Dmitriev"]

@@ -290,6 +290,12 @@ _SPEECH_NOUN = re.compile(
 )
 
 
+# A sentence that opens with "nor" or "neither" puts its subject after the auxiliary.
+_INVERTED_LEAD = re.compile(
+    r"(?:Nor|Neither)\b[^.;:\"“]{0,60}?\b(?:did|does|do|has|have|had|was|is|were|would|could"
+    r"|will|can)\s+")
+
+
 @dataclass(frozen=True)
 class QuoteMention:
     start: int
@@ -681,6 +687,8 @@ class _Article:
             return True
         if titled_name_at(self.text, s0, m.start):  # "Minister of Foreign Affairs of
             return True  # Ukraine Andrii Sybiha held a phone conversation with ..."
+        if _INVERTED_LEAD.fullmatch(lead):  # "Nor, it should be said, did Dmitriev"
+            return True
         i = bisect.bisect_left(self.verb_starts, m.end)
         end = self.starts[si + 1] if si + 1 < len(self.starts) else len(self.text)
         return (i < len(self.verbs) and self.verb_starts[i] < end  # (its own sentence's verb:
