@@ -113,10 +113,9 @@ SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16
 # marks that repeat a speaker's words below, which unseen_probe12's gold keeps ("- 'Very
 # serious objections' -"), and a question in the headline's marks.
 PRECISION_FLOOR = {"unseen_probe14": 0.96}
-# Recall: 0.95 everywhere but on unseen_probe18 (0.900, blind): the Élysée release's «...»
-# quotations said by "the President" (of the Republic) or read by "the Declaration" are
-# attributed to nobody and so not kept, nor two of a live blog's quotations under a heading.
-RECALL_FLOOR = {"unseen_probe18": 0.88}
+# Recall: 0.95 everywhere (unseen_probe18 was 0.900 blind, 0.956 once "the President" and
+# "the president" were read as the office's holder, not as nobody).
+RECALL_FLOOR: dict[str, float] = {}
 OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe17": 1, "unseen_probe18": 2}
 # (test_publication_metadata says why)

@@ -340,3 +340,45 @@ def test_the_subject_after_nor_and_its_auxiliary_is_who_he_means_next(codebook, 
         "work for peace and for prosperity,' he wrote."
     )
     assert [s for s, _ in attributed(text, codebook)] == ["Scott Bessent", "Kirill Dmitriev"]
+
+
+@pytest.mark.parametrize(("named", "title", "who"), [
+    ("President Karol Nawrocki", "the president", "Karol Nawrocki"),
+    ("Mayor Ihor Terekhov", "the mayor", "Ihor Terekhov"),
+    ("Governor Oleh Syniehubov", "the governor", "Oleh Syniehubov"),
+])
+def test_the_holder_of_an_office_is_the_person_named_with_its_title(codebook, named, title,
+                                                                      who):
+    text = (f"{named} spoke to reporters on Monday.\n\n"
+            f"“We must have a seat at the table, not a place on the menu,” {title} said.")
+    assert [s for s, _ in attributed(text, codebook)] == [who]
+
+
+def test_the_president_of_the_republic_is_whom_the_article_gave_that_title(codebook):
+    filler = "The leaders discussed the plan at length and agreed to meet again. " * 8
+    text = (
+        "The President of the Republic, Emmanuel Macron, hosted a summit on Tuesday with "
+        "Prime Minister Keir Starmer and President Volodymyr Zelensky.\n\n"
+        f"{filler}\n\n"
+        "«British and French troops will be ready to deploy,» Starmer said.\n\n"
+        "The President of the Republic recalled that «it is for Ukraine alone to decide on "
+        "its territory».\n\n"
+        "«We have done our part. Now it is for Russia to show it,» the President concluded."
+    )
+    assert [s for s, _ in attributed(text, codebook)] == [
+        "Keir Starmer", "Emmanuel Macron", "Emmanuel Macron"]
+
+
+def test_an_office_named_in_passing_does_not_change_who_was_heard(codebook):
+    text = (
+        "President Volodymyr Zelensky met the Finnish president in Kyiv on Monday.\n\n"
+        "The same day, Spokesperson for the Ministry of Foreign Affairs of Ukraine Heorhii "
+        "Tykhyi commented on statements by Russian officials.\n\n"
+        '"Moscow speaks about root causes whenever it wants to talk about nothing," the '
+        "Spokesperson said.\n\n"
+        "He noted that Russia had rejected the energy ceasefire voiced by the President of "
+        "Ukraine last week.\n\n"
+        "According to the Spokesperson, Ukraine expects partners to answer each attack with "
+        '"concrete steps, not only statements of concern."'
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Heorhii Tykhyi"] * 2

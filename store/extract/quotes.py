@@ -42,6 +42,7 @@ from store.extract.speakers import (
     name_after_title,
     name_before,
     named_enough,
+    names_an_office,
     norm_key,
     only_titles,
     possessive_description,
@@ -614,6 +615,8 @@ class _Article:
                 self._hear_writers_contact(m.start, si)
             return
         if m.kind == "anon":
+            if names_an_office(m.text) and not self._subject_like(m, si):
+                return  # "voiced by the President of Ukraine": named in passing, unheard
             sp = self.memory.resolve(self.text, m)
             if sp is not None:
                 self.memory.heard(sp)

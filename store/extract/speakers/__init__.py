@@ -8,7 +8,7 @@ or "the statement" mean whoever the article last named that way. Lowest first: `
 """
 
 from store.extract.speakers.matcher import Speaker, matcher_for, norm_key
-from store.extract.speakers.memory import SpeakerMemory
+from store.extract.speakers.memory import SpeakerMemory, names_an_office
 from store.extract.speakers.mentions import Mention, scan_mentions
 from store.extract.speakers.names import (
     after_preposition,
@@ -35,6 +35,7 @@ from store.extract.speakers.vocabulary import is_single_source, only_titles
 from store.extract.speakers.words import words_outside
 
 __all__ = [
+    "names_an_office",
     "Mention",
     "Speaker",
     "SpeakerMemory",

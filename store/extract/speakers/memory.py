@@ -61,6 +61,20 @@ from store.extract.speakers.vocabulary import (
 
 # How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
 _PRONOUN_REACH = 400
+# Titles of one office, which a definite description names the holder of ("the president",
+# "the mayor"), never an anonymous source.
+_OFFICE_HEADS = frozenset("president mayor governor chancellor premier".split())
+
+
+def names_an_office(description: str) -> bool:
+    """Whether an anonymous-looking description is an office's title ("the president",
+    "Turkish president"): the person who holds it, not a source ("a president")."""
+    words = description.casefold().split()
+    return words[-1] in _OFFICE_HEADS and words[0] not in _INDEFINITE
+
+
+# What an office is of: " of the Republic", " of Kharkiv".
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*)")
 # How far after an office holder's name its scene is read ("Foreign Minister Toshimitsu
 # Motegi said Japan would ...").
 _SCENE_AFTER = 200
@@ -187,6 +201,8 @@ class SpeakerMemory:
             return mt.actor_speaker(aid) if aid else None
         if m.kind == "anon":
             words = m.text.casefold().split()
+            if names_an_office(m.text):
+                return self._office_holder(m)
             if words[0] == "the" and self._describes_last_person(m.text.split()[1:]) and not (
                 self._last_heard_is_anonymous(words[-1])
             ):
@@ -228,6 +244,27 @@ class SpeakerMemory:
         if m.kind == "place":
             return mt.place_speaker(m.text)
         return None
+
+    def _office_holder(self, m: Mention) -> Speaker | None:
+        """Who "the president" or "the mayor" is: an office has one holder, no anonymous
+        source, so the person heard or named last whom every word of the title fits ("the
+        President of the Republic" after "The President of the Republic, Emmanuel Macron,";
+        "the president" after "President Karol Nawrocki"), wherever the article named them;
+        else the codebook's holder of the office; else nobody."""
+        words = _LEADING_THE.sub("", m.text).split()
+        of = _OF_COMPLEMENT.match(self.text, m.end) if self.text else None
+        if of:
+            words += of[1].split()  # " of the Republic"
+        heard = [self.last_speaker, self.last_person, *reversed(self.earlier_persons)]
+        named = self._persons_named_before(m.start, reach=m.start) if self.text else ()
+        for sp in (*heard, *named):
+            if sp is not None and sp.kind == "person" and all(
+                self._fits(sp, (w,)) for w in words
+            ):
+                return sp
+        # the codebook's holder of the office ("the Finnish president", not named before)
+        aid = self.matcher.role_to_actor.get(norm_key(_LEADING_THE.sub("", m.text)))
+        return self.matcher.actor_speaker(aid) if aid else None
 
     def _last_heard_is_anonymous(self, head: str) -> bool:
         """Whether the last one heard is an anonymous source of this head, described: "the
@@ -286,13 +323,14 @@ class SpeakerMemory:
         spoken or not ("When Olena Marchenko heard on Sunday ...")."""
         return next(self._persons_named_before(at), None)
 
-    def _persons_named_before(self, at: int, lo: int = 0, known_only: bool = False):
-        """The persons the text names in full before `at` (from `lo`, within a pronoun's
-        reach), the nearest first; not one whose name is a possessive ("Trump's remarks").
-        `known_only`: codebook actors and persons the article named before, not any two
-        capitalised words ("Every Patriot missile", "the Red Cross")."""
-        lo = max(lo, at - _PRONOUN_REACH)
-        for found in self._names_before(at, lo):
+    def _persons_named_before(self, at: int, lo: int = 0, known_only: bool = False,
+                              reach: int = _PRONOUN_REACH):
+        """The persons the text names in full before `at` (from `lo`, within `reach`: a
+        pronoun's), the nearest first; not one whose name is a possessive ("Trump's
+        remarks"). `known_only`: codebook actors and persons the article named before, not
+        any two capitalised words ("Every Patriot missile", "the Red Cross")."""
+        lo = max(lo, at - reach)
+        for found in self._names_before(at, lo, reach):
             if known_only and (not self._known_person(found.group(1))
                                or _inside_quotation(self.text, lo, found.start(1))):
                 continue
@@ -300,11 +338,11 @@ class SpeakerMemory:
             if sp is not None and sp.kind == "person":
                 yield sp
 
-    def _names_before(self, at: int, lo: int = 0):
-        """The two capitalised words the text gives as a name before `at` (from `lo`, within a
-        pronoun's reach), the nearest first, overlapping ("When Olena Marchenko": "Olena
+    def _names_before(self, at: int, lo: int = 0, reach: int = _PRONOUN_REACH):
+        """The two capitalised words the text gives as a name before `at` (from `lo`, within
+        `reach`: a pronoun's), the nearest first, overlapping ("When Olena Marchenko": "Olena
         Marchenko"); none that opens with a word no name is, nor a possessive ("Trump's")."""
-        lo = max(lo, at - _PRONOUN_REACH)
+        lo = max(lo, at - reach)
         for found in reversed(list(_NAME_PAIRS.finditer(self.text, lo, at))):
             first = found.group(1).split()[0].casefold()
             if first in _NOT_NAMES or first in _SCENE_OPENERS or first in _TITLE_WORDS:
@@ -341,12 +379,12 @@ class SpeakerMemory:
         abbreviation stands for ("D-Mich." → Michigan)."""
         mt = self.matcher
         actor = mt.actors.get(sp.actor) if sp.actor else None
-        if actor is not None:
-            said = " ".join((actor.name, *actor.aliases, *actor.roles))
-        else:
-            surname = sp.name.split()[-1]
-            full = self._full_name(surname) if self.text else None
-            said = sp.name + " " + (description_at(self.text, full) if full else "")
+        surname = sp.name.split()[-1]
+        full = self._full_name(surname) if self.text else None
+        said = sp.name + " " + (description_at(self.text, full) if full else "")
+        if actor is not None:  # the codebook's words too ("The President of the Republic,
+            # Emmanuel Macron," is no codebook role of his)
+            said = " ".join((said, *actor.aliases, *actor.roles))
         known = {t for t in _DESCRIPTION_SPLIT.split(said.casefold()) if t}
         for w in words:
             w = w.casefold()

@@ -22,6 +22,8 @@ _ANON_HEADS = {
     "colleague": "colleagues", "executive": "executives", "deputy": "deputies",
     "mp": "mps", "mep": "meps", "parliamentarian": "parliamentarians", "figure": "figures",
     "person": "people", "trader": "traders", "banker": "bankers",
+    "president": "presidents", "mayor": "mayors", "governor": "governors",
+    "chancellor": "chancellors", "premier": "premiers",
 }
 
 _PLURAL_HEADS = {p: s for s, p in _ANON_HEADS.items()}
