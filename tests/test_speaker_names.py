@@ -382,3 +382,25 @@ def test_an_office_named_in_passing_does_not_change_who_was_heard(codebook):
         '"concrete steps, not only statements of concern."'
     )
     assert [s for s, _ in attributed(text, codebook)] == ["Heorhii Tykhyi"] * 2
+
+
+def test_a_particle_joined_to_a_name_is_part_of_it(codebook):
+    text = (
+        "“Riyadh does not need a truce. It needs to be the place,” said Khalid al-Mutairi, a "
+        "senior fellow at the Gulf Research Center.\n\n"
+        "Al-Mutairi called the talks “in this business, a kind of success”."
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Khalid al-Mutairi"] * 2
+
+
+def test_a_royal_title_with_a_given_name_is_the_person_named_in_full(codebook):
+    text = (
+        "“We did not come here to sign anything,” Foreign Minister Prince Faisal bin Farhan "
+        "told reporters on Tuesday.\n\n"
+        "Prince Faisal, who met Sergei Lavrov in Moscow, said Riyadh would “stay available for "
+        "as long as both sides want us”.\n\n"
+        "Zelensky said Ukraine had shown in Riyadh that it was serious.\n\n"
+        "Asked whether a truce was still realistic, Prince Faisal smiled. “Ask me in April,” "
+        "he said."
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Prince Faisal bin Farhan"] * 3

@@ -41,6 +41,7 @@ from store.extract.speakers.matcher import (
 from store.extract.speakers.mentions import Mention
 from store.extract.speakers.names import (
     _NAME_AT_START,
+    JOINED_PARTICLE,
     institution_called,
     is_institution_name,
 )
@@ -61,6 +62,8 @@ from store.extract.speakers.vocabulary import (
 
 # How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
 _PRONOUN_REACH = 400
+# Titles said before a given name ("Prince Faisal", "Sheikh Mohammed"), not a surname.
+_GIVEN_NAME_TITLES = frozenset("prince princess sheikh sheikha emir king queen".split())
 # Titles of one office, which a definite description names the holder of ("the president",
 # "the mayor"), never an anonymous source.
 _OFFICE_HEADS = frozenset("president mayor governor chancellor premier".split())
@@ -316,7 +319,19 @@ class SpeakerMemory:
         if self.matcher.name_to_actor.get(norm_key(name)):
             return True
         known = self.unknown_by_surname.get(name.split()[-1])
-        return known is not None and known.name.endswith(name)
+        return known is not None and known.name.endswith(name) or (
+            self._by_given_name(name.split()) is not None)
+
+    def _by_given_name(self, tokens: list[str]) -> Speaker | None:
+        """The person named before whose given name a royal title calls them by ("Prince
+        Faisal" after "Foreign Minister Prince Faisal bin Farhan")."""
+        if len(tokens) != 2 or tokens[0].casefold() not in _GIVEN_NAME_TITLES:
+            return None
+        for sp in self.unknown_by_surname.values():
+            given = [w for w in sp.name.split() if w.casefold() not in _GIVEN_NAME_TITLES]
+            if len(given) > 1 and given[0] == tokens[1]:
+                return sp
+        return None
 
     def person_named_before(self, at: int) -> Speaker | None:
         """The person the text names in full last before `at`, within a pronoun's reach,
@@ -565,7 +580,7 @@ class SpeakerMemory:
             or not (tokens[0][:1].isupper() or len(tokens) > 1 and tokens[1][:1].isupper())
         ):
             title_text += " " + tokens.pop(0)
-        while tokens and not tokens[-1][:1].isupper():
+        while tokens and not (tokens[-1][:1].isupper() or JOINED_PARTICLE.fullmatch(tokens[-1])):
             tokens.pop()
         if not tokens or any(t.casefold() in _NOT_NAMES for t in tokens):
             return None
@@ -588,7 +603,12 @@ class SpeakerMemory:
             name = " ".join(tokens).rstrip(".,’'")
         if any(t.casefold().rstrip(".") in _TITLE_OR_NOT_PERSON for t in tokens):
             return None
+        if (by_title := self._by_given_name(tokens)) is not None:
+            return by_title
         surname = tokens[-1]
+        if len(tokens) == 1 and JOINED_PARTICLE.fullmatch(surname) and surname[:1].isupper():
+            surname = surname[:1].lower() + surname[1:]  # "Al-Mutairi said": al-Mutairi's
+            name = surname
         known = self.unknown_by_surname.get(surname)
         if known and known.name.endswith(name):
             if known.party is None and title_text.strip():  # a later description tells more
