@@ -458,3 +458,10 @@ def test_the_top_lines_in_capitals_are_kept_for_the_dateline():
            "here, and it is long enough to read as the story's opening sentence.\n\n"
            "ISTANBUL\nMar 10, 2026\n\nThe story.\n")
     assert clean_article(raw, "a.txt").capitals_at_top == ("DAILY SABAH", "ISTANBUL")
+
+
+@pytest.mark.parametrize(("who", "name"), [("The Greens' Agnieszka Brugger", "Agnieszka Brugger"),
+                                           ("The Left Party's Jan van Aken", "Jan van Aken")])
+def test_a_german_party_places_its_member_in_europe(codebook, who, name):
+    text = f'{who} warned the government. "Nobody has told us how long it would be for," he said.'
+    assert attributed(text, codebook) == [(name, "europe")]

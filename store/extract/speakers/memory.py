@@ -565,8 +565,10 @@ class SpeakerMemory:
             aid = mt.name_to_actor.get(norm_key(" ".join(tokens[i:])))
             if aid:
                 return mt.actor_speaker(aid)
-        owner = max((i for i, t in enumerate(tokens[:-1]) if t[-2:] in ("'s", "’s")), default=-1)
-        if owner >= 0:  # "Al Jazeera's Charles Stratford": the outlet is not the name
+        owner = max((i for i, t in enumerate(tokens[:-1])
+                     if t[-2:] in ("'s", "’s", "s'", "s’")), default=-1)
+        if owner >= 0:  # "Al Jazeera's Charles Stratford", "The Greens' Agnieszka Brugger":
+            # the outlet or party is not the name
             title_text += " " + " ".join(tokens[: owner + 1])
             tokens = tokens[owner + 1 :]
         body = tokens[1:] if tokens and tokens[0].casefold() == "the" else tokens
