@@ -404,3 +404,14 @@ def test_a_royal_title_with_a_given_name_is_the_person_named_in_full(codebook):
         "he said."
     )
     assert [s for s, _ in attributed(text, codebook)] == ["Prince Faisal bin Farhan"] * 3
+
+
+@pytest.mark.parametrize(("named", "who"), [
+    ("Rustem Umerov, the secretary of Ukraine’s National Security and Defence Council",
+     "Rustem Umerov"),
+    ("Jan Novak, the head of Poland’s National Security Bureau", "Jan Novak"),
+])
+def test_a_title_in_apposition_before_who_is_the_persons(codebook, named, who):
+    text = (f"{named}, who joined the delegation for the second day, wrote on Telegram that "
+            "the monitoring would rely on “drones, satellites and people with radios”.")
+    assert [s for s, _ in attributed(text, codebook)] == [who]

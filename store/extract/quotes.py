@@ -125,6 +125,8 @@ _VERB_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:and|or|but|while|as|the|then)\b)
 _WHO_CLAUSE = re.compile(r",?\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
 _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose|which)\b[^,;:\"“”]*,\s*$")
+# A title in apposition after a name: ", the secretary of Ukraine's Security Council".
+_APPOSED_TITLE = re.compile(r"(?<=[\w.]),\s+(?:the|a|an)\s+[a-z][^,;:\"“”]*$")
 # A plural subject's list of members before its verb: "leaders including A, B and C said".
 _LISTED_BEFORE = re.compile(r"(?<=[a-z]s)\s+including\s+[^,;:\"“”.]+(?:,\s*[^,;:\"“”.]+)*$")
 _AUXILIARIES = re.compile(
@@ -722,6 +724,11 @@ class _Article:
             # United Arab Emirates, which has mediated between Russia and Ukraine, said": the
             # clause's own names are not the subject
             vs = relative.start()
+            if relative[0].split(None, 2)[1] == "who" and (
+                apposed := _APPOSED_TITLE.search(self.text, lo, vs)
+            ):  # "Rustem Umerov, the secretary of Ukraine's National Security and Defence
+                vs = apposed.start()  # Council, who joined the delegation, wrote": a person's
+                # title in apposition before "who", the council no subject
         listed = None
         if self.text.find(" including ", lo, vs) != -1 and (
             listed := _LISTED_BEFORE.search(self.text, lo, vs)
