@@ -31,6 +31,12 @@ def test_phrases_of_unseen_articles_name_their_issue(codebook, text, issue):
     [
         ("The force is about reassurance, not interposition.", "security_guarantees"),
         ("Both countries are members of NATO already.", "nato"),
+        ("No German soldier on Ukrainian soil without a mandate.", "security_guarantees"),
+        ("The country is divided over sending soldiers to help secure a ceasefire.",
+         "security_guarantees"),
+        ("No country had ever joined the bloc in a year or two.", "eu_membership"),
+        ("Hungary is still blocking the formal opening of negotiating clusters.",
+         "eu_membership"),
     ],
 )
 def test_more_phrases_name_their_issue(codebook, text, issue):
