@@ -415,3 +415,13 @@ def test_a_title_in_apposition_before_who_is_the_persons(codebook, named, who):
     text = (f"{named}, who joined the delegation for the second day, wrote on Telegram that "
             "the monitoring would rely on “drones, satellites and people with radios”.")
     assert [s for s, _ in attributed(text, codebook)] == [who]
+
+
+def test_the_names_of_a_question_put_to_someone_are_not_who_answers(codebook):
+    text = (
+        "“We are not asking for a gift,” Taras Kachka said on Wednesday.\n\n"
+        "Robinson put it to Mr Kachka that Hungary was still blocking the talks.\n\n"
+        "Asked whether he believed Hungary's Prime Minister Viktor Orbán would lift his veto, "
+        "he laughed. “You should ask him. I am not his spokesman,” he said."
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Taras Kachka"] * 2

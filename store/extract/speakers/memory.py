@@ -62,6 +62,8 @@ from store.extract.speakers.vocabulary import (
 
 # How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
 _PRONOUN_REACH = 400
+# A question put to the person the paragraph then quotes: "Asked whether ..., ".
+_ASKED = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who)\b[^.?!\n]*?,")
 # Titles said before a given name ("Prince Faisal", "Sheikh Mohammed"), not a surname.
 _GIVEN_NAME_TITLES = frozenset("prince princess sheikh sheikha emir king queen".split())
 # Titles of one office, which a definite description names the holder of ("the president",
@@ -309,6 +311,9 @@ class SpeakerMemory:
         para = self.text.rfind("\n", 0, at) + 1
         if last is not None and (last.head or last.name.split()[-1]) in self.text[para:at]:
             return None
+        if asked := _ASKED.match(self.text, para, at):  # "Asked whether he believed
+            para = asked.end()  # Viktor Orbán would lift his veto, he laughed": the question's
+            # names are not who answers
         for sp in self._persons_named_before(at, para, known_only=True):
             if sp != last and self._gender(sp.name) in (None, want):
                 return sp
