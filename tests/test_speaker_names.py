@@ -426,3 +426,22 @@ def test_the_names_of_a_question_put_to_someone_are_not_who_answers(codebook):
         "he laughed. “You should ask him. I am not his spokesman,” he said."
     )
     assert [s for s, _ in attributed(text, codebook)] == ["Taras Kachka"] * 3
+
+
+def test_an_unnamed_lawmaker_who_opens_a_sentence_is_who_he_means_next(codebook):
+    text = (
+        "“We will not send soldiers anywhere without a mandate,” Defence Minister Boris "
+        "Pistorius said.\n\n"
+        "In the lobby after the debate, one SPD lawmaker summed up the mood. “Everyone is in "
+        "favor of security guarantees,” he said."
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Boris Pistorius", "SPD lawmaker"]
+
+
+def test_what_a_person_was_is_no_new_source(codebook):
+    text = (
+        "That is the part that worries William Harrow most. Harrow was US ambassador in Kyiv "
+        "under two presidents. I asked him what he would do with the money.\n\n"
+        "“Put it in the settlement, in writing,” he says."
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["William Harrow"]

@@ -191,7 +191,8 @@ _INSIDE_PHRASE = re.compile(r"\s+(?:of|at|from|in|with|for|near|on)\s+[^,;:\"“
 # "he" can mean next ("A senior Commission official is blunter. '...,' he says")
 _PERSON_HEADS = frozenset(
     "soldier resident voter commander officer veteran trader banker executive economist analyst"
-    " expert official diplomat".split()
+    " expert official diplomat lawmaker legislator mp mep senator negotiator adviser advisor"
+    " aide envoy ambassador spokesman spokeswoman spokesperson".split()
 )
 
 
@@ -205,6 +206,9 @@ _WRITER_MET = re.compile(
     r"(?:spoke|talked|met|interviewed|asked|visited|reached|called)\b"
     r"(?:\s+(?:on|in|last|this|earlier|later)\s+\w+)*(?:\s+(?:to|with))?\s+"
 )
+# A verb whose complement says what its subject is: "Harrow was (a) US ambassador".
+_IS_PREDICATE = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)(?:\s+(?:a|an|the))?$")
 _SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
 # ... or, before a colon, the colon itself or a tag: "Rep. Brian Fitzpatrick (R-Pa.), who ...:"
 _LABEL_FOLLOWS = re.compile(r",|:|\s+[a-z]|\s*\(")
@@ -606,7 +610,10 @@ class _Article:
         if last is None or last.kind != "person":
             return False
         before = self.text[max(0, m.start - 40) : m.start].rstrip()
-        return before.endswith(",") and before[:-1].endswith(last.name.split()[-1])
+        surname = last.name.split()[-1]
+        if (said := _IS_PREDICATE.search(before)) and before[: said.start()].endswith(surname):
+            return True  # "Harrow was US ambassador in Kyiv": what he was, nobody new
+        return before.endswith(",") and before[:-1].endswith(surname)
 
     def _hear_mention(self, m: Mention, si: int) -> None:
         """Hear a mention in sentence `si`, if it is a subject (an anonymous one always)."""
