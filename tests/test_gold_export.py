@@ -96,9 +96,12 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
                "unseen_probe14": 0.9, "unseen_probe15": 0.8, "unseen_probe16": 0.85,
                "unseen_probe18": 0.85}
 # Speaker: 0.95 everywhere but on these sets.
-# unseen_probe14 (0.857): soldiers its gold names by call sign or first name alone ("his call
-# sign, Grek", "gave his name only as Mykola"; earlier sets name such soldiers by their role),
-# and "he said" after a new subject with no speech verb ("Rep. Meeks ... was blunter.").
+# unseen_probe14 (0.857, 0.905 since a call sign names its soldier, session 13): a soldier
+# its gold names by first name alone ("gave his name only as Mykola"), and "he said" after a
+# new subject with no speech verb ("Rep. Meeks ... was blunter."). Golds differ on call
+# signs: unseen_probe13, 14 and 19 name the soldier by it, unseen_probe2 and 6 by the role
+# (ours too where the call sign is given in a quotation's attribution, not for probe6's "a
+# soldier ..., who asked to be identified only by his call sign, Lys, ... stamped his feet").
 # unseen_probe15 (0.913 blind, 0.940 now): a nuclear engineer's words after a paragraph on
 # Rosatom's chief, a Russian-installed management's spokeswoman, an Italian opposition MP's
 # words after Meloni's. unseen_probe16 (0.906 blind): a priest's quotation over three

@@ -445,3 +445,19 @@ def test_what_a_person_was_is_no_new_source(codebook):
         "“Put it in the settlement, in writing,” he says."
     )
     assert [s for s, _ in attributed(text, codebook)] == ["William Harrow"]
+
+
+def test_a_soldier_known_by_a_call_sign_is_named_by_it(codebook):
+    text = (
+        "“They bomb us on Monday and talk about peace on Tuesday,” Mayor Oleksandr "
+        "Honcharenko said.\n\n"
+        "In a dugout west of the city, a 31-year-old senior sergeant with the call sign "
+        "\"Hrim\" (Thunder) has heard that idea, too.\n\n"
+        "“A zone with no army in it is a zone for whoever comes first,” he said.\n\n"
+        "President Volodymyr Zelensky has said that any agreement on territory would be put "
+        "to a referendum.\n\n"
+        "For Hrim, the talks are something that happens on his phone between shifts.\n\n"
+        "“If they sign, I will believe it when the drones stop,” he said."
+    )
+    assert [s for s, _ in attributed(text, codebook)] == [
+        "Oleksandr Honcharenko", "Hrim", "Hrim"]

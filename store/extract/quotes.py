@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from store.extract.speakers import (
+    CALL_SIGN,
     Mention,
     Speaker,
     SpeakerMemory,
@@ -491,10 +492,11 @@ class _Article:
         self.events = self._walk()
         self.reset()
 
-    def _named_subjects(self, last: int) -> list[tuple[int, str]]:
-        """(start, words) of persons named in full at the start of a sentence ("Estonian Prime
-        Minister Kristen Michal was blunter."): who "he" or "she" means next, whatever the
-        verb, even when the codebook does not know them. Codebook mentions are heard anyway."""
+    def _named_subjects(self, last: int) -> list[tuple[int, str, str]]:
+        """(start, words, description) of persons named in full at the start of a sentence
+        ("Estonian Prime Minister Kristen Michal was blunter."): who "he" or "she" means
+        next, whatever the verb, even when the codebook does not know them. Codebook
+        mentions are heard anyway."""
         out = []
         mentioned = set(self.mention_starts)
         full_names: dict = {}
@@ -510,7 +512,17 @@ class _Article:
             if _SUBJECT_FOLLOWS.match(self.text, at + len(words)) and named_enough(
                 self.text, found, full_names
             ):
-                out.append((at, words))
+                out.append((at, words, ""))
+        if "call" in self.text:  # a soldier named by a call sign is heard where it is given,
+            # described by the words before it ("a 31-year-old senior sergeant with the"): a
+            # serviceman's, of the side the words or the story's home give; not in a quotation's
+            # sentence ("'...,' said a drone operator ... who asked to be identified only by
+            # his call sign, Bison"), where the attribution names its source
+            for c in CALL_SIGN.finditer(self.text, 0, last):
+                lo, hi = self.sentences[self.sentence_of(c.start())]
+                if not any(lo <= a < hi for a, _ in self.kept):
+                    out.append((c.start(1), c[1], "soldier " + self.text[lo : c.start()]))
+            out.sort()
         return out
 
     def reset(self) -> None:
@@ -598,7 +610,7 @@ class _Article:
     def _hear_subjects(self, pos: int) -> None:
         """Hear the named sentence subjects before `pos` (see _named_subjects)."""
         while self.next_subject < len(self.subjects) and self.subjects[self.next_subject][0] < pos:
-            sp = self.memory.named(self.subjects[self.next_subject][1], "")
+            sp = self.memory.named(*self.subjects[self.next_subject][1:])
             self.next_subject += 1
             if sp is not None and sp.kind == "person":
                 self.memory.heard(sp)

@@ -25,6 +25,7 @@ from store.extract.speakers.names import (
     short_gap,
 )
 from store.extract.speakers.subjects import (
+    CALL_SIGN,
     after_scene,
     named_enough,
     subject_words,
@@ -35,6 +36,7 @@ from store.extract.speakers.vocabulary import is_single_source, only_titles
 from store.extract.speakers.words import words_outside
 
 __all__ = [
+    "CALL_SIGN",
     "names_an_office",
     "Mention",
     "Speaker",

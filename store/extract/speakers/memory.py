@@ -641,6 +641,7 @@ class SpeakerMemory:
                     t for t in words[self._after_titles(words) :]
                     if norm_key(t) not in mt.word_party
                     and t.casefold() not in _TITLE_OR_NOT_NAME
+                    and t.casefold() not in _PREPOSITIONS  # "For Hrim, the talks are ..."
                 )
             description = description_at(self.text, full)
             if _OBSERVER.search(description):

@@ -39,7 +39,10 @@ _OF_TITLED = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*?"
     r"([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+)\s+(?=(?!(?:of|for|the|and)\b)[a-z])"
 )
-_VIEW_OF = re.compile(r"(?:For|According to)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)$")
+_VIEW_OF = re.compile(r"(?:For|According to)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)*)$")
+# A soldier's call sign, the name the article gives them: 'with the call sign "Hrim"', 'his
+# call sign, Grek,'.
+CALL_SIGN = re.compile(r"\bcall[- ]?sign\s*,?\s*[\"“'‘]?([A-ZÀ-Þ][\w’'-]+)")
 
 
 def titled_name_at(text: str, lo: int, at: int) -> bool:
@@ -126,6 +129,9 @@ def named_enough(text: str, found: tuple[str, int], full_names: dict | None = No
             return False
         if _AGE_APPOSED.match(text, at + len(words)):
             return True  # "Serhii, a 34-year-old machine gunner, said": a person's first name
+        if any(c[1] == words for c in CALL_SIGN.finditer(text, 0, at)):
+            return True  # "For Hrim, the talks are ..." after 'the call sign "Hrim"'
+
         # a naming through `at` can only pass a word that stands after a space
         limit = at if text[at - 1 : at].isspace() else len(text)
         full = _full_name_up_to(text, words, limit, {} if full_names is None else full_names)
