@@ -447,3 +447,15 @@ def test_the_day_before_or_after_a_holiday_is_its_neighbour():
 )
 def test_due_and_possibly_look_ahead(sentence, expected):
     assert _resolve_in(sentence, date(2025, 12, 14)) == expected
+
+
+def test_the_day_an_article_calls_today_with_its_date_is_its_publication():
+    from pathlib import Path
+
+    from store.extract.dates import infer_published
+
+    # A BBC write-up of a radio interview "this morning, Wednesday 11 February", which also
+    # reports what a minister said "on Tuesday" and dates weeks ahead.
+    path = Path(__file__).parent / "data" / "unseen_probe19" / "s5_bbc_today_kachka.txt"
+    text = path.read_text(encoding="utf-8")
+    assert infer_published(text, [date(2026, 2, 9)]) == ("2026-02-11", "inferred")

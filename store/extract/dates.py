@@ -1161,6 +1161,14 @@ def _infer(text: str, corpus_dates: CorpusDates, mentions, pinned=()
             return date(y, mo, d).isoformat(), "inferred"
     if not mentions:
         return None, None  # nothing in the text ties it to a day: unknown, not a guess
+    ref = anchor or (max(full) if full else None)
+    for e, _ in mentions:  # "on Radio 4 this morning, Wednesday 11 February": today, stated
+        if e.kind in ("md", "ymd") and (ref or e.year) and (
+            today := _TODAY_IS.search(text, max(0, e.start - 40), e.start)
+        ):
+            y = e.year or _year_of_dateline(ref, e.month, e.day, _WEEKDAY_NAME.search(today[0]))
+            if _valid(y, e.month, e.day):
+                return date(y, e.month, e.day).isoformat(), "inferred"
     if anchor is None:
         recent = [d for d in full if d.year >= 1990]
         if not recent:
@@ -1180,6 +1188,14 @@ def _infer(text: str, corpus_dates: CorpusDates, mentions, pinned=()
         if best is None or key < best:
             best = key
     return best[2].isoformat(), "inferred"
+
+
+# The article's own day named with its date: "this morning, Wednesday 11 February".
+_TODAY_IS = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)),?\s+(?:on\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _year_of_dateline(ref: date, month: int, day: int, weekday: re.Match | None) -> int:
