@@ -64,7 +64,7 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe8": 0.6, "unseen_probe9": 0.55, "unseen_probe10": 0.5,
                "unseen_probe11": 0.6, "unseen_probe12": 0.6, "unseen_probe13": 0.5,
                "unseen_probe14": 0.55, "unseen_probe15": 0.55, "unseen_probe16": 0.3,
-               "unseen_probe17": 0.55, "unseen_probe18": 0.5}
+               "unseen_probe17": 0.55, "unseen_probe18": 0.5, "unseen_probe19": 0.3}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -72,6 +72,10 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # unseen_probe17 (SMH, Yonhap, EFE, The Hindu, The Economist, Miami Herald; blind in session
 # 12): 0.575 blind, 0.570 now. unseen_probe18 (LRT live blog, Élysée release, PBS transcript,
 # Notes from Poland, Daily Sabah, The Spectator; blind in session 12): 0.531.
+# unseen_probe19 (Al Jazeera, Kyiv Independent, Bloomberg, Washington Post, BBC, Spiegel;
+# blind in session 13): 0.318 blind, 0.355 now; most quotations name no issue, and the
+# reader gives them the story's topic (a Bundestag debate on troops: security guarantees)
+# where ours give the catch-all, or "process" where ours give the section's issue.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -92,9 +96,14 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # unseen_probe18 (0.778 blind, 0.864 once an "ISTANBUL" dateline line gave the story no home
 # party): a Lithuanian president's and foreign minister's words in an LRT live blog are left
 # without a party or take the story's own (Ukraine), the outlet's country being nowhere said.
+# unseen_probe19 (0.764 blind, 0.818 now): a BBC interview with Ukraine's deputy prime minister
+# whose country only a photo caption and "the country's" say (13 quotations), an EU envoy
+# whose possessive title ("The EU's special envoy for the implementation of sanctions, David
+# O'Sullivan,") is longer than the words read before a name, a U.S. Treasury official made
+# "Treasury E.U. official" by the EU named in the sentence.
 PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.9,
                "unseen_probe14": 0.9, "unseen_probe15": 0.8, "unseen_probe16": 0.85,
-               "unseen_probe18": 0.85}
+               "unseen_probe18": 0.85, "unseen_probe19": 0.8}
 # Speaker: 0.95 everywhere but on these sets.
 # unseen_probe14 (0.857, 0.905 since a call sign names its soldier, session 13): a soldier
 # its gold names by first name alone ("gave his name only as Mykola"), and "he said" after a
@@ -145,6 +154,7 @@ CORPORA = {
     "unseen_probe16": (DATA / "unseen_probe16", DATA / "unseen_probe16"),
     "unseen_probe17": (DATA / "unseen_probe17", DATA / "unseen_probe17"),
     "unseen_probe18": (DATA / "unseen_probe18", DATA / "unseen_probe18"),
+    "unseen_probe19": (DATA / "unseen_probe19", DATA / "unseen_probe19"),
 }
 
 
