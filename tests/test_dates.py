@@ -459,3 +459,24 @@ def test_the_day_an_article_calls_today_with_its_date_is_its_publication():
     path = Path(__file__).parent / "data" / "unseen_probe19" / "s5_bbc_today_kachka.txt"
     text = path.read_text(encoding="utf-8")
     assert infer_published(text, [date(2026, 2, 9)]) == ("2026-02-11", "inferred")
+
+
+def test_a_deadline_by_an_abbreviated_month_and_day_is_that_day():
+    from store.extract.dates import date_mentions
+
+    found = [(e.kind, e.month, e.day) for e, _ in date_mentions(
+        "The bloc wants the package adopted by Feb. 24, the anniversary of the invasion.")]
+    assert found == [("md", 2, 24)]
+
+
+@pytest.mark.parametrize(("sentence", "tense"), [
+    ("The European Commission on Friday proposed a 20th package that would replace the cap.",
+     "past"),
+    ("The ministry on Friday planned to publish the list.", "past"),
+    ("Ministers will vote on Friday on the proposed package.", "future"),
+])
+def test_a_verb_right_after_the_date_gives_its_tense(sentence, tense):
+    from store.extract.dates import tense_at
+
+    at = sentence.index("on Friday") + 3
+    assert tense_at(sentence, at, at + 6, 0, len(sentence)) == tense

@@ -103,7 +103,7 @@ _ALTERNATIVES = (
     rf"(?P<my>\b(?:(?:early|mid|late)[\s-]+)?(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR})\b)",
     rf"(?P<mo>\b(?P<mo_p>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Dd]uring"
     rf"|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Oo]f|[Ee]nd of)"
-    rf"[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<mo_m>{_MONTH})(?!\w|\s+\d{{1,2}}\b)"
+    rf"[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<mo_m>{_MONTH})(?!\w|\.?\s+\d{{1,2}}\b)"
     rf"(?:,?\s+(?P<mo_y>{_YEAR})\b)?)",
     rf"(?P<wd>\b(?:(?P<wd_p>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)\s+)?"
     rf"(?P<wd_d>{_WEEKDAY})(?:\s+(?P<wd_t>{_PART}))?\b)",
@@ -640,6 +640,9 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     the nearest verb in its sentence.
     """
     c0, c1 = clause_bounds(text, start, end, lo, hi)
+    if text.startswith(" ", end) and _PARTICIPLE_VERB.match(text, end, c1):
+        return "past"  # "The Commission on Friday proposed a package": a verb, not "proposed"
+        # as in "the proposed package"
     # "told parliament on Wednesday that he would ...": a verb before the date, in the main
     # clause, decides; "would" belongs to the reported speech after "that".
     that = _THAT.search(text, end, c1)
@@ -657,6 +660,11 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
 
 
 _THAT = re.compile(r"\bthat\b")
+# A word _NOT_PAST holds for its use as an adjective, right after the date and before its
+# object: a verb in the past ("on Friday proposed a 20th package").
+_PARTICIPLE_VERB = re.compile(
+    r"\s+(?:proposed|planned|scheduled|detailed|limited|advanced|alleged)\s+"
+    r"(?:a|an|the|to|that|its|their|his|her|new|further|more)\b")
 _AND_AFTER = re.compile(r",?\s+and\s")
 
 
