@@ -74,10 +74,11 @@ _OFFICE_HEADS = frozenset("president mayor governor chancellor premier".split())
 def names_an_office(description: str) -> bool:
     """Whether an anonymous-looking description is an office's title ("the president",
     "Turkish president"): the person who holds it, not a source ("a president")."""
-    words = description.casefold().split()
-    return words[-1] in _OFFICE_HEADS and words[0] not in _INDEFINITE
+    words = description.casefold().split()  # (most end in another head: "officials")
+    return bool(words) and words[-1] in _OFFICE_HEADS and words[0] not in _INDEFINITE
 
 
+_OFFICE_WORD = re.compile(r"(?i)\b(?:" + "|".join(_OFFICE_HEADS) + r")\b")
 # What an office is of: " of the Republic", " of Kharkiv".
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*)")
 # How far after an office holder's name its scene is read ("Foreign Minister Toshimitsu
@@ -261,7 +262,10 @@ class SpeakerMemory:
         if of:
             words += of[1].split()  # " of the Republic"
         heard = [self.last_speaker, self.last_person, *reversed(self.earlier_persons)]
-        named = self._persons_named_before(m.start, reach=m.start) if self.text else ()
+        head = _OFFICE_WORD.search(m.text)
+        # (a person named with the title is looked for only where the text has the title)
+        named = self._persons_named_before(m.start, reach=m.start) if self.text and re.search(
+            rf"(?i)\b{head[0]}\b", self.text[: m.start]) else ()
         for sp in (*heard, *named):
             if sp is not None and sp.kind == "person" and all(
                 self._fits(sp, (w,)) for w in words

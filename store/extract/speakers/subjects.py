@@ -4,6 +4,7 @@ setter ("In Kyiv, ") or a title in apposition if any.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from store.extract.speakers.full_names import _full_name_up_to
@@ -43,6 +44,16 @@ _VIEW_OF = re.compile(r"(?:For|According to)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ
 # A soldier's call sign, the name the article gives them: 'with the call sign "Hrim"', 'his
 # call sign, Grek,'.
 CALL_SIGN = re.compile(r"\bcall[- ]?sign\s*,?\s*[\"“'‘]?([A-ZÀ-Þ][\w’'-]+)")
+
+
+@functools.lru_cache(maxsize=4)
+def call_signs(text: str) -> dict[str, int]:
+    """Each call sign the text gives and where it first does (read once per article)."""
+    found: dict[str, int] = {}
+    if "call" in text:
+        for c in CALL_SIGN.finditer(text):
+            found.setdefault(c[1], c.start())
+    return found
 
 
 def titled_name_at(text: str, lo: int, at: int) -> bool:
@@ -129,7 +140,7 @@ def named_enough(text: str, found: tuple[str, int], full_names: dict | None = No
             return False
         if _AGE_APPOSED.match(text, at + len(words)):
             return True  # "Serhii, a 34-year-old machine gunner, said": a person's first name
-        if any(c[1] == words for c in CALL_SIGN.finditer(text, 0, at)):
+        if call_signs(text).get(words, at) < at:
             return True  # "For Hrim, the talks are ..." after 'the call sign "Hrim"'
 
         # a naming through `at` can only pass a word that stands after a space
