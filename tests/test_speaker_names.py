@@ -461,3 +461,17 @@ def test_a_soldier_known_by_a_call_sign_is_named_by_it(codebook):
     )
     assert [s for s, _ in attributed(text, codebook)] == [
         "Oleksandr Honcharenko", "Hrim", "Hrim"]
+
+
+@pytest.mark.parametrize(("source", "who"), [
+    ("A deputy from United Russia who asked not to be named was more cynical.",
+     ("United Russia deputy", "russia")),
+    ("A source close to the Kremlin described the mood as calm.",
+     ("source close to the Kremlin", "russia")),
+])
+def test_an_unnamed_source_who_opens_a_sentence_is_who_he_means_next(codebook, source, who):
+    text = (
+        "“We told them honestly what is acceptable for us,” Kremlin aide Yuri Ushakov said.\n\n"
+        f"{source} “Everyone in the Duma will say not one step back,” he told Meduza."
+    )
+    assert attributed(text, codebook) == [("Yuri Ushakov", "russia"), who]

@@ -193,14 +193,16 @@ _INSIDE_PHRASE = re.compile(r"\s+(?:of|at|from|in|with|for|near|on)\s+[^,;:\"“
 _PERSON_HEADS = frozenset(
     "soldier resident voter commander officer veteran trader banker executive economist analyst"
     " expert official diplomat lawmaker legislator mp mep senator negotiator adviser advisor"
-    " aide envoy ambassador spokesman spokeswoman spokesperson".split()
+    " aide envoy ambassador spokesman spokeswoman spokesperson source deputy".split()
 )
 
 
 def _one_person(sp: Speaker) -> bool:
     """An unnamed single person ("a soldier", "a local resident", "a senior official"),
     whom a later "he" or "she" can mean, unlike a plural source ("officials")."""
-    return sp.kind == "anonymous" and sp.head in _PERSON_HEADS and sp.name.endswith(sp.head)
+    return sp.kind == "anonymous" and sp.head in _PERSON_HEADS and (
+        sp.name.endswith(sp.head) or f" {sp.head} " in f" {sp.name} "  # "source close to ..."
+    )
 # The writer meeting somebody: "I spoke on Monday to", "we met with", "I interviewed".
 _WRITER_MET = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:also|first|later|then|once|recently|finally)\s+)?"
