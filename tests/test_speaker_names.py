@@ -475,3 +475,11 @@ def test_an_unnamed_source_who_opens_a_sentence_is_who_he_means_next(codebook, s
         f"{source} “Everyone in the Duma will say not one step back,” he told Meduza."
     )
     assert attributed(text, codebook) == [("Yuri Ushakov", "russia"), who]
+
+
+def test_the_first_of_several_sources_is_a_source(codebook):
+    text = ("According to three sources close to the Kremlin, the ideas amount to a trade.\n\n"
+            "“Time works for us,” said the first source close to the presidential "
+            "administration.")
+    assert attributed(text, codebook) == [
+        ("first source close to the presidential administration", "russia")]

@@ -29,7 +29,7 @@ _ANON_HEADS = {
 _PLURAL_HEADS = {p: s for s, p in _ANON_HEADS.items()}
 
 _QUALIFIERS = (
-    "second third fourth another other senior top high-ranking high-level highly-placed "
+    "first second third fourth another other senior top high-ranking high-level highly-placed "
     "administration government military intelligence defence defense security foreign "
     "ministry former current well-placed western eastern allied ranking presidential "
     "national cabinet local regional independent retired veteran diplomatic political "
