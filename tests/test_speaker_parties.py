@@ -465,3 +465,10 @@ def test_the_top_lines_in_capitals_are_kept_for_the_dateline():
 def test_a_german_party_places_its_member_in_europe(codebook, who, name):
     text = f'{who} warned the government. "Nobody has told us how long it would be for," he said.'
     assert attributed(text, codebook) == [(name, "europe")]
+
+
+def test_a_long_title_of_a_country_is_its_holders(codebook):
+    text = ("Deputy Prime Minister for European and Euro-Atlantic Integration of Ukraine Taras "
+            "Kachka said on the national telethon that the conference could be convened "
+            '"within two weeks" of a political decision.')
+    assert attributed(text, codebook) == [("Taras Kachka", "ukraine")]

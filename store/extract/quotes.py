@@ -834,7 +834,9 @@ class _Article:
                 # said": the phrase sets the scene, it is not the speaker's title
             inside = best is not None and found[1] >= best[2] and _INSIDE_PHRASE.match(
                 self.text, best[2], found[1]
-            )  # "a soldier of the 93rd Brigade said": the soldier, not the brigade
+            ) and not titled_name_at(self.text, lo, at)  # "a soldier of the 93rd Brigade
+            # said": the soldier, not the brigade; but "Deputy Prime Minister for European
+            # and Euro-Atlantic Integration of Ukraine Taras Kachka said": Kachka
             if only_titles(raw.split()) and _THE_BEFORE.search(title):  # "the President
                 raw = "the " + raw  # said": a description, read as the person it fits
             sp = None if inside else self.memory.named(raw, title + " " + self.text[at:vs])

@@ -186,6 +186,11 @@ _POSTED_TO = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
+_OF_COUNTRY_NAMED = re.compile(  # "... of Ukraine | Taras Kachka"
+    r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*?)"
+    r"\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+")
+
+
 def _foreign(matcher: Matcher, title_text: str) -> bool:
     """Whether the words name a country or body of no party ("Chinese foreign ministry
     spokesman"): then a codebook role in them ("foreign ministry spokesman") is another
@@ -202,7 +207,10 @@ def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
     mt = matcher
     own = _OWN_ROLE_CLAUSE.search(title_text)
     title_text = _POSTED_TO.sub(r"\1", _RELATIVE_CLAUSE.sub(" ", title_text))
-    party = mt.party_in(title_text)
+    # The country an office is of, written last in a long title ("Deputy Prime Minister for
+    # European and Euro-Atlantic Integration of Ukraine Taras Kachka"): its holder's.
+    of = _OF_COUNTRY_NAMED.search(title_text)
+    party = (of and mt.party_in(of[1])) or mt.party_in(title_text)
     if party is None and own:
         body = own.group(1)
         away = _LEADS_AWAY.search(body)
