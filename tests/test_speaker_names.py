@@ -483,3 +483,9 @@ def test_the_first_of_several_sources_is_a_source(codebook):
             "administration.")
     assert attributed(text, codebook) == [
         ("first source close to the presidential administration", "russia")]
+
+
+def test_a_document_an_institution_issued_speaks_for_it(codebook):
+    text = ("At a meeting of the Security Council last Friday, according to the Kremlin’s own "
+            "readout, Putin discussed “the course of the negotiation process” with its members.")
+    assert attributed(text, codebook) == [("Kremlin", "russia")]
