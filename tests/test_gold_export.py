@@ -64,7 +64,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe8": 0.6, "unseen_probe9": 0.55, "unseen_probe10": 0.5,
                "unseen_probe11": 0.6, "unseen_probe12": 0.6, "unseen_probe13": 0.5,
                "unseen_probe14": 0.55, "unseen_probe15": 0.55, "unseen_probe16": 0.3,
-               "unseen_probe17": 0.55, "unseen_probe18": 0.5, "unseen_probe19": 0.3}
+               "unseen_probe17": 0.55, "unseen_probe18": 0.5, "unseen_probe19": 0.3,
+               "unseen_probe20": 0.45}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -76,6 +77,9 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # blind in session 13): 0.318 blind, 0.355 now; most quotations name no issue, and the
 # reader gives them the story's topic (a Bundestag debate on troops: security guarantees)
 # where ours give the catch-all, or "process" where ours give the section's issue.
+# unseen_probe20 (New York Times, Reuters factbox, Financial Times, Ukrainska Pravda, Meduza,
+# the Plain Dealer; blind in session 13): 0.491 blind, 0.483 now (its reader gives sanctions
+# relief to a whole analysis whose quotations name none).
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -101,9 +105,12 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # whose possessive title ("The EU's special envoy for the implementation of sanctions, David
 # O'Sullivan,") is longer than the words read before a name, a U.S. Treasury official made
 # "Treasury E.U. official" by the EU named in the sentence.
+# unseen_probe20 (0.921 blind, 0.940 now): a Ukrainian Catholic parish's pastor in Ohio given
+# Ukraine by his church's name, Belgian officials and Euroclear left without a party.
 PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.9,
                "unseen_probe14": 0.9, "unseen_probe15": 0.8, "unseen_probe16": 0.85,
-               "unseen_probe18": 0.85, "unseen_probe19": 0.8}
+               "unseen_probe18": 0.85, "unseen_probe19": 0.8,
+               "unseen_probe20": 0.92}
 # Speaker: 0.95 everywhere but on these sets.
 # unseen_probe14 (0.857, 0.905 since a call sign names its soldier, session 13): a soldier
 # its gold names by first name alone ("gave his name only as Mykola"), and "he said" after a
@@ -119,8 +126,11 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
 # unseen_probe17 (0.877 blind, 0.935 now): its gold keeps a source's qualifier ("a Ukrainian
 # official familiar with the negotiations", ours "Ukrainian official": five of its seven), and
 # "leaders including Britain's Keir Starmer, ... and Poland's Donald Tusk said" is the leaders'.
+# unseen_probe20 (0.921 blind, 0.940 now): "'It is a long game,' said one" after "Diplomats
+# say ... before EU leaders meet" is one of the leaders; "Another source, who is close to the
+# government's economic bloc" keeps the tail of the sources before it.
 SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16": 0.88,
-                 "unseen_probe17": 0.92}
+                 "unseen_probe17": 0.92, "unseen_probe20": 0.92}
 # Precision: 0.97 everywhere but on unseen_probe14 (0.969): its gold leaves out subheadings in
 # marks that repeat a speaker's words below, which unseen_probe12's gold keeps ("- 'Very
 # serious objections' -"), and a question in the headline's marks.
@@ -155,6 +165,7 @@ CORPORA = {
     "unseen_probe17": (DATA / "unseen_probe17", DATA / "unseen_probe17"),
     "unseen_probe18": (DATA / "unseen_probe18", DATA / "unseen_probe18"),
     "unseen_probe19": (DATA / "unseen_probe19", DATA / "unseen_probe19"),
+    "unseen_probe20": (DATA / "unseen_probe20", DATA / "unseen_probe20"),
 }
 
 
