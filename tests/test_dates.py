@@ -480,3 +480,19 @@ def test_a_verb_right_after_the_date_gives_its_tense(sentence, tense):
 
     at = sentence.index("on Friday") + 3
     assert tense_at(sentence, at, at + 6, 0, len(sentence)) == tense
+
+
+def test_a_weekday_then_its_date_is_one_date():
+    from store.extract.dates import date_mentions
+
+    found = [(e.kind, e.month, e.day) for e, _ in date_mentions(
+        "General Affairs Council in Luxembourg on Tuesday, June 16, where ministers meet.")]
+    assert found == [("md", 6, 16)]
+
+
+def test_a_clause_opening_with_a_past_participle_is_in_the_past():
+    from store.extract.dates import tense_at
+
+    text = "Asked on Wednesday whether Europe would be in the room, Kallas said it was."
+    at = text.index("on Wednesday") + 3
+    assert tense_at(text, at, at + 9, 0, len(text)) == "past"

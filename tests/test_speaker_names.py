@@ -489,3 +489,24 @@ def test_a_document_an_institution_issued_speaks_for_it(codebook):
     text = ("At a meeting of the Security Council last Friday, according to the Kremlin’s own "
             "readout, Putin discussed “the course of the negotiation process” with its members.")
     assert attributed(text, codebook) == [("Kremlin", "russia")]
+
+
+def test_a_companys_title_then_the_name_after_said(codebook):
+    text = ('"Without the guarantee, no board in Copenhagen would have signed off on this," '
+            "said Nordvarme's chief executive, Lars Henriksen. \"With it, the risk is something "
+            'we can price."')
+    assert attributed(text, codebook) == [("Lars Henriksen", None)] * 2
+
+
+def test_a_subject_with_a_party_tag_introduces_a_quotation_after_a_colon(codebook):
+    text = ('"We will get there," Sen. Jeanne Shaheen said.\n\n'
+            "Committee chair Sen. Jim Risch (R-Idaho) was more upbeat: \"If the text is what I "
+            'have been told it is, it will pass."')
+    assert [s for s, _ in attributed(text, codebook)] == ["Jeanne Shaheen", "Jim Risch"]
+
+
+def test_a_relation_then_a_name_opens_a_sentence_about_that_person(codebook):
+    text = ('"The city is coming back," Deputy Prime Minister Oleksii Kuleba said on Monday.\n\n'
+            "Her neighbor, Serhii Bondar, 44, who repairs elevators, was more optimistic. "
+            '"At least now someone is building something," he said.')
+    assert [s for s, _ in attributed(text, codebook)] == ["Oleksii Kuleba", "Serhii Bondar"]

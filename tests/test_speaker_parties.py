@@ -472,3 +472,23 @@ def test_a_long_title_of_a_country_is_its_holders(codebook):
             "Kachka said on the national telethon that the conference could be convened "
             '"within two weeks" of a political decision.')
     assert attributed(text, codebook) == [("Taras Kachka", "ukraine")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Sofia Lindqvist, the World Bank's country director for Eastern Europe, said guarantees "
+     'could "multiply every public dollar several times over."', ("Sofia Lindqvist", None)),
+    ('China\'s U.N. Ambassador Fu Cong urged both sides to "keep the door of dialogue open."',
+     ("Fu Cong", None)),
+])
+def test_an_international_or_foreign_title_gives_no_party(codebook, text, who):
+    assert attributed(text, codebook) == [who]
+
+
+def test_a_un_spokesman_takes_no_home_party(codebook):
+    from store.extract.quotes import extract_quotes
+    from store.extract.sentences import split_sentences
+
+    text = ("Earlier Tuesday, U.N. spokesman Stephane Dujarric told reporters that the "
+            'secretary-general was "deeply alarmed by the strike" in Ukraine.')
+    quotes = extract_quotes(text, split_sentences(text), codebook, "ukraine")
+    assert [(q.speaker, q.party) for q in quotes] == [("Stephane Dujarric", None)]

@@ -381,12 +381,20 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
         while w0 > start and (text[w0 - 1].isalnum() or text[w0 - 1] in ".'’"):
             w0 -= 1
         windows.append((w0, w1, last))
-    out = []
+    out: list[DateExpr] = []
     for m in _match_list(text, windows):
         expr = _expr(m)
         if expr is not None and (not out or expr.start >= out[-1].end):
+            if (out and out[-1].kind == "weekday" and not out[-1].modifier
+                    and expr.kind in ("md", "ymd") and _WEEKDAY_THEN_DATE.fullmatch(
+                        text, out[-1].end, expr.start)):
+                # "on Tuesday, June 16": one day, named twice
+                expr = expr._replace(start=out.pop().start)
             out.append(expr)
     return out
+
+
+_WEEKDAY_THEN_DATE = re.compile(r",?\s")
 
 
 def dates_by_sentence(
@@ -643,8 +651,9 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     if text.startswith(" ", end) and _PARTICIPLE_VERB.match(text, end, c1):
         return "past"  # "The Commission on Friday proposed a package": a verb, not "proposed"
         # as in "the proposed package"
-    # "told parliament on Wednesday that he would ...": a verb before the date, in the main
-    # clause, decides; "would" belongs to the reported speech after "that".
+    # "told parliament on Wednesday that he would ...", "Asked on Wednesday whether Europe
+    # would be ...": a verb before the date, in the main clause, decides; "would" belongs to
+    # the reported speech or the question after "that" or "whether".
     that = _THAT.search(text, end, c1)
     if that and (main := _nearest_tense(text, start, end, c0, that.start())):
         return main
@@ -659,7 +668,7 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     )
 
 
-_THAT = re.compile(r"\bthat\b")
+_THAT = re.compile(r"\b(?:that|whether)\b")
 # A word _NOT_PAST holds for its use as an adjective, right after the date and before its
 # object: a verb in the past ("on Friday proposed a 20th package").
 _PARTICIPLE_VERB = re.compile(
@@ -720,11 +729,22 @@ def _past_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
     for m in _PAST_CANDIDATE.finditer(seg):
         word = m.group()[1:]
         w = word.casefold()
+        s0 = m.start() + c0
         if w in _PAST_IRREGULAR or (
-            len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and not word[0].isupper()
+            len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST
+            and (not word[0].isupper() or _opens_clause(text, s0, c0))
         ):
-            out.append((m.start() + c0, m.end() + c0 - 1))
+            out.append((s0, m.end() + c0 - 1))
     return out
+
+
+def _opens_clause(text: str, s0: int, c0: int) -> bool:
+    """Whether a capitalised word at `s0` opens its clause with a verb ("Asked on Wednesday
+    whether ...", "Reached by phone"): first in the clause, a lower-case word after it."""
+    return s0 == c0 and _LOWER_NEXT.match(text, text.find(" ", s0) + 1 or len(text)) is not None
+
+
+_LOWER_NEXT = re.compile(r"[a-z]")
 
 
 # _PAST_CANDIDATE for lower-cased text: `re` tries plain letters quicker than classes of two.
@@ -756,7 +776,8 @@ def _marker_spans(text: str, c0: int, c1: int) -> tuple[list, list]:
     for m in _PAST_CANDIDATE_LOW.finditer(low, at):
         w, s0 = m.group()[1:], m.start() + b
         if w in _PAST_IRREGULAR or (
-            len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and not text[s0].isupper()
+            len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST
+            and (not text[s0].isupper() or _opens_clause(text, s0, c0))
         ):
             pasts.append((s0, m.end() + b - 1))
     return futures, pasts

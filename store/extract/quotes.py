@@ -75,8 +75,9 @@ _DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '
 # Capitalised words of a name inside a clause ("Deputy Foreign Minister Sergei Ryabkov").
 _CLAUSE_NAME = re.compile(r"(?<![\w’'.-])[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+")
 # After an inverted speech verb: a description, then a name in apposition to it.
-_APPOSED_NAME = re.compile(
-    r"\s+((?:the|a|an)\s+[^,.;:!?\"“”‘’\n]{1,60}),\s*"
+_APPOSED_NAME = re.compile(  # (or "said Nordvarme's chief executive, Lars Henriksen")
+    r"\s+((?:(?:the|a|an)\s+|[A-ZÀ-Þ][\w&-]*(?:\s+[A-ZÀ-Þ][\w&-]*){0,2}['’]s\s+)"
+    r"[^,.;:!?\"“”‘’\n]{1,60}),\s*"
     r"([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+)(?=\s*(?:[,.;:!?\"“”‘’]|$))"
 )
 # ... or a description alone: determiner, up to four modifiers, the head noun, then the end of
@@ -129,8 +130,10 @@ _VERB_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:and|or|but|while|as|the|then)\b)
 _WHO_CLAUSE = re.compile(r",?\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
 _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose|which)\b[^,;:\"“”]*,\s*$")
-# A title in apposition after a name: ", the secretary of Ukraine's Security Council".
-_APPOSED_TITLE = re.compile(r"(?<=[\w.]),\s+(?:the|a|an)\s+[a-z][^,;:\"“”]*$")
+# A title in apposition after a name, before its verb or a relative clause: ", the World
+# Bank's country director for Eastern Europe, ", ", the secretary of Ukraine's Security Council"
+_APPOSED_TITLE = re.compile(r",\s+(?:the|a|an)\s+[^,;:\"“”]*[a-z][^,;:\"“”]*(,\s*)?$")
+_CAPITALISED_END = re.compile(r"[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ][\w’'-]+$")  # "Sofia Lindqvist"
 # A plural subject's list of members before its verb: "leaders including A, B and C said".
 _LISTED_BEFORE = re.compile(r"(?<=[a-z]s)\s+including\s+[^,;:\"“”.]+(?:,\s*[^,;:\"“”.]+)*$")
 _AUXILIARIES = re.compile(
@@ -215,7 +218,9 @@ _WRITER_MET = re.compile(
 # A verb whose complement says what its subject is: "Harrow was (a) US ambassador".
 _IS_PREDICATE = re.compile(
     r"\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)(?:\s+(?:a|an|the))?$")
-_SUBJECT_FOLLOWS = re.compile(r",|\s+[a-z]")  # a verb or an aside after the subject's name
+# A verb or an aside after the subject's name, a party tag between: "Sen. Jim Risch (R-Idaho)
+# was more upbeat".
+_SUBJECT_FOLLOWS = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,|\s+[a-z])")
 # ... or, before a colon, the colon itself or a tag: "Rep. Brian Fitzpatrick (R-Pa.), who ...:"
 _LABEL_FOLLOWS = re.compile(r",|:|\s+[a-z]|\s*\(")
 _BULLET = re.compile(r"[-•*–]\s+")
@@ -738,9 +743,21 @@ class _Article:
                  for m in mt.party_words.finditer(self.text, lo, hi)}
         return found.pop() if len(found) == 1 else None
 
+    def _apposed_title(self, lo: int, vs: int, closed: bool) -> int | None:
+        """Where a title in apposition after a person's name and before `vs` starts, if one
+        does: ", the secretary of Ukraine's National Security and Defence Council" (`closed`:
+        with its closing comma)."""
+        apposed = _APPOSED_TITLE.search(self.text, max(lo, vs - 160), vs)
+        if apposed and bool(apposed[1]) == closed and _CAPITALISED_END.search(
+            self.text, max(lo, apposed.start() - 40), apposed.start()
+        ):
+            return apposed.start()
+        return None
+
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
         vs = verb.start()
+        described_to = None  # where the words describing a name before the verb end
         if (self.text.find("who", lo, vs) != -1 or self.text.find("which", lo, vs) != -1) and (
             relative := _RELATIVE_BEFORE.search(self.text, lo, vs)
         ):
@@ -749,10 +766,14 @@ class _Article:
             # clause's own names are not the subject
             vs = relative.start()
             if relative[0].split(None, 2)[1] == "who" and (
-                apposed := _APPOSED_TITLE.search(self.text, lo, vs)
-            ):  # "Rustem Umerov, the secretary of Ukraine's National Security and Defence
-                vs = apposed.start()  # Council, who joined the delegation, wrote": a person's
+                apposed := self._apposed_title(lo, vs, closed=False)
+            ) is not None:  # "Rustem Umerov, the secretary of Ukraine's National Security and
+                vs = apposed  # Defence Council, who joined the delegation, wrote": a person's
                 # title in apposition before "who", the council no subject
+        elif (apposed := self._apposed_title(lo, vs, closed=True)) is not None:
+            # "Sofia Lindqvist, the World Bank's country director for Eastern Europe, said":
+            # the person her title describes, not its Europe (the title still describes her)
+            described_to, vs = vs, apposed
         listed = None
         if self.text.find(" including ", lo, vs) != -1 and (
             listed := _LISTED_BEFORE.search(self.text, lo, vs)
@@ -842,7 +863,8 @@ class _Article:
             # and Euro-Atlantic Integration of Ukraine Taras Kachka said": Kachka
             if only_titles(raw.split()) and _THE_BEFORE.search(title):  # "the President
                 raw = "the " + raw  # said": a description, read as the person it fits
-            sp = None if inside else self.memory.named(raw, title + " " + self.text[at:vs])
+            sp = None if inside else self.memory.named(
+                raw, title + " " + self.text[at : described_to or vs])
             if sp is not None and (
                 short_gap(self.text, at + len(raw), vs, 3)
                 or _AUXILIARIES.fullmatch(self.text, at + len(raw), vs)  # "X, has said"

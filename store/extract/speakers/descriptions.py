@@ -53,7 +53,8 @@ _STATE_ROLE = re.compile(
     re.IGNORECASE,
 )
 # A capitalised word of a body or country of its own: "Chinese", "IAEA".
-_OWN_BODY = re.compile(r"\b(?!MPs?\b)(?:[A-Z]{2,}\b|[A-Z][a-z]+(?:ese|ian|ish|ic|i)\b)")
+_OWN_BODY = re.compile(
+    r"\b(?!MPs?\b)(?:[A-Z]{2,}\b|(?:[A-Z]\.){2,}(?!\w)|[A-Z][a-z]+(?:ese|ian|ish|ic|i)\b)")
 
 
 def state_role(description: str, name: tuple[str, ...] = ()) -> bool:
@@ -186,6 +187,8 @@ _POSTED_TO = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
+# An organisation a title belongs to, named before it: "the World Bank's country director".
+_TITLE_OWNER = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+[a-z]")
 _OF_COUNTRY_NAMED = re.compile(  # "... of Ukraine | Taras Kachka"
     r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*?)"
     r"\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+")
@@ -193,10 +196,13 @@ _OF_COUNTRY_NAMED = re.compile(  # "... of Ukraine | Taras Kachka"
 
 def _foreign(matcher: Matcher, title_text: str) -> bool:
     """Whether the words name a country or body of no party ("Chinese foreign ministry
-    spokesman"): then a codebook role in them ("foreign ministry spokesman") is another
-    country's office, not the codebook holder's."""
+    spokesman", "China's U.N. Ambassador"): then a codebook role in them ("foreign ministry
+    spokesman", "U.N. ambassador") is another country's office, not the codebook holder's."""
+    from store.extract.countries import world
+
     return any(norm_key(m.group(0)) not in matcher.word_party
-               for m in _OWN_BODY.finditer(title_text))
+               for m in _OWN_BODY.finditer(title_text)) or bool(
+        world(matcher).pattern.search(title_text))  # "China's U.N. Ambassador"
 
 
 def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
@@ -207,6 +213,10 @@ def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
     mt = matcher
     own = _OWN_ROLE_CLAUSE.search(title_text)
     title_text = _POSTED_TO.sub(r"\1", _RELATIVE_CLAUSE.sub(" ", title_text))
+    if (owner := _TITLE_OWNER.search(title_text)) and not mt.party_in(owner[1]) and (
+        norm_key(owner[1]) not in mt.name_to_actor
+    ):  # "the World Bank's country director for Eastern Europe": the bank's, no party's
+        return None
     # The country an office is of, written last in a long title ("Deputy Prime Minister for
     # European and Euro-Atlantic Integration of Ukraine Taras Kachka"): its holder's.
     of = _OF_COUNTRY_NAMED.search(title_text)

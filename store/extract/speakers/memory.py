@@ -84,7 +84,7 @@ _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-Þ][\w’'-]*(?:\s+[A-Z
 # How far after an office holder's name its scene is read ("Foreign Minister Toshimitsu
 # Motegi said Japan would ...").
 _SCENE_AFTER = 200
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?\s$")
 _TWO_NAMES = re.compile(r"(?<![\w’'.-])[A-ZÀ-Þ][a-zà-ÿ’'-]+\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+(?![\w’'-])")
 _NAME_PAIRS = re.compile(rf"(?=({_TWO_NAMES.pattern}))")  # overlapping: "When Olena Marchenko"
 # Words for a member of a parliament: "the MP" fits "a member of the Verkhovna Rada".

@@ -29,8 +29,9 @@ _SCENE_SETTER = re.compile(
 
 # A title the sentence opens with, then the person's name as an apposition: "The Dutch
 # foreign minister, ...", "Estonia's defence minister, ...".
-_TITLE_APPOSED = re.compile(
-    r"(?:[Tt]he\s+|[A-ZÀ-Þ][\w-]*['’]s\s+)(?:[A-Z][\w-]*\s+)?[a-z][^,;:.!?\"“”]{0,80},\s+"
+_TITLE_APPOSED = re.compile(  # (or a relation: "Her neighbor, Serhii Bondar, 44, ...")
+    r"(?:(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\s+|[A-ZÀ-Þ][\w-]*['’]s\s+)"
+    r"(?:[A-Z][\w-]*\s+)?[a-z][^,;:.!?\"“”]{0,80},\s+"
 )
 _SCENE_OPENERS = _PREPOSITIONS | {"back"}  # words that open a scene, not a subject
 _OF_TITLED = re.compile(
@@ -109,8 +110,9 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         return view[1], found[1] + view.start(1)
     if found is not None and found[0].split()[0].casefold() in _SCENE_OPENERS:
         found = None
-    if found is not None and (found[0] == "The" or found[0].startswith("The ")):
-        found = None  # "The head of ...", "The Dutch foreign minister, ...": no name yet
+    if found is not None and found[0].split(None, 1)[0] in ("The", "Her", "His", "Their"):
+        found = None  # "The head of ...", "The Dutch foreign minister, ...", "Her neighbor,
+        # Serhii Bondar, ...": no name yet
     if found is not None and found[0].endswith(("'s", "’s")):
         found = None  # "Estonia's defence minister, ...": whose title, not who
     if found is None:
