@@ -79,3 +79,17 @@ def test_investment_alone_is_no_reconstruction_and_the_shadow_fleet_is_sanctions
         codebook)
     assert "sanctions_economy" in tag_issues("Every tanker of the shadow fleet we stop counts.",
                                              codebook)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("The G7 agreed a cap on the price of Russian crude.", "armed_forces"),
+        ("Russian armed forces struck Kharkiv overnight.", "armed_forces"),
+        ("IAEA monitoring at the station continued through the night.", "ceasefire"),
+        ("Bessent told the Senate Banking Committee the sanctions would stay.",
+         "security_guarantees"),
+    ],
+)
+def test_words_that_name_other_things_name_no_issue(codebook, text, issue):
+    assert issue not in tag_issues(text, codebook)
