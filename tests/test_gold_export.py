@@ -65,7 +65,7 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe11": 0.6, "unseen_probe12": 0.6, "unseen_probe13": 0.5,
                "unseen_probe14": 0.55, "unseen_probe15": 0.55, "unseen_probe16": 0.3,
                "unseen_probe17": 0.55, "unseen_probe18": 0.5, "unseen_probe19": 0.3,
-               "unseen_probe20": 0.45}
+               "unseen_probe20": 0.45, "unseen_probe21": 0.35}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -80,6 +80,9 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # unseen_probe20 (New York Times, Reuters factbox, Financial Times, Ukrainska Pravda, Meduza,
 # the Plain Dealer; blind in session 13): 0.491 blind, 0.483 now (its reader gives sanctions
 # relief to a whole analysis whose quotations name none).
+# unseen_probe21 (Axios, Guardian live blog, TASS, Kyiv Post, AP from the UN, Politico
+# Playbook; blind in session 13): 0.404 blind, 0.396 now; its reader gives reconstruction and
+# the assets to quotations a paragraph after the words that name them.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -166,6 +169,7 @@ CORPORA = {
     "unseen_probe18": (DATA / "unseen_probe18", DATA / "unseen_probe18"),
     "unseen_probe19": (DATA / "unseen_probe19", DATA / "unseen_probe19"),
     "unseen_probe20": (DATA / "unseen_probe20", DATA / "unseen_probe20"),
+    "unseen_probe21": (DATA / "unseen_probe21", DATA / "unseen_probe21"),
 }
 
 
