@@ -492,3 +492,13 @@ def test_a_un_spokesman_takes_no_home_party(codebook):
             'secretary-general was "deeply alarmed by the strike" in Ukraine.')
     quotes = extract_quotes(text, split_sentences(text), codebook, "ukraine")
     assert [(q.speaker, q.party) for q in quotes] == [("Stephane Dujarric", None)]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('"We will not be a blank check for a war that has not ended," one Democratic senator said.',
+     ("Democratic senator", "us")),
+    ('"Not before a ceasefire," said Ralf Stegner, a Social Democratic lawmaker.',
+     ("Ralf Stegner", "europe")),
+])
+def test_the_democrats_are_american_and_the_social_democrats_european(codebook, text, who):
+    assert attributed(text, codebook) == [who]
