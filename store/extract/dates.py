@@ -729,22 +729,22 @@ def _past_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
     for m in _PAST_CANDIDATE.finditer(seg):
         word = m.group()[1:]
         w = word.casefold()
-        s0 = m.start() + c0
+        s0, e0 = m.start() + c0, m.end() + c0 - 1
         if w in _PAST_IRREGULAR or (
             len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST
-            and (not word[0].isupper() or _opens_clause(text, s0, c0))
+            and (not word[0].isupper() or _opens_clause(text, s0, e0, c0))
         ):
-            out.append((s0, m.end() + c0 - 1))
+            out.append((s0, e0))
     return out
 
 
-def _opens_clause(text: str, s0: int, c0: int) -> bool:
-    """Whether a capitalised word at `s0` opens its clause with a verb ("Asked on Wednesday
-    whether ...", "Reached by phone"): first in the clause, a lower-case word after it."""
-    return s0 == c0 and _LOWER_NEXT.match(text, text.find(" ", s0) + 1 or len(text)) is not None
+def _opens_clause(text: str, s0: int, e0: int, c0: int) -> bool:
+    """Whether a capitalised word text[s0:e0] opens its clause as a verb ("Asked on Wednesday
+    whether ...", "Reached by phone"): first in the clause, a lower-case word right after."""
+    return s0 == c0 and _LOWER_NEXT.match(text, e0) is not None
 
 
-_LOWER_NEXT = re.compile(r"[a-z]")
+_LOWER_NEXT = re.compile(r" [a-z]")
 
 
 # _PAST_CANDIDATE for lower-cased text: `re` tries plain letters quicker than classes of two.
@@ -777,7 +777,7 @@ def _marker_spans(text: str, c0: int, c1: int) -> tuple[list, list]:
         w, s0 = m.group()[1:], m.start() + b
         if w in _PAST_IRREGULAR or (
             len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST
-            and (not text[s0].isupper() or _opens_clause(text, s0, c0))
+            and (not text[s0].isupper() or _opens_clause(text, s0, m.end() + b - 1, c0))
         ):
             pasts.append((s0, m.end() + b - 1))
     return futures, pasts
