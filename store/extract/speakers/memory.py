@@ -74,11 +74,12 @@ _OFFICE_HEADS = frozenset("president mayor governor chancellor premier".split())
 def names_an_office(description: str) -> bool:
     """Whether an anonymous-looking description is an office's title ("the president",
     "Turkish president"): the person who holds it, not a source ("a president")."""
-    words = description.casefold().split()  # (most end in another head: "officials")
+    words = description.casefold().split()
     return bool(words) and words[-1] in _OFFICE_HEADS and words[0] not in _INDEFINITE
 
 
-_OFFICE_WORD = re.compile(r"(?i)\b(?:" + "|".join(_OFFICE_HEADS) + r")\b")
+# Each office's title as a word, in any case: is it written before "the president"?
+_OFFICE_WORDS = {head: re.compile(rf"\b{head}\b", re.IGNORECASE) for head in _OFFICE_HEADS}
 # What an office is of: " of the Republic", " of Kharkiv".
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*)")
 # How far after an office holder's name its scene is read ("Foreign Minister Toshimitsu
@@ -258,14 +259,14 @@ class SpeakerMemory:
         "the president" after "President Karol Nawrocki"), wherever the article named them;
         else the codebook's holder of the office; else nobody."""
         words = _LEADING_THE.sub("", m.text).split()
+        office = _OFFICE_WORDS[words[-1].casefold()]
         of = _OF_COMPLEMENT.match(self.text, m.end) if self.text else None
         if of:
             words += of[1].split()  # " of the Republic"
         heard = [self.last_speaker, self.last_person, *reversed(self.earlier_persons)]
-        head = _OFFICE_WORD.search(m.text)
         # (a person named with the title is looked for only where the text has the title)
-        named = self._persons_named_before(m.start, reach=m.start) if self.text and re.search(
-            rf"(?i)\b{head[0]}\b", self.text[: m.start]) else ()
+        titled = self.text and office.search(self.text, 0, m.start)
+        named = self._persons_named_before(m.start, reach=m.start) if titled else ()
         for sp in (*heard, *named):
             if sp is not None and sp.kind == "person" and all(
                 self._fits(sp, (w,)) for w in words
