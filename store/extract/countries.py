@@ -71,7 +71,6 @@ class World:
         other = sum(1 for _ in self.pattern.finditer(text, lo, hi))
         return other > 0 and other >= sum(1 for _ in self.party_words.finditer(text, lo, hi))
 
-
     def is_foreign_place(self, place: str) -> bool:
         """Whether a place ("Istanbul", "Türkiye") is in a country of no party."""
         return norm_key(place) in self.places

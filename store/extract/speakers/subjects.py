@@ -144,7 +144,6 @@ def named_enough(text: str, found: tuple[str, int], full_names: dict | None = No
             return True  # "Serhii, a 34-year-old machine gunner, said": a person's first name
         if call_signs(text).get(words, at) < at:
             return True  # "For Hrim, the talks are ..." after 'the call sign "Hrim"'
-
         # a naming through `at` can only pass a word that stands after a space
         limit = at if text[at - 1 : at].isspace() else len(text)
         full = _full_name_up_to(text, words, limit, {} if full_names is None else full_names)
