@@ -793,3 +793,17 @@ def test_a_person_of_a_named_organisation_and_a_verb_after_but_keep_the_person(c
     )
     got = extract_quotes(text, split_sentences(text), codebook)
     assert [q.speaker for q in got] == ["Paul Girard", "Anne Roux"]
+
+
+def test_a_long_headline_quotation_is_said_by_who_says_it_below(codebook):
+    from tests.extractlib import attributed
+
+    text = (
+        '"If we leave, they come": In Kramatorsk, soldiers and residents weigh the price of a '
+        "deal\n\n"
+        "In a dugout west of the city, Serhii Hrytsenko, a senior sergeant, has heard that "
+        "idea.\n\n"
+        '"We have been holding these hills since 2022. If we leave, they come. It is that '
+        'simple," he said.'
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Serhii Hrytsenko"] * 2

@@ -1363,8 +1363,13 @@ def _term(text: str, span: _Span) -> bool:
 
 
 def _heading(par: str) -> bool:
+    """Whether a paragraph is a headline or subheading: no sentence's end, a few words (a
+    headline's quotation and its colon may run longer: "'If we leave, they come': In
+    Kramatorsk, soldiers and residents weigh the price of a deal")."""
     par = par.strip()
-    return par.endswith("?") or (not _ENDS_SENTENCE.search(par) and len(par.split()) < 15)
+    words = len(par.split())
+    return par.endswith("?") or not _ENDS_SENTENCE.search(par) and (
+        words < 15 or words < 30 and ":" in par)
 
 
 def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
