@@ -807,3 +807,23 @@ def test_a_long_headline_quotation_is_said_by_who_says_it_below(codebook):
         'simple," he said.'
     )
     assert [s for s, _ in attributed(text, codebook)] == ["Serhii Hrytsenko"] * 2
+
+
+def test_a_standfirst_under_the_headline_that_quotes_someone_is_kept(codebook):
+    from store.extract.clean import clean_article
+
+    raw = ("TASS\n\nPutin: Ukraine's non-aligned status must be legally binding\n\n"
+           '"We are not talking about promises, we are talking about obligations," the Russian '
+           "leader stressed\n\n28 MAY, 17:26\n\nMOSCOW, May 28. /TASS/. Any settlement must "
+           "include a legally binding renunciation, Russian President Vladimir Putin said.\n")
+    assert "we are talking about obligations" in clean_article(raw, "a.txt").text
+
+
+@pytest.mark.parametrize("text", [
+    "Starmer urges allies to ‘make Russia pay’ while the Kremlin threatens retaliation.",
+    "Leaders met, with Sir Keir Starmer urging the bloc not to ‘blink at the last moment’.",
+])
+def test_urging_someone_in_words_is_saying_them(codebook, text):
+    from tests.extractlib import attributed
+
+    assert [s for s, _ in attributed(text, codebook)] == ["Keir Starmer"]

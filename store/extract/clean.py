@@ -455,7 +455,7 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
                 continue
             if headline is None and _is_label(s, lines, n):
                 continue  # "The long read", "Analysis | Europe": a section, not the title
-            if headline is None and _quotes_someone(s):
+            if s != headline and _quotes_someone(s):
                 keep.append(line.rstrip())  # "'We are not there yet': Witkoff says ...":
                 keep.append("")  # a quotation the reader sees, kept (once) as its own line
             headline = headline or s

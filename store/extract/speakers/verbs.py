@@ -26,7 +26,7 @@ _VERB_WORDS = frozenset(
     listed calling describing insisting arguing acknowledging dismissed dismissing branded
     labelled labeled termed hailed accused rejected affirmed affirms denounced denounces
     summarized summarised summed calls describe describes mocked derided ridiculed praised
-    slammed lambasted decried writing thanked thanks""".split()
+    slammed lambasted decried writing thanked thanks urges urging vows""".split()
 )
 _VERB_PAIRS = {"according": "to", "put": "it", "puts": "it", "spoke": "of", "agreed": "that",
                "believe": "that", "believes": "that", "repeated": "that", "judged": "that",
