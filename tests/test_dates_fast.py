@@ -31,7 +31,7 @@ def _plain_find_dates(text: str) -> list[D.DateExpr]:
             expr = D._expr(m)
             if expr is not None and (not out or expr.start >= out[-1].end):
                 out.append(expr)
-    return out
+    return D.one_per_day(text, out)  # (a step after the scan, the same for both)
 
 
 def _outcome(find, text: str):

@@ -385,12 +385,20 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
     for m in _match_list(text, windows):
         expr = _expr(m)
         if expr is not None and (not out or expr.start >= out[-1].end):
-            if (out and out[-1].kind == "weekday" and not out[-1].modifier
-                    and expr.kind in ("md", "ymd") and _WEEKDAY_THEN_DATE.fullmatch(
-                        text, out[-1].end, expr.start)):
-                # "on Tuesday, June 16": one day, named twice
-                expr = expr._replace(start=out.pop().start)
             out.append(expr)
+    return one_per_day(text, out)
+
+
+def one_per_day(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
+    """The expressions, a weekday right before its date taken with it ("on Tuesday, June
+    16": one day named twice, not a Tuesday and a June 16)."""
+    out: list[DateExpr] = []
+    for expr in exprs:
+        if (out and out[-1].kind == "weekday" and not out[-1].modifier
+                and expr.kind in ("md", "ymd")
+                and _WEEKDAY_THEN_DATE.fullmatch(text, out[-1].end, expr.start)):
+            expr = expr._replace(start=out.pop().start)
+        out.append(expr)
     return out
 
 
