@@ -502,3 +502,17 @@ def test_a_un_spokesman_takes_no_home_party(codebook):
 ])
 def test_the_democrats_are_american_and_the_social_democrats_european(codebook, text, who):
     assert attributed(text, codebook) == [who]
+
+
+def test_the_person_a_story_describes_before_naming_is_the_next_one_named(codebook):
+    text = (
+        "Ukraine's ambassador says Kyiv 'will not sign a ceasefire that is only a pause'\n\n"
+        "WASHINGTON — Ukraine's ambassador to the United States said Sunday that her country "
+        "was ready to make hard choices.\n\n"
+        '"We are going into these talks with open eyes," Olha Stefanishyna said in an '
+        "interview.\n\n"
+        "President Volodymyr Zelensky met the envoys in Berlin on Sunday.\n\n"
+        '"The system worked. Investigators did their job," the ambassador said.'
+    )
+    got = attributed(text, codebook)
+    assert got[-2:] == [("Olha Stefanishyna", "ukraine")] * 2

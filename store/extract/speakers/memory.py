@@ -64,11 +64,13 @@ from store.extract.speakers.vocabulary import (
 _PRONOUN_REACH = 400
 # A question put to the person the paragraph then quotes: "Asked whether ..., ".
 _ASKED = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who)\b[^.?!\n]*?,")
+# A person described by whose they are, not named: "Ukraine's ambassador to the US".
+_DESCRIBED = re.compile(r"^\S+['’]s\s+[a-z]")
 # Titles said before a given name ("Prince Faisal", "Sheikh Mohammed"), not a surname.
 _GIVEN_NAME_TITLES = frozenset("prince princess sheikh sheikha emir king queen".split())
 # Titles of one office, which a definite description names the holder of ("the president",
 # "the mayor"), never an anonymous source.
-_OFFICE_HEADS = frozenset("president mayor governor chancellor premier".split())
+_OFFICE_HEADS = frozenset("president mayor governor chancellor premier ambassador".split())
 
 
 def names_an_office(description: str) -> bool:
@@ -157,6 +159,11 @@ class SpeakerMemory:
     given_names: dict[str, str | None] = field(default_factory=dict, repr=False)
     # surname → where the article first names that person in full (the text never changes)
     full_names: dict[str, FullName | None] = field(default_factory=dict, repr=False)
+    # A person described but not yet named ("Ukraine's ambassador to the United States said
+    # Sunday ..."), whom the next person the article names, with no words of their own, is
+    # ("... Olha Stefanishyna said in an interview"): a news story's first lines.
+    unnamed: Speaker | None = None
+    described_as: dict[str, str] = field(default_factory=dict, repr=False)  # name → words
 
     def _full_name(self, surname: str) -> FullName | None:
         if surname not in self.full_names:
@@ -168,6 +175,8 @@ class SpeakerMemory:
         if sp is None:
             return
         self.last_speaker = sp
+        if sp.kind == "person" and sp.actor is None and _DESCRIBED.search(sp.name):
+            self.unnamed = sp  # "Ukraine's ambassador to the United States"
         if sp.kind == "person":
             last = self.last_person
             # (`is not` first: the same actor's Speaker is one object, compared at no cost)
@@ -406,7 +415,8 @@ class SpeakerMemory:
         actor = mt.actors.get(sp.actor) if sp.actor else None
         surname = sp.name.split()[-1]
         full = self._full_name(surname) if self.text else None
-        said = sp.name + " " + (description_at(self.text, full) if full else "")
+        said = " ".join((sp.name, description_at(self.text, full) if full else "",
+                         self.described_as.get(sp.name, "")))
         if actor is not None:  # the codebook's words too ("The President of the Republic,
             # Emmanuel Macron," is no codebook role of his)
             said = " ".join((said, *actor.aliases, *actor.roles))
@@ -666,6 +676,12 @@ class SpeakerMemory:
             full.start() if full else self.text.find(surname)
         ):  # (where the article first names the person, fully if it does)
             party = self._home_office(title_text, name)
+        if self.unnamed is not None and party is None and (
+            full is None or description_at(self.text, full).strip() == full.group(0)
+        ):  # the person the story described before naming them, with no words of their own
+            party = self.unnamed.party
+            self.described_as[name] = self.unnamed.name
+        self.unnamed = None
         sp = Speaker(name, slug(name), "person", party)
         self.unknown_by_surname[surname] = sp
         return sp
