@@ -510,3 +510,10 @@ def test_a_relation_then_a_name_opens_a_sentence_about_that_person(codebook):
             "Her neighbor, Serhii Bondar, 44, who repairs elevators, was more optimistic. "
             '"At least now someone is building something," he said.')
     assert [s for s, _ in attributed(text, codebook)] == ["Oleksii Kuleba", "Serhii Bondar"]
+
+
+def test_sir_and_a_given_name_is_the_codebook_person_of_that_name(codebook):
+    text = ("Kemi Badenoch asked how many troops would go.\n\n"
+            "Sir Keir replied: 'The Leader of the Opposition knows I will not set out "
+            "operational details on the floor of this House.'")
+    assert attributed(text, codebook) == [("Keir Starmer", "europe")]

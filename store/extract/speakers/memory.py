@@ -67,7 +67,7 @@ _ASKED = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who)\b[^.
 # A person described by whose they are, not named: "Ukraine's ambassador to the US".
 _DESCRIBED = re.compile(r"^\S+['’]s\s+[a-z]")
 # Titles said before a given name ("Prince Faisal", "Sheikh Mohammed"), not a surname.
-_GIVEN_NAME_TITLES = frozenset("prince princess sheikh sheikha emir king queen".split())
+_GIVEN_NAME_TITLES = frozenset("prince princess sheikh sheikha emir king queen sir dame".split())
 # Titles of one office, which a definite description names the holder of ("the president",
 # "the mayor"), never an anonymous source.
 _OFFICE_HEADS = frozenset("president mayor governor chancellor premier ambassador".split())
@@ -342,15 +342,18 @@ class SpeakerMemory:
             self._by_given_name(name.split()) is not None)
 
     def _by_given_name(self, tokens: list[str]) -> Speaker | None:
-        """The person named before whose given name a royal title calls them by ("Prince
-        Faisal" after "Foreign Minister Prince Faisal bin Farhan")."""
+        """The person named before whose given name a title calls them by ("Prince Faisal"
+        after "Foreign Minister Prince Faisal bin Farhan", "Sir Keir")."""
         if len(tokens) != 2 or tokens[0].casefold() not in _GIVEN_NAME_TITLES:
             return None
         for sp in self.unknown_by_surname.values():
             given = [w for w in sp.name.split() if w.casefold() not in _GIVEN_NAME_TITLES]
             if len(given) > 1 and given[0] == tokens[1]:
                 return sp
-        return None
+        # a codebook actor of that given name ("Sir Keir": Keir Starmer), if only one
+        mt = self.matcher
+        found = {aid for aid, a in mt.actors.items() if a.name.split()[0] == tokens[1]}
+        return mt.actor_speaker(found.pop()) if len(found) == 1 else None
 
     def person_named_before(self, at: int) -> Speaker | None:
         """The person the text names in full last before `at`, within a pronoun's reach,
@@ -585,6 +588,8 @@ class SpeakerMemory:
             aid = mt.name_to_actor.get(norm_key(" ".join(tokens[i:])))
             if aid:
                 return mt.actor_speaker(aid)
+        if (by_title := self._by_given_name(tokens)) is not None:
+            return by_title  # "Prince Faisal", "Sir Keir"
         owner = max((i for i, t in enumerate(tokens[:-1])
                      if t[-2:] in ("'s", "’s", "s'", "s’")), default=-1)
         if owner >= 0:  # "Al Jazeera's Charles Stratford", "The Greens' Agnieszka Brugger":
@@ -625,8 +630,6 @@ class SpeakerMemory:
             name = " ".join(tokens).rstrip(".,’'")
         if any(t.casefold().rstrip(".") in _TITLE_OR_NOT_PERSON for t in tokens):
             return None
-        if (by_title := self._by_given_name(tokens)) is not None:
-            return by_title
         surname = tokens[-1]
         if len(tokens) == 1 and JOINED_PARTICLE.fullmatch(surname) and surname[:1].isupper():
             surname = surname[:1].lower() + surname[1:]  # "Al-Mutairi said": al-Mutairi's
