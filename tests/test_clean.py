@@ -554,3 +554,18 @@ def test_a_line_ending_in_an_email_address_is_a_credit_not_reporting():
     lead = "The envoys agreed a truce."
     c = clean_article(f"Talks end\n\n{lead}\n\n{caption}\n\n{BODY}", "a.txt")
     assert c.text == f"{lead}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(("masthead", "outlet"), [
+    ("Sky News\nHome | UK | World | Politics | US | Climate | Science & Tech | Business | Ukraine",
+     "Sky News"),
+    ("THE WALL STREET JOURNAL.\nWorld | Russia", "The Wall Street Journal"),
+])
+def test_a_known_outlets_masthead_over_a_menu_is_the_outlet(masthead, outlet):
+    raw = (f"{masthead}\n\nStarmer: UK 'ready to play its part' in Ukraine force\n\n"
+           "The prime minister told MPs British troops would only deploy after a ceasefire.\n\n"
+           "Copyright ©2025 Dow Jones & Company, Inc. All Rights Reserved.\n")
+    clean = clean_article(raw, "a.txt")
+    assert (clean.outlet, clean.title) == (
+        outlet, "Starmer: UK 'ready to play its part' in Ukraine force")
+    assert "Home |" not in clean.text

@@ -448,6 +448,11 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         if _CLOCK_LINE.match(s):
             keep.append(s)  # a live page's entry time: the entries are of the page's day
             continue
+        if first_content and headline is None and (known := _known_outlet(s)):
+            found.setdefault("outlet", known)  # "THE WALL STREET JOURNAL.", "Sky News" over
+            continue  # the page's menu: the masthead, whatever follows it
+        if first_content and headline is None and _MENU_LINE.fullmatch(s):
+            continue  # "Home | UK | World | Politics | US | Climate": a site's menu
         if first_content and (_is_heading(s) or _is_quoted_headline(s, lines, n)):
             after = _next_line(lines, n)
             if (name := _masthead_name(s)) and (headline is not None or _is_heading(after)):
@@ -548,6 +553,23 @@ _EITHER = "published either"  # the readings of an ambiguous slash date line (no
 _MASTHEAD_SEP = re.compile(r"\s*\|\s*|\s+[·•—–/-]\s+")
 _KNOWN_OUTLET_NAMES = {o.casefold(): o for o in (*OUTLETS.values(), *AGENCIES.values())}
 _KNOWN_OUTLETS = frozenset(_KNOWN_OUTLET_NAMES)
+
+
+
+# A site's menu: three or more short items between bars.
+_MENU_LINE = re.compile(r"[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}")
+
+
+def _known_outlet(line: str) -> str | None:
+    """The known outlet a line is the name of alone, as the line writes it ("THE WALL
+    STREET JOURNAL." → "The Wall Street Journal")."""
+    name = line.strip().rstrip(".")
+    key = name.casefold()
+    if key not in _KNOWN_OUTLET_NAMES and not (
+        key.startswith("the ") and key[4:] in _KNOWN_OUTLET_NAMES
+    ):
+        return None
+    return name.title() if name.isupper() and len(name) > 4 else name
 
 
 _DIGIT = re.compile(r"\d")
