@@ -65,7 +65,7 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe11": 0.6, "unseen_probe12": 0.6, "unseen_probe13": 0.5,
                "unseen_probe14": 0.55, "unseen_probe15": 0.55, "unseen_probe16": 0.3,
                "unseen_probe17": 0.55, "unseen_probe18": 0.5, "unseen_probe19": 0.3,
-               "unseen_probe20": 0.45, "unseen_probe21": 0.35}
+               "unseen_probe20": 0.45, "unseen_probe21": 0.35, "unseen_probe22": 0.5}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -83,6 +83,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # unseen_probe21 (Axios, Guardian live blog, TASS, Kyiv Post, AP from the UN, Politico
 # Playbook; blind in session 13): 0.404 blind, 0.396 now; its reader gives reconstruction and
 # the assets to quotations a paragraph after the words that name them.
+# unseen_probe22 (CNN, Fox News, Sky News, Euronews, WSJ, NBC; the Berlin talks themselves;
+# blind in session 13): 0.542 blind, 0.546 now.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -132,8 +134,10 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
 # unseen_probe20 (0.921 blind, 0.940 now): "'It is a long game,' said one" after "Diplomats
 # say ... before EU leaders meet" is one of the leaders; "Another source, who is close to the
 # government's economic bloc" keeps the tail of the sources before it.
+# unseen_probe22 (0.897 blind, 0.944 now): "the leaders said" after the leaders' dinner,
+# "the prime minister's official spokesman" shortened to "spokesman".
 SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16": 0.88,
-                 "unseen_probe17": 0.92, "unseen_probe20": 0.92}
+                 "unseen_probe17": 0.92, "unseen_probe20": 0.92, "unseen_probe22": 0.92}
 # Precision: 0.97 everywhere but on unseen_probe14 (0.969): its gold leaves out subheadings in
 # marks that repeat a speaker's words below, which unseen_probe12's gold keeps ("- 'Very
 # serious objections' -"), and a question in the headline's marks.
@@ -170,6 +174,7 @@ CORPORA = {
     "unseen_probe19": (DATA / "unseen_probe19", DATA / "unseen_probe19"),
     "unseen_probe20": (DATA / "unseen_probe20", DATA / "unseen_probe20"),
     "unseen_probe21": (DATA / "unseen_probe21", DATA / "unseen_probe21"),
+    "unseen_probe22": (DATA / "unseen_probe22", DATA / "unseen_probe22"),
 }
 
 
