@@ -517,3 +517,10 @@ def test_sir_and_a_given_name_is_the_codebook_person_of_that_name(codebook):
             "Sir Keir replied: 'The Leader of the Opposition knows I will not set out "
             "operational details on the floor of this House.'")
     assert attributed(text, codebook) == [("Keir Starmer", "europe")]
+
+
+def test_a_pronoun_opening_the_sentence_is_the_subject_of_its_coordinated_speech_verb(codebook):
+    text = ('"We will not sign a ceasefire that is only a pause," Olha Stefanishyna said.\n\n'
+            "She did not rule out a referendum, but said one could not take place "
+            '"under the bombs."')
+    assert [s for s, _ in attributed(text, codebook)] == ["Olha Stefanishyna"] * 2

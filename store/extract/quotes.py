@@ -1167,6 +1167,9 @@ class _Article:
         for m in mentions:
             if m.kind in ("actor", "role", "anon", "place") and self._subject_like(m):
                 return self.memory.resolve(self.text, m)
+        if mentions and mentions[0].start == lo and mentions[0].text in ("He", "She"):
+            # "She did not rule out a referendum, but said ...": whom the pronoun means
+            return self.memory.person_for(mentions[0].text.casefold(), lo)
         # "On Tuesday, Deputy Minister X went further, telling ...": the first person named
         # outside a prepositional phrase, known to the codebook or not.
         for m in mentions:
