@@ -524,3 +524,9 @@ def test_a_pronoun_opening_the_sentence_is_the_subject_of_its_coordinated_speech
             "She did not rule out a referendum, but said one could not take place "
             '"under the bombs."')
     assert [s for s, _ in attributed(text, codebook)] == ["Olha Stefanishyna"] * 2
+
+
+def test_who_said_is_the_person_named_before_it(codebook):
+    text = ("The comments drew a sharp response from Kirill Dmitriev, who said in a post on X "
+            "that European leaders had \"lost the battle for other people's money.\"")
+    assert attributed(text, codebook) == [("Kirill Dmitriev", "russia")]

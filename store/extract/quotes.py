@@ -130,6 +130,8 @@ _VERB_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:and|or|but|while|as|the|then)\b)
 _WHO_CLAUSE = re.compile(r",?\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
 _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose|which)\b[^,;:\"“”]*,\s*$")
+# A relative clause's subject right before its speech verb: "..., who said", ", who has said".
+_WHO_SAID = re.compile(r",\s+who\s+(?:(?:also|later|then|has|had|previously)\s+)?$")
 # A title in apposition after a name, before its verb or a relative clause: ", the World
 # Bank's country director for Eastern Europe, ", ", the secretary of Ukraine's Security Council"
 _APPOSED_TITLE = re.compile(r",\s+(?:the|a|an)\s+[^,;:\"“”]*[a-z][^,;:\"“”]*(,\s*)?$")
@@ -743,6 +745,18 @@ class _Article:
                  for m in mt.party_words.finditer(self.text, lo, hi)}
         return found.pop() if len(found) == 1 else None
 
+    def _antecedent(self, lo: int, end: int) -> Speaker | None:
+        """The person or source named right before `end` (a relative clause's comma)."""
+        for m in reversed(self.mentions_in(lo, end)):
+            if m.end == end and m.kind in ("actor", "role", "anon"):
+                return self.memory.resolve(self.text, m)
+            break
+        found = name_before(self.text, lo, end)
+        if found and found[1] + len(found[0]) == end:
+            sp = self.memory.named(found[0], self.text[max(lo, found[1] - 50) : found[1]])
+            return sp if sp is not None and sp.kind == "person" else None
+        return None
+
     def _apposed_title(self, lo: int, vs: int, closed: bool) -> int | None:
         """Where a title in apposition after a person's name and before `vs` starts, if one
         does: ", the secretary of Ukraine's National Security and Defence Council" (`closed`:
@@ -757,6 +771,10 @@ class _Article:
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
         vs = verb.start()
+        if (who := _WHO_SAID.search(self.text, max(lo, vs - 40), vs)) and (
+            sp := self._antecedent(lo, who.start())
+        ):  # "a sharp response from Mr. Dmitriev, who said ...": whom "who" stands for
+            return sp
         described_to = None  # where the words describing a name before the verb end
         if (self.text.find("who", lo, vs) != -1 or self.text.find("which", lo, vs) != -1) and (
             relative := _RELATIVE_BEFORE.search(self.text, lo, vs)
