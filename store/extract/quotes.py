@@ -761,6 +761,8 @@ class _Article:
         """Where a title in apposition after a person's name and before `vs` starts, if one
         does: ", the secretary of Ukraine's National Security and Defence Council" (`closed`:
         with its closing comma)."""
+        if closed and "," not in self.text[max(lo, vs - 3) : vs]:
+            return None  # (most verbs: no comma right before them)
         apposed = _APPOSED_TITLE.search(self.text, max(lo, vs - 160), vs)
         if apposed and bool(apposed[1]) == closed and _CAPITALISED_END.search(
             self.text, max(lo, apposed.start() - 40), apposed.start()
@@ -771,7 +773,9 @@ class _Article:
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
         vs = verb.start()
-        if (who := _WHO_SAID.search(self.text, max(lo, vs - 40), vs)) and (
+        if self.text.find("who", max(lo, vs - 25), vs) != -1 and (
+            who := _WHO_SAID.search(self.text, max(lo, vs - 40), vs)
+        ) and (
             sp := self._antecedent(lo, who.start())
         ):  # "a sharp response from Mr. Dmitriev, who said ...": whom "who" stands for
             return sp

@@ -71,13 +71,17 @@ _GIVEN_NAME_TITLES = frozenset("prince princess sheikh sheikha emir king queen s
 # Titles of one office, which a definite description names the holder of ("the president",
 # "the mayor"), never an anonymous source.
 _OFFICE_HEADS = frozenset("president mayor governor chancellor premier ambassador".split())
+_OFFICE_ENDINGS = tuple(_OFFICE_HEADS)
 
 
 def names_an_office(description: str) -> bool:
     """Whether an anonymous-looking description is an office's title ("the president",
     "Turkish president"): the person who holds it, not a source ("a president")."""
-    words = description.casefold().split()
-    return bool(words) and words[-1] in _OFFICE_HEADS and words[0] not in _INDEFINITE
+    folded = description.casefold()
+    if not folded.endswith(_OFFICE_ENDINGS):  # (most: "officials", "a source")
+        return False
+    words = folded.split()
+    return words[-1] in _OFFICE_HEADS and words[0] not in _INDEFINITE
 
 
 # Each office's title as a word, in any case: is it written before "the president"?
