@@ -516,3 +516,10 @@ def test_the_person_a_story_describes_before_naming_is_the_next_one_named(codebo
     )
     got = attributed(text, codebook)
     assert got[-2:] == [("Olha Stefanishyna", "ukraine")] * 2
+
+
+def test_the_next_quotation_is_no_part_of_a_persons_description(codebook):
+    text = ('"I don\'t believe in guarantees any more, I believe in air defence," said Iryna '
+            "Savchuk, a 47-year-old accountant waiting in line in the Obolon district. "
+            '"Whatever they sign in Berlin, the drones come at night."')
+    assert attributed(text, codebook) == [("Iryna Savchuk", None)] * 2

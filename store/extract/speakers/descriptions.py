@@ -85,8 +85,9 @@ _OBSERVER = re.compile(
 # words before the preposition are about something else.
 _ENDS_WITH_PREPOSITION = re.compile(
     r"(?:(\S+)\s+)?\b(?:with|in|at|to|from|by|on|for|alongside|beside)\s*$")
-# What describes a name right after it: a bracketed tag, an apposition up to its comma.
-_APPOSITION_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^,\n]*)?")
+# What describes a name right after it: a bracketed tag, an apposition up to its comma (or
+# a quotation: not the next one's words).
+_APPOSITION_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^,\n\"“”«»]*)?")
 # ... up to so many characters: "Oleksandr Merezhko, the chair of the parliament's foreign
 # affairs committee and a member of Zelensky's Servant of the People party" (a party at 110)
 _APPOSITION_REACH = 160
