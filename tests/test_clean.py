@@ -569,3 +569,16 @@ def test_a_known_outlets_masthead_over_a_menu_is_the_outlet(masthead, outlet):
     assert (clean.outlet, clean.title) == (
         outlet, "Starmer: UK 'ready to play its part' in Ukraine force")
     assert "Home |" not in clean.text
+
+
+@pytest.mark.parametrize(("raw", "outlet"), [
+    ("DW\nGermany | World | Business | Science | Culture | Sports\n\nMerz sees 'real chance'\n\n"
+     "The chancellor spoke. Image: Michael Kappeler/dpa/picture alliance\n", "DW"),
+    ("AP\nWorld News | Russia-Ukraine war\n\nCouncil meets on strike\n\nThe council met.\n",
+     "Associated Press"),
+    ("Berlin talks leave the land question open\n\nBerlin (AFP) – The talks ended.\n\n"
+     "© 2025 AFP\n\nSource: France 24\n", "France 24"),
+    ("The headline\n\nThe story.\n\nSOURCE: AL JAZEERA\n", "Al Jazeera"),
+])
+def test_the_site_a_page_names_is_its_outlet_not_the_wire_it_ran(raw, outlet):
+    assert clean_article(raw, "a.txt").outlet == outlet

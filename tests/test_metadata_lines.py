@@ -145,3 +145,13 @@ def test_a_news_agency_a_source_talked_to_is_not_the_outlet():
 def test_a_masthead_with_its_section_names_the_outlet(masthead, outlet):
     text = f"{masthead}\n\nEurope offers troops and words after Berlin\n\n{BODY}\n"
     assert clean_article(text, "a.txt", {}).outlet == outlet
+
+
+def test_a_stamp_line_with_how_long_ago_it_was_updated_dates_the_article():
+    from store.extract.clean import clean_article
+
+    raw = ("Reuters\n\nUS offers guarantees in Berlin\n\n"
+           "December 15, 2025 9:41 PM GMT+1 Updated 4 hours ago\n\n"
+           "BERLIN, Dec 15 (Reuters) - The talks went on.\n")
+    clean = clean_article(raw, "a.txt")
+    assert (clean.published, clean.published_basis) == ("2025-12-15", "stated")

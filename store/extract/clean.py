@@ -360,7 +360,7 @@ def outlet_from_source(value: str | None) -> str | None:
             if key in OUTLETS:
                 return OUTLETS[key]
         return host
-    return value
+    return _KNOWN_OUTLET_NAMES.get(value.casefold(), value)  # "AL JAZEERA": Al Jazeera
 
 
 def _is_heading(line: str) -> bool:
@@ -487,25 +487,35 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         readings = tuple(date.fromisoformat(v) for v in found[_EITHER].split())
         if agreed := agreeing_reading(readings, text):
             found["published"] = agreed.isoformat()
-    if "outlet" not in found and (m := _AGENCY_TAG.search(text[:600])):
+    if "outlet" not in found and "source" not in found and (
+        m := _AGENCY_TAG.search(text[:600])
+    ):  # (a site's own name, stated, wins over the wire it ran: France 24's "(AFP)")
         found["outlet"] = (AGENCIES[m["a"] or m["s"] or m["r"]] if not m["c"]
                            else _agency_named(m["c"]))
-    if "outlet" not in found and (m := _DATELINE_TAG.search(text, 0, 600)):
+    if "outlet" not in found and "source" not in found and (
+        m := _DATELINE_TAG.search(text, 0, 600)
+    ):
         found["outlet"] = _agency_named(m["t"]) if len(m["t"]) > 5 else m["t"]
     if "outlet" not in found and (told := _told_outlet(text)):
         found["outlet"] = told
 
     meta = {k.casefold(): v for k, v in (meta or {}).items() if isinstance(k, str)}
+    sidecar_outlet = None
     for key, value in meta.items():
         if value and isinstance(value, str) and _canonical(key):
             found[_canonical(key)] = value.strip()
+            if _canonical(key) == "outlet":
+                sidecar_outlet = value.strip()
 
     # The date the article shows: its publication stamp, else its update stamp.
     shown = found.get("published") or found.get("updated")
     published = parse_date(shown) if shown else None
     title = found.get("title") or headline or PurePath(str(name)).stem or "untitled"
     url = found.get("url")
-    outlet = outlet_from_source(found.get("outlet")) or outlet_from_source(found.get("source"))
+    # A stated "Source:" (a page's site name) before the outlet the text's lines suggest
+    # (a wire's copyright on a site that ran its story: "© 2025 AFP" on France 24)
+    outlet = outlet_from_source(sidecar_outlet) or outlet_from_source(
+        found.get("source")) or outlet_from_source(found.get("outlet"))
     if not outlet and url:
         outlet = outlet_from_source(url.split("/")[2] if "//" in url else url.split("/")[0])
     return CleanArticle(
@@ -562,8 +572,10 @@ _MENU_LINE = re.compile(r"[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}")
 
 def _known_outlet(line: str) -> str | None:
     """The known outlet a line is the name of alone, as the line writes it ("THE WALL
-    STREET JOURNAL." → "The Wall Street Journal")."""
+    STREET JOURNAL." → "The Wall Street Journal", "DW")."""
     name = line.strip().rstrip(".")
+    if name in OUTLET_SHORT_NAMES:
+        return AGENCIES.get(name, name)  # "AP": the Associated Press; "DW"
     key = name.casefold()
     if key not in _KNOWN_OUTLET_NAMES and not (
         key.startswith("the ") and key[4:] in _KNOWN_OUTLET_NAMES
@@ -653,7 +665,12 @@ _BYLINE_PART = re.compile(
 # A time before a date alone on its line, and an update stamp after it: "14:32 17.12.2025
 # (updated: 15:10 17.12.2025)".
 _TIME_BEFORE = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\d)")
-_UPDATED_AFTER = re.compile(r"\s*\((?:last\s+)?(?:updated|modified)\b[^()]{0,40}\)$", re.IGNORECASE)
+_UPDATED_AFTER = re.compile(  # "(Updated ...)", "Updated 4 hours ago" after the stamp
+    r"\s*(?:\((?:last\s+)?(?:updated|modified)\b[^()]{0,40}\)"
+    r"|[|·–-]?\s*(?:last\s+)?(?:updated|modified)\s+(?:an?|\d{1,2})\s+"
+    r"(?:min(?:ute)?s?|hours?|days?)\s+ago)$",
+    re.IGNORECASE,
+)
 # A date line without a year under the headline: "Aired Thursday, Dec. 18 | 24 minutes".
 _YEARLESS = re.compile(
     r"^(?:[A-Z][a-z]+\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
