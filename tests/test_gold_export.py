@@ -65,7 +65,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe11": 0.6, "unseen_probe12": 0.6, "unseen_probe13": 0.5,
                "unseen_probe14": 0.55, "unseen_probe15": 0.55, "unseen_probe16": 0.3,
                "unseen_probe17": 0.55, "unseen_probe18": 0.5, "unseen_probe19": 0.3,
-               "unseen_probe20": 0.45, "unseen_probe21": 0.35, "unseen_probe22": 0.5}
+               "unseen_probe20": 0.45, "unseen_probe21": 0.35, "unseen_probe22": 0.5,
+               "unseen_probe23": 0.45}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -84,7 +85,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # Playbook; blind in session 13): 0.404 blind, 0.396 now; its reader gives reconstruction and
 # the assets to quotations a paragraph after the words that name them.
 # unseen_probe22 (CNN, Fox News, Sky News, Euronews, WSJ, NBC; the Berlin talks themselves;
-# blind in session 13): 0.542 blind, 0.546 now.
+# blind in session 13): 0.542 blind, 0.546 now. unseen_probe23 (Reuters, BBC, Guardian, DW,
+# France 24, Kyiv Independent on the Berlin talks; blind in session 13): 0.500.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -110,12 +112,14 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # whose possessive title ("The EU's special envoy for the implementation of sanctions, David
 # O'Sullivan,") is longer than the words read before a name, a U.S. Treasury official made
 # "Treasury E.U. official" by the EU named in the sentence.
+# unseen_probe23 (0.886 blind, 0.909 now): the acting head of the presidential office and a
+# platoon commander of a named brigade left without a party, a BBC editor given Russia.
 # unseen_probe20 (0.921 blind, 0.940 now): a Ukrainian Catholic parish's pastor in Ohio given
 # Ukraine by his church's name, Belgian officials and Euroclear left without a party.
 PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.9,
                "unseen_probe14": 0.9, "unseen_probe15": 0.8, "unseen_probe16": 0.85,
                "unseen_probe18": 0.85, "unseen_probe19": 0.8,
-               "unseen_probe20": 0.92}
+               "unseen_probe20": 0.92, "unseen_probe23": 0.88}
 # Speaker: 0.95 everywhere but on these sets.
 # unseen_probe14 (0.857, 0.905 since a call sign names its soldier, session 13): a soldier
 # its gold names by first name alone ("gave his name only as Mykola"), and "he said" after a
@@ -175,6 +179,7 @@ CORPORA = {
     "unseen_probe20": (DATA / "unseen_probe20", DATA / "unseen_probe20"),
     "unseen_probe21": (DATA / "unseen_probe21", DATA / "unseen_probe21"),
     "unseen_probe22": (DATA / "unseen_probe22", DATA / "unseen_probe22"),
+    "unseen_probe23": (DATA / "unseen_probe23", DATA / "unseen_probe23"),
 }
 
 
