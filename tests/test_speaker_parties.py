@@ -523,3 +523,10 @@ def test_the_next_quotation_is_no_part_of_a_persons_description(codebook):
             "Savchuk, a 47-year-old accountant waiting in line in the Obolon district. "
             '"Whatever they sign in Berlin, the drones come at night."')
     assert attributed(text, codebook) == [("Iryna Savchuk", None)] * 2
+
+
+def test_an_outlets_editor_speaks_for_no_party(codebook):
+    text = ("As the BBC's Russia editor Daniel Oakes put it on Tuesday, Moscow's message has "
+            'not shifted: "The Kremlin keeps saying it wants the root causes of the war '
+            'removed."')
+    assert attributed(text, codebook) == [("Daniel Oakes", None)]

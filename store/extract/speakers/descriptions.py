@@ -15,7 +15,7 @@ from store.extract.speakers.vocabulary import _PLURAL_HEADS, _TITLE_WORDS
 
 _JOURNALIST = re.compile(
     r"\b(?:reporting\s+(?:from|in)|correspondent|reporter|journalist|columnist|anchor"
-    r"|presenter)\b",
+    r"|presenter|editor)\b",
     re.IGNORECASE,
 )
 
