@@ -530,3 +530,9 @@ def test_an_outlets_editor_speaks_for_no_party(codebook):
             'not shifted: "The Kremlin keeps saying it wants the root causes of the war '
             'removed."')
     assert attributed(text, codebook) == [("Daniel Oakes", None)]
+
+
+def test_the_body_a_person_has_headed_gives_their_party(codebook):
+    text = ('Jan Novak, who has headed Poland\'s National Security Bureau since 2024, said the '
+            'force needed "a clear mandate and a clear end."')
+    assert attributed(text, codebook) == [("Jan Novak", "europe")]

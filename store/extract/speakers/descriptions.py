@@ -103,6 +103,7 @@ _RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s)(?:who|whose|whom|which|where)\b[^,]*
 _OWN_ROLE_CLAUSE = re.compile(
     r"(?:,\s*|\s)who\s+(?:(?:now|currently|also|still)\s+)?"
     r"(?:co-?chairs|chairs|heads|leads|runs|directs|commands|oversees|represents"
+    r"|has\s+(?:run|led|headed|chaired|directed|commanded)"
     r"|(?:serves|sits)\s+(?:on|in|as))\s+([^,;]*)"
 )
 _US_NAMES = ("United States", "U.S.", "US")  # how a codebook names that party
