@@ -530,3 +530,11 @@ def test_who_said_is_the_person_named_before_it(codebook):
     text = ("The comments drew a sharp response from Kirill Dmitriev, who said in a post on X "
             "that European leaders had \"lost the battle for other people's money.\"")
     assert attributed(text, codebook) == [("Kirill Dmitriev", "russia")]
+
+
+def test_a_correspondent_who_reported_the_quotation_said_it(codebook):
+    text = ('A senior German government official said the talks were "serious and '
+            'substantive".\n\nIn Kyiv, the reaction has been muted. "People here have heard the '
+            "word progress too often this year to get excited,\" DW's correspondent in Kyiv, "
+            'Yuliia Marchenko, reported.')
+    assert attributed(text, codebook)[-1] == ("Yuliia Marchenko", None)

@@ -49,6 +49,8 @@ class Verb:
 
 
 _VERB_STARTS = _VERB_WORDS | frozenset(_VERB_PAIRS)
+# Pair words that are speech verbs alone where their clause ends after them.
+_CLAUSE_END_VERBS = frozenset(("reported", "reports"))
 
 
 # Speech verbs that are also plural nouns: after a determiner ("the Gulf states", "his
@@ -89,6 +91,8 @@ def scan_verbs(words: Words, text: str = "", limit: int = 0,
             if k in _GOES_ON and i + 1 < n and keys[i + 1] == "to":
                 continue  # "the convention continued to be applied": no speech
             out.append(Verb(starts[i], ends[i]))
+        elif k in _CLAUSE_END_VERBS and text[ends[i] : ends[i] + 1] in (".", ",", ";"):
+            out.append(Verb(starts[i], ends[i]))  # '"...," the correspondent reported.'
         elif _hidden(skip_starts, ends[i], starts[i + 1] if i + 1 < n else limit):
             after = _word_after(text, ends[i], limit)
             if after is not None and after[0] == _VERB_PAIRS[k]:
