@@ -61,12 +61,15 @@ def extract(articles: str, limit: str = "300") -> dict:
     from store.articles import RawArticle, article_files, read_article
     from store.codebook import default_codebook_path, load_codebook
     from store.extract.article import analyse
+    from store.extract.countries import world
+    from store.extract.speakers.matcher import matcher_for
 
     folder = Path(articles)
     codebook = load_codebook(default_codebook_path(folder))
     raws = [r for r in map(read_article, article_files(folder)[: int(limit)])
             if isinstance(r, RawArticle)]
-    analyse(raws[0], codebook)  # warm: the codebook's matchers are built once per process
+    analyse(raws[0], codebook)  # warm: the codebook's matchers are built once per process,
+    world(matcher_for(codebook))  # as is the world's countries (read on first need)
     times, words = [], 0
     for raw in raws:
         t0 = time.process_time()

@@ -10,7 +10,6 @@ import re
 import unicodedata
 
 from store.extract.scan import trie_pattern
-from store.extract.speakers.matcher import norm_key
 
 # Country words that are also given names or U.S. states ("Jordan", "Georgia").
 _AMBIGUOUS = frozenset(
@@ -52,6 +51,10 @@ class World:
     party's: "Lisbon" is Portugal's, whose people, "Portuguese", are a European word)."""
 
     def __init__(self, matcher) -> None:
+        # (imported here: the speakers package imports this module)
+        from store.extract.speakers.matcher import norm_key
+
+        self.norm_key = norm_key
         word_party = matcher.word_party
         self.party_words = matcher.party_words
         others = [(words, provinces) for words, provinces in _countries()
@@ -73,7 +76,7 @@ class World:
 
     def is_foreign_place(self, place: str) -> bool:
         """Whether a place ("Istanbul", "Türkiye") is in a country of no party."""
-        return norm_key(place) in self.places
+        return self.norm_key(place) in self.places
 
 
 @functools.lru_cache(maxsize=8)

@@ -168,6 +168,7 @@ class SpeakerMemory:
     # ("... Olha Stefanishyna said in an interview"): a news story's first lines.
     unnamed: Speaker | None = None
     described_as: dict[str, str] = field(default_factory=dict, repr=False)  # name → words
+    said_of: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)  # _said_of
 
     def _full_name(self, surname: str) -> FullName | None:
         if surname not in self.full_names:
@@ -277,10 +278,7 @@ class SpeakerMemory:
         if of:
             words += of[1].split()  # " of the Republic"
         heard = [self.last_speaker, self.last_person, *reversed(self.earlier_persons)]
-        # (a person named with the title is looked for only where the text has the title)
-        titled = self.text and office.search(self.text, 0, m.start)
-        named = self._persons_named_before(m.start, reach=m.start) if titled else ()
-        for sp in (*heard, *named):
+        for sp in (*heard, *self._titled_before(office, m.start)):
             if sp is not None and sp.kind == "person" and all(
                 self._fits(sp, (w,)) for w in words
             ):
@@ -288,6 +286,23 @@ class SpeakerMemory:
         # the codebook's holder of the office ("the Finnish president", not named before)
         aid = self.matcher.role_to_actor.get(norm_key(_LEADING_THE.sub("", m.text)))
         return self.matcher.actor_speaker(aid) if aid else None
+
+    def _titled_before(self, office: re.Pattern[str], at: int):
+        """The persons the text names with an office's title before `at`, the nearest
+        first: the name right after the title ("President Karol Nawrocki", "The President
+        of the Republic, Emmanuel Macron,") or right before it ("Emmanuel Macron, the
+        president")."""
+        if not self.text:
+            return
+        for title in reversed(list(office.finditer(self.text, 0, at))):
+            after = _NAME_PAIRS.search(self.text, title.end(), min(at, title.end() + 50))
+            before = list(_NAME_PAIRS.finditer(self.text, max(0, title.start() - 50),
+                                               title.start()))
+            for found in (after, before[-1] if before else None):
+                if found is not None:
+                    sp = self.named(found.group(1), "")
+                    if sp is not None and sp.kind == "person":
+                        yield sp
 
     def _last_heard_is_anonymous(self, head: str) -> bool:
         """Whether the last one heard is an anonymous source of this head, described: "the
@@ -364,14 +379,13 @@ class SpeakerMemory:
         spoken or not ("When Olena Marchenko heard on Sunday ...")."""
         return next(self._persons_named_before(at), None)
 
-    def _persons_named_before(self, at: int, lo: int = 0, known_only: bool = False,
-                              reach: int = _PRONOUN_REACH):
-        """The persons the text names in full before `at` (from `lo`, within `reach`: a
-        pronoun's), the nearest first; not one whose name is a possessive ("Trump's
-        remarks"). `known_only`: codebook actors and persons the article named before, not
-        any two capitalised words ("Every Patriot missile", "the Red Cross")."""
-        lo = max(lo, at - reach)
-        for found in self._names_before(at, lo, reach):
+    def _persons_named_before(self, at: int, lo: int = 0, known_only: bool = False):
+        """The persons the text names in full before `at` (from `lo`, within a pronoun's
+        reach), the nearest first; not one whose name is a possessive ("Trump's remarks").
+        `known_only`: codebook actors and persons the article named before, not any two
+        capitalised words ("Every Patriot missile", "the Red Cross")."""
+        lo = max(lo, at - _PRONOUN_REACH)
+        for found in self._names_before(at, lo):
             if known_only and (not self._known_person(found.group(1))
                                or _inside_quotation(self.text, lo, found.start(1))):
                 continue
@@ -379,11 +393,11 @@ class SpeakerMemory:
             if sp is not None and sp.kind == "person":
                 yield sp
 
-    def _names_before(self, at: int, lo: int = 0, reach: int = _PRONOUN_REACH):
-        """The two capitalised words the text gives as a name before `at` (from `lo`, within
-        `reach`: a pronoun's), the nearest first, overlapping ("When Olena Marchenko": "Olena
+    def _names_before(self, at: int, lo: int = 0):
+        """The two capitalised words the text gives as a name before `at` (from `lo`, within a
+        pronoun's reach), the nearest first, overlapping ("When Olena Marchenko": "Olena
         Marchenko"); none that opens with a word no name is, nor a possessive ("Trump's")."""
-        lo = max(lo, at - reach)
+        lo = max(lo, at - _PRONOUN_REACH)
         for found in reversed(list(_NAME_PAIRS.finditer(self.text, lo, at))):
             first = found.group(1).split()[0].casefold()
             if first in _NOT_NAMES or first in _SCENE_OPENERS or first in _TITLE_WORDS:
@@ -419,15 +433,7 @@ class SpeakerMemory:
         the article or the codebook says of this person: a word of it, or a word its
         abbreviation stands for ("D-Mich." → Michigan)."""
         mt = self.matcher
-        actor = mt.actors.get(sp.actor) if sp.actor else None
-        surname = sp.name.split()[-1]
-        full = self._full_name(surname) if self.text else None
-        said = " ".join((sp.name, description_at(self.text, full) if full else "",
-                         self.described_as.get(sp.name, "")))
-        if actor is not None:  # the codebook's words too ("The President of the Republic,
-            # Emmanuel Macron," is no codebook role of his)
-            said = " ".join((said, *actor.aliases, *actor.roles))
-        known = {t for t in _DESCRIPTION_SPLIT.split(said.casefold()) if t}
+        known = self._said_of(sp)
         for w in words:
             w = w.casefold()
             if any(w in same and not same.isdisjoint(known) for same in _SAME_ROLE):
@@ -439,6 +445,22 @@ class SpeakerMemory:
             if w in mt.word_party and any(self._same_country(w, t) for t in known):
                 return True  # "the Finnish minister": the Minister ... of Finland
         return False
+
+    def _said_of(self, sp: Speaker) -> frozenset[str]:
+        """The words the article and the codebook say of a person (read once per person and
+        description): the name, the description where the article first names them in
+        full, one it gave before naming them, a codebook actor's aliases and roles ("The
+        President of the Republic, Emmanuel Macron," is no codebook role of his)."""
+        key = (sp.name, sp.actor, self.described_as.get(sp.name, ""))
+        known = self.said_of.get(key)
+        if known is None:
+            actor = self.matcher.actors.get(sp.actor) if sp.actor else None
+            full = self._full_name(sp.name.split()[-1]) if self.text else None
+            said = " ".join((sp.name, description_at(self.text, full) if full else "", key[2],
+                             *((*actor.aliases, *actor.roles) if actor is not None else ())))
+            known = self.said_of[key] = frozenset(
+                t for t in _DESCRIPTION_SPLIT.split(said.casefold()) if t)
+        return known
 
     def _same_country(self, nationality: str, word: str) -> bool:
         """Whether a nationality and a place word name one country: the same party in the
