@@ -577,11 +577,13 @@ def _known_outlet(line: str) -> str | None:
     if name in OUTLET_SHORT_NAMES:
         return AGENCIES.get(name, name)  # "AP": the Associated Press; "DW"
     key = name.casefold()
-    if key not in _KNOWN_OUTLET_NAMES and not (
-        key.startswith("the ") and key[4:] in _KNOWN_OUTLET_NAMES
-    ):
+    if key in _KNOWN_OUTLET_NAMES:
+        known = _KNOWN_OUTLET_NAMES[key]
+    elif key.startswith("the ") and key[4:] in _KNOWN_OUTLET_NAMES:
+        known = "The " + _KNOWN_OUTLET_NAMES[key[4:]]
+    else:
         return None
-    return name.title() if name.isupper() and len(name) > 4 else name
+    return known if name.isupper() else name  # (capitals: as the outlet writes itself)
 
 
 _DIGIT = re.compile(r"\d")
