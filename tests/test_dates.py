@@ -496,3 +496,12 @@ def test_a_clause_opening_with_a_past_participle_is_in_the_past():
     text = "Asked on Wednesday whether Europe would be in the room, Kallas said it was."
     at = text.index("on Wednesday") + 3
     assert tense_at(text, at, at + 9, 0, len(text)) == "past"
+
+
+def test_a_day_whose_relative_clause_looks_ahead_is_still_to_come():
+    from store.extract.dates import tense_at
+
+    text = ("The Berlin talks came ahead of an EU summit in Brussels on Thursday at which "
+            "leaders will try to agree on the loan.")
+    at = text.index("on Thursday") + 3
+    assert tense_at(text, at, at + 8, 0, len(text)) == "future"

@@ -659,6 +659,8 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     if text.startswith(" ", end) and _PARTICIPLE_VERB.match(text, end, c1):
         return "past"  # "The Commission on Friday proposed a package": a verb, not "proposed"
         # as in "the proposed package"
+    if _FUTURE_RELATIVE.match(text, end, hi):  # "ahead of an EU summit on Thursday at which
+        return "future"  # leaders will try to agree": what the day holds is still to come
     # "told parliament on Wednesday that he would ...", "Asked on Wednesday whether Europe
     # would be ...": a verb before the date, in the main clause, decides; "would" belongs to
     # the reported speech or the question after "that" or "whether".
@@ -677,6 +679,10 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
 
 
 _THAT = re.compile(r"\b(?:that|whether)\b")
+# A relative clause after the date that puts what it holds ahead: "at which leaders will".
+_FUTURE_RELATIVE = re.compile(
+    r",?\s+(?:at|during|in|on)?\s*(?:which|where|when)\s+[^.,;:!?]{0,40}?"
+    r"\b(?:will|(?:is|are)\s+(?:due|expected|set|scheduled))\b")
 # A word _NOT_PAST holds for its use as an adjective, right after the date and before its
 # object: a verb in the past ("on Friday proposed a 20th package").
 _PARTICIPLE_VERB = re.compile(
