@@ -505,3 +505,16 @@ def test_a_day_whose_relative_clause_looks_ahead_is_still_to_come():
             "leaders will try to agree on the loan.")
     at = text.index("on Thursday") + 3
     assert tense_at(text, at, at + 8, 0, len(text)) == "future"
+
+
+@pytest.mark.parametrize(("sentence", "tense"), [
+    ("Kyiv will send a delegation led by Rustem Umerov to the US for talks by the weekend.",
+     "future"),
+    ("Sikorski used a meeting of EU foreign ministers in Brussels on Monday to call again for "
+     "the use of the assets, most of which are held by Euroclear.", "past"),
+])
+def test_a_participle_before_by_is_no_verb_and_used_is_a_past(sentence, tense):
+    from store.extract.dates import date_mentions, tense_at
+
+    expr = date_mentions(sentence)[0][0]
+    assert tense_at(sentence, expr.start, expr.end, 0, len(sentence)) == tense

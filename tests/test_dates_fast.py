@@ -173,10 +173,11 @@ def _plain_past(text, c0, c1):
     for m in _WORD.finditer(text, c0, c1):
         w = m.group().casefold()
         opens = m.start() == c0 and re.match(r" [a-z]", text[m.end() :])  # "Asked on ..."
-        if w in D._PAST_IRREGULAR or (
+        participle = text[m.end() :].startswith(" by ")  # "a delegation led by Umerov"
+        if (w in D._PAST_IRREGULAR or (
             len(w) > 4 and w.endswith("ed") and w not in D._NOT_PAST
             and (not m.group()[0].isupper() or opens)
-        ):
+        )) and not participle:
             out.append(m.span())
     return out
 

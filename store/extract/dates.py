@@ -614,7 +614,7 @@ _PAST_IRREGULAR = frozenset(
     won lost got brought thought wrote ran struck flew rang sat stood led sought
     called felt kept paid heard meant became broke chose drove fell fought found forgot froze
     grew hid hit hung knew laid lay lit rode rose shot shut sold sang sank slept spent spun
-    swore threw understood woke wore""".split()
+    swore threw understood woke wore used""".split()
 )
 _NOT_PAST = frozenset(
     """need needed indeed united speed feed seed proceed exceed succeed bed red shed hundred
@@ -744,10 +744,10 @@ def _past_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
         word = m.group()[1:]
         w = word.casefold()
         s0, e0 = m.start() + c0, m.end() + c0 - 1
-        if w in _PAST_IRREGULAR or (
+        if (w in _PAST_IRREGULAR or (
             len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST
             and (not word[0].isupper() or _opens_clause(text, s0, e0, c0))
-        ):
+        )) and not text.startswith(" by ", e0):  # ("a delegation led by Umerov": no verb)
             out.append((s0, e0))
     return out
 
@@ -789,11 +789,12 @@ def _marker_spans(text: str, c0: int, c1: int) -> tuple[list, list]:
     pasts = []
     for m in _PAST_CANDIDATE_LOW.finditer(low, at):
         w, s0 = m.group()[1:], m.start() + b
-        if w in _PAST_IRREGULAR or (
+        e0 = m.end() + b - 1
+        if (w in _PAST_IRREGULAR or (
             len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST
-            and (not text[s0].isupper() or _opens_clause(text, s0, m.end() + b - 1, c0))
-        ):
-            pasts.append((s0, m.end() + b - 1))
+            and (not text[s0].isupper() or _opens_clause(text, s0, e0, c0))
+        )) and not text.startswith(" by ", e0):
+            pasts.append((s0, e0))
     return futures, pasts
 
 
