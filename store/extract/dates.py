@@ -656,9 +656,10 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     the nearest verb in its sentence.
     """
     c0, c1 = clause_bounds(text, start, end, lo, hi)
-    if text.startswith(" ", end) and _PARTICIPLE_VERB.match(text, end, c1):
-        return "past"  # "The Commission on Friday proposed a package": a verb, not "proposed"
-        # as in "the proposed package"
+    if text.startswith(" ", end) and (_PARTICIPLE_VERB.match(text, end, c1) or (
+        (verb := _NEXT_WORD.match(text, end, c1)) and _is_past_word(verb[1])
+    )):  # "The Commission on Friday proposed a package" (a verb, not "the proposed package"),
+        return "past"  # "EU leaders early Friday agreed to lend": the day's own verb
     if _FUTURE_RELATIVE.match(text, end, hi):  # "ahead of an EU summit on Thursday at which
         return "future"  # leaders will try to agree": what the day holds is still to come
     # "told parliament on Wednesday that he would ...", "Asked on Wednesday whether Europe
@@ -679,6 +680,13 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
 
 
 _THAT = re.compile(r"\b(?:that|whether)\b")
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _is_past_word(word: str) -> bool:
+    """Whether a lower-case word is a past form (as the tense markers read one)."""
+    return word in _PAST_IRREGULAR or (
+        len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST)
 # A relative clause after the date that puts what it holds ahead: "at which leaders will".
 _FUTURE_RELATIVE = re.compile(
     r",?\s+(?:at|during|in|on)?\s*(?:which|where|when)\s+[^.,;:!?]{0,40}?"
