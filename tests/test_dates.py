@@ -520,3 +520,18 @@ def test_a_participle_before_by_is_no_verb_and_used_is_a_past(sentence, tense):
 
     expr = date_mentions(sentence)[0][0]
     assert tense_at(sentence, expr.start, expr.end, 0, len(sentence)) == tense
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("A Russian team is expected to meet Witkoff and Kushner in Miami over the weekend.",
+     "2025-12-20"),
+    ("A potential peace deal brokered over the weekend was discussed on Monday.", "2025-12-13"),
+])
+def test_over_the_weekend_is_the_past_one_unless_the_clause_looks_ahead(sentence, day):
+    from store.codebook import default_codebook_path, load_codebook
+    from store.extract.events import extract_events
+    from store.extract.sentences import split_sentences
+
+    events = extract_events(sentence, split_sentences(sentence), "2025-12-16",
+                            load_codebook(default_codebook_path()))
+    assert day in [e.date for e in events]

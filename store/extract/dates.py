@@ -981,7 +981,9 @@ def resolve(  # noqa: C901 - one branch per kind of expression
         return _on(weekday_date(pub, expr.weekday, tense, expr.modifier), "relative")
     if k == "weekend":
         mod = expr.modifier
-        past = mod in ("last", "over the") or (mod in ("this", "the") and tense == "past")
+        past = mod == "last" or (mod == "over the" and tense != "future") or (
+            mod in ("this", "the") and tense == "past")  # ("is expected to meet ... over the
+        # weekend": the coming one)
         return _on(_saturday(pub, past), "relative")
     if k == "rel":
         return _on(pub + timedelta(days=expr.offset), "relative")

@@ -44,7 +44,7 @@ class EventMention(NamedTuple):
 
 # Expressions that look ahead whatever the verb says.
 _AHEAD = re.compile(r"^(?:next|later\s+this|coming|tomorrow|tonight|by|before|until)\b", re.I)
-_BEHIND = re.compile(r"^(?:last|over the|earlier|yesterday|since|previous)\b", re.I)
+_BEHIND = re.compile(r"^(?:last|earlier|yesterday|since|previous)\b", re.I)
 
 
 # "needs for 2026 and 2027", "a budget through 2027": a bare year naming a period, no happening.
@@ -430,7 +430,7 @@ def _resolve_reads_tense(ex) -> bool:
     if kind == "weekday":
         return ex.modifier not in ("last", "next")
     if kind == "weekend":
-        return ex.modifier in ("this", "the")
+        return ex.modifier in ("this", "the", "over the")
     return kind in ("md", "dom", "holiday", "m")
 
 
