@@ -747,10 +747,9 @@ class _Article:
 
     def _antecedent(self, lo: int, end: int) -> Speaker | None:
         """The person or source named right before `end` (a relative clause's comma)."""
-        for m in reversed(self.mentions_in(lo, end)):
-            if m.end == end and m.kind in ("actor", "role", "anon"):
-                return self.memory.resolve(self.text, m)
-            break
+        mentions = self.mentions_in(lo, end)
+        if mentions and mentions[-1].end == end and mentions[-1].kind in ("actor", "role", "anon"):
+            return self.memory.resolve(self.text, mentions[-1])
         found = name_before(self.text, lo, end)
         if found and found[1] + len(found[0]) == end:
             sp = self.memory.named(found[0], self.text[max(lo, found[1] - 50) : found[1]])
