@@ -538,3 +538,17 @@ def test_a_correspondent_who_reported_the_quotation_said_it(codebook):
             "word progress too often this year to get excited,\" DW's correspondent in Kyiv, "
             'Yuliia Marchenko, reported.')
     assert attributed(text, codebook)[-1] == ("Yuliia Marchenko", None)
+
+
+def test_whom_the_writer_put_it_to_is_the_he_of_the_next_sentence(codebook):
+    text = ('"We will see," a senior Ukrainian official told me.\n\n'
+            "I put that to a senior administration official the following week. He did not "
+            'dispute the account. "Nothing in life is forever," he said.')
+    assert attributed(text, codebook)[-1] == ("senior administration official", "us")
+
+
+def test_a_when_clause_sets_the_scene_before_the_subject(codebook):
+    text = ('"We will see," a senior U.S. official told me.\n\n'
+            "When I left Berlin, a Ukrainian diplomat walked me to the S-Bahn. \"Everyone is "
+            'asking us what we are ready to give up," he said.')
+    assert attributed(text, codebook)[-1] == ("Ukrainian diplomat", "ukraine")

@@ -214,7 +214,8 @@ def _one_person(sp: Speaker) -> bool:
 # The writer meeting somebody: "I spoke on Monday to", "we met with", "I interviewed".
 _WRITER_MET = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:also|first|later|then|once|recently|finally)\s+)?"
-    r"(?:spoke|talked|met|interviewed|asked|visited|reached|called)\b"
+    r"(?:spoke|talked|met|interviewed|asked|visited|reached|called"
+    r"|put\s+(?:it|that|this|the\s+question|the\s+point)\s+to)\b"
     r"(?:\s+(?:on|in|last|this|earlier|later)\s+\w+)*(?:\s+(?:to|with))?\s+"
 )
 # A verb whose complement says what its subject is: "Harrow was (a) US ambassador".
@@ -666,6 +667,9 @@ class _Article:
         described as a soldier or a resident), not whoever spoke before."""
         text = self.text
         lo = self.starts[si]
+        if si > 0 and not text[lo:pos].strip():  # "I put that to a senior administration
+            lo, pos = self.starts[si - 1], lo  # official. He did not dispute it": the
+            # sentence before, when the pronoun opens its own
         if "I " not in text[lo:pos] and "we " not in text[lo:pos].casefold():
             return
         # the last one: the nearest to the pronoun

@@ -20,7 +20,8 @@ from store.extract.speakers.vocabulary import (
 # Thursday, ", "Back in Warren, ", "In Kyiv, ".
 _SCENE_SETTER = re.compile(
     r"(?:(?:back|later|earlier|meanwhile|elsewhere|there|here)\s+)?"
-    r"(?:on|in|at|by|after|before|during|over|across|inside|outside|near|from|until|within)\b"
+    r"(?:on|in|at|by|after|before|during|over|across|inside|outside|near|from|until|within"
+    r"|when|as|while|once)\b"
     r"[^,;:.!?\"“”‘’]{0,60},\s+"
     r"|(?:back|later|earlier|meanwhile|elsewhere)\s*,\s+",
     re.IGNORECASE,
