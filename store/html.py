@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
+_COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;)\s*([^<>\n]{3,60})")
+
 
 def html_to_text(html: str) -> str | None:
     """The article's title and body as plain text (paragraphs on their own lines), or None."""
@@ -22,6 +27,8 @@ def html_to_text(html: str) -> str | None:
     site = getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
     if site:
         meta.append(f"Source: {site}")
+    elif copyright := _COPYRIGHT.search(html):  # the page's footer, which the extractor
+        meta.append("© " + unescape(copyright[1]).strip())  # drops: "© Le Monde 2025"
     date = getattr(doc, "date", None)
     if date:
         meta.append(f"Published: {date}")

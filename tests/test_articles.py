@@ -73,3 +73,19 @@ def test_markdown_footnotes_are_paragraphs_without_their_markers(tmp_path):
         "An official speaking in Geneva on 3 March.",
         "The minister said so on 4 March.",
     ]
+
+
+def test_an_html_pages_footer_copyright_names_its_outlet(tmp_path):
+    """The extractor drops a page's footer; its copyright line is kept for the outlet."""
+    from store.articles import read_article
+    from store.extract.clean import clean_article
+
+    body = "".join(f"<p>Paragraph {n} of the story about the summit in Brussels, told at "
+                   "length so that the extractor keeps it as the article.</p>" for n in range(8))
+    page = tmp_path / "a.html"
+    page.write_text(f"<html><head><title>Macron backs the loan</title></head><body>"
+                    f"<div class='logo'>Le Monde</div><article><h1>Macron backs the loan</h1>"
+                    f"{body}</article><footer><p>© Le Monde 2025</p></footer></body></html>",
+                    encoding="utf-8")
+    raw = read_article(page)
+    assert clean_article(raw.text, raw.name).outlet == "Le Monde"

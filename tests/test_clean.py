@@ -582,3 +582,7 @@ def test_a_known_outlets_masthead_over_a_menu_is_the_outlet(masthead, outlet):
 ])
 def test_the_site_a_page_names_is_its_outlet_not_the_wire_it_ran(raw, outlet):
     assert clean_article(raw, "a.txt").outlet == outlet
+
+
+def test_a_european_companys_suffix_is_no_part_of_the_outlet():
+    assert clean_article("The story.\n\n© 2026 POLITICO SRL\n", "a.txt").outlet == "Politico"

@@ -177,7 +177,7 @@ _COPYRIGHT = re.compile(
     r"^(?:Copyright\s*(?:©\s*)?|©\s*)(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
     r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|from|&)){0,5}?)"
     r"(?:\s+(?:Newspapers?|Productions))?"
-    r"(?:,?\s+(?:Company|Co\.|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|GmbH|AG))?"
+    r"(?:,?\s+(?:Company|Co\.|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|GmbH|AG|SRL|S\.?A\.?|SpA|SAS|B\.?V\.?))?"
     r"(?P<after>,?\s+\d{4})?\.?\s*(?:(?i:All rights reserved)\b|$)"
 )
 # Boilerplate, in three cheap tests (one big case-insensitive regex costs ~10x more).
