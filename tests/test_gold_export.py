@@ -66,7 +66,7 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe14": 0.55, "unseen_probe15": 0.55, "unseen_probe16": 0.3,
                "unseen_probe17": 0.55, "unseen_probe18": 0.5, "unseen_probe19": 0.3,
                "unseen_probe20": 0.45, "unseen_probe21": 0.35, "unseen_probe22": 0.5,
-               "unseen_probe23": 0.45}
+               "unseen_probe23": 0.45, "unseen_probe24": 0.5}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -87,6 +87,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # unseen_probe22 (CNN, Fox News, Sky News, Euronews, WSJ, NBC; the Berlin talks themselves;
 # blind in session 13): 0.542 blind, 0.546 now. unseen_probe23 (Reuters, BBC, Guardian, DW,
 # France 24, Kyiv Independent on the Berlin talks; blind in session 13): 0.500.
+# unseen_probe24 (White House briefing, The Times, Le Monde, Ukrinform, Al-Monitor, an
+# Atlantic column; blind in session 13): 0.565.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -112,6 +114,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # whose possessive title ("The EU's special envoy for the implementation of sanctions, David
 # O'Sullivan,") is longer than the words read before a name, a U.S. Treasury official made
 # "Treasury E.U. official" by the EU named in the sentence.
+# unseen_probe24 (0.870 blind, 0.913 now): "the President" in a White House briefing and a
+# Ukrinform story (Trump's there, Zelensky's here), a northern European finance official.
 # unseen_probe23 (0.886 blind, 0.909 now): the acting head of the presidential office and a
 # platoon commander of a named brigade left without a party, a BBC editor given Russia.
 # unseen_probe20 (0.921 blind, 0.940 now): a Ukrainian Catholic parish's pastor in Ohio given
@@ -119,7 +123,7 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.9,
                "unseen_probe14": 0.9, "unseen_probe15": 0.8, "unseen_probe16": 0.85,
                "unseen_probe18": 0.85, "unseen_probe19": 0.8,
-               "unseen_probe20": 0.92, "unseen_probe23": 0.88}
+               "unseen_probe20": 0.92, "unseen_probe23": 0.88, "unseen_probe24": 0.88}
 # Speaker: 0.95 everywhere but on these sets.
 # unseen_probe14 (0.857, 0.905 since a call sign names its soldier, session 13): a soldier
 # its gold names by first name alone ("gave his name only as Mykola"), and "he said" after a
@@ -140,15 +144,22 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
 # government's economic bloc" keeps the tail of the sources before it.
 # unseen_probe22 (0.897 blind, 0.944 now): "the leaders said" after the leaders' dinner,
 # "the prime minister's official spokesman" shortened to "spokesman".
+# unseen_probe24 (0.837 blind, 0.880 now): a briefing's "He said" after "The President"
+# (Trump, not the envoy named before), Ukrinform's "the head of state", the joint statement's
+# words ("The statement says ...") its gold gives "European leaders (joint statement)".
 SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16": 0.88,
-                 "unseen_probe17": 0.92, "unseen_probe20": 0.92, "unseen_probe22": 0.92}
+                 "unseen_probe17": 0.92, "unseen_probe20": 0.92, "unseen_probe22": 0.92,
+                 "unseen_probe24": 0.86}
+# Recall: unseen_probe24 (0.920, blind): the joint statement's five quotations ("It promises
+# a ...", "The signatories commit, ...") said by a document, and two briefing quotations
+# ("and I'll quote him,", "The Special Envoy's point to the President was that").
 # Precision: 0.97 everywhere but on unseen_probe14 (0.969): its gold leaves out subheadings in
 # marks that repeat a speaker's words below, which unseen_probe12's gold keeps ("- 'Very
 # serious objections' -"), and a question in the headline's marks.
 PRECISION_FLOOR = {"unseen_probe14": 0.96}
 # Recall: 0.95 everywhere (unseen_probe18 was 0.900 blind, 0.956 once "the President" and
 # "the president" were read as the office's holder, not as nobody).
-RECALL_FLOOR: dict[str, float] = {}
+RECALL_FLOOR: dict[str, float] = {"unseen_probe24": 0.9}
 OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe17": 1, "unseen_probe18": 2}
 # (test_publication_metadata says why)
@@ -180,6 +191,7 @@ CORPORA = {
     "unseen_probe21": (DATA / "unseen_probe21", DATA / "unseen_probe21"),
     "unseen_probe22": (DATA / "unseen_probe22", DATA / "unseen_probe22"),
     "unseen_probe23": (DATA / "unseen_probe23", DATA / "unseen_probe23"),
+    "unseen_probe24": (DATA / "unseen_probe24", DATA / "unseen_probe24"),
 }
 
 
