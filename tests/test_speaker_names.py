@@ -552,3 +552,11 @@ def test_a_when_clause_sets_the_scene_before_the_subject(codebook):
             "When I left Berlin, a Ukrainian diplomat walked me to the S-Bahn. \"Everyone is "
             'asking us what we are ready to give up," he said.')
     assert attributed(text, codebook)[-1] == ("Ukrainian diplomat", "ukraine")
+
+
+def test_a_verb_of_the_reported_clause_is_not_the_attribution(codebook):
+    text = ("Meanwhile, the Kremlin said it was aware of the results of the Florida meeting. "
+            "Aide to the Russian President Yuri Ushakov told journalists that Moscow still "
+            "insisted on the withdrawal and that a temporary ceasefire would only \"prolong the "
+            'conflict."')
+    assert attributed(text, codebook) == [("Yuri Ushakov", "russia")]

@@ -130,6 +130,8 @@ _VERB_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:and|or|but|while|as|the|then)\b)
 _WHO_CLAUSE = re.compile(r",?\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
 _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose|which)\b[^,;:\"“”]*,\s*$")
+# Words from a speech verb to "that" and the reported clause: " journalists that Moscow still ".
+_REPORTED_BY = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+that\s+[^.;:!?\"“”]*$")
 # A relative clause's subject right before its speech verb: "..., who said", ", who has said".
 _WHO_SAID = re.compile(r",\s+who\s+(?:(?:also|later|then|has|had|previously)\s+)?$")
 # A title in apposition after a name, before its verb or a relative clause: ", the World
@@ -1050,8 +1052,12 @@ class _Article:
         if owner is not None:
             self.owner_of_noun = True
             return owner
-        for v in reversed(self.verbs_in(lo, q_start)):
+        verbs = self.verbs_in(lo, q_start)
+        for n, v in reversed(list(enumerate(verbs))):
             vs = v.start()
+            if n and _REPORTED_BY.match(text, verbs[0].end(), vs):
+                continue  # "Ushakov told journalists that Moscow still insisted on ...":
+                # a verb of the reported clause, the first verb's subject the speaker
             participle = text.endswith("ing", vs, v.end())
             if participle and _STATEMENT_BEFORE.search(text, max(lo, vs - 20), vs):
                 sp = self.main_subject(vs)  # "X issued a statement saying ..."
