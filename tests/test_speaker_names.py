@@ -560,3 +560,17 @@ def test_a_verb_of_the_reported_clause_is_not_the_attribution(codebook):
             "insisted on the withdrawal and that a temporary ceasefire would only \"prolong the "
             'conflict."')
     assert attributed(text, codebook) == [("Yuri Ushakov", "russia")]
+
+
+@pytest.mark.parametrize(("home", "who"), [("ukraine", "Volodymyr Zelensky"),
+                                           ("us", "Donald Trump")])
+def test_a_house_style_president_is_the_storys_own(codebook, home, who):
+    from store.extract.quotes import extract_quotes
+    from store.extract.sentences import split_sentences
+
+    text = ("The talks in Florida with the U.S. President Donald Trump and President Volodymyr "
+            "Zelensky ended on Sunday.\n\n"
+            '"Of the twenty points, we have agreed on about ninety percent," the President '
+            "noted.")
+    quotes = extract_quotes(text, split_sentences(text), codebook, home)
+    assert [q.speaker for q in quotes] == [who]

@@ -5,6 +5,7 @@ way, and names persons the codebook does not know.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -82,6 +83,23 @@ def names_an_office(description: str) -> bool:
         return False
     words = folded.split()
     return words[-1] in _OFFICE_HEADS and words[0] not in _INDEFINITE
+
+
+# "the President" in a sentence's middle with no name or complement after it: a house style
+# for the story's own head of state.
+_HOUSE_PRESIDENT = re.compile(r"\bthe President\b(?!['’]?s?\s+(?:of\b|[A-ZÀ-Þ]))")
+
+
+@functools.lru_cache(maxsize=32)
+def _home_president(matcher, party: str) -> str | None:
+    """The one codebook actor of `party` whose roles call them its president ("Ukrainian
+    President", "president of Ukraine"; not a former one, nor "head of the Office of the
+    President", nor a vice-president), if only one is."""
+    found = {a.id for a in matcher.actors.values() if a.party == party and any(
+        (words[0] == "president" or words[-1] == "president" and "of" not in words)
+        and not {"former", "vice", "vice-president"} & set(words)
+        for words in (r.casefold().split() for r in a.roles) if words)}
+    return found.pop() if len(found) == 1 else None
 
 
 # Each office's title as a word, in any case: is it written before "the president"?
@@ -272,6 +290,12 @@ class SpeakerMemory:
         President of the Republic" after "The President of the Republic, Emmanuel Macron,";
         "the president" after "President Karol Nawrocki"), wherever the article named them;
         else the codebook's holder of the office; else nobody."""
+        if m.text in ("the President", "The President") and self.home and (
+            _HOUSE_PRESIDENT.search(self.text)
+        ) and (aid := _home_president(self.matcher, self.home)):
+            # a story that writes its own head of state as "the President" (a White House
+            # briefing, Ukrinform): the story's own country's president
+            return self.matcher.actor_speaker(aid)
         words = _LEADING_THE.sub("", m.text).split()
         office = _OFFICE_WORDS[words[-1].casefold()]
         of = _OF_COMPLEMENT.match(self.text, m.end) if self.text else None
