@@ -102,7 +102,7 @@ def _home_president(matcher, party: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# Each office's title as a word, in any case: is it written before "the president"?
+# Each office's title as a word, in any case: where the text names someone with it.
 _OFFICE_WORDS = {head: re.compile(rf"\b{head}\b", re.IGNORECASE) for head in _OFFICE_HEADS}
 # What an office is of: " of the Republic", " of Kharkiv".
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*)")
@@ -288,8 +288,9 @@ class SpeakerMemory:
         """Who "the president" or "the mayor" is: an office has one holder, no anonymous
         source, so the person heard or named last whom every word of the title fits ("the
         President of the Republic" after "The President of the Republic, Emmanuel Macron,";
-        "the president" after "President Karol Nawrocki"), wherever the article named them;
-        else the codebook's holder of the office; else nobody."""
+        "the president" after "President Karol Nawrocki"), heard or named beside the title;
+        else the codebook's holder of the office; else nobody. A story that writes its own
+        head of state as "the President" means its own (_home_president)."""
         if m.text in ("the President", "The President") and self.home and (
             _HOUSE_PRESIDENT.search(self.text)
         ) and (aid := _home_president(self.matcher, self.home)):
