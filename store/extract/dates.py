@@ -752,12 +752,18 @@ def _past_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
         word = m.group()[1:]
         w = word.casefold()
         s0, e0 = m.start() + c0, m.end() + c0 - 1
-        if (w in _PAST_IRREGULAR or (
-            len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST
-            and (not word[0].isupper() or _opens_clause(text, s0, e0, c0))
-        )) and not text.startswith(" by ", e0):  # ("a delegation led by Umerov": no verb)
+        if _marks_past(text, w, s0, e0, c0):
             out.append((s0, e0))
     return out
+
+
+def _marks_past(text: str, w: str, s0: int, e0: int, c0: int) -> bool:
+    """Whether the word text[s0:e0] (`w`, in lower case) of the clause from `c0` marks the
+    past: a past form, capitalised only if irregular or opening its clause as a verb, and no
+    participle before "by" ("a delegation led by Umerov")."""
+    return _is_past_word(w) and (
+        w in _PAST_IRREGULAR or not text[s0].isupper() or _opens_clause(text, s0, e0, c0)
+    ) and not text.startswith(" by ", e0)
 
 
 def _opens_clause(text: str, s0: int, e0: int, c0: int) -> bool:
@@ -796,12 +802,8 @@ def _marker_spans(text: str, c0: int, c1: int) -> tuple[list, list]:
     futures += [(m.start() + b - 1, m.end() + b - 1) for m in _FUTURE_LL_LOW.finditer(low, at + 1)]
     pasts = []
     for m in _PAST_CANDIDATE_LOW.finditer(low, at):
-        w, s0 = m.group()[1:], m.start() + b
-        e0 = m.end() + b - 1
-        if (w in _PAST_IRREGULAR or (
-            len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST
-            and (not text[s0].isupper() or _opens_clause(text, s0, e0, c0))
-        )) and not text.startswith(" by ", e0):
+        s0, e0 = m.start() + b, m.end() + b - 1
+        if _marks_past(text, m.group()[1:], s0, e0, c0):
             pasts.append((s0, e0))
     return futures, pasts
 
