@@ -25,6 +25,7 @@ from itertools import islice
 
 from store.extract.speakers import (
     CALL_SIGN,
+    DOCUMENT_WORDS,
     Mention,
     Speaker,
     SpeakerMemory,
@@ -90,9 +91,6 @@ _DESCRIPTION = re.compile(
 _NOT_INVERTED = re.compile(r"t(?:old|ells?|elling)\b")
 # "the 43-year-old pharmacist": a definite description by age is somebody already named
 _THE_AGED = re.compile(r"\s+the\s+\d{1,3}-year-old\b")
-# What an institution issues, whose words are its own ("the Kremlin's own readout").
-_DOCUMENT_WORDS = frozenset(
-    "statement communique communiqué declaration readout transcript release account".split())
 _NOT_A_HEAD = re.compile(r"[a-z-]*ly|same|other|one|former|latter|last|first|next|only")
 # Only auxiliaries and adverbs between a name in apposition and its verb ("Rafael Grossi,
 # has said", "Jane Doe, who ..., has also said").
@@ -982,7 +980,7 @@ class _Article:
             if last is not None and last.kind == "person":
                 return last
         owner = next((w[:-2] for w in desc.group(1).split() if w[-2:] in ("'s", "’s")), None)
-        if owner and desc.group(2) in _DOCUMENT_WORDS:  # "according to the Kremlin's own
+        if owner and desc.group(2) in DOCUMENT_WORDS:  # "according to the Kremlin's own
             key = norm_key(owner)  # readout": the Kremlin's words
             if key in self.matcher.word_party:
                 return self.matcher.place_speaker(owner)

@@ -32,11 +32,12 @@ from store.extract.speakers.subjects import (
     titled_name_at,
 )
 from store.extract.speakers.verbs import Verb, scan_verbs
-from store.extract.speakers.vocabulary import is_single_source, only_titles
+from store.extract.speakers.vocabulary import DOCUMENT_WORDS, is_single_source, only_titles
 from store.extract.speakers.words import words_outside
 
 __all__ = [
     "CALL_SIGN",
+    "DOCUMENT_WORDS",
     "names_an_office",
     "Mention",
     "Speaker",

@@ -81,6 +81,8 @@ _PRONOUN_WORDS = frozenset(("he", "she", "they", "it"))
 _SINGLE_SOURCE = ("one", "another", "a ", "the ")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # only after "according to"
 _STATEMENT_WORDS = frozenset(("statement", "communique", "communiqué", "declaration", "readout"))
+# What an institution issues, whose words are its own ("the Kremlin's own readout").
+DOCUMENT_WORDS = _STATEMENT_WORDS | frozenset(("transcript", "release", "account"))
 _STATEMENT_DETS = frozenset(("the", "a", "an", "its", "their", "this"))
 
 _COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
