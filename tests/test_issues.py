@@ -197,6 +197,38 @@ def test_context_terms_of_the_bundled_codebook():
     quote = '"Nobody has told the soldiers how long it would be for," a British officer said.'
     assert _quote_issues_of(story + quote) == [("security_guarantees",)]
 
+def test_a_word_two_issues_share_is_the_leading_issues():
+    story = ("The loan was agreed on Monday.\n\nThe loan runs for two years.\n\n"
+             "The front line did not move.\n\n")
+    quote = '"Show me the guarantees, and we will talk," Ana Lima said.'
+    shared = parse_codebook({
+        "parties": [{"id": "a", "name": "A"}],
+        "issues": [
+            {"id": "guards", "title": "Guarantees", "terms": ["guarantees"]},
+            {"id": "loan", "title": "The loan", "terms": ["loan"],
+             "context_terms": ["guarantees"]},
+            {"id": "front", "title": "The front", "terms": ["front line"]},
+            {"id": "talks", "title": "The talks", "terms": ["talks"]},
+        ],
+    })
+    spans = split_sentences(story + quote)
+    quotes = extract_quotes(story + quote, spans, shared)
+    assert quote_issues(quotes, story + quote, spans, shared) == [("loan",)]
+    # the same words where nothing leads, or beside a word only the other issue has
+    assert _context_issues(quote) == [("talks",)]
+    both = story + '"Show me the guarantees and the front line," Ana Lima said.'
+    spans = split_sentences(both)
+    assert quote_issues(extract_quotes(both, spans, shared), both, spans, shared) == [
+        ("guards", "front")
+    ]
+
+
+def test_guarantees_in_a_story_about_the_loan_are_the_lenders():
+    quote = '"Show me the guarantees, and we will talk," the Belgian prime minister said.'
+    assert _quote_issues_of(_LOAN_STORY + quote) == [("frozen_assets",)]
+    assert _quote_issues_of(quote) == [("security_guarantees",)]
+
+
 # --- one scan of the article answers for each of its slices ----------------------------------
 # Letters whose case folding the lower case does not show: long s, Kelvin sign, dotted I.
 _ODD_PIECES = st.one_of(

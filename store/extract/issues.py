@@ -453,7 +453,8 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
                  index: ArticleIssues | None = None) -> list[tuple[str, ...]]:
     """The issues of each quotation of an article.
 
-    1. the specific issues its own words name;
+    1. the specific issues its own words name; when each word that names them is also a
+       context term of the article's leading issue, that issue instead (_shared_word);
     2. else those named in its clause (the "issue of territories" that "is a painful one");
     3. else the article's leading issue, when its words hold one of that issue's context
        terms (_in_context);
@@ -473,6 +474,11 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
     for n, q in enumerate(quotes):
         own = index.issues(q.start, q.end) if is_slice(text, q) else tag_issues(q.text, codebook)
         found = specific(own, codebook)
+        if found:
+            if ranking is None:
+                ranking = issue_ranking(sentences, codebook, index)
+            if is_slice(text, q):
+                found = _shared_word(index, q.start, q.end, found, ranking, codebook) or found
         if not found and 0 <= q.sentence < len(sentences):
             found = specific(index.joined(*_clause_spans(text, sentences[q.sentence],
                                                           q.start, q.end)), codebook)
@@ -543,6 +549,29 @@ def _in_context(text: str, ranking: list[tuple[str, int]],
         return ()  # no one leading issue
     pattern = codebook.derived("context_terms", _context_patterns).get(issue)
     return (issue,) if pattern is not None and pattern.search(text) else ()
+
+
+def _shared_word(index: ArticleIssues, start: int, end: int, found: tuple[str, ...],
+                 ranking: list[tuple[str, int]], codebook: Codebook) -> tuple[str, ...]:
+    """The article's leading issue, when every word that names the issues `found` in
+    text[start:end] is one of that issue's context terms: a word two issues share
+    ("guarantees" are security guarantees, except in a story about the loan, where they are
+    the ones Belgium asks for before it lends the frozen money)."""
+    issue = leader(ranking)
+    if issue is None or issue in found:
+        return ()
+    pattern = codebook.derived("context_terms", _context_patterns).get(issue)
+    if pattern is None:
+        return ()
+    text, shared = index.text, False
+    for s, e, iid in index.hits[bisect_left(index.starts, start):]:
+        if s >= end:
+            break
+        if e <= end and iid in found:
+            if not pattern.fullmatch(text, s, e):
+                return ()
+            shared = True
+    return (issue,) if shared else ()
 
 
 def is_slice(text: str, q) -> bool:
