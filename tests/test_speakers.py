@@ -755,3 +755,19 @@ def test_names_inside_a_which_clause_before_the_verb_are_not_its_subject(codeboo
         ' Russia and Ukraine, said in a statement that it was "honoured to host" the talks.'
     )
     assert [g[:2] for g in speakers(text, codebook)] == [("United Arab Emirates", None)]
+
+
+def test_a_relative_clause_with_commas_after_an_opening_name_is_not_the_subject(codebook):
+    text = (
+        "Zelensky, who flew to Florida after a stop in Halifax, Canada, where he met Prime"
+        " Minister Mark Carney on Saturday, said the guarantee was \"almost 100 percent\""
+        ' agreed. "We want more," he said.'
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [("Volodymyr Zelensky", "ukraine")] * 2
+    # a description that opens the sentence keeps the name its clause gives
+    text = (
+        "A drone operator near Kostiantynivka, who gave only his first name, Mykola, in line"
+        ' with military rules, said soldiers were not listening. "Nobody here is waiting for a'
+        ' signature," he said.'
+    )
+    assert [g[0] for g in speakers(text, codebook)] == ["Mykola"]

@@ -128,6 +128,11 @@ _VERB_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:and|or|but|while|as|the|then)\b)
 _WHO_CLAUSE = re.compile(r",?\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
 _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose|which)\b[^,;:\"“”]*,\s*$")
+# The same clause after a name that opens the sentence, commas and all: "Zelensky, who flew to
+# Florida after a stop in Halifax, Canada, where he met Mark Carney, said".
+_OPENING_RELATIVE = re.compile(
+    r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(,\s+(?:who|whose|which)\b[^;:\"“”]*,\s*)$"
+)
 # Words from a speech verb to "that" and the reported clause: " journalists that Moscow still ".
 _REPORTED_BY = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+that\s+[^.;:!?\"“”]*$")
 # A relative clause's subject right before its speech verb: "..., who said", ", who has said".
@@ -784,13 +789,13 @@ class _Article:
             return sp
         described_to = None  # where the words describing a name before the verb end
         if (self.text.find("who", lo, vs) != -1 or self.text.find("which", lo, vs) != -1) and (
-            relative := _RELATIVE_BEFORE.search(self.text, lo, vs)
+            relative := _relative_clause(self.text, lo, vs)
         ):
             # "Umerov, who leads the delegation in talks with Witkoff and Kushner, said", "The
             # United Arab Emirates, which has mediated between Russia and Ukraine, said": the
             # clause's own names are not the subject
-            vs = relative.start()
-            if relative[0].split(None, 2)[1] == "who" and (
+            vs = relative[0]
+            if relative[1].split(None, 2)[1] == "who" and (
                 apposed := self._apposed_title(lo, vs, closed=False)
             ) is not None:  # "Rustem Umerov, the secretary of Ukraine's National Security and
                 vs = apposed  # Defence Council, who joined the delegation, wrote": a person's
@@ -1301,6 +1306,16 @@ def _name_may_count(text: str, lo: int, vs: int, start: int, end: int, anonymous
     return bool(_MAY_START_NAME.search(text, end, vs)) or (
         anonymous and text.find(",", lo, start) != -1
     )
+
+
+def _relative_clause(text: str, lo: int, vs: int) -> tuple[int, str] | None:
+    """Where a relative clause that ends right before the verb at `vs` starts, and its words
+    (from the comma before "who", "whose" or "which")."""
+    if found := _RELATIVE_BEFORE.search(text, lo, vs):
+        return found.start(), found[0]
+    if found := _OPENING_RELATIVE.match(text, lo, vs):
+        return found.start(1), found[1]
+    return None
 
 
 def _initials(name: str) -> str:
