@@ -771,3 +771,27 @@ def test_a_relative_clause_with_commas_after_an_opening_name_is_not_the_subject(
         ' signature," he said.'
     )
     assert [g[0] for g in speakers(text, codebook)] == ["Mykola"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Gen. Wieslaw Kukula visited the hub on Monday. "We are ready to receive whatever our'
+         ' allies bring," the general said.', [("Wieslaw Kukula", None)]),
+        ('"We are ready to receive whatever our allies bring," a Polish general said.',
+         [("Polish general", "europe")]),
+        # "general" after the title it belongs to, or before the noun it qualifies
+        ("Rafael Grossi, director general of the International Atomic Energy Agency, spoke."
+         ' "A nuclear plant cannot live from one repair window to the next," Grossi said.',
+         [("Rafael Grossi", None)]),
+        ('"I think it is the hardest question on the table," said chief of the general staff'
+         " Andriy Hnatov.", [("Andriy Hnatov", "ukraine")]),
+        ('"I think it is hard," said chief of staff Andriy Yermak.',
+         [("Andriy Yermak", "ukraine")]),
+        # another country's chief of the General Staff is not the codebook's
+        ("Wieslaw Kukula, the chief of the General Staff, visited the hub on Monday."
+         ' "We are ready," he said.', [("Wieslaw Kukula", None)]),
+    ],
+)
+def test_generals_and_lower_case_titles_before_a_name(codebook, text, expected):
+    assert [g[:2] for g in speakers(text, codebook)] == expected

@@ -13,6 +13,7 @@ from store.extract.speakers.vocabulary import (
     _ANON_HEADS,
     _COURTESY,
     _DET_WORDS,
+    _GENERAL_AFTER,
     _HEADS_ALL,
     _NOT_NAMES,
     _NOT_PERSON,
@@ -23,11 +24,13 @@ from store.extract.speakers.vocabulary import (
 )
 from store.extract.speakers.words import Words, _adjacent
 
-# "expert talks", "envoy level": a head noun that qualifies the next noun is not a source.
+# "expert talks", "envoy level", "the general staff": a head noun that qualifies the next
+# noun is not a source.
 _HEAD_COMPOUNDS = frozenset(
     """level talks group groups team teams meeting meetings panel panels consultations visit
     visits delegation delegations order orders branch arm board committee summit power
-    powers""".split()
+    powers staff secretary assembly election elections public prosecutor prosecutors
+    counsel strike director directorate headquarters""".split()
 )
 
 # "a person / people familiar with the matter": the head of a source named by what it knows.
@@ -113,6 +116,8 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
                 return None  # "Prime Minister Bart Smet": a title, not a source
             if j + 1 < n and keys[j + 1] in _HEAD_COMPOUNDS:
                 return None
+            if key == "general" and j > 0 and keys[j - 1] in _GENERAL_AFTER:
+                return None  # "director general of the IAEA": a title, the head put after
             return j + 1
         step = _modifier_at(matcher, keys, raws, j)
         if step is None:

@@ -11,7 +11,7 @@ from store.extract.speakers.full_names import FullName
 from store.extract.speakers.matcher import Matcher, Speaker, norm_key
 from store.extract.speakers.names import _US_STATE_TAG, apposition_ends_at
 from store.extract.speakers.subjects import after_scene
-from store.extract.speakers.vocabulary import _PLURAL_HEADS, _TITLE_WORDS
+from store.extract.speakers.vocabulary import _GENERAL_AFTER, _PLURAL_HEADS, _TITLE_WORDS
 
 _JOURNALIST = re.compile(
     r"\b(?:reporting\s+(?:from|in)|correspondent|reporter|journalist|columnist|anchor"
@@ -232,7 +232,10 @@ def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
             (mt.word_party[k] for k in map(norm_key, _US_NAMES) if k in mt.word_party), None
         )
     if party is None:  # "opposition lawmaker X" after "Ukrainian lawmakers were…"
-        for w in title_text.casefold().split():
+        words = title_text.casefold().split()
+        for n, w in enumerate(words):
+            if w == "general" and n and words[n - 1] in _GENERAL_AFTER:
+                continue  # "Director General Rafael Grossi": no general
             prior = anon_by_head.get(_PLURAL_HEADS.get(w, w))
             if prior is not None and prior.party:
                 party = prior.party

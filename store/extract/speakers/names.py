@@ -357,12 +357,21 @@ def name_after_title(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The name after a title word or two at `start` (what follows a place in "Odesa
     governor Oleh Kiper", "Kyiv Mayor Vitali Klitschko") and where it starts."""
     m = _TITLE_THEN_NAME.match(text, start, end)
-    return (m.group(2), m.start(2)) if m and m.group(1).casefold() in _TITLE_WORDS else None
+    if m and m.group(1).casefold() in _TITLE_WORDS:
+        return m.group(2), m.start(2)
+    m = _TITLE_PHRASE_THEN_NAME.match(text, start, end)  # "said chief of the general staff
+    if m and all(w in _TITLE_PHRASE_WORDS for w in m.group(1).casefold().split()):  # Andriy
+        return m.group(2), m.start(2)  # Hnatov": a title with its complement, in lower case
+    return None
 
 
 _TITLE_THEN_NAME = re.compile(
     r"\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)"
 )
+_TITLE_PHRASE_THEN_NAME = re.compile(
+    r"\s+((?:[a-z]+\s+){2,6}?)([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)"
+)
+_TITLE_PHRASE_WORDS = _TITLE_WORDS | frozenset(("of", "for", "staff"))
 
 
 def apposition_ends_at(text: str, at: int) -> bool:

@@ -23,10 +23,16 @@ _ANON_HEADS = {
     "mp": "mps", "mep": "meps", "parliamentarian": "parliamentarians", "figure": "figures",
     "person": "people", "trader": "traders", "banker": "bankers",
     "president": "presidents", "mayor": "mayors", "governor": "governors",
-    "chancellor": "chancellors", "premier": "premiers",
+    "chancellor": "chancellors", "premier": "premiers", "general": "generals",
+    "admiral": "admirals", "colonel": "colonels", "sergeant": "sergeants",
 }
 
 _PLURAL_HEADS = {p: s for s, p in _ANON_HEADS.items()}
+# Titles "general" follows as part of them ("secretary general", "director general"): no head.
+_GENERAL_AFTER = frozenset(
+    "secretary director attorney inspector consul surgeon governor solicitor procurator"
+    " prosecutor auditor adjutant postmaster".split()
+)
 
 _QUALIFIERS = (
     "first second third fourth another other senior top high-ranking high-level highly-placed "
