@@ -326,3 +326,16 @@ def test_he_is_the_official_a_sentence_reports_according_to(codebook):
         '"The two soldiers are not part of this list. That is a separate conversation," he said.'
     )
     assert [s for s, _ in attributed(text, codebook)][-1] == "Ukrainian official"
+
+
+def test_he_goes_on_meaning_whom_a_paragraph_opening_with_he_is_about(codebook):
+    text = (
+        '"When we receive the documents, we will study them," Mr Peskov told reporters.\n\n'
+        "He also dismissed the idea of a ceasefire over Christmas, which German Chancellor"
+        ' Friedrich Merz had floated on Monday. Russia wanted "peace, not a pause," he said.'
+    )
+    assert [speaker for speaker, _ in attributed(text, codebook)] == ["Dmitry Peskov"] * 2
+    # a paragraph that opens otherwise: "he" is whom it names
+    text = text.replace("He also dismissed", "Peskov's office also dismissed")
+    text = text.replace("Mr Peskov told", "a spokesman told")
+    assert [speaker for speaker, _ in attributed(text, codebook)][1] == "Friedrich Merz"

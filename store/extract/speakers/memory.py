@@ -64,6 +64,8 @@ from store.extract.speakers.vocabulary import (
 # How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
 _PRONOUN_REACH = 400
 # A question put to the person the paragraph then quotes: "Asked whether ..., ".
+# A paragraph that opens with "he" or "she" (by the gender a pronoun wants).
+_OPENING_PRONOUN = {"m": ("He ", "He,"), "f": ("She ", "She,")}
 _ASKED = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who)\b[^.?!\n]*?,")
 # A person described by whose they are, not named: "Ukraine's ambassador to the US".
 _DESCRIBED = re.compile(r"^\S+['’]s\s+[a-z]")
@@ -369,6 +371,9 @@ class SpeakerMemory:
         para = self.text.rfind("\n", 0, at) + 1
         if last is not None and (last.head or last.name.split()[-1]) in self.text[para:at]:
             return None
+        if last is not None and self.text.startswith(_OPENING_PRONOUN[want], para):
+            return None  # "He also dismissed the idea, which Friedrich Merz had floated.
+            # '...,' he said": the paragraph goes on about the one last heard
         if asked := _ASKED.match(self.text, para, at):  # "Asked whether he believed
             para = asked.end()  # Viktor Orbán would lift his veto, he laughed": the question's
             # names are not who answers
