@@ -795,3 +795,11 @@ def test_a_relative_clause_with_commas_after_an_opening_name_is_not_the_subject(
 )
 def test_generals_and_lower_case_titles_before_a_name(codebook, text, expected):
     assert [g[:2] for g in speakers(text, codebook)] == expected
+
+
+def test_a_military_unit_is_no_person(codebook):
+    text = (
+        '"Hubs in Lviv are good," a 34-year-old sergeant from the 93rd Mechanized Brigade,'
+        " who asked to be identified only by his call sign, told RFE/RL by phone."
+    )
+    assert [g[0] for g in speakers(text, codebook)] == ["sergeant"]

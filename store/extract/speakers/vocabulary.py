@@ -69,7 +69,8 @@ _NOT_NAMES = frozenset(
 _NOT_PERSON = frozenset(
     """statement declaration communique communiqué plan agreement ministry office council
     government commission committee parliament union house department agency court bank fund
-    party forces news times post press summit talks treaty deal pact article""".split()
+    party forces news times post press summit talks treaty deal pact article brigade battalion
+    regiment division corps""".split()
 )
 # The unions the name tests ask about, made once (a union built per word costs more than
 # the lookup).
