@@ -803,3 +803,10 @@ def test_a_military_unit_is_no_person(codebook):
         " who asked to be identified only by his call sign, told RFE/RL by phone."
     )
     assert [g[0] for g in speakers(text, codebook)] == ["sergeant"]
+
+
+def test_russias_foreign_ministry_is_not_the_kremlin(codebook):
+    text = ('On Jan. 8, Russia\'s Foreign Ministry said Western troops would be "legitimate'
+            ' combat targets."\n\n"We will study them," the Kremlin said.')
+    assert [g[:2] for g in speakers(text, codebook)] == [
+        ("Russian Foreign Ministry", "russia"), ("Kremlin", "russia")]
