@@ -809,6 +809,34 @@ def test_a_long_headline_quotation_is_said_by_who_says_it_below(codebook):
     assert [s for s, _ in attributed(text, codebook)] == ["Serhii Hrytsenko"] * 2
 
 
+@pytest.mark.parametrize(("headline", "speaker"), [
+    ('Stubb after Berlin talks: Ukraine offered "most concrete guarantees so far"',
+     "Alexander Stubb"),
+    ("Trump hosts Zelensky at Mar-a-Lago, says Ukraine deal ‘closer than ever’ but land issue"
+     " unresolved", "Donald Trump"),
+    ('Halvorsen: Norway "will not stand aside" as talks resume', "Ingrid Halvorsen"),
+])
+def test_a_headline_quotation_said_nowhere_below_is_the_words_it_opens_with(
+        codebook, headline, speaker):
+    from tests.extractlib import attributed
+
+    body = ("\n\nForeign Minister Ingrid Halvorsen spoke in Oslo on Monday, as did Alexander"
+            " Stubb.\n\nThe talks go on.")
+    assert [s for s, _ in attributed(headline + body, codebook)] == [speaker]
+
+
+@pytest.mark.parametrize("headline", [
+    "IAEA chief says Zaporizhzhia plant ‘cannot be a bargaining chip’ as repairs go on",
+    "Turkish president says ‘just and lasting peace’ possible with ‘sincere steps’",
+])
+def test_a_headline_opening_with_a_title_is_not_said_by_a_name_its_words_begin(
+        codebook, headline):
+    from tests.extractlib import attributed
+
+    body = "\n\nThe IAEA Board met. Ships crossed the Turkish Straits.\n\nThe talks go on."
+    assert attributed(headline + body, codebook) == []
+
+
 def test_a_standfirst_under_the_headline_that_quotes_someone_is_kept(codebook):
     from store.extract.clean import clean_article
 

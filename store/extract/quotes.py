@@ -55,6 +55,7 @@ from store.extract.speakers import (
     titled_name_at,
     words_outside,
 )
+from store.extract.speakers.vocabulary import _TITLE_WORDS
 
 _MARKS = re.compile(r"[\"“”‘’'«»„]")
 _DOUBLE_OPEN = "“«„"
@@ -333,6 +334,13 @@ class QuoteMention:
     actor_kind: str | None
     party: str | None
     sentence: int
+
+
+# A headline's opening name, then (with no quotation mark) a colon or "says" before its
+# quotation: "Stubb after Berlin talks: ", "Trump hosts Zelensky at Mar-a-Lago, says ".
+_HEADLINE_LEAD = re.compile(
+    r"\s*([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})\b[^:\"“”‘’\n]*?(?::|\bsays)\s+[^\"“”‘\n]*$"
+)
 
 
 @dataclass
@@ -1549,6 +1557,10 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
             ) and not art.verbs_in(*paragraphs[span.paragraph])
         if heading:
             headings.append(span)
+        if sp is None and not _ENDS_SENTENCE.search(text, *paragraphs[span.paragraph]):
+            # "Stubb after Berlin talks: Ukraine offered 'most concrete guarantees so far'",
+            # "Trump hosts Zelensky at Mar-a-Lago, says deal 'closer than ever'"
+            sp = _headline_speaker(text, paragraphs[span.paragraph][0], span.start - 1, art)
         if sp is None:
             continue
         if "statement" in text[sentences[si][0] : sentences[si][1]].casefold():
@@ -1581,7 +1593,7 @@ def _headings_said_below(text: str, headings: list[_Span], out: list[QuoteMentio
     """A quotation standing as a headline or subheading ("- 'Very serious objections' -")
     is the words of whoever says them in the text ("... we will have very serious
     objections," Ushakov said), whatever the paragraph before it was; one said nowhere
-    else keeps what the paragraphs gave it, if anything."""
+    else keeps what the paragraphs gave it, if anything (_headline_speaker)."""
     by_start = {q.start: n for n, q in enumerate(out)}
     added = []
     for span in headings:
@@ -1601,6 +1613,19 @@ def _headings_said_below(text: str, headings: list[_Span], out: list[QuoteMentio
         else:
             out[n] = own
     return sorted(out + added, key=lambda q: q.start) if added else out
+
+
+def _headline_speaker(text: str, lo: int, start: int, art: _Article) -> Speaker | None:
+    """The person a headline from `lo` opens with, when a colon or "says" stands between
+    the name and the quotation mark at `start`: whose words a headline quotes."""
+    lead = _HEADLINE_LEAD.match(text, lo, start)
+    if lead is None or text[lead.end(1) : start].split(None, 1)[0].casefold() in _TITLE_WORDS:
+        return None  # "IAEA chief says", "Turkish president ... says": whose title, not who
+    sp = art.memory.named(lead[1], "")
+    if sp is None or sp.kind != "person":
+        return None
+    # a codebook actor, or a person the story names in full with those words last
+    return sp if sp.actor is not None or sp.name.endswith(" " + lead[1]) else None
 
 
 def _folded(words: str) -> str:
