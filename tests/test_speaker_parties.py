@@ -146,6 +146,17 @@ def test_a_long_apposition_gives_the_party_near_its_end(codebook):
     assert attributed(text, codebook) == [("Oleksandr Merezhko", "ukraine")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ['"We watch the same border," said Lieutenant Colonel Mikko Harju of the Southeast'
+     " Finland Border Guard District.",
+     "Lt. Col. Mikko Harju of the Finnish Defence Forces' headquarters said the army was"
+     ' ready. "Our intelligence picture has not changed," Harju said.'],
+)
+def test_the_body_a_person_is_of_after_the_name_gives_the_party(codebook, text):
+    assert {p for _, p in attributed(text, codebook)} == {"europe"}
+
+
 def test_the_head_of_an_oblast_military_administration_is_ukrainian(codebook):
     text = ("The plant was disconnected again, according to Ivan Fedorov, head of the "
             'Zaporizhzhia Oblast Military Administration.\n\n"The station is running on diesel '
@@ -167,7 +178,8 @@ def test_a_ukrainian_regions_or_citys_office_holder_is_ukrainian(codebook, text)
     ["a former State Department official who now works at the Atlantic Council",
      "a former NATO official now at the Institut Montaigne",
      "head of the Penta political research center in Kyiv",
-     "a portfolio manager at Dragon Capital in Kyiv"],
+     "a portfolio manager at Dragon Capital in Kyiv",
+     "of the Berlin Centre for Eastern European Studies"],
 )
 def test_a_former_official_now_at_a_think_tank_or_a_researcher_speaks_for_no_party(
     codebook, description

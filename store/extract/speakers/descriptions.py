@@ -76,7 +76,7 @@ _TITLE_BEFORE = re.compile(r"[^,;:\"“”‘’«»()—]*$")  # not across a d
 _OBSERVER = re.compile(
     r"\b(?:analysts?|fellow|specialist|scholar|researcher|professor|academic|historian"
     r"|expert|economists?|think[- ]tank|institute|institut|university|school of"
-    r"|research (?:center|centre|institute)|portfolio manager"
+    r"|research (?:center|centre|institute)|portfolio manager|studies|cent(?:er|re) for"
     # "a former State Department official who now works at the Atlantic Council"
     r"|former\b[^,;]*\bnow\s+(?:at|with|works|teaches|studies|writes|advises))\b",
     re.IGNORECASE,
@@ -87,7 +87,10 @@ _ENDS_WITH_PREPOSITION = re.compile(
     r"(?:(\S+)\s+)?\b(?:with|in|at|to|from|by|on|for|alongside|beside)\s*$")
 # What describes a name right after it: a bracketed tag, an apposition up to its comma (or
 # a quotation: not the next one's words).
-_APPOSITION_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^,\n\"“”«»]*)?")
+_APPOSITION_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?"
+    r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-Þ][^,.;:\n\"“”«»]{0,60})?"  # "of the Estonian Defense Forces"
+    r"(?:\s*,[^,\n\"“”«»]*)?")
 # ... up to so many characters: "Oleksandr Merezhko, the chair of the parliament's foreign
 # affairs committee and a member of Zelensky's Servant of the People party" (a party at 110)
 _APPOSITION_REACH = 160
