@@ -548,3 +548,9 @@ def test_the_body_a_person_has_headed_gives_their_party(codebook):
     text = ('Jan Novak, who has headed Poland\'s National Security Bureau since 2024, said the '
             'force needed "a clear mandate and a clear end."')
     assert attributed(text, codebook) == [("Jan Novak", "europe")]
+
+
+def test_switzerland_is_european_as_the_swiss_are(codebook):
+    text = ('Switzerland\'s foreign minister, Ignazio Cassis, said on Wednesday that "Geneva is'
+            ' ready, tomorrow if necessary."')
+    assert attributed(text, codebook) == [("Ignazio Cassis", "europe")]
