@@ -810,3 +810,31 @@ def test_russias_foreign_ministry_is_not_the_kremlin(codebook):
             ' combat targets."\n\n"We will study them," the Kremlin said.')
     assert [g[:2] for g in speakers(text, codebook)] == [
         ("Russian Foreign Ministry", "russia"), ("Kremlin", "russia")]
+
+
+def test_a_headline_title_and_surname_is_no_full_name(codebook):
+    text = (
+        'FM Toiu: Peace deal must include Black Sea security\n\n'
+        "Bucharest, Jan 13 - Any peace agreement must guarantee the security of the Black Sea,"
+        " Romania's Minister of Foreign Affairs Oana Toiu declared on Tuesday.\n\n"
+        '"We will not get used to this," Toiu said.'
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [("Oana Toiu", "europe")]
+
+
+def test_a_surname_ending_a_sentence_is_the_person_named_in_full(codebook):
+    text = ("Lyudmyla Kravets, 61, has sold honey here for 22 years.\n\n"
+            '"My son is in those trenches," said Kravets.')
+    assert [g[0] for g in speakers(text, codebook)] == ["Lyudmyla Kravets"]
+
+
+def test_an_apposition_after_the_name_after_the_verb_describes_the_speaker(codebook):
+    text = (
+        "Ukraine's front line is thinning. Ukraine lost two villages this week, and Ukraine's "
+        "generals are short of men. Russia denied the losses.\n\n"
+        '"If they are in Lviv, they are not protecting anybody," said Andrii, a 29-year-old'
+        " drone operator with the 65th Mechanized Brigade, speaking by phone."
+    )
+    from tests.extractlib import attributed
+
+    assert attributed(text, codebook) == [("Andrii", "ukraine")]

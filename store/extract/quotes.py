@@ -55,6 +55,7 @@ from store.extract.speakers import (
     titled_name_at,
     words_outside,
 )
+from store.extract.speakers.descriptions import apposition_after
 from store.extract.speakers.vocabulary import _TITLE_WORDS
 
 _MARKS = re.compile(r"[\"“”‘’'«»„]")
@@ -949,7 +950,8 @@ class _Article:
         if found and short_gap(self.text, ve, found[1], 0):
             if alone and _CLAUSE_GOES_ON.match(self.text, found[1] + len(found[0])):
                 return None
-            sp = self.memory.named(found[0], "")
+            # "said Andrii, a 29-year-old drone operator with the 65th Brigade": who he is
+            sp = self.memory.named(found[0], apposition_after(self.text, found[1] + len(found[0])))
             if sp is not None and not self._member(sp, found[1] + len(found[0])):
                 return sp
         titled = name_after_title(self.text, ve, hi)  # "said opposition lawmaker Inna Sovsun"

@@ -143,6 +143,12 @@ def description_at(text: str, full: FullName) -> str:
     return f"{before}{full.group(0)}{after}"
 
 
+def apposition_after(text: str, end: int) -> str:
+    """The words in apposition after a name ending at `end` (", a drone operator with the
+    65th Brigade"), as description_at reads them."""
+    return _APPOSITION_AFTER.match(text, end, end + _APPOSITION_REACH).group(0)
+
+
 def scene_party(matcher: Matcher, text: str, at: int) -> str | None:
     """The party of the place the paragraph opens in ("In Moscow, officials welcomed the
     offer. Deputy Foreign Minister Mikhail Galuzin ..."): an office holder named there

@@ -33,6 +33,11 @@ def first_full_name(text: str, surname: str) -> FullName | None:
     return _full_name_from(text, surname, text.find(surname, 1), len(text))[0]
 
 
+def next_full_name(text: str, surname: str, after: int) -> FullName | None:
+    """first_full_name among the surname's occurrences from `after` on."""
+    return _full_name_from(text, surname, text.find(surname, after), len(text))[0]
+
+
 def _full_name_from(text: str, surname: str, at: int, limit: int) -> tuple[FullName | None, int]:
     """first_full_name's search from the occurrence at `at` over those up to `limit`: the
     answer, and the next occurrence to look at (-1 once the answer is final)."""

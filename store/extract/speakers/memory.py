@@ -31,7 +31,7 @@ from store.extract.speakers.descriptions import (
     scene_party,
     state_role,
 )
-from store.extract.speakers.full_names import FullName, first_full_name
+from store.extract.speakers.full_names import FullName, first_full_name, next_full_name
 from store.extract.speakers.matcher import (
     _LEADING_THE,
     Matcher,
@@ -686,7 +686,7 @@ class SpeakerMemory:
             name = " ".join(tokens).rstrip(".,’'")
         if any(t.casefold().rstrip(".") in _TITLE_OR_NOT_PERSON for t in tokens):
             return None
-        surname = tokens[-1]
+        surname = tokens[-1].rstrip(".,’'")  # ("said Kravets.": the name, not its stop)
         if len(tokens) == 1 and JOINED_PARTICLE.fullmatch(surname) and surname[:1].isupper():
             surname = surname[:1].lower() + surname[1:]  # "Al-Mutairi said": al-Mutairi's
             name = surname
@@ -698,6 +698,10 @@ class SpeakerMemory:
                     known = self.unknown_by_surname[surname] = replace(known, party=party)
             return known
         full = self._full_name(surname) if self.text else None
+        while full is not None and only_titles(full.group(0).split()[:-1]):
+            # "FM Toiu: Peace deal ..." in a headline names nobody in full; "Minister of
+            # Foreign Affairs Oana Toiu declared" below does
+            full = next_full_name(self.text, surname, full.end())
         if len(tokens) == 1 and self.text and (
             full is None or len(full.group(0).split()) == 1 + self._after_titles(
                 full.group(0).split())

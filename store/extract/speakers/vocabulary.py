@@ -58,7 +58,7 @@ _TITLE_WORDS = frozenset(
     first lieutenant army navy officer commander negotiator delegation businessman
     businesswoman billionaire investor analyst opposition lawmaker official diplomat mep mp
     congressman congresswoman ombudsman ombudsperson human rights parliamentary relations
-    integration reintegration veterans policy development ceo cfo coo""".split()
+    integration reintegration veterans policy development ceo cfo coo fm pm""".split()
 )
 _NOT_NAMES = frozenset(
     """but and or so yet the a an on in at this that these those it its he she they we i you
