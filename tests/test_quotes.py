@@ -855,3 +855,27 @@ def test_urging_someone_in_words_is_saying_them(codebook, text):
     from tests.extractlib import attributed
 
     assert [s for s, _ in attributed(text, codebook)] == ["Keir Starmer"]
+
+
+def test_dash_dialogue_is_quotation(codebook):
+    from tests.extractlib import attributed
+
+    text = (
+        "Peskov was asked on Monday about a meeting.\n\n"
+        "— No such meeting is on the agenda. We have not received any proposals of this kind,"
+        " — Peskov said. — Dmitriev brought back information, and the president has been"
+        " briefed.\n\n"
+        "— It is not even theft. This is robbery in broad daylight, — Putin said, adding that"
+        " anyone who took part would face consequences “for decades.”\n\n"
+        "— Explainer: What’s in the 20-point plan\n\n"
+        "— With assistance from Alberto Nardelli, — and others.\n"
+    )
+    quotes = _quotes(text, codebook)
+    assert [q.text for q in quotes] == [
+        "No such meeting is on the agenda. We have not received any proposals of this kind,",
+        "Dmitriev brought back information, and the president has been briefed.",
+        "It is not even theft. This is robbery in broad daylight,",
+    ]
+    assert attributed(text, codebook) == [("Dmitry Peskov", "russia")] * 2 + [
+        ("Vladimir Putin", "russia")]
+    assert all(text[q.start : q.end] == q.text for q in quotes)

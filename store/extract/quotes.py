@@ -453,6 +453,36 @@ def _quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
     return out
 
 
+# A paragraph of dialogue in the Russian manner: a dash opens the words, and ", — Peskov
+# said." closes them; a dash after the attribution opens more words to the paragraph's end.
+_DASH_DIALOGUE = re.compile(
+    r"[—–][^\S\n]+(?P<said>[^\n]+?[,.!?…])[^\S\n]+[—–][^\S\n]+(?=[A-ZÀ-Þ])[^\n—–]+?[.!?:]"
+    r"[\"”’»]*"
+    r"(?:[^\S\n]+[—–][^\S\n]+(?P<more>[^\n—–]+))?[^\S\n]*$"
+)
+
+
+def _dash_spans(text: str, paragraphs: list[tuple[int, int]], group: int) -> list[_Span]:
+    """The words of each paragraph of dash dialogue ("— No such meeting is on the agenda,
+    — Peskov said. — Dmitriev brought back information."), as quotations with groups from
+    `group` on; not a line a dash merely opens ("— Explainer: What's in the plan")."""
+    out = []
+    for pi, (lo, hi) in enumerate(paragraphs):
+        if text[lo] not in "—–":
+            continue
+        found = _DASH_DIALOGUE.match(text, lo, hi)
+        if found is None:
+            continue
+        for part in ("said", "more"):
+            if found[part]:
+                end = found.end(part)
+                while text[end - 1].isspace():
+                    end -= 1
+                out.append(_Span(found.start(part), end, group, pi))
+                group += 1
+    return out
+
+
 # -- kind and words ------------------------------------------------------------------------------
 def quote_kind(quote: str) -> str:
     m = _FIRST_WORD.search(quote)
@@ -1436,6 +1466,9 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
     paragraphs = _paragraphs(text)
     spans = [s for s in _quote_spans(text, paragraphs)
              if not _title(text, s) and not _term(text, s)]
+    if "\n—" in text or "\n–" in text or text.startswith(("—", "–")):
+        spans = sorted(spans + _dash_spans(text, paragraphs, 1 + max(
+            (s.group for s in spans), default=0)), key=lambda s: s.start)
     if not spans:
         return []
     sentences = sentences or [(0, len(text))]
