@@ -339,3 +339,20 @@ def test_he_goes_on_meaning_whom_a_paragraph_opening_with_he_is_about(codebook):
     text = text.replace("He also dismissed", "Peskov's office also dismissed")
     text = text.replace("Mr Peskov told", "a spokesman told")
     assert [speaker for speaker, _ in attributed(text, codebook)][1] == "Friedrich Merz"
+
+
+def test_the_prime_minister_is_the_prime_minister_named_before_in_the_paragraph(codebook):
+    text = (
+        "DAVID KNOWLES: Yesterday in Paris, more than 30 leaders met at the Élysée. And at the"
+        " end of it, Keir Starmer and Emmanuel Macron signed a declaration of intent to deploy"
+        " forces in Ukraine once there's a ceasefire. The Prime Minister said Britain and"
+        ' France would set up "military hubs across Ukraine" and that the aim was "to deter,'
+        ' not to fight."'
+    )
+    assert attributed(text, codebook) == [("Keir Starmer", "europe")] * 2
+
+
+def test_the_countrys_prime_minister_is_its_codebook_prime_minister(codebook):
+    text = ('"We will never accept their terms," said a senior U.S. official.\n\n'
+            '"We are not ready to discuss it yet," said the Hungarian Prime Minister.')
+    assert attributed(text, codebook)[1] == ("Viktor Orbán", "europe")

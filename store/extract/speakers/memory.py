@@ -74,7 +74,7 @@ _GIVEN_NAME_TITLES = frozenset("prince princess sheikh sheikha emir king queen s
 # Titles of one office, which a definite description names the holder of ("the president",
 # "the mayor"), never an anonymous source.
 _OFFICE_HEADS = frozenset("president mayor governor chancellor premier ambassador".split())
-_OFFICE_ENDINGS = tuple(_OFFICE_HEADS)
+_OFFICE_ENDINGS = (*_OFFICE_HEADS, "prime minister")  # (one of a country's ministers is not)
 
 
 def names_an_office(description: str) -> bool:
@@ -84,7 +84,8 @@ def names_an_office(description: str) -> bool:
     if not folded.endswith(_OFFICE_ENDINGS):  # (most: "officials", "a source")
         return False
     words = folded.split()
-    return words[-1] in _OFFICE_HEADS and words[0] not in _INDEFINITE
+    return (words[-1] in _OFFICE_HEADS or words[-2:] == ["prime", "minister"]) and (
+        words[0] not in _INDEFINITE)
 
 
 # "the President" in a sentence's middle with no name or complement after it: a house style
@@ -105,7 +106,7 @@ def _home_president(matcher, party: str) -> str | None:
 
 
 # Each office's title as a word, in any case: where the text names someone with it.
-_OFFICE_WORDS = {head: re.compile(rf"\b{head}\b", re.IGNORECASE) for head in _OFFICE_HEADS}
+_OFFICE_WORDS = {head: re.compile(rf"\b{head}\b", re.IGNORECASE) for head in _OFFICE_ENDINGS}
 # What an office is of: " of the Republic", " of Kharkiv".
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*)")
 # How far after an office holder's name its scene is read ("Foreign Minister Toshimitsu
@@ -290,9 +291,11 @@ class SpeakerMemory:
         """Who "the president" or "the mayor" is: an office has one holder, no anonymous
         source, so the person heard or named last whom every word of the title fits ("the
         President of the Republic" after "The President of the Republic, Emmanuel Macron,";
-        "the president" after "President Karol Nawrocki"), heard or named beside the title;
-        else the codebook's holder of the office; else nobody. A story that writes its own
-        head of state as "the President" means its own (_home_president)."""
+        "the president" after "President Karol Nawrocki"), heard or named beside the title
+        or named before it in its paragraph ("Keir Starmer and Emmanuel Macron signed ... The
+        Prime Minister said"); else the codebook's holder of the office; else nobody. A story
+        that writes its own head of state as "the President" means its own
+        (_home_president)."""
         if m.text in ("the President", "The President") and self.home and (
             _HOUSE_PRESIDENT.search(self.text)
         ) and (aid := _home_president(self.matcher, self.home)):
@@ -300,12 +303,15 @@ class SpeakerMemory:
             # briefing, Ukrinform): the story's own country's president
             return self.matcher.actor_speaker(aid)
         words = _LEADING_THE.sub("", m.text).split()
-        office = _OFFICE_WORDS[words[-1].casefold()]
+        office = _OFFICE_WORDS[" ".join(words[-2:]).casefold() if len(words) > 1 and (
+            words[-2].casefold() == "prime") else words[-1].casefold()]
         of = _OF_COMPLEMENT.match(self.text, m.end) if self.text else None
         if of:
             words += of[1].split()  # " of the Republic"
         heard = [self.last_speaker, self.last_person, *reversed(self.earlier_persons)]
-        for sp in (*heard, *self._titled_before(office, m.start)):
+        para = self.text.rfind("\n", 0, m.start) + 1 if self.text else 0
+        for sp in (*heard, *self._titled_before(office, m.start),
+                   *self._persons_named_before(m.start, para, known_only=True)):
             if sp is not None and sp.kind == "person" and all(
                 self._fits(sp, (w,)) for w in words
             ):
