@@ -838,3 +838,9 @@ def test_an_apposition_after_the_name_after_the_verb_describes_the_speaker(codeb
     from tests.extractlib import attributed
 
     assert attributed(text, codebook) == [("Andrii", "ukraine")]
+
+
+def test_the_us_leader_is_the_us_president(codebook):
+    text = ('"We are a lot closer," Trump says.\n\nAsked how long the talks could drag on, the'
+            ' US leader says: "A few weeks, maybe."')
+    assert [g[:2] for g in speakers(text, codebook)] == [("Donald Trump", "us")] * 2
