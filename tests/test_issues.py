@@ -107,6 +107,18 @@ def _quote_issues_of(text: str) -> list[tuple[str, ...]]:
     return quote_issues(extract_quotes(text, spans, CODEBOOK), text, spans, CODEBOOK)
 
 
+def test_a_statement_goes_on_with_the_issue_it_named_not_with_the_catch_all():
+    text = (
+        '"Nobody will cede the Donbas," Trump says.\n\n'
+        '"We will see," he added.\n\n'  # goes on: the Donbas
+        'Asked how long the talks could drag on, Trump says: "A few weeks, maybe."\n\n'
+        "Trump says he also discussed the nuclear power plant. "
+        '"Putin is working on getting it opened," he claimed.'
+    )
+    assert _quote_issues_of(text) == [
+        ("territory",), ("territory",), ("process",), ("zaporizhzhia_npp",)]
+
+
 def test_a_quotation_naming_no_issue_takes_its_paragraphs_topic():
     text = (
         "The Kremlin ruled out a Christmas truce on Monday. "

@@ -459,7 +459,8 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
     3. else the article's leading issue, when its words hold one of that issue's context
        terms (_in_context);
     4. else, if its words are talk about the talks, the catch-all;
-    5. else the issues of the same speaker's quotation just before (a statement goes on);
+    5. else the specific issues of the same speaker's quotation just before (a statement
+       goes on), unless the quotation answers a question ("Asked how long ..., he said");
     6. else, if its words name no issue at all, the specific issues of the nearest sentence
        before it in its paragraph that names any (the topic the reporting set);
     7. else, if its words name no issue at all, the article's topic, when the article is
@@ -490,6 +491,9 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
             prev = quotes[n - 1]
             if prev.speaker and prev.speaker == q.speaker and _adjacent_paragraphs(
                 text, prev.end, q.start
+            ) and specific(out[n - 1], codebook) and not (
+                0 <= q.sentence < len(sentences)
+                and text.startswith("Asked", sentences[q.sentence][0])
             ):
                 found = out[n - 1]
         if not found and not own:
