@@ -413,7 +413,8 @@ def _plain_is_caption(s):
     "line",
     ["09:12 14.12.2025 (updated: 11:40 14.12.2025)", "9.12 14.12.2025",
      "*December 14, 2025, 4.15 p.m. • Interview conducted by Ana Lima and Tom Brandt*",
-     "_14 December 2025 | Interview conducted by Ana Lima_"],
+     "_14 December 2025 | Interview conducted by Ana Lima_", "4:18 pm, December 14, 2025",
+     "10:05 AM December 14, 2025"],
 )
 def test_a_stamp_with_a_time_first_an_update_or_a_byline_dates_the_article(line):
     c = clean_article(f"Talks resume in Geneva\n\n{line}\n\nThe envoys met on Sunday.", "w.txt")

@@ -666,7 +666,8 @@ _BYLINE_PART = re.compile(
 )
 # A time before a date alone on its line, and an update stamp after it: "14:32 17.12.2025
 # (updated: 15:10 17.12.2025)".
-_TIME_BEFORE = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\d)")
+_TIME_BEFORE = re.compile(  # "12:40 22.12.2025", "4:18 pm, December 22, 2025"
+    r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?,?\s+(?=\d|[A-Z][a-z])")
 _UPDATED_AFTER = re.compile(  # "(Updated ...)", "Updated 4 hours ago" after the stamp
     r"\s*(?:\((?:last\s+)?(?:updated|modified)\b[^()]{0,40}\)"
     r"|[|·–-]?\s*(?:last\s+)?(?:updated|modified)\s+(?:an?|\d{1,2})\s+"
