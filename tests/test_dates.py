@@ -535,3 +535,13 @@ def test_over_the_weekend_is_the_past_one_unless_the_clause_looks_ahead(sentence
     events = extract_events(sentence, split_sentences(sentence), "2025-12-16",
                             load_codebook(default_codebook_path()))
     assert day in [e.date for e in events]
+
+
+def test_after_a_holiday_is_its_month_not_its_day():
+    from store.extract.dates import find_dates, resolve
+
+    pub = date(2025, 12, 20)
+    text = ('He asked for the next round "immediately after Christmas." They met the day'
+            " after Christmas.")
+    got = [resolve(e, pub, "future") for e in find_dates(text)]
+    assert [(r.date, r.precision) for r in got] == [("2025-12", "month"), ("2025-12-26", "day")]

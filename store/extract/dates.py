@@ -517,7 +517,8 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
     if alt == "hol":
         key = _spaced(g["hol_w"].casefold())
         mo, d = HOLIDAYS[key]
-        return DateExpr(s, e, "holiday", None, mo, d)
+        after = _AFTER_BEFORE.search(m.string, max(0, s - 20), s)  # "immediately after Christmas"
+        return DateExpr(s, e, "holiday", None, mo, d, modifier="after" if after else None)
     if alt == "holn":
         mo, d = HOLIDAYS[_spaced(g["holn_w"].casefold())]
         near = date(2023, mo, d) + timedelta(days=-1 if g["holn_d"] == "before" else 1)
@@ -525,6 +526,11 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
     if alt == "y":
         return DateExpr(s, e, "y", int(g["y_y"]))
     return None
+
+
+# "after" right before a holiday, not a day counted from it ("the Sunday after Christmas",
+# "two days after Christmas" name a day of their own).
+_AFTER_BEFORE = re.compile(r"(?<!day )(?<!days )(?<!week )(?<!weeks )\bafter\s+$")
 
 
 def _spaced(words: str) -> str:
@@ -973,7 +979,10 @@ def resolve(  # noqa: C901 - one branch per kind of expression
         return _on(pub + timedelta(days=n * (7 if expr.modifier == "week" else 1)), "relative")
     if k == "holiday":
         t = "future" if tense is None else tense
-        return _on(_nearest_year(pub, expr.month, expr.day, t), "stated")
+        day = _nearest_year(pub, expr.month, expr.day, t)
+        if expr.modifier == "after":  # some day after it, in its month as far as is said
+            return Resolved(f"{day.year:04d}-{day.month:02d}", "month", "relative")
+        return _on(day, "stated")
     if k == "m":
         y, mo = _month_of(pub, expr.month, tense, expr.modifier)
         if expr.modifier == "end of":
