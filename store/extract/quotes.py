@@ -1407,10 +1407,11 @@ def _title(text: str, span: _Span) -> bool:
 
 def _term(text: str, span: _Span) -> bool:
     """A quoted name for something inside the writer's own noun phrase, nobody's words: the
-    determiner (and the writer's adjectives) stand outside the marks and the marks hold a
-    short phrase without a verb: 'a demilitarised "free economic zone"', 'the "working level"
-    basis'. 'called the plan "a recipe for war"' (determiner inside) and 'described as a
-    "friendly and substantive" conversation' (a description) stay quotations."""
+    determiner stands outside the marks, which hold a short phrase without a verb, and a noun
+    of the writer's follows them: 'the "working level" basis'. 'called the plan "a recipe for
+    war"' (determiner inside), 'described as a "friendly and substantive" conversation' (a
+    description) and 'proposed a demilitarised "free economic zone"' (a phrase somebody put
+    forward, the writer's adjectives before it) stay quotations."""
     body = text[span.start : span.end].rstrip(".,;:!?… ")
     words = body.split(None, 5)  # (a sixth says no)
     if not 1 <= len(words) <= 5:
@@ -1421,24 +1422,12 @@ def _term(text: str, span: _Span) -> bool:
         for i, w in enumerate(words)
     ):  # (an article after a preposition is the name's own: "coalition of the willing")
         return False
-    pos = span.start - 1
-    between: list[str] = []  # the writer's words between the determiner and the mark
-    for _ in range(3):
-        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-        if not m:
-            return False
-        word, pos = m.group(1), m.start()
-        if word.casefold() in _TERM_DETERMINERS:
-            break
-        if not _ADJECTIVE_END.fullmatch(word):
-            return False
-        between.append(word)
-    else:
+    m = _WORD_BEFORE.search(text, max(0, span.start - 41), span.start - 1)
+    if not m or m.group(1).casefold() not in _TERM_DETERMINERS:
+        return False  # (with the writer's adjectives between: 'a demilitarised "free
+        # economic zone"' is somebody's phrase)
+    if _DESCRIBED.search(text, max(0, m.start() - 60), m.start()):
         return False
-    if _DESCRIBED.search(text, max(0, pos - 60), pos):
-        return False
-    if between:
-        return True
     noun = _NOUN_AFTER.match(text, span.end + 1)  # '"working level" basis'
     return bool(
         noun
