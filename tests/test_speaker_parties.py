@@ -440,7 +440,9 @@ def _analysed_parties(text: str, codebook) -> list[tuple[str | None, str | None]
 
 
 @pytest.mark.parametrize(("top", "party"), [("ISTANBUL", None), ("ANKARA", None),
-                                            ("DAILY SABAH", "ukraine"), ("KYIV", "ukraine")])
+                                            ("DAILY SABAH", "ukraine"), ("KYIV", "ukraine"),
+                                            ("Hamza Al Tamimi\nAbu Dhabi", None),
+                                            ("Europe", "ukraine")])  # (a section's name)
 def test_a_dateline_line_of_a_country_of_no_party_gives_the_story_no_home(codebook, top, party):
     text = (
         "DAILY SABAH\n\nFidan says talks will go on\n\n"
@@ -554,3 +556,26 @@ def test_switzerland_is_european_as_the_swiss_are(codebook):
     text = ('Switzerland\'s foreign minister, Ignazio Cassis, said on Wednesday that "Geneva is'
             ' ready, tomorrow if necessary."')
     assert attributed(text, codebook) == [("Ignazio Cassis", "europe")]
+
+
+@pytest.mark.parametrize("dateline", ["TOKYO -- ", "TOKYO – "])
+def test_an_inline_dateline_of_a_country_of_no_party_gives_the_story_no_home(
+        codebook, dateline):
+    text = (
+        "Japan to fund Ukraine's rebuilding\n\n"
+        f"{dateline}Japan will set aside 500 billion yen to help rebuild Ukraine, Prime Minister"
+        " Sanae Takaichi said on Thursday, after talks with Ukraine's Prime Minister.\n\n"
+        '"Japan will not be a bystander to the peace," Takaichi told reporters.'
+    )
+    assert _analysed_parties(text, codebook) == [("Sanae Takaichi", None)]
+
+
+def test_another_countrys_minister_takes_no_party_from_the_story(codebook):
+    text = (
+        "The U.S. and Ukraine met in Berlin. Washington said the U.S. plan was ready, and U.S."
+        " envoys said the U.S. would back it.\n\n"
+        "Singapore's Foreign Minister Vivian Balakrishnan said on Tuesday that the Republic"
+        " welcomed any effort to end the killing.\n\n"
+        '"For a small state, this principle is not abstract," Dr Balakrishnan told reporters.'
+    )
+    assert _analysed_parties(text, codebook) == [("Vivian Balakrishnan", None)]

@@ -154,9 +154,9 @@ class CleanArticle:
     published: str | None  # YYYY-MM-DD only where the text or sidecar states it
     published_basis: str | None  # "stated" or None
     url: str | None
-    # The short lines in capitals at the top ("DAILY SABAH", "ISTANBUL"), most taken off
-    # as a masthead or a page's furniture: a dateline's place may be among them
-    # (store.extract.parties.home_party).
+    # The short lines in capitals or of a name alone at the top ("DAILY SABAH", "ISTANBUL",
+    # a byline's "Abu Dhabi"), most taken off as a masthead or a page's furniture: a
+    # dateline's place may be among them (store.extract.parties.home_party).
     capitals_at_top: tuple[str, ...] = ()
 
 
@@ -408,6 +408,8 @@ def _front_matter(raw: str) -> tuple[dict[str, str], str]:
 
 
 _CAPITALS_LINE = re.compile(r"[A-Z][A-Z'’. -]{2,30}")  # "ISTANBUL", "NEW YORK"
+# A name alone on a line, a byline's place among them: "Abu Dhabi" under "Hamza Al Tamimi".
+_NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
 _TOP_LINES = 20  # lines of an article's top: its masthead, headline, byline, dateline
 
 
@@ -433,7 +435,7 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         if not s:
             keep.append("")
             continue
-        if n < _TOP_LINES and _CAPITALS_LINE.fullmatch(s):
+        if n < _TOP_LINES and (_CAPITALS_LINE.fullmatch(s) or _NAME_LINE.fullmatch(s)):
             capitals.append(s)
         if _drop_line(s, found, needled is None or n in needled):
             continue

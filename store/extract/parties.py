@@ -443,8 +443,9 @@ def leading_party(parties: list[str | None]) -> str | None:
 
 
 # A dateline's place in capitals opening a line: "ROME, January 7 (ANSA) -", "BERLIN (dpa) -",
-# "KYIV, Ukraine (AP) —".
-_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,|\s+\(|\s+[—–-]\s)", re.MULTILINE)
+# "KYIV, Ukraine (AP) —", "TOKYO -- ".
+_DATELINE_PLACE = re.compile(
+    r"^([A-Z][A-Z'’. -]{2,30}?)(?:,|\s+\(|\s+(?:[—–]|--?)\s)", re.MULTILINE)
 
 
 def home_party(text: str, parties: list[str | None], codebook: Codebook,
@@ -461,10 +462,10 @@ def home_party(text: str, parties: list[str | None], codebook: Codebook,
     for words in (*top, *([m[1]] if m else [])):
         place = words.strip().title()  # as the codebook writes it: "Rome"
         found = _mentions(place, _matcher(codebook))
-        if len(found) == 1 and found[0].end - found[0].start == len(place):
-            return found[0].party
+        if len(found) == 1 and found[0].end - found[0].start == len(place) and words.isupper():
+            return found[0].party  # (not a section's name: "World", "Europe", "Ukraine")
         if world(matcher_for(codebook)).is_foreign_place(place):
-            return None
+            return None  # ("ISTANBUL", or a byline's "Abu Dhabi")
     return leading_party(parties)
 
 

@@ -735,6 +735,9 @@ class SpeakerMemory:
         # nor does an analyst.
         observer = _JOURNALIST.search(title_text) or _OBSERVER.search(title_text)
         party = None if observer else party_of(mt, self.anon_by_head, title_text)
+        # "Singapore's Foreign Minister Vivian Balakrishnan": another country's, whatever the
+        # story's own party or places (observer or not, no party the story lends)
+        observer = observer or party is None and world(mt).pattern.search(title_text)
         if party is None and not observer and full and _OFFICE.search(title_text):
             party = scene_party(mt, self.text, full.start())
         if party is None and not observer and full and _ITS_TITLE.search(title_text):
