@@ -579,3 +579,17 @@ def test_another_countrys_minister_takes_no_party_from_the_story(codebook):
         '"For a small state, this principle is not abstract," Dr Balakrishnan told reporters.'
     )
     assert _analysed_parties(text, codebook) == [("Vivian Balakrishnan", None)]
+
+
+def test_a_story_about_another_countrys_part_gives_its_office_holders_no_party(codebook):
+    story = (
+        "Australia will impose sanctions on 40 more ships, the Australian government said."
+        " Australia has sanctioned 200 ships since 2022, and Canberra says Australia will go"
+        " further.\n\nThe U.S. welcomed it. Washington said the U.S. would follow.\n\n"
+        "Foreign Minister Penny Wong said the ships carried oil, and that the U.S. agreed."
+        ' "Every one of these ships is carrying oil that pays for the missiles," Wong said.'
+    )
+    assert _analysed_parties(story, codebook) == [("Penny Wong", None)]
+    # where the party's own sentences outnumber the other country's words: the story's own
+    us_story = story.replace("would follow.", "would follow." + " The U.S. agreed." * 6)
+    assert _analysed_parties(us_story, codebook) == [("Penny Wong", "us")]

@@ -448,13 +448,18 @@ _DATELINE_PLACE = re.compile(
     r"^([A-Z][A-Z'’. -]{2,30}?)(?:,|\s+\(|\s+(?:[—–]|--?)\s)", re.MULTILINE)
 
 
+_ELSEWHERE_SHARE = 1.0  # other countries' mentions to the leading party's sentences, at least
+
+
 def home_party(text: str, parties: list[str | None], codebook: Codebook,
                top: tuple[str, ...] = ()) -> str | None:
     """The party an article is written from: its dateline's place, when that is a party's
     ("ROME, Jan 7 (ANSA) -" is Europe's), or none when it is a country's of no party (an
     "ISTANBUL" line above the story: its "Foreign Minister Hakan Fidan" is Türkiye's); else
-    the party it names most (leading_party). `top`: the short lines in capitals at the
-    article's top (CleanArticle.capitals_at_top), a dateline's place among them."""
+    the party it names most (leading_party), unless other countries are named at least as
+    often as that party's sentences (a story on Australia's or Japan's part). `top`: the
+    short lines at the article's top (CleanArticle.capitals_at_top), a dateline's place
+    among them."""
     from store.extract.countries import world
     from store.extract.speakers.matcher import matcher_for
 
@@ -466,7 +471,12 @@ def home_party(text: str, parties: list[str | None], codebook: Codebook,
             return found[0].party  # (not a section's name: "World", "Europe", "Ukraine")
         if world(matcher_for(codebook)).is_foreign_place(place):
             return None  # ("ISTANBUL", or a byline's "Abu Dhabi")
-    return leading_party(parties)
+    party = leading_party(parties)
+    here = world(matcher_for(codebook))
+    if party is not None and _ELSEWHERE_SHARE * sum(
+            1 for _ in here.pattern.finditer(text)) >= parties.count(party):
+        return None  # a story about another country's part (Australia's sanctions)
+    return party
 
 
 def mentioned_parties(text: str, codebook: Codebook) -> tuple[str, ...]:
