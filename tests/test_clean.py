@@ -587,3 +587,10 @@ def test_the_site_a_page_names_is_its_outlet_not_the_wire_it_ran(raw, outlet):
 
 def test_a_european_companys_suffix_is_no_part_of_the_outlet():
     assert clean_article("The story.\n\n© 2026 POLITICO SRL\n", "a.txt").outlet == "Politico"
+
+
+def test_a_parliaments_record_is_dated_by_its_debate():
+    raw = ("Hansard – UK Parliament\n\nUkraine: Peace Negotiations\n"
+           "Volume 777: debated on Thursday 18 December 2025\n\nThe Secretary of State spoke.")
+    c = clean_article(raw, "h.txt")
+    assert (c.published, c.published_basis) == ("2025-12-18", "stated")

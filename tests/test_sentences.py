@@ -40,3 +40,9 @@ def test_spans_are_ordered_trimmed_and_inside_the_text(text):
         assert last <= s < e <= len(text)
         assert not text[s].isspace() and not text[e - 1].isspace()
         last = e
+
+
+def test_an_honourable_member_is_no_sentence_end():
+    text = "On Monday, my right hon. Friend the Prime Minister joined leaders. It went well."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "On Monday, my right hon. Friend the Prime Minister joined leaders.", "It went well."]

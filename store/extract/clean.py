@@ -552,6 +552,8 @@ _STAMP_LINE = re.compile(
     r"|sun)[a-z]*\.?[\s,]).*)$",
     re.IGNORECASE,
 )
+# The day a parliament's record says a debate took place, which its page publishes.
+_DEBATED = re.compile(r"\bdebated\s+on\s+(?P<v>[\w ,]{6,40})$")
 # A full date ending the headline, or the day a broadcast aired, stated near the top.
 _HEADLINE_DATE = re.compile(
     r"[,|–—-][\"”’']?\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)\d{4})\s*$"
@@ -610,6 +612,8 @@ def _date_fields(line: str) -> dict[str, str] | None:
         key = stamp["k"].casefold()
         return _dated(stamp["v"], line,
                       "updated" if "updated" in key or "modified" in key else "published")
+    if debated := _DEBATED.search(line):  # Hansard: "Volume 777: debated on Thursday 18 ..."
+        return _dated(debated["v"], line)
     bare = _TIME_AFTER.sub("", _UPDATED_AFTER.sub("", _TIME_BEFORE.sub("", line, 1), 1))
     if len(bare) <= 40 and _LONE_DATE.match(bare) and (dated := _dated(bare, line, either=True)):
         lead = bare.split(",", 1)[0].strip()

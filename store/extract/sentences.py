@@ -13,7 +13,7 @@ import re
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st sen rep gov gen lt col maj capt sgt adm cmdr jr sr mt ft
     no nos vs etc approx est dept univ inc corp ltd co jan feb mar apr jun jul aug sep sept
-    oct nov dec pres amb sec rev""".split()
+    oct nov dec pres amb sec rev hon""".split()
 )
 # A candidate end: terminal punctuation, closing quotes/brackets, then space; a sentence
 # starts after it (tests/test_sentences_fast.py: _BREAK finds the two at once).
