@@ -844,3 +844,9 @@ def test_the_us_leader_is_the_us_president(codebook):
     text = ('"We are a lot closer," Trump says.\n\nAsked how long the talks could drag on, the'
             ' US leader says: "A few weeks, maybe."')
     assert [g[:2] for g in speakers(text, codebook)] == [("Donald Trump", "us")] * 2
+
+
+def test_what_others_agreed_according_to_somebody_is_his_account(codebook):
+    text = ("Kremlin aide Yuri Ushakov spoke on Sunday. According to Ushakov, the presidents"
+            " agreed that a temporary ceasefire “would only prolong the conflict”.")
+    assert [g[:2] for g in speakers(text, codebook)] == [("Yuri Ushakov", "russia")]

@@ -1050,6 +1050,9 @@ class _Article:
         account of it, so his words (the speech verb before "agreed" and its subject)."""
         before = [v for v in self.verbs_in(lo, agreed.start()) if not _AGREED.match(
             self.text, v.start())]
+        if before and self.text.startswith(("According", "according"), before[-1].start()):
+            # "According to Ushakov, the presidents agreed that ...": his account
+            return self.subject_after(before[-1], agreed.start(), inverted=True)
         return self.subject_before(before[-1], lo) if before else None
 
     def words_of_whom(self, lo: int, q_start: int, q_end: int, hi: int) -> Speaker | None:
