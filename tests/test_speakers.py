@@ -850,3 +850,13 @@ def test_what_others_agreed_according_to_somebody_is_his_account(codebook):
     text = ("Kremlin aide Yuri Ushakov spoke on Sunday. According to Ushakov, the presidents"
             " agreed that a temporary ceasefire “would only prolong the conflict”.")
     assert [g[:2] for g in speakers(text, codebook)] == [("Yuri Ushakov", "russia")]
+
+
+def test_a_relative_which_said_is_the_institution_before_it(codebook):
+    text = (
+        "A U.S. official said nothing was agreed.\n\nAFP contacted Ukraine's energy ministry,"
+        ' which said in a statement on December 18 that "no document concerning the plant has'
+        ' been agreed or signed". "The station belongs to Ukraine," the ministry said.'
+    )
+    assert [g[:2] for g in speakers(text, codebook)] == [("Ukraine's energy ministry",
+                                                          "ukraine")] * 2

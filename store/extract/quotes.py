@@ -138,7 +138,7 @@ _OPENING_RELATIVE = re.compile(
 # Words from a speech verb to "that" and the reported clause: " journalists that Moscow still ".
 _REPORTED_BY = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+that\s+[^.;:!?\"“”]*$")
 # A relative clause's subject right before its speech verb: "..., who said", ", who has said".
-_WHO_SAID = re.compile(r",\s+who\s+(?:(?:also|later|then|has|had|previously)\s+)?$")
+_WHO_SAID = re.compile(r",\s+(?:who|which)\s+(?:(?:also|later|then|has|had|previously)\s+)?$")
 # A title in apposition after a name, before its verb or a relative clause: ", the World
 # Bank's country director for Eastern Europe, ", ", the secretary of Ukraine's Security Council"
 _APPOSED_TITLE = re.compile(r",\s+(?:the|a|an)\s+[^,;:\"“”]*[a-z][^,;:\"“”]*(,\s*)?$")
@@ -793,11 +793,25 @@ class _Article:
                  for m in mt.party_words.finditer(self.text, lo, hi)}
         return found.pop() if len(found) == 1 else None
 
+    def _described_speaker(self, described) -> Speaker:
+        """The speaker a possessive description names (possessive_description's answer)."""
+        role = self.matcher.role_to_actor.get(norm_key(_OWNER_S.sub("", described[0])))
+        if role:  # "The Kremlin's spokesman said": the codebook's Kremlin spokesman
+            return self.matcher.actor_speaker(role)
+        return Speaker(described[0], None, "group" if described[3] else described[4],
+                       described[2])
+
     def _antecedent(self, lo: int, end: int) -> Speaker | None:
-        """The person or source named right before `end` (a relative clause's comma)."""
+        """The person, source or institution named right before `end` (a relative clause's
+        comma)."""
         mentions = self.mentions_in(lo, end)
         if mentions and mentions[-1].end == end and mentions[-1].kind in ("actor", "role", "anon"):
             return self.memory.resolve(self.text, mentions[-1])
+        if (named := institution_before(self.matcher, self.text, lo, end)) is not None:
+            return named
+        described = possessive_description(self.matcher, self.text, lo, end)
+        if described and described[4] == "institution":  # "Ukraine's energy ministry, which"
+            return self._described_speaker(described)
         found = name_before(self.text, lo, end)
         if found and found[1] + len(found[0]) == end:
             sp = self.memory.named(found[0], self.text[max(lo, found[1] - 50) : found[1]])
@@ -820,12 +834,13 @@ class _Article:
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
         vs = verb.start()
-        if self.text.find("who", max(lo, vs - 25), vs) != -1 and (
+        if (self.text.find("who", max(lo, vs - 25), vs) != -1
+                or self.text.find("which", max(lo, vs - 25), vs) != -1) and (
             who := _WHO_SAID.search(self.text, max(lo, vs - 40), vs)
         ) and (
             sp := self._antecedent(lo, who.start())
-        ):  # "a sharp response from Mr. Dmitriev, who said ...": whom "who" stands for
-            return sp
+        ):  # "a sharp response from Mr. Dmitriev, who said ...": whom "who" stands for;
+            return sp  # "AFP contacted Ukraine's energy ministry, which said": the ministry
         described_to = None  # where the words describing a name before the verb end
         if (self.text.find("who", lo, vs) != -1 or self.text.find("which", lo, vs) != -1) and (
             relative := _relative_clause(self.text, lo, vs)
@@ -903,11 +918,7 @@ class _Article:
         if described and best is not None and best[0] <= described[1] < best[2]:
             described = None  # "a senior official in Zelenskyy's office": the source's own
         if described:  # not "adviser": a name stands before the verb
-            role = self.matcher.role_to_actor.get(norm_key(_OWNER_S.sub("", described[0])))
-            if role:  # "The Kremlin's spokesman said": the codebook's Kremlin spokesman
-                return self.matcher.actor_speaker(role)
-            return Speaker(described[0], None, "group" if described[3] else described[4],
-                           described[2])
+            return self._described_speaker(described)
         found = None
         if best is None or _name_may_count(self.text, lo, vs, best[0], best[2],
                                            best[1].kind == "anonymous"):
