@@ -860,3 +860,10 @@ def test_a_relative_which_said_is_the_institution_before_it(codebook):
     )
     assert [g[:2] for g in speakers(text, codebook)] == [("Ukraine's energy ministry",
                                                           "ukraine")] * 2
+
+
+def test_a_pledge_to_act_in_the_reported_clause_is_not_the_attribution(codebook):
+    text = ("Tsahkna said Tallinn was prepared to contribute to the force that Britain and France"
+            ' have pledged to lead, but that any such force needed to know "who is behind it on'
+            ' day one."')
+    assert [g[0] for g in speakers(text, codebook)] == ["Tsahkna"]

@@ -101,6 +101,8 @@ _OF_ORGANISATION_GAP = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,5}"
 )
 _ONE_CAPITALISED = re.compile(r"\s+[A-Z][a-z]+\s+")
+# A verb's infinitive complement: "pledged to lead", "promised to send".
+_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]+\b")
 _AGREED = re.compile(r"agreed\b")  # what others agreed, as somebody reports it
 # Speech verbs whose next name is whom they are said to or of, not who says them: "accused
 # London of '...'", "urged Kyiv to '...'", "called Trump '...'".
@@ -1115,6 +1117,10 @@ class _Article:
             if n and _REPORTED_BY.match(text, verbs[0].end(), vs):
                 continue  # "Ushakov told journalists that Moscow still insisted on ...":
                 # a verb of the reported clause, the first verb's subject the speaker
+            if n and _TO_INFINITIVE.match(text, v.end()) and not short_gap(
+                    text, v.end(), q_start, 4):
+                continue  # "the force that Britain and France have pledged to lead, but that
+                # any such force needed to know '...'": a pledge to act, not these words
             participle = text.endswith("ing", vs, v.end())
             if participle and _STATEMENT_BEFORE.search(text, max(lo, vs - 20), vs):
                 sp = self.main_subject(vs)  # "X issued a statement saying ..."
