@@ -356,3 +356,13 @@ def test_the_countrys_prime_minister_is_its_codebook_prime_minister(codebook):
     text = ('"We will never accept their terms," said a senior U.S. official.\n\n'
             '"We are not ready to discuss it yet," said the Hungarian Prime Minister.')
     assert attributed(text, codebook)[1] == ("Viktor Orbán", "europe")
+
+
+def test_he_is_who_answers_a_question_the_sentence_opens_with(codebook):
+    text = (
+        "Trump spoke by phone with Russian President Vladimir Putin on Sunday, and said he would"
+        " call the Russian leader again after the meeting.\n\n"
+        "Asked whether he had set a deadline, Trump shrugged.\n\n"
+        '"I don\'t have deadlines. Getting it done," he said.'
+    )
+    assert attributed(text, codebook) == [("Donald Trump", "us")]
