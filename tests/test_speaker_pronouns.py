@@ -366,3 +366,12 @@ def test_he_is_who_answers_a_question_the_sentence_opens_with(codebook):
         '"I don\'t have deadlines. Getting it done," he said.'
     )
     assert attributed(text, codebook) == [("Donald Trump", "us")]
+
+
+def test_he_is_the_person_a_scene_introduces_with_a_lower_case_title(codebook):
+    text = (
+        '"We pray for peace every day," said Mykola Danylchuk.\n\n'
+        "At a Ukrainian deli in West Hollywood, owner Andriy Hrytsak, 61, was selling kutia to"
+        ' a line out the door.\n\n"Everyone who comes in asks me whether it is over," he said.'
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Mykola Danylchuk", "Andriy Hrytsak"]

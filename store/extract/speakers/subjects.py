@@ -122,6 +122,12 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         scene = _SCENE_SETTER.match(text, lo, hi)
         start = scene.end() if scene else lo
         found = name_after(text, start, hi) if scene else None
+        if found is None and scene and (lower := _LOWER_TITLE.match(text, start - 1, hi)):
+            # "At a deli in West Hollywood, owner Andriy Hrytsak, 61, was selling": a title
+            # in lower case before the name, its apposition after it
+            found = name_after(text, lower.end() - 1, hi)
+            if found is not None and text[found[1] + len(found[0]) : hi][:1] != ",":
+                found = None
         if found is None:  # "(In Moscow,) the head of the committee, Leonid Slutsky, was"
             titled = _TITLE_APPOSED.match(text, start, hi)
             found = name_after(text, titled.end(), hi) if titled else None
