@@ -867,3 +867,11 @@ def test_a_pledge_to_act_in_the_reported_clause_is_not_the_attribution(codebook)
             ' have pledged to lead, but that any such force needed to know "who is behind it on'
             ' day one."')
     assert [g[0] for g in speakers(text, codebook)] == ["Tsahkna"]
+
+
+@pytest.mark.parametrize("source", ["according to Western media reports",
+                                    "according to press reports", "according to a report"])
+def test_reports_the_writer_read_are_not_the_speaker(codebook, source):
+    text = (f'German Chancellor Friedrich Merz called the US offer "a really far-reaching,'
+            f' substantive agreement," {source}.')
+    assert [g[:2] for g in speakers(text, codebook)] == [("Friedrich Merz", "europe")]

@@ -252,6 +252,11 @@ _SCARE_WORDS = re.compile(r"(?:so-called|so called|dubbed|known as|the term|the 
 _SCARE_ENDS = ("so-called", "so called", "dubbed", "known as", "the term", "the word")
 # A conjunction that opens another clause right after a quotation ("...," while X said):
 # a speech verb behind it has its own subject and quotation.
+# Where the writer read it, not who said it: "..., according to Western media reports".
+_PER_REPORTS = re.compile(
+    r"according\s+to\s+(?:[\w-]+\s+){0,3}?(?:media|press|news)?\s*(?:reports?|reporting)\b",
+    re.IGNORECASE,
+)
 _OTHER_CLAUSE = re.compile(
     r"[\s,.!?—–-]*(?:;|(?:while|whilst|whereas|but|although|though|yet|and)\s)",
     re.IGNORECASE,
@@ -1090,7 +1095,8 @@ class _Article:
             if sp is not None:
                 return sp
         post_verbs = [v for v in self.verbs_in(q_end, hi)
-                      if not _OTHER_CLAUSE.match(text, q_end, v.start())]
+                      if not _OTHER_CLAUSE.match(text, q_end, v.start())
+                      and not _PER_REPORTS.match(text, v.start())]
         if post_verbs:
             v = post_verbs[0]
             vs = v.start()
