@@ -375,3 +375,10 @@ def test_he_is_the_person_a_scene_introduces_with_a_lower_case_title(codebook):
         ' a line out the door.\n\n"Everyone who comes in asks me whether it is over," he said.'
     )
     assert [s for s, _ in attributed(text, codebook)] == ["Mykola Danylchuk", "Andriy Hrytsak"]
+
+
+def test_he_is_the_person_a_possessive_title_in_apposition_introduces(codebook):
+    text = ("Albanese announced the sanctions on Monday.\n\nUkraine's Ambassador to Australia,"
+            ' Vasyl Myroshnychenko, welcomed the announcement.\n\n"Every sanction shortens the'
+            ' war," he said.')
+    assert attributed(text, codebook) == [("Vasyl Myroshnychenko", "ukraine")]

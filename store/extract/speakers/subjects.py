@@ -114,8 +114,10 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if found is not None and found[0].split(None, 1)[0] in ("The", "Her", "His", "Their"):
         found = None  # "The head of ...", "The Dutch foreign minister, ...", "Her neighbor,
         # Serhii Bondar, ...": no name yet
-    if found is not None and found[0].endswith(("'s", "’s")):
-        found = None  # "Estonia's defence minister, ...": whose title, not who
+    if found is not None and (found[0].endswith(("'s", "’s")) or "'s " in found[0]
+                              or "’s " in found[0]):
+        found = None  # "Estonia's defence minister, ...", "Ukraine's Ambassador to Australia,
+        # Vasyl Myroshnychenko, ...": whose title, not who
     if found is None:
         if text.find(",", lo, hi) == -1:
             return None  # both ways on below end with a comma (a scene, an apposition)
