@@ -593,3 +593,13 @@ def test_a_story_about_another_countrys_part_gives_its_office_holders_no_party(c
     # where the party's own sentences outnumber the other country's words: the story's own
     us_story = story.replace("would follow.", "would follow." + " The U.S. agreed." * 6)
     assert _analysed_parties(us_story, codebook) == [("Penny Wong", "us")]
+
+
+def test_a_title_described_before_the_name_gives_its_country_over_the_dateline(codebook):
+    text = (
+        "WASHINGTON — Estonia's foreign minister urged the U.S. Congress on Tuesday to pass"
+        " the sanctions bill. The U.S. Senate has not voted.\n\n"
+        '"The new sanctions," Foreign Minister Margus Tsahkna told VOA in an interview in'
+        ' Washington, "are the price of the future."'
+    )
+    assert {p for _, p in _analysed_parties(text, codebook)} == {"europe"}

@@ -744,15 +744,18 @@ class SpeakerMemory:
             party = party_named_before(mt, self.text, full.start())
         if party is None and not observer and self.text:
             party = predicate_party(mt, self.text, self.anon_by_head, surname)
+        if self.unnamed is not None and party is None and (
+            full is None or description_at(self.text, full).strip() == full.group(0)
+            or self.unnamed.name.split()[-1].casefold() in title_text.casefold().split()
+        ):  # the person the story described before naming them, with no words of their own
+            # or with the same title ("Estonia's foreign minister urged ... Foreign Minister
+            # Margus Tsahkna told"), before the party of the place the story is written in
+            party = self.unnamed.party
+            self.described_as[name] = self.unnamed.name
         if party is None and not observer and self.home and not self._elsewhere(
             full.start() if full else self.text.find(surname)
         ):  # (where the article first names the person, fully if it does)
             party = self._home_office(title_text, name)
-        if self.unnamed is not None and party is None and (
-            full is None or description_at(self.text, full).strip() == full.group(0)
-        ):  # the person the story described before naming them, with no words of their own
-            party = self.unnamed.party
-            self.described_as[name] = self.unnamed.name
         self.unnamed = None
         sp = Speaker(name, slug(name), "person", party)
         self.unknown_by_surname[surname] = sp
