@@ -603,3 +603,13 @@ def test_a_title_described_before_the_name_gives_its_country_over_the_dateline(c
         ' Washington, "are the price of the future."'
     )
     assert {p for _, p in _analysed_parties(text, codebook)} == {"europe"}
+
+
+def test_a_source_of_a_body_named_before_its_head_is_the_bodys(codebook):
+    text = (
+        "Ukraine says the plant is Ukrainian. Ukraine will not trade it, Kyiv said. A"
+        ' spokesperson said "nothing was signed at all."\n\n'
+        '"Our only concern is nuclear safety and security," an IAEA spokesperson said.'
+    )
+    assert _analysed_parties(text, codebook) == [("spokesperson", "ukraine"),
+                                                 ("IAEA spokesperson", None)]

@@ -69,6 +69,9 @@ _OPENING_PRONOUN = {"m": ("He ", "He,"), "f": ("She ", "She,")}
 _ASKED = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who)\b[^.?!\n]*?,")
 # A person described by whose they are, not named: "Ukraine's ambassador to the US".
 _DESCRIBED = re.compile(r"^\S+['’]s\s+[a-z]")
+# A body or a country of no party named in capitals between an article and a source's head:
+# "an IAEA ", "a Gazprom ", "an Emirati ".
+_BODY_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.-]*)\s+$")
 # Titles said before a given name ("Prince Faisal", "Sheikh Mohammed"), not a surname.
 _GIVEN_NAME_TITLES = frozenset("prince princess sheikh sheikha emir king queen sir dame".split())
 # Titles of one office, which a definite description names the holder of ("the president",
@@ -530,6 +533,12 @@ class SpeakerMemory:
         det, mods, head_word, plural, party, known, tail = parsed
         if known is not None:
             return known
+        if not det and not mods and at is not None and self.text and (
+            body := _BODY_BEFORE.search(self.text, max(0, at - 30), at)
+        ):  # "an IAEA spokesperson": the body's, none of the sources before, no party the
+            # story lends (a party's body would be the scanner's modifier: "a Kremlin aide")
+            name = _anon_name((body[1],), head_word, plural, tail)
+            return Speaker(name, None, "anonymous", party, head_word, (body[1],), tail)
         if not det and not mods and party is None:  # "officials", "analysts" (most sources)
             prior = self.anon_by_head.get(head_word)
             if prior is not None:  # the ones before: _anonymous_in_context's answer, sooner
