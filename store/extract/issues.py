@@ -475,11 +475,10 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
     for n, q in enumerate(quotes):
         own = index.issues(q.start, q.end) if is_slice(text, q) else tag_issues(q.text, codebook)
         found = specific(own, codebook)
-        if found:
+        if found and is_slice(text, q):
             if ranking is None:
                 ranking = issue_ranking(sentences, codebook, index)
-            if is_slice(text, q):
-                found = _shared_word(index, q.start, q.end, found, ranking, codebook) or found
+            found = _shared_word(index, q.start, q.end, found, ranking, codebook) or found
         if not found and 0 <= q.sentence < len(sentences):
             found = specific(index.joined(*_clause_spans(text, sentences[q.sentence],
                                                           q.start, q.end)), codebook)

@@ -448,9 +448,6 @@ _DATELINE_PLACE = re.compile(
     r"^([A-Z][A-Z'’. -]{2,30}?)(?:,|\s+\(|\s+(?:[—–]|--?)\s)", re.MULTILINE)
 
 
-_ELSEWHERE_SHARE = 1.0  # other countries' mentions to the leading party's sentences, at least
-
-
 def home_party(text: str, parties: list[str | None], codebook: Codebook,
                top: tuple[str, ...] = ()) -> str | None:
     """The party an article is written from: its dateline's place, when that is a party's
@@ -463,18 +460,17 @@ def home_party(text: str, parties: list[str | None], codebook: Codebook,
     from store.extract.countries import world
     from store.extract.speakers.matcher import matcher_for
 
+    here = world(matcher_for(codebook))
     m = _DATELINE_PLACE.search(text, 0, 1500)
     for words in (*top, *([m[1]] if m else [])):
         place = words.strip().title()  # as the codebook writes it: "Rome"
         found = _mentions(place, _matcher(codebook))
         if len(found) == 1 and found[0].end - found[0].start == len(place) and words.isupper():
             return found[0].party  # (not a section's name: "World", "Europe", "Ukraine")
-        if world(matcher_for(codebook)).is_foreign_place(place):
+        if here.is_foreign_place(place):
             return None  # ("ISTANBUL", or a byline's "Abu Dhabi")
     party = leading_party(parties)
-    here = world(matcher_for(codebook))
-    if party is not None and _ELSEWHERE_SHARE * sum(
-            1 for _ in here.pattern.finditer(text)) >= parties.count(party):
+    if party is not None and sum(1 for _ in here.pattern.finditer(text)) >= parties.count(party):
         return None  # a story about another country's part (Australia's sanctions)
     return party
 

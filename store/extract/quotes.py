@@ -250,13 +250,13 @@ _TITLE_BEFORE = re.compile(
 )
 _SCARE_WORDS = re.compile(r"(?:so-called|so called|dubbed|known as|the term|the word)\s*$")
 _SCARE_ENDS = ("so-called", "so called", "dubbed", "known as", "the term", "the word")
-# A conjunction that opens another clause right after a quotation ("...," while X said):
-# a speech verb behind it has its own subject and quotation.
 # Where the writer read it, not who said it: "..., according to Western media reports".
 _PER_REPORTS = re.compile(
     r"according\s+to\s+(?:[\w-]+\s+){0,3}?(?:media|press|news)?\s*(?:reports?|reporting)\b",
     re.IGNORECASE,
 )
+# A conjunction that opens another clause right after a quotation ("...," while X said):
+# a speech verb behind it has its own subject and quotation.
 _OTHER_CLAUSE = re.compile(
     r"[\s,.!?—–-]*(?:;|(?:while|whilst|whereas|but|although|though|yet|and)\s)",
     re.IGNORECASE,
