@@ -64,9 +64,9 @@ from store.extract.speakers.vocabulary import (
 # How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
 _PRONOUN_REACH = 400
 # A question put to the person the paragraph then quotes: "Asked whether ..., ".
+_ASKED = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who)\b[^.?!\n]*?,")
 # A paragraph that opens with "he" or "she" (by the gender a pronoun wants).
 _OPENING_PRONOUN = {"m": ("He ", "He,"), "f": ("She ", "She,")}
-_ASKED = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who)\b[^.?!\n]*?,")
 # A person described by whose they are, not named: "Ukraine's ambassador to the US".
 _DESCRIBED = re.compile(r"^\S+['’]s\s+[a-z]")
 # A body or a country of no party named in capitals between an article and a source's head:
