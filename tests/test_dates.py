@@ -545,3 +545,10 @@ def test_after_a_holiday_is_its_month_not_its_day():
             " after Christmas.")
     got = [resolve(e, pub, "future") for e in find_dates(text)]
     assert [(r.date, r.precision) for r in got] == [("2025-12", "month"), ("2025-12-26", "day")]
+
+
+def test_mar_a_lago_is_no_month():
+    from store.extract.dates import find_dates
+
+    text = "Macron wrote from Mar-a-Lago. Talks resume after Mar-a-Lago talks in March."
+    assert [(e.kind, e.month) for e in find_dates(text)] == [("m", 3)]
