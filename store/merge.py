@@ -1,7 +1,8 @@
 """One quotation, many outlets; one event, many reports.
 
 Reports of the same quotation differ in cosmetics ("90%" / "90 per cent", "Zelenskyy" /
-"Zelensky", curly or straight apostrophes): they become one quote with all its sources. A
+"Zelensky", curly or straight apostrophes): they become one quote with all its sources; a
+phrase of a few words ("when the time comes") only when they credit the same speaker. A
 fragment of a longer quotation reported elsewhere stays its own quote, but each lists the
 other's sources in `also_in`. Candidates are found through shared word 4-grams, so the work
 stays linear in the number of quotes rather than quadratic.
@@ -24,6 +25,9 @@ _NON_WORD = re.compile(r"[^\w]+")
 SAME_RATIO = 90  # whole quotations this similar are the same quotation
 PART_RATIO = 95  # a fragment this similar to part of a longer quotation reports it in part
 MIN_PART_WORDS = 4
+# Fewer words than this are a common phrase ("when the time comes"): two outlets' reports of
+# it are one quotation only when they credit the same speaker.
+DISTINCT_WORDS = 6
 MAX_POSTING = 64  # 4-grams shared by more quotes than this are too common to pair on
 
 
@@ -82,6 +86,20 @@ def _join_compatible(members: list[int], reports: list[dict], union: _Union) -> 
         if len({reports[i]["source"] for i in pool}) > 1:
             for i in pool[1:]:
                 union.join(pool[0], i)
+
+
+def _join_same(members: list[int], words: int, reports: list[dict], union: _Union) -> None:
+    """_join_compatible, for a phrase of fewer than DISTINCT_WORDS `words` among the reports
+    crediting one speaker at a time (its actor, else its name)."""
+    if words >= DISTINCT_WORDS:
+        _join_compatible(members, reports, union)
+        return
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        r = reports[i]
+        by_speaker[r.get("actor") or (r.get("speaker") or "").casefold()].append(i)
+    for same in by_speaker.values():
+        _join_compatible(same, reports, union)
 
 
 def _sources_by_party(members: list[int], reports: list[dict]) -> dict[str | None, set[str]]:
@@ -150,15 +168,15 @@ def group_quotes(reports: list[dict]) -> tuple[list[list[int]], dict[int, set[in
     keys = list(classes)
     members = list(classes.values())
     union = _Union(len(reports))
-    for m in members:
-        if len(m) > 1:
-            _join_compatible(m, reports, union)
     lengths = [len(k.split()) for k in keys]
+    for m, n in zip(members, lengths, strict=True):
+        if len(m) > 1:
+            _join_same(m, n, reports, union)
     partial: list[tuple[int, int]] = []
     for c, d in _candidates(keys):
         # The cut-offs let rapidfuzz stop as soon as a pair cannot reach the threshold.
         if fuzz.ratio(keys[c], keys[d], score_cutoff=SAME_RATIO):
-            _join_compatible(members[c] + members[d], reports, union)
+            _join_same(members[c] + members[d], min(lengths[c], lengths[d]), reports, union)
         elif min(lengths[c], lengths[d]) >= MIN_PART_WORDS and (
             fuzz.partial_ratio(keys[c], keys[d], score_cutoff=PART_RATIO)
         ):

@@ -179,3 +179,21 @@ def test_variants_and_fragments_still_meet():
     group_of = {i: g for g, members in enumerate(groups) for i in members}
     assert group_of[0] == group_of[1]
     assert group_of[2] != group_of[0] and group_of[0] in links[group_of[2]]
+
+
+def test_a_common_short_phrase_is_one_quotation_only_for_one_speaker():
+    reports = [
+        {"text": "when the time comes", "source": "a", "party": "europe",
+         "speaker": "Emmanuel Macron", "actor": "emmanuel-macron"},
+        {"text": "when the time comes", "source": "b", "party": None,
+         "speaker": "Randhir Jaiswal", "actor": None},
+        {"text": "When the time comes", "source": "c", "party": "europe",
+         "speaker": "Emmanuel Macron", "actor": "emmanuel-macron"},
+    ]
+    groups, _ = merge.group_quotes(reports)
+    assert groups == [[0, 2], [1]]
+    # a longer quotation is one whoever each outlet credits it to
+    long = "when the time comes we will be ready to send our soldiers"
+    for r in reports:
+        r["text"] = long
+    assert merge.group_quotes(reports)[0] == [[0, 1, 2]]
