@@ -63,6 +63,9 @@ def test_he_stays_the_last_person_when_no_first_name_says_otherwise(codebook):
         ("Kaja Kallas", "f"),
         ("Mette Frederiksen", "f"),
         ("Mykola Bielieskov", "m"),
+        ("Dmitry Peskov", "m"),  # a man's name in -y, as Russian ones are written
+        ("Yury Ushakov", "m"),
+        ("Emily Carter", "f"),
         ("Andrii Sybiha", "m"),
         ("Giorgio Rossi", "m"),
         ("Keir Starmer", "m"),
@@ -382,3 +385,12 @@ def test_he_is_the_person_a_possessive_title_in_apposition_introduces(codebook):
             ' Vasyl Myroshnychenko, welcomed the announcement.\n\n"Every sanction shortens the'
             ' war," he said.')
     assert attributed(text, codebook) == [("Vasyl Myroshnychenko", "ukraine")]
+
+
+def test_she_is_not_the_man_her_sentence_quotes(codebook):
+    text = (
+        "Another analyst, Meera Sundaram, cautioned against the optimism. She said that"
+        ' Kremlin spokesman Dmitry Peskov had said Russia had "not seen" the documents.'
+        ' "Everyone remembers how often a deal was two weeks away," she said.'
+    )
+    assert [s for s, _ in attributed(text, codebook)][-1] == "Meera Sundaram"

@@ -10,7 +10,9 @@ from __future__ import annotations
 # women's names that do not end in -a.
 _MEN_IN_A = frozenset(
     """mykola nikita ilya ilia kuzma foma savva luca andrea joshua ezra jonah elijah noah
-    sasha misha grisha pasha vova dima tolya zhenya kolya seryozha garcia""".split()
+    sasha misha grisha pasha vova dima tolya zhenya kolya seryozha garcia dmitry yury
+    sergey aleksey alexey andrey nikolay vitaly anatoly gennady valery grigory arkady
+    yevgeny evgeny georgy vasily""".split()
 )
 _WOMEN = frozenset(
     """ellen karen kirsten ingrid karin birgit carmen elizabeth rachel margaret ruth janet
