@@ -394,3 +394,10 @@ def test_she_is_not_the_man_her_sentence_quotes(codebook):
         ' "Everyone remembers how often a deal was two weeks away," she said.'
     )
     assert [s for s, _ in attributed(text, codebook)][-1] == "Meera Sundaram"
+
+
+def test_a_scene_opening_with_earlier_leaves_the_subject_after_it(codebook):
+    text = ("Emmanuel Macron met the press.\n\nEarlier in the day, Foreign Minister Jean-Noël"
+            " Barrot had struck a note of caution. According to him, the Europeans have"
+            " «changed the American plan from the inside» since November.")
+    assert [s for s, _ in attributed(text, codebook)] == ["Jean-Noël Barrot"]

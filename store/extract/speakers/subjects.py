@@ -34,7 +34,8 @@ _TITLE_APPOSED = re.compile(  # (or a relation: "Her neighbor, Serhii Bondar, 44
     r"(?:(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\s+|[A-ZÀ-Þ][\w-]*['’]s\s+)"
     r"(?:[A-Z][\w-]*\s+)?[a-z][^,;:.!?\"“”]{0,80},\s+"
 )
-_SCENE_OPENERS = _PREPOSITIONS | {"back"}  # words that open a scene, not a subject
+# words that open a scene, not a subject ("Earlier in the day, Foreign Minister X had ...")
+_SCENE_OPENERS = _PREPOSITIONS | {"back", "earlier", "later", "meanwhile", "elsewhere"}
 _OF_TITLED = re.compile(
     r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Spokesperson|Spokesman|Spokeswoman|Head|Chairman"
     r"|Chairwoman|Chair|Director|Secretary|Ambassador|Commissioner|Governor|Mayor|Speaker"
