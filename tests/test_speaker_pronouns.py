@@ -401,3 +401,10 @@ def test_a_scene_opening_with_earlier_leaves_the_subject_after_it(codebook):
             " Barrot had struck a note of caution. According to him, the Europeans have"
             " «changed the American plan from the inside» since November.")
     assert [s for s, _ in attributed(text, codebook)] == ["Jean-Noël Barrot"]
+
+
+def test_whom_an_opening_participle_receives_is_not_the_subject(codebook):
+    text = ("Emmanuel Macron wanted to show that the guarantees are real. Receiving the Danish"
+            " Prime Minister, Mette Frederiksen, at the Élysée on Wednesday, the head of state"
+            " said the force could be deployed «from the first day» of a ceasefire.")
+    assert [s for s, _ in attributed(text, codebook)] == ["Emmanuel Macron"]

@@ -120,6 +120,9 @@ _THE_BEFORE = re.compile(r"(?:^|\s)the\s*$", re.IGNORECASE)
 _SCENE_BEFORE = re.compile(
     r"\s*(?:In|On|At|After|During|With|Amid|Before|Following|Speaking)\b[^,;:.!?\"“”]*,\s*"
 )
+# A sentence opening with a participle's phrase, up to the words of a mention in it.
+_PARTICIPLE_OPENER = re.compile(
+    r"(?!According|During|Following|Including|Regarding|Concerning)[A-Z][a-z]+ing\s[^,;:]*$")
 _HEAD_OF = re.compile(r"\b[Tt]he\s+head\s+of\s+(?:state|government)\s+$")
 # "Her statement ran to several minutes:": the words of the person a pronoun means.
 _OWNER_WORDS = re.compile(
@@ -770,6 +773,8 @@ class _Article:
             si = self.sentence_of(m.start)
         s0 = self.starts[si]
         lead = self.text[s0 : m.start]
+        if _PARTICIPLE_OPENER.match(lead):
+            return False  # "Receiving the Danish Prime Minister, ...": the opener's object
         if len(lead.split(None, 3)) <= 3 and "“" not in lead and '"' not in lead and not (
             self._mention_between(s0, m.start)
         ):  # (not "Mr Zelensky met | Jared Kushner": a subject stands before)
@@ -848,6 +853,12 @@ class _Article:
             sp := self._antecedent(lo, who.start())
         ):  # "a sharp response from Mr. Dmitriev, who said ...": whom "who" stands for;
             return sp  # "AFP contacted Ukraine's energy ministry, which said": the ministry
+        if self.memory.last_person is not None and (
+            _HEAD_OF.search(self.text, max(lo, vs - 40), vs)
+        ):  # "Emmanuel Macron ... was more measured. '...,' the head of state declared", also
+            # after a scene that names another ("Receiving the Danish Prime Minister, Mette
+            # Frederiksen, at the Élysée, the head of state said")
+            return self.memory.last_person
         described_to = None  # where the words describing a name before the verb end
         if (self.text.find("who", lo, vs) != -1 or self.text.find("which", lo, vs) != -1) and (
             relative := _relative_clause(self.text, lo, vs)
@@ -910,10 +921,6 @@ class _Article:
                 return self.memory.last_institution  # company said": the one named before
         if best is None and (named := institution_before(self.matcher, self.text, lo, vs)):
             return named  # "The Russian Defence Ministry said"
-        if best is None and self.memory.last_person is not None and (
-            _HEAD_OF.search(self.text, max(lo, vs - 40), vs)
-        ):  # "Emmanuel Macron ... was more measured. '...,' the head of state declared"
-            return self.memory.last_person
         if best is None and self.text[max(lo, vs - 3) : vs].rstrip().endswith(")"):
             org = _ACRONYM_ORG.search(self.text, max(lo, vs - 120), vs)
             name = org and _THE.sub("", org.group(1))
