@@ -408,3 +408,13 @@ def test_whom_an_opening_participle_receives_is_not_the_subject(codebook):
             " Prime Minister, Mette Frederiksen, at the Élysée on Wednesday, the head of state"
             " said the force could be deployed «from the first day» of a ceasefire.")
     assert [s for s, _ in attributed(text, codebook)] == ["Emmanuel Macron"]
+
+
+def test_the_president_of_those_heard_is_the_storys_own_first(codebook):
+    text = (
+        "PARIS — Emmanuel Macron hosted the Europeans in Paris on Monday. The French president"
+        " dined with the Germans in Berlin. Donald Trump joined the dinner by telephone.\n\n"
+        "The coalition will meet in Paris «in the first days of January», the president"
+        " announced."
+    )
+    assert attributed(text, codebook) == [("Emmanuel Macron", "europe")]
