@@ -594,3 +594,9 @@ def test_a_parliaments_record_is_dated_by_its_debate():
            "Volume 777: debated on Thursday 18 December 2025\n\nThe Secretary of State spoke.")
     c = clean_article(raw, "h.txt")
     assert (c.published, c.published_basis) == ("2025-12-18", "stated")
+
+
+@pytest.mark.parametrize("line", ["Published: 14-01-2026 | 07:30 CET", "14-01-2026"])
+def test_a_day_first_date_with_dashes_dates_the_article(line):
+    c = clean_article(f"Talks resume\n\n{line}\n\nThe envoys met on Sunday.", "w.txt")
+    assert (c.published, c.published_basis) == ("2026-01-14", "stated")
