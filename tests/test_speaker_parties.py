@@ -613,3 +613,10 @@ def test_a_source_of_a_body_named_before_its_head_is_the_bodys(codebook):
     )
     assert _analysed_parties(text, codebook) == [("spokesperson", "ukraine"),
                                                  ("IAEA spokesperson", None)]
+
+
+def test_a_long_title_keeps_its_country_before_the_portfolio(codebook):
+    text = ("Ukraine's Deputy Prime Minister for European Integration, Taras Kachka, said the"
+            ' laws were passed. "If a country under missile attack can pass these laws, nobody'
+            ' can say it is not ready," Kachka said.')
+    assert attributed(text, codebook) == [("Taras Kachka", "ukraine")]

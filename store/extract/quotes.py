@@ -944,7 +944,7 @@ class _Article:
             and self.text[found[1] + len(found[0]) : best[0]].lstrip().startswith(",")
         ):
             raw, at = found
-            title = self.text[max(lo, at - 50) : at]
+            title = self.text[_word_start(self.text, max(lo, at - 50), lo) : at]
             if _SCENE_BEFORE.fullmatch(self.text, lo, at) or (
                 title.rstrip().endswith(",") and not apposition_ends_at(self.text, at + len(raw))
             ):  # "... is achieved in Ukraine, Prime Minister Sanae Takaichi said": what was said
@@ -1379,6 +1379,14 @@ def _name_may_count(text: str, lo: int, vs: int, start: int, end: int, anonymous
     return bool(_MAY_START_NAME.search(text, end, vs)) or (
         anonymous and text.find(",", lo, start) != -1
     )
+
+
+def _word_start(text: str, at: int, lo: int) -> int:
+    """`at`, moved back to the start of the word it cuts (not before `lo`): a title read from
+    50 characters back keeps its "Ukraine's", not "s Deputy Prime Minister"."""
+    while at > lo and not text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _relative_clause(text: str, lo: int, vs: int) -> tuple[int, str] | None:
