@@ -418,3 +418,16 @@ def test_the_president_of_those_heard_is_the_storys_own_first(codebook):
         " announced."
     )
     assert attributed(text, codebook) == [("Emmanuel Macron", "europe")]
+
+
+def test_a_long_title_with_a_second_one_before_the_name_opens_on_its_subject(codebook):
+    text = (
+        "Zakharova said the talks were a show.\n\n"
+        "Chairman of the State Duma Committee on International Affairs, LDPR leader Leonid"
+        " Slutsky, wrote on his Telegram channel that the talks showed a gap.\n\n"
+        '"Washington is beginning to hear our arguments," the parliamentarian wrote.\n\n'
+        "Deputy Chairman of the Federation Council Konstantin Kosachev, for his part, was"
+        ' skeptical. "An Article 5 without NATO is still NATO," the senator wrote.'
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["Leonid Slutsky",
+                                                          "Konstantin Kosachev"]

@@ -40,8 +40,13 @@ _OF_TITLED = re.compile(
     r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Spokesperson|Spokesman|Spokeswoman|Head|Chairman"
     r"|Chairwoman|Chair|Director|Secretary|Ambassador|Commissioner|Governor|Mayor|Speaker"
     r"|Representative|Adviser|Advisor|Envoy|Member)\s+(?:of|for)\s+"
-    r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*?"
-    r"([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+)\s+(?=(?!(?:of|for|the|and)\b)[a-z])"
+    r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and|on)\s+)*?"
+    r"(?:([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+)"
+    r"(?:,\s+(?=[a-z])|\s+(?=(?!(?:of|for|the|and|on)\b)[a-z]))"
+    # (or a second title after a comma, then the name and its comma: "... on International
+    # Affairs, LDPR leader Leonid Slutsky, wrote")
+    r"|[A-Z][\w'’.-]*,\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]+\s+"
+    r"([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+),)"
 )
 _VIEW_OF = re.compile(r"(?:For|According to)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)*)$")
 # A soldier's call sign, the name the article gives them: 'with the call sign "Hrim"', 'his
@@ -59,13 +64,20 @@ def call_signs(text: str) -> dict[str, int]:
     return found
 
 
+def _titled_name(titled: re.Match) -> tuple[str, int]:
+    """The name an _OF_TITLED match holds (after one title, or after a second one) and where
+    it starts."""
+    n = 1 if titled.group(1) else 2
+    return titled.group(n), titled.start(n)
+
+
 def titled_name_at(text: str, lo: int, at: int) -> bool:
     """Whether the sentence from `lo` opens with a title and its complements and the name at
     `at` ("Minister of Foreign Affairs of Ukraine | Andrii Sybiha held ...")."""
     if text.find("of", lo, at) == -1 and text.find("for", lo, at) == -1:
         return False  # (the title's complement, "of" or "for", stands before the name)
     titled = _OF_TITLED.match(text, lo, at + 80)
-    return titled is not None and titled.start(1) == at
+    return titled is not None and _titled_name(titled)[1] == at
 
 
 def after_scene(text: str, lo: int, at: int) -> bool:
@@ -103,7 +115,7 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         # complements, then the name
         titled = _OF_TITLED.match(text, lo, hi)
         if titled:
-            return titled.group(1), titled.start(1)
+            return _titled_name(titled)
     if found is not None and found[0].startswith(("For", "According")) and (
         view := _VIEW_OF.match(found[0])
     ) and (
