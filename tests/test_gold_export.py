@@ -68,7 +68,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe20": 0.45, "unseen_probe21": 0.35, "unseen_probe22": 0.5,
                "unseen_probe23": 0.45, "unseen_probe24": 0.5, "unseen_probe25": 0.65,
                "unseen_probe26": 0.5, "unseen_probe27": 0.5, "unseen_probe28": 0.5,
-               "unseen_probe29": 0.45, "unseen_probe30": 0.65}
+               "unseen_probe29": 0.45, "unseen_probe30": 0.65, "unseen_probe31": 0.7,
+               "unseen_probe32": 0.7, "unseen_probe33": 0.55}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -99,7 +100,11 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # release, Hansard, a Substack post, an AFP fact check, an ECFR commentary and a Telegram
 # roundup): issues 0.686, 0.537, 0.557, 0.567, 0.486, 0.690 blind; 0.686, 0.535, 0.565, 0.571,
 # 0.486, 0.694 now. Their readers give most quotations that name no issue the topic of the
-# paragraph or the story; ours give the catch-all.
+# paragraph or the story; ours give the catch-all. unseen_probe31 to unseen_probe33 (AP, a
+# Guardian live blog, a Reuters exclusive, a Kyiv Independent feature, POLITICO, a DW
+# explainer, TASS, Ukrainska Pravda, the WSJ, an NPR transcript, Euractiv, an FT Big Read,
+# Le Figaro, the Hindustan Times, the Jerusalem Post, a Kyiv Post column, a Sky News live
+# page, the Moscow Times; blind late in session 14): 0.731, 0.733, 0.593 blind.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -137,11 +142,16 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # foreign minister in Washington (the story's party, the United States), a British shadow
 # foreign secretary (no office, so no party). unseen_probe30 (0.859 blind, 0.903 now): a
 # Commons debate's members, a Telegram roundup's Ukrainian MP under a section heading.
+# unseen_probe31 (0.861 blind): Ukrainian soldiers and civilians in an AP dispatch from
+# Zaporizhzhia named with no country, a Moscow-installed governor, sources whose side only
+# their words show. unseen_probe33 (0.917 blind, 0.935 now): India's spokesman's words read
+# as the European leaders' of his sentence, a French MP of the National Rally.
 PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.9,
                "unseen_probe14": 0.9, "unseen_probe15": 0.8, "unseen_probe16": 0.85,
                "unseen_probe18": 0.85, "unseen_probe19": 0.8,
                "unseen_probe20": 0.92, "unseen_probe23": 0.88, "unseen_probe24": 0.88,
-               "unseen_probe26": 0.86, "unseen_probe28": 0.85, "unseen_probe30": 0.88}
+               "unseen_probe26": 0.86, "unseen_probe28": 0.85, "unseen_probe30": 0.88,
+               "unseen_probe31": 0.84, "unseen_probe33": 0.9}
 # Speaker: 0.95 everywhere but on these sets.
 # unseen_probe14 (0.857, 0.905 since a call sign names its soldier, session 13): a soldier
 # its gold names by first name alone ("gave his name only as Mykola"), and "he said" after a
@@ -171,10 +181,14 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
 # unseen_probe29 (0.945 blind): a dek's "Minister of State says", a subheading quotation said
 # below, "according to Western media reports" read as the source. unseen_probe30 (0.887 blind,
 # 0.931 now): a Substack block quote's dash credit, a Telegram channel's "authors".
+# unseen_probe33 (0.778 blind, 0.843 now): a Sky News live page's correspondents ("she says"
+# after another correspondent's entry), "the statement said" after an embassy's statement,
+# "in the words of one US official", a Moscow Times source the next paragraph names as "the
+# first source", Zakharova's words in a sentence the Foreign Ministry opens.
 SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16": 0.88,
                  "unseen_probe17": 0.92, "unseen_probe20": 0.92, "unseen_probe22": 0.92,
                  "unseen_probe24": 0.86, "unseen_probe26": 0.85, "unseen_probe29": 0.92,
-                 "unseen_probe30": 0.9}
+                 "unseen_probe30": 0.9, "unseen_probe33": 0.82}
 # Recall: unseen_probe24 (0.920, blind): the joint statement's five quotations ("It promises
 # a ...", "The signatories commit, ...") said by a document, and two briefing quotations
 # ("and I'll quote him,", "The Special Envoy's point to the President was that").
@@ -188,8 +202,13 @@ PRECISION_FLOOR = {"unseen_probe14": 0.96}
 # unseen_probe30 (0.934 blind, 0.947 now): a joint statement's phrases ("speaks of a
 # 'multinational Ukraine force'"), a Markdown block quote under its introduction, "reads a
 # post on X", a fragment after "in the words he used", a quotation on a line of its own.
+# unseen_probe31 (0.923 blind) and unseen_probe33 (0.939 blind): a document that "promises"
+# or "commits" ("Instead it promises a 'coordinated response'"), "In Brandt's view", a
+# quotation over two paragraphs whose first has no closing mark, a headline's
+# "Barrot: «nothing is agreed»", "what it called 'the root causes of the crisis'".
 RECALL_FLOOR: dict[str, float] = {"unseen_probe24": 0.9, "unseen_probe26": 0.93,
-                                  "unseen_probe27": 0.93, "unseen_probe30": 0.93}
+                                  "unseen_probe27": 0.93, "unseen_probe30": 0.93,
+                                  "unseen_probe31": 0.9, "unseen_probe33": 0.92}
 OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe17": 1, "unseen_probe18": 2, "unseen_probe25": 3,
                   "unseen_probe27": 3, "unseen_probe30": 4}
@@ -229,6 +248,9 @@ CORPORA = {
     "unseen_probe28": (DATA / "unseen_probe28", DATA / "unseen_probe28"),
     "unseen_probe29": (DATA / "unseen_probe29", DATA / "unseen_probe29"),
     "unseen_probe30": (DATA / "unseen_probe30", DATA / "unseen_probe30"),
+    "unseen_probe31": (DATA / "unseen_probe31", DATA / "unseen_probe31"),
+    "unseen_probe32": (DATA / "unseen_probe32", DATA / "unseen_probe32"),
+    "unseen_probe33": (DATA / "unseen_probe33", DATA / "unseen_probe33"),
 }
 
 
