@@ -431,3 +431,10 @@ def test_a_long_title_with_a_second_one_before_the_name_opens_on_its_subject(cod
     )
     assert [s for s, _ in attributed(text, codebook)] == ["Leonid Slutsky",
                                                           "Konstantin Kosachev"]
+
+
+def test_a_first_name_introduced_with_an_age_opens_a_later_sentence_as_its_subject(codebook):
+    text = ('"Guarantees are words on paper," said Serhii, a 34-year-old drone operator.\n\n'
+            "Umerov said the talks went well.\n\nBack at the position, Serhii packed away the"
+            ' drone. "They can talk in Berlin, in Miami, anywhere," he said.')
+    assert [s for s, _ in attributed(text, codebook)] == ["Serhii", "Serhii"]

@@ -164,6 +164,10 @@ def named_enough(text: str, found: tuple[str, int], full_names: dict | None = No
             return False
         if _AGE_APPOSED.match(text, at + len(words)):
             return True  # "Serhii, a 34-year-old machine gunner, said": a person's first name
+        before = text.find(words + ",", 0, at)
+        if before != -1 and _AGE_APPOSED.match(text, before + len(words)):
+            return True  # "Back at the position, Serhii packed away the drone" after "said
+            # Serhii, a 34-year-old drone operator"
         if call_signs(text).get(words, at) < at:
             return True  # "For Hrim, the talks are ..." after 'the call sign "Hrim"'
         # a naming through `at` can only pass a word that stands after a space
