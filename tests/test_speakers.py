@@ -875,3 +875,11 @@ def test_reports_the_writer_read_are_not_the_speaker(codebook, source):
     text = (f'German Chancellor Friedrich Merz called the US offer "a really far-reaching,'
             f' substantive agreement," {source}.')
     assert [g[:2] for g in speakers(text, codebook)] == [("Friedrich Merz", "europe")]
+
+
+@pytest.mark.parametrize("opening", ["In Brandt's view,", "In his opinion,"])
+def test_a_sentence_giving_somebodys_view_quotes_them(codebook, opening):
+    text = ("Henrik Brandt, an analyst at the Berlin institute, said the text was thin.\n\n"
+            f"{opening} the weakest point is the American backstop, which remains \"a political"
+            ' promise rather than a military plan."')
+    assert [g[0] for g in speakers(text, codebook)] == ["Henrik Brandt"]

@@ -123,6 +123,10 @@ _SCENE_BEFORE = re.compile(
 # A sentence opening with a participle's phrase, up to the words of a mention in it.
 _PARTICIPLE_OPENER = re.compile(
     r"(?!According|During|Following|Including|Regarding|Concerning)[A-Z][a-z]+ing\s[^,;:]*$")
+# A sentence that gives somebody's view: "In Brandt's view,", "In her opinion,".
+_IN_VIEW = re.compile(
+    r"In\s+(?:(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})['’]s|(?P<pron>his|her))"
+    r"\s+(?:view|opinion|assessment|estimation)\s*,")
 _HEAD_OF = re.compile(r"\b[Tt]he\s+head\s+of\s+(?:state|government)\s+$")
 # "Her statement ran to several minutes:": the words of the person a pronoun means.
 _OWNER_WORDS = re.compile(
@@ -1070,6 +1074,14 @@ class _Article:
             self.memory.last_person = sp  # one person described: "he said" next is them
         return sp
 
+    def view_holder(self, view: re.Match) -> Speaker | None:
+        """Whose view a sentence opening "In Brandt's view," or "In her opinion," gives: the
+        person it names, or the one the pronoun means."""
+        if view["name"]:
+            sp = self.memory.named(view["name"], "")
+            return sp if sp is not None and sp.kind == "person" else None
+        return self.memory.person_for("he" if view["pron"] == "his" else "she", view.start())
+
     def reporter_of(self, lo: int, agreed: re.Match) -> Speaker | None:
         """Who reports what others agreed: "He said they had agreed that '...'" is his
         account of it, so his words (the speech verb before "agreed" and its subject)."""
@@ -1558,6 +1570,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
                 continue  # "you asked me" with nobody to ask: nobody's words we can name
         if sp is None:
             sp = art.attribute(lo, span.start - 1, span.end + 1, hi)
+        if sp is None and (view := _IN_VIEW.match(text, sentences[si][0], span.start)):
+            sp = art.view_holder(view)  # "In Brandt's view, the weakest point ... '...'"
         if sp is None and text[lo : span.start - 1].rstrip().endswith(":"):
             # 'A senior diplomat in Brussels was more cautious: "..."': the clause's subject
             sp = art.colon_subject(lo, text.rindex(":", lo, span.start))
