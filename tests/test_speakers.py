@@ -883,3 +883,9 @@ def test_a_sentence_giving_somebodys_view_quotes_them(codebook, opening):
             f"{opening} the weakest point is the American backstop, which remains \"a political"
             ' promise rather than a military plan."')
     assert [g[0] for g in speakers(text, codebook)] == ["Henrik Brandt"]
+
+
+def test_in_the_words_of_somebody_before_a_reported_clause_names_the_speaker(codebook):
+    text = ("Our negotiators, led by Rustem Umerov, have been told, in the words of one US"
+            ' official quoted after Mar-a-Lago, that this is "the last big issue".')
+    assert [g[:2] for g in speakers(text, codebook)] == [("U.S. official", "us")]

@@ -192,6 +192,7 @@ _IN_THE_WORDS = re.compile(r"\b[Ii]n the words of\b")
 _IN_OPENING = re.compile(r"In\s+(?=\S)")
 _IN_THE_WORDS_AFTER = re.compile(r"[\s,]*in the words of\b")
 _PHRASE = re.compile(r"[^,;:\"“”‘’'.]*")
+_THAT_CLAUSE = re.compile(r",\s+that\s+[^,;:\"“”‘’.]*")  # ", that this is " before the quotation
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 # After a name that follows its verb: a word that carries on a clause of its own (not a time
 # or place phrase): "said Europe had to ...".
@@ -1097,9 +1098,11 @@ class _Article:
         phrase names the speaker, whatever the sentence's verbs say."""
         text = self.text
         found = max(_IN_THE_WORDS.finditer(text, lo, q_start), key=re.Match.start, default=None)
-        if found is not None and _ONLY_PUNCTUATION.fullmatch(
-            text, found.end() + len(_PHRASE.match(text, found.end(), q_start).group()), q_start
-        ):
+        if found is not None and (
+            _ONLY_PUNCTUATION.fullmatch(text, end := found.end() + len(
+                _PHRASE.match(text, found.end(), q_start).group()), q_start)
+            or _THAT_CLAUSE.fullmatch(text, end, q_start)  # ", in the words of one US
+        ):  # official quoted after Mar-a-Lago, that this is '...'"
             return self.subject_after(_At(found.end()), q_start, inverted=True)
         after = _IN_THE_WORDS_AFTER.match(text, q_end, hi)
         if after is not None:
