@@ -889,3 +889,12 @@ def test_in_the_words_of_somebody_before_a_reported_clause_names_the_speaker(cod
     text = ("Our negotiators, led by Rustem Umerov, have been told, in the words of one US"
             ' official quoted after Mar-a-Lago, that this is "the last big issue".')
     assert [g[:2] for g in speakers(text, codebook)] == [("U.S. official", "us")]
+
+
+def test_a_countrys_embassy_or_ministry_in_lower_case_is_an_institution(codebook):
+    text = ('Peskov said on Tuesday that Russia had not seen the documents.\n\nThe Ukrainian'
+            ' embassy in New Delhi said in a statement that India could play "a constructive'
+            ' role" in ending the war. "India has a voice in Moscow that few countries have,"'
+            " the statement said.")
+    assert [g[:2] for g in speakers(text, codebook)] == [
+        ("Ukrainian embassy in New Delhi", "ukraine")] * 2

@@ -274,7 +274,8 @@ def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
 _NAMED_INSTITUTION = re.compile(
     r"(?<![\w.'’-])(?:[Tt]he\s+)?((?:[A-ZÀ-Þ][\w.-]*\s+){1,4}"
     r"(?:Ministry|Staff|Agency|Committee|Service|Forces|Command|Headquarters|Guard|Embassy"
-    r"|Office|Department))(?![\w'’-])"
+    r"|Office|Department|(?:foreign\s+|defen[cs]e\s+|energy\s+)?(?:ministry|embassy))"
+    r"(?![\w'’-])(?:\s+in\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)?)?)"  # "in New Delhi"
 )
 _INSTITUTION_REACH = 600  # how far back "the ministry" looks for the ministry it means
 
