@@ -898,3 +898,10 @@ def test_a_countrys_embassy_or_ministry_in_lower_case_is_an_institution(codebook
             " the statement said.")
     assert [g[:2] for g in speakers(text, codebook)] == [
         ("Ukrainian embassy in New Delhi", "ukraine")] * 2
+
+
+def test_a_clause_joined_by_and_ends_the_reported_clause(codebook):
+    text = ("Russia's Foreign Ministry said last Thursday that the declaration was a"
+            " provocation, and spokeswoman Maria Zakharova called the document \"a declaration"
+            ' of intent to continue the war."')
+    assert [g[0] for g in speakers(text, codebook)] == ["Maria Zakharova"]

@@ -145,7 +145,10 @@ _OPENING_RELATIVE = re.compile(
     r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(,\s+(?:who|whose|which)\b[^;:\"“”]*,\s*)$"
 )
 # Words from a speech verb to "that" and the reported clause: " journalists that Moscow still ".
-_REPORTED_BY = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+that\s+[^.;:!?\"“”]*$")
+# (The reported clause ends where ", and" or ", but" opens a clause of its own: "..., and
+# spokeswoman Maria Zakharova called the document '...'".)
+_REPORTED_BY = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+that\s+(?:(?!,\s+(?:and|but)\s)[^.;:!?\"“”])*$")
 # A relative clause's subject right before its speech verb: "..., who said", ", who has said".
 _WHO_SAID = re.compile(r",\s+(?:who|which)\s+(?:(?:also|later|then|has|had|previously)\s+)?$")
 # A title in apposition after a name, before its verb or a relative clause: ", the World
