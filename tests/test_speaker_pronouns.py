@@ -438,3 +438,11 @@ def test_a_first_name_introduced_with_an_age_opens_a_later_sentence_as_its_subje
             "Umerov said the talks went well.\n\nBack at the position, Serhii packed away the"
             ' drone. "They can talk in Berlin, in Miami, anywhere," he said.')
     assert [s for s, _ in attributed(text, codebook)] == ["Serhii", "Serhii"]
+
+
+def test_she_is_the_writers_colleague_the_entry_introduces(codebook):
+    text = ("Our US correspondent Helen Ward has been at Palm Beach all day. Here is her"
+            ' assessment:\n\n"Trump wants this done," she says.\n\nOur Moscow correspondent Katie'
+            " Morrow has been reading the Kremlin's account of the call.\n\n"
+            '"The Russian readout is warm in tone but hard in substance," she says.')
+    assert [s for s, _ in attributed(text, codebook)] == ["Helen Ward", "Katie Morrow"]

@@ -35,6 +35,10 @@ _TITLE_APPOSED = re.compile(  # (or a relation: "Her neighbor, Serhii Bondar, 44
     r"(?:[A-Z][\w-]*\s+)?[a-z][^,;:.!?\"“”]{0,80},\s+"
 )
 # words that open a scene, not a subject ("Earlier in the day, Foreign Minister X had ...")
+# The writer's colleague with a title before the name: "Our Moscow correspondent Katie Morrow".
+_OUR_TITLED = re.compile(
+    r"\s*(?:Our|My)\s+(?:[A-Z][\w.-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,3}"
+    r"([A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ][\w’'-]+)(?=\s+[a-z])")
 _SCENE_OPENERS = _PREPOSITIONS | {"back", "earlier", "later", "meanwhile", "elsewhere"}
 _OF_TITLED = re.compile(
     r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Spokesperson|Spokesman|Spokeswoman|Head|Chairman"
@@ -124,6 +128,10 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         return view[1], found[1] + view.start(1)
     if found is not None and found[0].split()[0].casefold() in _SCENE_OPENERS:
         found = None
+    if found is not None and found[0].split(None, 1)[0] in ("Our", "My") and (
+        ours := _OUR_TITLED.match(text, lo, hi)
+    ):  # "Our Moscow correspondent Katie Morrow has been reading": the writer's colleague
+        return ours[1], ours.start(1)
     if found is not None and found[0].split(None, 1)[0] in ("The", "Her", "His", "Their"):
         found = None  # "The head of ...", "The Dutch foreign minister, ...", "Her neighbor,
         # Serhii Bondar, ...": no name yet
