@@ -446,3 +446,11 @@ def test_she_is_the_writers_colleague_the_entry_introduces(codebook):
             " Morrow has been reading the Kremlin's account of the call.\n\n"
             '"The Russian readout is warm in tone but hard in substance," she says.')
     assert [s for s, _ in attributed(text, codebook)] == ["Helen Ward", "Katie Morrow"]
+
+
+def test_a_scene_with_a_which_clause_leaves_its_subject_after_it(codebook):
+    text = ("Two sources close to the Kremlin told The Moscow Times that nobody was in a hurry."
+            '\n\n"Dialogue with the United States is developing," Dmitriev told TASS.\n\n'
+            "On the nuclear power plant, which Washington has proposed to operate jointly, the"
+            ' first source was blunt. "The plant is Russian and will stay Russian," he said.')
+    assert [s for s, _ in attributed(text, codebook)][-1] == "source close to the Kremlin"

@@ -90,7 +90,14 @@ def after_scene(text: str, lo: int, at: int) -> bool:
     if not (at > lo and text[at - 1].isspace() and text[lo:at].rstrip().endswith(",")):
         return False  # (each way of the regex ends in a comma and spaces)
     scene = _SCENE_SETTER.match(text, lo, at)
+    if scene is not None and scene.end() < at and (which := _SCENE_WHICH.match(text, scene.end(),
+                                                                                 at)):
+        return which.end() == at  # "On the plant, which Washington has proposed to run, "
     return scene is not None and scene.end() == at
+
+
+# A relative clause about the scene's place or thing, closing with its comma.
+_SCENE_WHICH = re.compile(r"(?<=,\s)which\s[^,;:.!?\"“”‘’]{1,80},\s+")
 
 
 def subject_name(text: str, lo: int, hi: int, full_names: dict | None = None
