@@ -527,3 +527,18 @@ def test_so_many_days_after_something_counts_back_from_the_sentence_day(text, ex
 def test_the_verb_before_a_date_governs_it_over_a_verb_after_and(text, expected):
     events = extract_events(text, split_sentences(text), "2025-12-17", None)
     assert [(e.date, e.scheduled) for e in events] == expected
+
+
+def test_a_live_pages_entry_opens_with_a_happening_of_the_pages_day(codebook):
+    text = (
+        "Live: Trump hosts Zelensky\n\n21.32 GMT\nStarmer: 'We will keep our promises'\n\n"
+        "Keir Starmer has issued a statement after the call with Trump and Zelensky.\n\n"
+        "19.05 GMT\nParis summit set\n\nLeaders will meet in Paris on 6 January.\n\n"
+        "14.32 GMT\nTrump: 'very productive' call with Putin\n\n"
+        "Trump has posted on Truth Social that he had a productive call with Putin.\n\n"
+        "The mood in Kyiv is tense."
+    )
+    events = _events(text, "2025-12-28", codebook)
+    assert [(e.date, e.title[:12]) for e in events] == [
+        ("2025-12-28", "Keir Starmer"), ("2026-01-06", "Leaders will"),
+        ("2025-12-28", "Trump has po")]

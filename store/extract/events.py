@@ -112,6 +112,16 @@ def extract_events(
     for n, (lo, hi, exprs) in enumerate(by_sentence):
         if not _is_bullet(text, lo):
             intro = None
+        entry = live and _opens_entry(text, lo)
+        if entry:
+            previous = pub  # a live page's new entry: of its own day, not the entry before's
+        if not exprs and entry and _HAPPENED.search(text, lo, hi):
+            # "14.32 GMT / Trump: 'very productive' call / Trump has posted on Truth Social
+            # that ...": what an entry opens with happened on the page's day
+            r = Resolved(pub.isoformat(), "day", "relative", pub)
+            out.append(_mention(r, make_title(text, lo, hi, lo, lo), text, n, lo, hi, pub,
+                                "past", codebook))
+            continue
         if not exprs:
             r, tense = (intro, None) if intro else _day_of_clock(text, lo, hi, pub, live)
             if r is not None:
@@ -208,6 +218,25 @@ def _each_day(first: Resolved, ex) -> list[Resolved]:
 _CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\b[^\n]{0,8}$", re.MULTILINE)
 # The same after a line break: `re` skips ahead to the break instead of trying "^" everywhere.
 _CLOCK_LINE_AFTER_BREAK = re.compile(r"\n\d{1,2}[:.]\d{2}\b[^\n]{0,8}$", re.MULTILINE)
+
+
+# What an entry of a live page opens with, when it tells a happening: a past or perfect verb.
+_HAPPENED = re.compile(
+    r"\b(?:has|have|had)\s+(?:just\s+)?[a-z]+(?:ed|en|ke|ld|ne|nt|ot|wn)\b"
+    r"|\b(?:posted|said|spoke|met|called|issued|announced|wrote|told|arrived|landed|held"
+    r"|signed|agreed|welcomed|warned|confirmed)\b")
+_ENTRY_REACH = 200  # how far an entry's first sentence stands from its time line
+
+
+def _opens_entry(text: str, lo: int) -> bool:
+    """Whether the sentence at `lo` is the first of a live page's entry: a time line stands
+    before it, with at most the entry's headline between."""
+    clock = max(_CLOCK_LINE.finditer(text, max(0, lo - _ENTRY_REACH), lo),
+                key=re.Match.start, default=None)
+    if clock is None:
+        return False
+    between = [line for line in text[clock.end() : lo].split("\n") if line.strip()]
+    return len(between) <= 1 and not any(line.rstrip().endswith(".") for line in between)
 
 
 def _is_live(text: str) -> bool:
