@@ -552,3 +552,14 @@ def test_mar_a_lago_is_no_month():
 
     text = "Macron wrote from Mar-a-Lago. Talks resume after Mar-a-Lago talks in March."
     assert [(e.kind, e.month) for e in find_dates(text)] == [("m", 3)]
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2025-12-28", "2025-12-20"),  # a Sunday: the weekend before the one it ends
+    ("2025-12-29", "2025-12-27"),  # a Monday: the weekend just gone
+])
+def test_last_weekend_on_a_sunday_is_the_weekend_before(published, expected):
+    from store.extract.dates import find_dates, resolve
+
+    (expr,) = find_dates("Talks were held in Miami last weekend.")
+    assert resolve(expr, date.fromisoformat(published), "past").date == expected

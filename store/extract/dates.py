@@ -995,7 +995,10 @@ def resolve(  # noqa: C901 - one branch per kind of expression
         past = mod == "last" or (mod == "over the" and tense != "future") or (
             mod in ("this", "the") and tense == "past")  # ("is expected to meet ... over the
         # weekend": the coming one)
-        return _on(_saturday(pub, past), "relative")
+        day = _saturday(pub, past)
+        if mod == "last" and pub.weekday() == 6:
+            day -= timedelta(days=7)  # on a Sunday, "last weekend" is not the one it ends
+        return _on(day, "relative")
     if k == "rel":
         return _on(pub + timedelta(days=expr.offset), "relative")
     if k == "gap":  # "two days after the envoys met": `published` is the sentence's day
