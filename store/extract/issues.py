@@ -475,7 +475,7 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
     for n, q in enumerate(quotes):
         own = index.issues(q.start, q.end) if is_slice(text, q) else tag_issues(q.text, codebook)
         found = specific(own, codebook)
-        if found and is_slice(text, q):
+        if found and is_slice(text, q) and _holds_shared_word(index, q.start, q.end, codebook):
             if ranking is None:
                 ranking = issue_ranking(sentences, codebook, index)
             found = _shared_word(index, q.start, q.end, found, ranking, codebook) or found
@@ -552,6 +552,28 @@ def _in_context(text: str, ranking: list[tuple[str, int]],
         return ()  # no one leading issue
     pattern = codebook.derived("context_terms", _context_patterns).get(issue)
     return (issue,) if pattern is not None and pattern.search(text) else ()
+
+
+def _shared_words(codebook: Codebook) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The context terms of all issues in lower case, whole ("guarantees") and as the stems
+    of those ending in "*" ("troop"): the words a term of another issue may share."""
+    terms = [" ".join(t.casefold().split()) for i in codebook.issues for t in i.context_terms]
+    return (frozenset(t for t in terms if not t.endswith("*")),
+            tuple(t[:-1] for t in terms if t.endswith("*")))
+
+
+def _holds_shared_word(index: ArticleIssues, start: int, end: int, codebook: Codebook) -> bool:
+    """Whether a term found in text[start:end] may be a context term too (_shared_words):
+    most quotations hold none, and their issues stand without ranking the article's."""
+    whole, stems = codebook.derived("shared_words", _shared_words)
+    text = index.text
+    for s, e, _ in index.hits[bisect_left(index.starts, start):]:
+        if s >= end:
+            return False
+        if e <= end and ((word := " ".join(text[s:e].casefold().split())) in whole
+                         or word.startswith(stems)):
+            return True
+    return False
 
 
 def _shared_word(index: ArticleIssues, start: int, end: int, found: tuple[str, ...],

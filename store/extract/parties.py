@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import NamedTuple
 
 from store.codebook import Codebook
@@ -470,8 +470,10 @@ def home_party(text: str, parties: list[str | None], codebook: Codebook,
         if here.is_foreign_place(place):
             return None  # ("ISTANBUL", or a byline's "Abu Dhabi")
     party = leading_party(parties)
-    if party is not None and sum(1 for _ in here.pattern.finditer(text)) >= parties.count(party):
-        return None  # a story about another country's part (Australia's sanctions)
+    if party is not None and next(islice(here.pattern.finditer(text), parties.count(party) - 1,
+                                         None), None) is not None:
+        return None  # a story naming other countries as often as its party's sentences (one on
+        # Australia's sanctions): about another country's part
     return party
 
 

@@ -313,12 +313,16 @@ class SpeakerMemory:
             words += of[1].split()  # " of the Republic"
         heard = [self.last_speaker, self.last_person, *reversed(self.earlier_persons)]
         para = self.text.rfind("\n", 0, m.start) + 1 if self.text else 0
-        fitting = [sp for sp in heard if sp is not None and sp.kind == "person" and all(
-            self._fits(sp, (w,)) for w in words)]
-        own = [sp for sp in fitting if sp.party == self.home] if self.home else []
-        if own or fitting:  # of those heard, the story's own first ("Donald Trump joined the
-            return (own or fitting)[0]  # dinner by telephone" in Le Figaro, then "the
-            # president announced": Macron)
+        first = None  # of those heard whom the title fits, the story's own first ("Donald
+        # Trump joined the dinner by telephone" in Le Figaro, then "the president announced":
+        # Macron), else the last heard
+        for sp in heard:
+            if sp is not None and sp.kind == "person" and all(self._fits(sp, (w,)) for w in words):
+                if not self.home or sp.party == self.home:
+                    return sp
+                first = first or sp
+        if first is not None:
+            return first
         for sp in (*self._titled_before(office, m.start),
                    *self._persons_named_before(m.start, para, known_only=True)):
             if sp is not None and sp.kind == "person" and all(
