@@ -470,8 +470,8 @@ def home_party(text: str, parties: list[str | None], codebook: Codebook,
         if here.is_foreign_place(place):
             return None  # ("ISTANBUL", or a byline's "Abu Dhabi")
     party = leading_party(parties)
-    if party is not None and next(islice(here.pattern.finditer(text), parties.count(party) - 1,
-                                         None), None) is not None:
+    others = here.pattern.finditer(text)
+    if party is not None and next(islice(others, parties.count(party) - 1, None), None):
         return None  # a story naming other countries as often as its party's sentences (one on
         # Australia's sanctions): about another country's part
     return party

@@ -861,9 +861,10 @@ class _Article:
             sp := self._antecedent(lo, who.start())
         ):  # "a sharp response from Mr. Dmitriev, who said ...": whom "who" stands for;
             return sp  # "AFP contacted Ukraine's energy ministry, which said": the ministry
-        if self.memory.last_person is not None and (
-            _HEAD_OF.search(self.text, max(lo, vs - 40), vs)
-        ):  # "Emmanuel Macron ... was more measured. '...,' the head of state declared", also
+        if self.text.find("head of", max(lo, vs - 40), vs) != -1 and (
+            self.memory.last_person is not None
+        ) and _HEAD_OF.search(self.text, max(lo, vs - 40), vs):
+            # "Emmanuel Macron ... was more measured. '...,' the head of state declared", also
             # after a scene that names another ("Receiving the Danish Prime Minister, Mette
             # Frederiksen, at the Élysée, the head of state said")
             return self.memory.last_person

@@ -544,8 +544,9 @@ class SpeakerMemory:
         if known is not None:
             return known
         if not det and not mods and at is not None and self.text and (
-            body := _BODY_BEFORE.search(self.text, max(0, at - 30), at)
-        ):  # "an IAEA spokesperson": the body's, none of the sources before, no party the
+            self.text[self.text.rfind(" ", 0, max(at - 1, 0)) + 1 : at][:1].isupper()
+        ) and (body := _BODY_BEFORE.search(self.text, max(0, at - 30), at)):
+            # "an IAEA spokesperson": the body's, none of the sources before, no party the
             # story lends (a party's body would be the scanner's modifier: "a Kremlin aide")
             name = _anon_name((body[1],), head_word, plural, tail)
             return Speaker(name, None, "anonymous", party, head_word, (body[1],), tail)
