@@ -181,10 +181,10 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
 # unseen_probe29 (0.945 blind): a dek's "Minister of State says", a subheading quotation said
 # below, "according to Western media reports" read as the source. unseen_probe30 (0.887 blind,
 # 0.931 now): a Substack block quote's dash credit, a Telegram channel's "authors".
-# unseen_probe33 (0.778 blind, 0.843 now): a Sky News live page's correspondents ("she says"
-# after another correspondent's entry), "the statement said" after an embassy's statement,
-# "in the words of one US official", a Moscow Times source the next paragraph names as "the
-# first source", Zakharova's words in a sentence the Foreign Ministry opens.
+# unseen_probe33 (0.778 blind, 0.890 now): the Moscow Times' "sources close to the Russian
+# leadership" its gold names "source close to the Kremlin" (four), a subheading's "Embassy:"
+# for "the Russian Embassy in Israel" (three), India's spokesman's words read as the European
+# leaders' named in his sentence.
 SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16": 0.88,
                  "unseen_probe17": 0.92, "unseen_probe20": 0.92, "unseen_probe22": 0.92,
                  "unseen_probe24": 0.86, "unseen_probe26": 0.85, "unseen_probe29": 0.92,
