@@ -905,3 +905,9 @@ def test_a_clause_joined_by_and_ends_the_reported_clause(codebook):
             " provocation, and spokeswoman Maria Zakharova called the document \"a declaration"
             ' of intent to continue the war."')
     assert [g[0] for g in speakers(text, codebook)] == ["Maria Zakharova"]
+
+
+def test_the_embassy_is_the_embassy_named_before_with_its_city(codebook):
+    text = ('The Russian Embassy in Israel said Moscow valued that position. "Russia has always'
+            ' appreciated the balanced approach of Israel," the embassy said.')
+    assert [g[:2] for g in speakers(text, codebook)] == [("Russian Embassy in Israel", "russia")]

@@ -113,7 +113,7 @@ _OBJECT_FOLLOWS = re.compile(
 _OF_BODY_APPOSED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[^,;:\"“”]{1,60},\s*")
 _SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?=,)")
 _INSTITUTION_NOUN = re.compile(
-    r"\b[Tt]he\s+(company|agency|operator|watchdog|organi[sz]ation|utility|firm|ministry)"
+    r"\b[Tt]he\s+(company|agency|operator|watchdog|organi[sz]ation|utility|firm|ministry|embassy)"
     r"\s+$")
 # A prepositional phrase opening the sentence, its comma right before the name.
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s*$", re.IGNORECASE)

@@ -277,6 +277,7 @@ _NAMED_INSTITUTION = re.compile(
     r"|Office|Department|(?:foreign\s+|defen[cs]e\s+|energy\s+)?(?:ministry|embassy))"
     r"(?![\w'’-])(?:\s+in\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)?)?)"  # "in New Delhi"
 )
+_IN_PLACE = re.compile(r"\s+in\s+\S.*$")  # an institution's city: "... Embassy in Israel"
 _INSTITUTION_REACH = 600  # how far back "the ministry" looks for the ministry it means
 
 
@@ -344,7 +345,7 @@ def institution_named_before(matcher: Matcher, text: str, at: int, noun: str
     in `noun`: what "the ministry said" means after "the Russian Defence Ministry reported"."""
     found = None
     for m in _NAMED_INSTITUTION.finditer(text, max(0, at - _INSTITUTION_REACH), at):
-        if m.group(1).rsplit(None, 1)[-1].casefold() == noun:
+        if _IN_PLACE.sub("", m.group(1)).rsplit(None, 1)[-1].casefold() == noun:
             found = _institution(matcher, m.group(1)) or found
     return found
 
