@@ -911,3 +911,24 @@ def test_the_embassy_is_the_embassy_named_before_with_its_city(codebook):
     text = ('The Russian Embassy in Israel said Moscow valued that position. "Russia has always'
             ' appreciated the balanced approach of Israel," the embassy said.')
     assert [g[:2] for g in speakers(text, codebook)] == [("Russian Embassy in Israel", "russia")]
+
+
+def test_another_source_whom_a_clause_describes_is_somebody_new(codebook):
+    from tests.extractlib import attributed
+
+    text = ("Two sources close to the Presidential Administration told Meduza that it was"
+            " “drag out the process” and more.\n\nAnother source, who works with the Foreign"
+            " Ministry, said the priority was “a starting point, not a subject for bargaining.”")
+    assert [s for s, _ in attributed(text, codebook)] == [
+        "sources close to the Presidential Administration",
+        "source who works with the Foreign Ministry"]
+
+
+def test_a_definite_description_is_the_source_those_words_described(codebook):
+    text = ('"That is not a sum we can wave through," a senior finance ministry official said.'
+            "\n\nA Bundesbank official familiar with the discussions said the concern was"
+            ' elsewhere. "They are watching very closely," the official said.\n\n'
+            '"That is plan B," the finance ministry official said.')
+    assert [g[0] for g in speakers(text, codebook)] == [
+        "senior finance ministry official", "Bundesbank official",
+        "senior finance ministry official"]

@@ -72,6 +72,12 @@ _DESCRIBED = re.compile(r"^\S+['’]s\s+[a-z]")
 # A body or a country of no party named in capitals between an article and a source's head:
 # "an IAEA ", "a Gazprom ", "an Emirati ".
 _BODY_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.-]*)\s+$")
+# A further single source ("Another source", "A third source") and the clause that tells
+# who it is: ", who works with the Foreign Ministry,", ", close to the government,".
+_NEXT_SOURCE = frozenset(("another", "second", "third", "fourth"))
+_SOURCE_TAIL = re.compile(
+    r",\s+((?:who\s+(?:works|worked|is|was|serves)\s+(?:with|for|at|in)|close\s+to)"
+    r"\s+(?:the\s+)?[A-ZÀ-Þ][^,;:\"“”]{1,60}),")
 # Titles said before a given name ("Prince Faisal", "Sheikh Mohammed"), not a surname.
 _GIVEN_NAME_TITLES = frozenset("prince princess sheikh sheikha emir king queen sir dame".split())
 # Titles of one office, which a definite description names the holder of ("the president",
@@ -177,6 +183,9 @@ class SpeakerMemory:
     last_statement: Speaker | None = None
     last_institution: Speaker | None = None
     anon_by_head: dict[str, Speaker] = field(default_factory=dict)
+    # every described source heard (with modifiers), for "the finance ministry official"
+    # after a Bundesbank one: the one those words describe, not the last of that head
+    described_anons: list[Speaker] = field(default_factory=list)
     last_anon: Speaker | None = None
     single_sources: dict[int, Speaker | None] = field(default_factory=dict)  # by offset
     unknown_by_surname: dict[str, Speaker] = field(default_factory=dict)
@@ -218,6 +227,8 @@ class SpeakerMemory:
             self.last_anon = sp
             if sp.head:
                 self.anon_by_head[sp.head] = sp
+                if sp.mods and sp not in self.described_anons[-8:]:
+                    self.described_anons.append(sp)
 
     # -- resolution ----------------------------------------------------------------------------
     def resolve(self, text: str, m: Mention) -> Speaker | None:
@@ -252,6 +263,11 @@ class SpeakerMemory:
                 self._last_heard_is_anonymous(words[-1])
             ):
                 return self.last_person  # "The Hungarian minister also questioned ..."
+            if words[0] in _NEXT_SOURCE and (tail := _SOURCE_TAIL.match(text, m.end)):
+                # "Another source, who works with the Foreign Ministry, said": somebody new,
+                # whom the clause after the comma describes
+                return self._anonymous_in_context("a", (), words[-1], False, None,
+                                                  " ".join(tail[1].split()), m.start)
             lead = None
             if words[0] not in _DET_WORDS and words[-1] not in _PLURAL_HEADS:
                 lead = _DEFINITE_LEAD.search(text, max(0, m.start - 40), m.start)
@@ -596,6 +612,11 @@ class SpeakerMemory:
                         self._fits(sp, (w,)) for w in nationality
                     ):
                         return sp
+        if det == "the" and mods and not plural:
+            for sp in reversed(self.described_anons):
+                if sp.head == head_word and all(w in sp.mods for w in mods):
+                    return numbered(sp, plural)  # "the finance ministry official" after a
+                    # Bundesbank one
         if party is None:
             # "a diplomat" after "a Kremlin source" is somebody new: only the same kind of
             # source ("another official") or a definite one ("the official") refers back.
