@@ -932,3 +932,9 @@ def test_a_definite_description_is_the_source_those_words_described(codebook):
     assert [g[0] for g in speakers(text, codebook)] == [
         "senior finance ministry official", "Bundesbank official",
         "senior finance ministry official"]
+
+
+def test_the_head_of_state_in_capitals_is_the_president_last_heard(codebook):
+    text = ('President Volodymyr Zelensky met his team.\n\n"I have received a report from Rustem'
+            ' Umerov," the Head of State wrote on Telegram.')
+    assert [g[:2] for g in speakers(text, codebook)] == [("Volodymyr Zelensky", "ukraine")]

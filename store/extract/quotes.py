@@ -127,7 +127,7 @@ _PARTICIPLE_OPENER = re.compile(
 _IN_VIEW = re.compile(
     r"In\s+(?:(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})['’]s|(?P<pron>his|her))"
     r"\s+(?:view|opinion|assessment|estimation)\s*,")
-_HEAD_OF = re.compile(r"\b[Tt]he\s+head\s+of\s+(?:state|government)\s+$")
+_HEAD_OF = re.compile(r"\b[Tt]he\s+[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)\s+$")
 # "Her statement ran to several minutes:": the words of the person a pronoun means.
 _OWNER_WORDS = re.compile(
     r"\s*(His|Her|his|her)\s+(?:\w+\s+)?(?:statement|words|message|answer|reply|remarks"
@@ -861,7 +861,7 @@ class _Article:
             sp := self._antecedent(lo, who.start())
         ):  # "a sharp response from Mr. Dmitriev, who said ...": whom "who" stands for;
             return sp  # "AFP contacted Ukraine's energy ministry, which said": the ministry
-        if self.text.find("head of", max(lo, vs - 40), vs) != -1 and (
+        if self.text.find("ead of", max(lo, vs - 40), vs) != -1 and (
             self.memory.last_person is not None
         ) and _HEAD_OF.search(self.text, max(lo, vs - 40), vs):
             # "Emmanuel Macron ... was more measured. '...,' the head of state declared", also
