@@ -69,7 +69,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe23": 0.45, "unseen_probe24": 0.5, "unseen_probe25": 0.65,
                "unseen_probe26": 0.5, "unseen_probe27": 0.5, "unseen_probe28": 0.5,
                "unseen_probe29": 0.45, "unseen_probe30": 0.65, "unseen_probe31": 0.7,
-               "unseen_probe32": 0.7, "unseen_probe33": 0.55}
+               "unseen_probe32": 0.7, "unseen_probe33": 0.55, "unseen_probe34": 0.35,
+               "unseen_probe35": 0.6, "unseen_probe36": 0.45}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -105,6 +106,11 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # explainer, TASS, Ukrainska Pravda, the WSJ, an NPR transcript, Euractiv, an FT Big Read,
 # Le Figaro, the Hindustan Times, the Jerusalem Post, a Kyiv Post column, a Sky News live
 # page, the Moscow Times; blind late in session 14): 0.731, 0.733, 0.593 blind.
+# unseen_probe34 to unseen_probe36 (the NYT, a BBC live page, the Irish Times, Ukrinform, RIA
+# Novosti, Politico Playbook, a Kyiv Independent explainer, a Reuters factbox, a Guardian
+# column, a CNN analysis, France 24, the Telegraph, an AP what-to-know, Le Monde, a Meduza
+# explainer, the Korea Herald, an RFE/RL interview, Suspilne; blind at the end of session
+# 14): 0.398, 0.640, 0.485.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -146,12 +152,17 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # Zaporizhzhia named with no country, a Moscow-installed governor, sources whose side only
 # their words show. unseen_probe33 (0.917 blind, 0.935 now): India's spokesman's words read
 # as the European leaders' of his sentence, a French MP of the National Rally.
+# unseen_probe34 (0.908 blind), unseen_probe35 (0.854 blind) and unseen_probe36 (0.939
+# blind): "Taoiseach Micheál Martin" kept whole and placed nowhere, "Kirill Dmitriev, special
+# presidential envoy ..., who held talks" read as the envoy, a retired British general its
+# gold gives no party, a spokesman "for British Prime Minister Keir Starmer" merged into him.
 PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.9,
                "unseen_probe14": 0.9, "unseen_probe15": 0.8, "unseen_probe16": 0.85,
                "unseen_probe18": 0.85, "unseen_probe19": 0.8,
                "unseen_probe20": 0.92, "unseen_probe23": 0.88, "unseen_probe24": 0.88,
                "unseen_probe26": 0.86, "unseen_probe28": 0.85, "unseen_probe30": 0.88,
-               "unseen_probe31": 0.84, "unseen_probe33": 0.9}
+               "unseen_probe31": 0.84, "unseen_probe33": 0.9, "unseen_probe34": 0.88,
+               "unseen_probe35": 0.83, "unseen_probe36": 0.9}
 # Speaker: 0.95 everywhere but on these sets.
 # unseen_probe14 (0.857, 0.905 since a call sign names its soldier, session 13): a soldier
 # its gold names by first name alone ("gave his name only as Mykola"), and "he said" after a
@@ -185,10 +196,15 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
 # leadership" its gold names "source close to the Kremlin" (four), a subheading's "Embassy:"
 # for "the Russian Embassy in Israel" (three), India's spokesman's words read as the European
 # leaders' named in his sentence.
+# unseen_probe34 (0.918 blind), unseen_probe35 (0.921 blind), unseen_probe36 (0.848 blind):
+# "he said there" after "in The Hague" read as the Hague, a subheading quotation after a
+# paragraph on a town, "he told reporters" after a name inside the reported clause, a
+# factbox's bullets, "A second source, who works in the government's economic bloc".
 SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16": 0.88,
                  "unseen_probe17": 0.92, "unseen_probe20": 0.92, "unseen_probe22": 0.92,
                  "unseen_probe24": 0.86, "unseen_probe26": 0.85, "unseen_probe29": 0.92,
-                 "unseen_probe30": 0.9, "unseen_probe33": 0.82}
+                 "unseen_probe30": 0.9, "unseen_probe33": 0.82, "unseen_probe34": 0.88,
+                 "unseen_probe35": 0.88, "unseen_probe36": 0.82}
 # Recall: unseen_probe24 (0.920, blind): the joint statement's five quotations ("It promises
 # a ...", "The signatories commit, ...") said by a document, and two briefing quotations
 # ("and I'll quote him,", "The Special Envoy's point to the President was that").
@@ -208,10 +224,12 @@ PRECISION_FLOOR = {"unseen_probe14": 0.96}
 # "Barrot: «nothing is agreed»", "what it called 'the root causes of the crisis'".
 RECALL_FLOOR: dict[str, float] = {"unseen_probe24": 0.9, "unseen_probe26": 0.93,
                                   "unseen_probe27": 0.93, "unseen_probe30": 0.93,
-                                  "unseen_probe31": 0.9, "unseen_probe33": 0.92}
+                                  "unseen_probe31": 0.9, "unseen_probe33": 0.92,
+                                  "unseen_probe35": 0.9, "unseen_probe36": 0.92}
 OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe17": 1, "unseen_probe18": 2, "unseen_probe25": 3,
-                  "unseen_probe27": 3, "unseen_probe30": 4}
+                  "unseen_probe27": 3, "unseen_probe30": 4, "unseen_probe34": 2,
+                  "unseen_probe36": 2}
 # (test_publication_metadata says why)
 
 CORPORA = {
@@ -251,6 +269,9 @@ CORPORA = {
     "unseen_probe31": (DATA / "unseen_probe31", DATA / "unseen_probe31"),
     "unseen_probe32": (DATA / "unseen_probe32", DATA / "unseen_probe32"),
     "unseen_probe33": (DATA / "unseen_probe33", DATA / "unseen_probe33"),
+    "unseen_probe34": (DATA / "unseen_probe34", DATA / "unseen_probe34"),
+    "unseen_probe35": (DATA / "unseen_probe35", DATA / "unseen_probe35"),
+    "unseen_probe36": (DATA / "unseen_probe36", DATA / "unseen_probe36"),
 }
 
 
@@ -375,7 +396,9 @@ def test_publication_metadata(corpus):
     "Washington Post" and "RFE/RL"; CNA's "Source: Agencies/lk" line is read as the outlet.
     unseen_probe27: mastheads not read ("EL PAÍS" in an HTML page, "AGERPRES", "# NZZ").
     unseen_probe30: a Council release, a Hansard page, a Substack and ECFR, none named as a
-    news outlet is."""
+    news outlet is. unseen_probe34: a BBC live page's brand line in HTML and "# POLITICO
+    Playbook" not read. unseen_probe36: "Radio Free Europe/Radio Liberty" for its reader's
+    "RFE/RL", "Suspilne" for "Suspilne Zaporizhzhia"."""
     store, doc, golds, name = corpus
     by_path = {s["path"]: s for s in doc["sources"]}
     named = [(g["outlet"], by_path[g["article"]]["outlet"]) for g in golds if g["outlet"]]
