@@ -924,6 +924,16 @@ def test_another_source_whom_a_clause_describes_is_somebody_new(codebook):
         "source who works with the Foreign Ministry"]
 
 
+def test_a_second_source_whom_a_clause_describes_is_somebody_new(codebook):
+    text = ("A source close to the presidential administration told Meduza that Moscow was"
+            " patient. «They are counting kilometers, not days,» the source said.\n\nA second"
+            " source, who works in the government's economic bloc, was less confident. «There is"
+            " money until the summer,» he told Meduza.")
+    assert [g[0] for g in speakers(text, codebook)] == [
+        "source close to the presidential administration",
+        "source who works in the government's economic bloc"]
+
+
 def test_a_definite_description_is_the_source_those_words_described(codebook):
     text = ('"That is not a sum we can wave through," a senior finance ministry official said.'
             "\n\nA Bundesbank official familiar with the discussions said the concern was"

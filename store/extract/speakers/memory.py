@@ -74,10 +74,10 @@ _DESCRIBED = re.compile(r"^\S+['’]s\s+[a-z]")
 _BODY_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.-]*)\s+$")
 # A further single source ("Another source", "A third source") and the clause that tells
 # who it is: ", who works with the Foreign Ministry,", ", close to the government,".
-_NEXT_SOURCE = frozenset(("another", "second", "third", "fourth"))
+_NEXT_SOURCE = frozenset(("second", "third", "fourth"))
 _SOURCE_TAIL = re.compile(
     r",\s+((?:who\s+(?:works|worked|is|was|serves)\s+(?:with|for|at|in)|close\s+to)"
-    r"\s+(?:the\s+)?[A-ZÀ-Þ][^,;:\"“”]{1,60}),")
+    r"\s+(?:the\s+)?\w[^,;:\"“”]{1,60}),")
 # Titles said before a given name ("Prince Faisal", "Sheikh Mohammed"), not a surname.
 _GIVEN_NAME_TITLES = frozenset("prince princess sheikh sheikha emir king queen sir dame".split())
 # Titles of one office, which a definite description names the holder of ("the president",
@@ -263,7 +263,9 @@ class SpeakerMemory:
                 self._last_heard_is_anonymous(words[-1])
             ):
                 return self.last_person  # "The Hungarian minister also questioned ..."
-            if words[0] in _NEXT_SOURCE and (tail := _SOURCE_TAIL.match(text, m.end)):
+            if (words[0] == "another" or words[0] == "a" and words[1] in _NEXT_SOURCE) and (
+                tail := _SOURCE_TAIL.match(text, m.end)
+            ):
                 # "Another source, who works with the Foreign Ministry, said": somebody new,
                 # whom the clause after the comma describes
                 return self._anonymous_in_context("a", (), words[-1], False, None,

@@ -34,11 +34,11 @@ _TITLE_APPOSED = re.compile(  # (or a relation: "Her neighbor, Serhii Bondar, 44
     r"(?:(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\s+|[A-ZÀ-Þ][\w-]*['’]s\s+)"
     r"(?:[A-Z][\w-]*\s+)?[a-z][^,;:.!?\"“”]{0,80},\s+"
 )
-# words that open a scene, not a subject ("Earlier in the day, Foreign Minister X had ...")
 # The writer's colleague with a title before the name: "Our Moscow correspondent Katie Morrow".
 _OUR_TITLED = re.compile(
     r"\s*(?:Our|My)\s+(?:[A-Z][\w.-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,3}"
     r"([A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ][\w’'-]+)(?=\s+[a-z])")
+# words that open a scene, not a subject ("Earlier in the day, Foreign Minister X had ...")
 _SCENE_OPENERS = _PREPOSITIONS | {"back", "earlier", "later", "meanwhile", "elsewhere"}
 _OF_TITLED = re.compile(
     r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Spokesperson|Spokesman|Spokeswoman|Head|Chairman"
