@@ -323,3 +323,9 @@ def test_a_slice_cut_beside_a_quotation_mark_is_read_from_the_index(text, cuts):
     for start, end in spans:
         assert index.issues(start, end) == plain_issue_tags(text[start:end]), (start, end)
         assert index.issues(start, end) == plain_issue_tags(text[start:end]), "remembered"
+
+
+def test_a_fragment_takes_no_issue_from_a_clause_joined_by_and_that():
+    text = ('Albanese said the 20-point plan was now "90 per cent agreed", and that the security'
+            ' guarantee was "100 per cent" settled.')
+    assert _quote_issues_of(text) == [("process",), ("security_guarantees",)]
