@@ -20,7 +20,9 @@ from store.extract.scan import (
 )
 
 # Where a clause ends: the topic of a quoted fragment is named inside its own clause.
-_CLAUSE_BREAK = re.compile(r"[;:—–]|\s--\s|,\s+and\s+(?:that|said|added)\b|\b(?:but|while|whereas|although|though)\b", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–]|\s--\s|,\s+and\s+(?:that|said|added)\b|\b(?:but|while|whereas|although|though)\b",
+    re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 
 
