@@ -329,3 +329,12 @@ def test_a_fragment_takes_no_issue_from_a_clause_joined_by_and_that():
     text = ('Albanese said the 20-point plan was now "90 per cent agreed", and that the security'
             ' guarantee was "100 per cent" settled.')
     assert _quote_issues_of(text) == [("process",), ("security_guarantees",)]
+
+
+def test_the_station_in_a_story_about_the_nuclear_plant_is_the_plant():
+    story = ("The IAEA said the Zaporizhzhia nuclear plant lost power again.\n\n"
+             "Energoatom said the nuclear plant's reactors were in cold shutdown.\n\n"
+             "Repairs at the plant could take weeks, the IAEA said.\n\n")
+    quote = '"The station is a Russian facility, licensed by Russian regulators," Likhachev said.'
+    assert _quote_issues_of(story + quote) == [("zaporizhzhia_npp",)]
+    assert tag_issues("Rosatom wants to keep running it.", CODEBOOK) == ("zaporizhzhia_npp",)
