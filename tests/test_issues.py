@@ -338,3 +338,9 @@ def test_the_station_in_a_story_about_the_nuclear_plant_is_the_plant():
     quote = '"The station is a Russian facility, licensed by Russian regulators," Likhachev said.'
     assert _quote_issues_of(story + quote) == [("zaporizhzhia_npp",)]
     assert tag_issues("Rosatom wants to keep running it.", CODEBOOK) == ("zaporizhzhia_npp",)
+
+
+def test_legitimate_targets_in_the_plural_and_combat_targets_are_the_force_question():
+    for phrase in ("Western troops would be legitimate targets",
+                   'would be regarded as "legitimate combat targets"'):
+        assert tag_issues(phrase, CODEBOOK) == ("security_guarantees",)
