@@ -24,8 +24,10 @@ _STOP = frozenset(
 
 
 def load_gold(folder: Path = GOLD_DIR) -> list[dict]:
-    """The gold annotations in `folder` (one JSON per article), sorted by file name."""
-    return [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))]
+    """The gold annotations in `folder` (one JSON per article), sorted by file name; an
+    article's sidecar (NAME.meta.json) is the article's, not gold."""
+    return [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))
+            if not p.name.endswith(".meta.json")]
 
 
 def fold(text: str) -> str:
