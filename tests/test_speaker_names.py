@@ -574,3 +574,25 @@ def test_a_house_style_president_is_the_storys_own(codebook, home, who):
             "noted.")
     quotes = extract_quotes(text, split_sentences(text), codebook, home)
     assert [q.speaker for q in quotes] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"This is neutrality by stealth, and nothing less," said Sinn Féin\'s spokeswoman '
+         "on foreign affairs, Aoife Kearney TD.", ("Aoife Kearney", "europe")),
+        ('"This is neutrality by stealth, and nothing less," said Jane Smith MP.',
+         ("Jane Smith", None)),
+        ('"This is neutrality by stealth, and nothing less," Jane Smith MP said.',
+         ("Jane Smith", None)),
+        ('"We will not be bounced into this," Jean Dupont MEP said.', ("Jean Dupont", "europe")),
+    ],
+)
+def test_letters_after_a_name_are_not_part_of_it(codebook, text, expected):
+    assert attributed(text, codebook) == [expected]
+
+
+def test_the_taoiseach_is_a_title_and_an_irish_one(codebook):
+    text = ('"Ireland is not a bystander to what happens on this continent," Taoiseach '
+            "Micheál Martin said.")
+    assert attributed(text, codebook) == [("Micheál Martin", "europe")]

@@ -57,6 +57,7 @@ from store.extract.speakers.vocabulary import (
     _TITLE_OR_NOT_NAME,
     _TITLE_OR_NOT_PERSON,
     _TITLE_WORDS,
+    POST_NOMINALS,
     is_single_source,
     only_titles,
 )
@@ -714,6 +715,8 @@ class SpeakerMemory:
             title_text += " " + tokens.pop(0)
         while tokens and not (tokens[-1][:1].isupper() or JOINED_PARTICLE.fullmatch(tokens[-1])):
             tokens.pop()
+        if len(tokens) > 1 and tokens[-1].rstrip(".,") in POST_NOMINALS:
+            title_text += " " + tokens.pop()  # "Aoife Kearney TD": a member, called Kearney
         if not tokens or any(t.casefold() in _NOT_NAMES for t in tokens):
             return None
         name = " ".join(tokens).rstrip(".,’'")

@@ -16,6 +16,7 @@ from store.extract.speakers.vocabulary import (
     _PRONOUN_WORDS,
     _STATEMENT_DETS,
     _STATEMENT_WORDS,
+    POST_NOMINALS,
 )
 from store.extract.speakers.words import (
     Words,
@@ -160,7 +161,9 @@ def scan_mentions(text: str, matcher: Matcher, skip: list[tuple[int, int]],
             keys[i - 2] == "according" and keys[i - 1] == "to"
         ):
             hit = (i + 1, "pronoun")  # "According to him, ...": the person just named
-        if hit is None:
+        if hit is None or i and hit[0] == i + 1 and raws[i] in POST_NOMINALS and (
+            raws[i - 1][:1].isupper()
+        ):  # "Jane Smith MP said": the letters after her name, not another source
             continue
         end_i, kind = hit
         start, end = words.starts[i], words.ends[end_i - 1]

@@ -58,7 +58,8 @@ _TITLE_WORDS = frozenset(
     first lieutenant army navy officer commander negotiator delegation businessman
     businesswoman billionaire investor analyst opposition lawmaker official diplomat mep mp
     congressman congresswoman ombudsman ombudsperson human rights parliamentary relations
-    integration reintegration veterans policy development ceo cfo coo fm pm""".split()
+    integration reintegration veterans policy development ceo cfo coo fm pm taoiseach
+    tánaiste""".split()
 )
 _NOT_NAMES = frozenset(
     """but and or so yet the a an on in at this that these those it its he she they we i you
@@ -91,6 +92,10 @@ _STATEMENT_WORDS = frozenset(("statement", "communique", "communiqué", "declara
 # What an institution issues, whose words are its own ("the Kremlin's own readout").
 DOCUMENT_WORDS = _STATEMENT_WORDS | frozenset(("transcript", "release", "account"))
 _STATEMENT_DETS = frozenset(("the", "a", "an", "its", "their", "this"))
+
+# Letters after a name that say what the person is, not who ("Jane Smith MP", "Aoife Kearney
+# TD", "Jean Dupont MEP"): written in capitals.
+POST_NOMINALS = frozenset("MP MEP TD MSP MS MLA AM QC KC OBE CBE MBE KBE DBE".split())
 
 _COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
 
