@@ -390,8 +390,8 @@ def test_the_previous_paragraph_introduces_the_speaker_by_verb_or_noun(codebook,
 @pytest.mark.parametrize(
     "before",
     [
-        "Zelensky visited troops near the front line on Monday.",
         "Zelensky met Merz in Berlin, where they discussed the talks.",
+        "Here is the full text, such as it was.",
         "Zelensky was criticised in a speech by a senator on Monday.",
         "Zelensky spoke to Merz on Monday.\n\nThe talks went on until late in the evening.",
     ],
@@ -475,9 +475,39 @@ def test_spoke_in_the_previous_paragraph_introduces_the_speaker(codebook):
     assert [q.speaker for q in _quotes(text, codebook)] == ["Marco Rubio"]
 
 
+@pytest.mark.parametrize(
+    ("before", "who"),
+    [
+        ("Dmytro Lubinets, Ukraine’s parliamentary commissioner for human rights, has "
+         "interviewed hundreds of returnees.", "Dmytro Lubinets"),
+        ("Zelensky visited troops near the front line on Monday.", "Volodymyr Zelensky"),
+        ("Her son was taken prisoner in 2022. Olena Kovalenko learned of it from a list read "
+         "out on a Telegram channel.", "Olena Kovalenko"),
+    ],
+)
+def test_the_person_a_paragraph_ends_on_says_the_words_standing_alone_after_it(
+        codebook, before, who):
+    text = before + "\n\n‘Our people come back with broken ribs. This is systematic.’"
+    assert [q.speaker for q in _quotes(text, codebook)] == [who]
+
+
+def test_british_single_marks_run_over_paragraphs_like_double_ones(codebook):
+    text = (
+        "Olena Kovalenko spoke to us in her kitchen.\n\n"
+        "‘The first year I was angry. I wrote to everyone – the ombudsman, the Red Cross.\n\n"
+        "‘The second year I stopped shouting. Now I just wait,’ she said."
+    )
+    qs = _quotes(text, codebook)
+    assert [q.text for q in qs] == [
+        "The first year I was angry. I wrote to everyone – the ombudsman, the Red Cross.",
+        "The second year I stopped shouting. Now I just wait,",
+    ]
+    assert {q.speaker for q in qs} == {"Olena Kovalenko"}
+
+
 def test_a_paragraph_in_between_breaks_the_introduction(codebook):
-    text = ('Marco Rubio spoke at length on Monday.\n\nZelensky arrived in Berlin later.\n\n'
-            '"We want peace now, not later."')
+    text = ('Marco Rubio spoke at length on Monday.\n\nThe delegations arrived in Berlin '
+            'later.\n\n"We want peace now, not later."')
     assert _quotes(text, codebook) == []
 
 

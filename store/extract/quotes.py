@@ -421,6 +421,17 @@ def _scan_paragraph(text: str, lo: int, hi: int, no_single: set[int]):
     return spans, (opened if state == "double" else None), None
 
 
+def _goes_on(text: str, lo: int, hi: int, open_at: int, nxt: tuple[int, int] | None) -> bool:
+    """Whether a quotation opened at `open_at` and not closed in its paragraph goes on in
+    the next, as the next opens with the same kind of mark (the words' first paragraph is
+    left open): it opens a sentence, or the paragraph."""
+    if nxt is None:
+        return False
+    opens = ("‘", "'") if text[open_at] in "‘'" else ('"', *_DOUBLE_OPEN)
+    return text[nxt[0] : nxt[1]].lstrip()[:1] in opens and (
+        text[open_at + 1 : hi].lstrip()[:1].isupper() or not text[lo:open_at].strip())
+
+
 def find_quote_spans(text: str) -> list[_Span]:
     """Every pair of quotation marks, paragraph by paragraph (see the module rules)."""
     return _quote_spans(text, _paragraphs(text))
@@ -442,21 +453,19 @@ def _quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
         if next_mark == len(marks) or marks[next_mark] >= hi:
             carried = False  # no quotation here, nor one going on
             continue
+        nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
         no_single: set[int] = set()
         for _ in range(8):
             spans, open_at, bad_single = _scan_paragraph(text, lo, hi, no_single)
             if bad_single is None:
                 break
+            if _goes_on(text, lo, hi, bad_single, nxt):
+                open_at = bad_single  # "‘The first year ...\n\n‘The second year ...’"
+                break
             no_single.add(bad_single)
         pieces = list(spans)
         if open_at is not None:
-            nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-            piece = text[open_at + 1 : hi].lstrip()
-            if (
-                nxt
-                and text[nxt[0] : nxt[1]].lstrip()[:1] in ('"', *_DOUBLE_OPEN)
-                and (piece[:1].isupper() or not text[lo:open_at].strip())
-            ):
+            if _goes_on(text, lo, hi, open_at, nxt):
                 end = hi
                 while end > open_at + 1 and text[end - 1].isspace():
                     end -= 1
@@ -1373,6 +1382,25 @@ class _Article:
             return None
         return None
 
+    def paragraph_subject(self, lo: int, hi: int) -> Speaker | None:
+        """The person a paragraph where nobody speaks ends on, named as its last sentence's
+        subject and its only person ("Dmytro Lubinets, ..., has interviewed hundreds of
+        returnees."): whose words stand alone in the paragraph after it. Not one that
+        another person acts on ("was criticised ... by a senator") or acts with ("met
+        Merz")."""
+        slo = max(lo, self.sentences[self.sentence_of(max(lo, hi - 1))][0])
+        found = name_after(self.text, slo, hi)
+        if found is None or found[1] != slo:
+            return None
+        end = found[1] + len(found[0])
+        if not _SUBJECT_FOLLOWS.match(self.text, end) or _PASSIVE.match(self.text, end) or any(
+            m.kind in ("actor", "role", "anon") and m.start >= end
+            for m in self.mentions_in(end, hi)
+        ):
+            return None
+        sp = self.memory.named(found[0], "")
+        return sp if sp is not None and sp.kind == "person" else None
+
     def intro_speaker(self, si: int) -> Speaker | None:
         """Who a sentence ending in a colon introduces."""
         lo, hi = self.sentences[si]
@@ -1635,7 +1663,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
             )
         ):  # a paragraph that introduces somebody speaking, then the words alone (an
             # attribution of their own that names nobody known does not fall back on it)
-            sp = art.paragraph_speaker(*paragraphs[span.paragraph - 1])
+            sp = art.paragraph_speaker(*paragraphs[span.paragraph - 1]) or (
+                art.paragraph_subject(*paragraphs[span.paragraph - 1]))
         heading = headline.get(span.paragraph)
         if heading is None:  # (asked once per paragraph, however many quotations it holds)
             heading = headline[span.paragraph] = _heading(

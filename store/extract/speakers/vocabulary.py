@@ -65,7 +65,8 @@ _NOT_NAMES = frozenset(
     """but and or so yet the a an on in at this that these those it its he she they we i you
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december when while after before as
-    if although though because since however meanwhile still also later earlier then""".split()
+    if although though because since however meanwhile still also later earlier then here
+    there""".split()
 )
 _NOT_PERSON = frozenset(
     """statement declaration communique communiqué plan agreement ministry office council
