@@ -620,3 +620,21 @@ def test_a_long_title_keeps_its_country_before_the_portfolio(codebook):
             ' laws were passed. "If a country under missile attack can pass these laws, nobody'
             ' can say it is not ready," Kachka said.')
     assert attributed(text, codebook) == [("Taras Kachka", "ukraine")]
+
+
+@pytest.mark.parametrize("title", ["President", "Chancellor", "Premier"])
+def test_a_head_of_state_or_government_named_with_no_country_holds_the_storys(codebook, title):
+    from store.extract.quotes import extract_quotes
+    from store.extract.sentences import split_sentences
+
+    text = (f"{title} Edgars Rinkēvičs wrote on X on Wednesday that the country \"welcomes the "
+            'Paris Declaration and will do its part."')
+    quotes = extract_quotes(text, split_sentences(text), codebook, "europe")
+    assert [(q.speaker, q.party) for q in quotes] == [("Edgars Rinkēvičs", "europe")]
+
+
+@pytest.mark.parametrize("place", ["Riga", "Tallinn", "the Saeima", "the Sejm"])
+def test_an_office_holder_in_a_european_capital_or_parliament_is_european(codebook, place):
+    text = (f'In {place}, Deputy Minister Jānis Kalniņš said the deal was "a step, but only a '
+            'first one."')
+    assert attributed(text, codebook) == [("Jānis Kalniņš", "europe")]

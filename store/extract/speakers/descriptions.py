@@ -46,7 +46,8 @@ _OFFICE = re.compile(
 # envoy, an ambassador or a head of state: the ones who travel, and whose country the
 # article names).
 _STATE_ROLE = re.compile(
-    r"\b(?:minister|ministry|spokes(?:man|woman|person)|governor|mayor|lawmakers?"
+    r"\b(?:minister|ministry|spokes(?:man|woman|person)|governor|mayor|lawmakers?|president"
+    r"|chancellor|premier|taoiseach"
     r"|legislators?|MPs?|deputy|deputies|parliament\w*|government|soldiers?|commanders?"
     r"|servicem[ae]n|sergeant|sgt|officers?|corporal|general|brigade|battalion|army"
     r"|military)\b",
@@ -67,7 +68,8 @@ def state_role(description: str, name: tuple[str, ...] = ()) -> bool:
 
 _REGION = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:region|oblast|Oblast|province)\b"
                      r"|\bregion\s+of\s+([A-Z][\w'’-]+)")
-_PLACE_SCENE = re.compile(r"(?:In|From|Back in)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s*,")
+_PLACE_SCENE = re.compile(
+    r"(?:In|From|Back in)\s+(?:the\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s*,")
 
 # The words right before a name that can be its title: back to a mark or a comma.
 _TITLE_BEFORE = re.compile(r"[^,;:\"“”‘’«»()—]*$")  # not across a dateline's dash
