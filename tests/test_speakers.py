@@ -95,6 +95,17 @@ def test_bare_official_takes_the_nationality_of_the_officials_before(codebook):
     assert speakers(text, codebook) == [("U.S. official", "us", "anonymous")]
 
 
+@pytest.mark.parametrize("said", ["said a senior Canadian government official",
+                                  "a senior Canadian government official said"])
+def test_a_source_of_a_country_of_no_party_keeps_its_origin_and_no_party(codebook, said):
+    text = (
+        "U.S. officials briefed reporters on Monday.\n"
+        f'"We are talking about air policing and maritime surveillance," {said}.'
+    )
+    assert speakers(text, codebook) == [
+        ("senior Canadian government official", None, "anonymous")]
+
+
 def test_statement_and_its_list(codebook):
     text = (
         '"Europe stands with Ukraine," European leaders said in a joint statement.\n'

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.countries import world
 from store.extract.speakers.matcher import Matcher, Speaker, norm_key
 from store.extract.speakers.verbs import _VERB_STARTS
 from store.extract.speakers.vocabulary import (
@@ -120,10 +121,21 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
                 return None  # "director general of the IAEA": a title, the head put after
             return j + 1
         step = _modifier_at(matcher, keys, raws, j)
+        if step is None and j > i and raws[j][:1].isupper() and (
+            world(matcher).is_foreign_place(raws[j])
+        ):
+            step = 1  # "a senior Canadian official": a country of no party is an origin too
         if step is None:
             return None
         j += step
     return None
+
+
+def own_origin(matcher: Matcher, mods: tuple[str, ...]) -> bool:
+    """Whether a source's words say where it is from, as no party's ("western", "foreign",
+    "Canadian"): it is nobody named before, and no office of the story's own party."""
+    return not _ORIGIN_WORDS.isdisjoint(w.casefold() for w in mods) or any(
+        w[:1].isupper() and world(matcher).is_foreign_place(w) for w in mods)
 
 
 def _modifier_at(matcher: Matcher, keys: list[str], raws: list[str], j: int) -> int | None:

@@ -13,10 +13,10 @@ from store.extract.countries import world
 from store.extract.gender import name_gender
 from store.extract.speakers.anonymous import (
     _INDEFINITE,
-    _ORIGIN_WORDS,
     _anon_name,
     _plural,
     numbered,
+    own_origin,
     parse_anonymous,
 )
 from store.extract.speakers.descriptions import (
@@ -634,7 +634,7 @@ class SpeakerMemory:
                     and self.last_person is not None
                 ):  # "the diplomat" after "EU leaders": one person, not one of a group
                     return self.last_person
-            if prior is not None and _ORIGIN_WORDS.isdisjoint(w.casefold() for w in mods):
+            if prior is not None and not own_origin(mt, mods):
                 # (not "a senior western official" after a Ukrainian one: his own origin)
                 if det in ("the", "one of the", "two of the", "both") or not mods and not det:
                     return numbered(prior, plural)
@@ -645,7 +645,7 @@ class SpeakerMemory:
                 # "another senior official" keeps the nationality of the officials before it
                 mods = tuple(sorted(mods, key=lambda w: 1 if w in party_mods else 0))
         name = _anon_name(mods, head_word, plural, tail)
-        if party is None and _ORIGIN_WORDS.isdisjoint(w.casefold() for w in mods) and not (
+        if party is None and not own_origin(mt, mods) and not (
             _OBSERVER.search(head_word)
         ):  # (not "foreign ministers", "military experts")
             party = self._home_office(" ".join((*mods, head_word, tail)))
