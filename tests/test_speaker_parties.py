@@ -638,3 +638,10 @@ def test_an_office_holder_in_a_european_capital_or_parliament_is_european(codebo
     text = (f'In {place}, Deputy Minister Jānis Kalniņš said the deal was "a step, but only a '
             'first one."')
     assert attributed(text, codebook) == [("Jānis Kalniņš", "europe")]
+
+
+def test_a_title_after_a_comma_is_the_persons_without_the_clause_before_it(codebook):
+    text = ("China supports all efforts, including the contacts between Russia and the U.S., "
+            "Chinese Foreign Ministry spokesperson Lin Jian said on Monday.\n\n"
+            '"China welcomes all efforts conducive to peace," Lin said.')
+    assert attributed(text, codebook) == [("Lin Jian", None)]

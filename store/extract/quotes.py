@@ -968,6 +968,10 @@ class _Article:
             ):  # "... is achieved in Ukraine, Prime Minister Sanae Takaichi said": what was said
                 title = ""  # "In phone calls with ... Ukrainian President Zelensky, Erdogan
                 # said": the phrase sets the scene, it is not the speaker's title
+            elif (comma := title.rfind(",")) != -1 and title[comma + 1 :].lstrip()[:1].isupper():
+                title = title[comma + 1 :]  # "... between Russia and the U.S., Chinese
+                # Foreign Ministry spokesperson Lin Jian said": a title right before the name
+                # starts after the comma ("..., and Vollmer said": the clause is his context)
             inside = best is not None and found[1] >= best[2] and _INSIDE_PHRASE.match(
                 self.text, best[2], found[1]
             ) and not titled_name_at(self.text, lo, at)  # "a soldier of the 93rd Brigade
