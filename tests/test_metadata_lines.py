@@ -26,6 +26,20 @@ def test_a_date_line_with_a_hyphen_and_a_short_year_dates_the_article(line, publ
 
 @pytest.mark.parametrize(
     ("line", "published"),
+    [
+        ("December 23 2025 10:41:00", "2025-12-23"),  # Hürriyet: a time with its seconds
+        ("12 January 2026   Peace and Security", "2026-01-12"),  # UN News: the section apart
+        ("12 January 2026\tWorld", "2026-01-12"),
+    ],
+)
+def test_a_date_line_with_seconds_or_a_section_set_apart_dates_the_article(line, published):
+    clean = clean_article(f"A headline about the talks\n\n{line}\n\n{BODY}\n", "a.txt", {})
+    assert clean.published == published
+    assert line not in clean.text
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
     [  # a slash date valid both ways: month first in a U.S. time zone ...
         ("BY ALEXANDRA MORENO - 01/07/26 6:12 PM ET", "2026-01-07"),
         ("Published 01/07/26 6:12 p.m. EST", "2026-01-07"),

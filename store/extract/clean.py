@@ -299,11 +299,11 @@ _DOMAIN = re.compile(
     r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})", re.I)
 _END_PUNCT = ".!?…:;\"'”’)]"
 _LONE_DATE = re.compile(r"^\(?(?:[A-Z][a-z]+day,?\s+)?[A-Za-z0-9.,/ -]{6,30}\)?$")
-# The time after a date alone on its line: "at 9:02 a.m. EST", "- 18:05 GMT", ", 09:02", a
-# zone with its offset ("GMT+1", "UTC-05:00"), and the place a transcript adds after it
-# (", 12:40, The Kremlin, Moscow": capitalised names).
+# The time after a date alone on its line: "at 9:02 a.m. EST", "- 18:05 GMT", ", 09:02",
+# "10:41:00", a zone with its offset ("GMT+1", "UTC-05:00"), and the place a transcript adds
+# after it (", 12:40, The Kremlin, Moscow": capitalised names).
 _TIME_AFTER = re.compile(
-    r"(?:\s*[-–,|]\s*|\s+)(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:\s*[-–,|]\s*|\s+)(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
     r"(?:\s+[A-Z]{2,5}(?:[+−-]\d{1,2}(?::?\d{2})?)?)?"
     r"(?-i:(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,3})(?=\)?$)",
     re.IGNORECASE,
@@ -563,8 +563,9 @@ _AIRED = re.compile(
     r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)\d{4})\b"
 )
 _EITHER = "published either"  # the readings of an ambiguous slash date line (no field name)
-# "Dec 27, 2025 - World", "World / Asia", "Mar 5th 2026|BRUSSELS AND KYIV|5 min read"
-_MASTHEAD_SEP = re.compile(r"\s*\|\s*|\s+[·•—–/-]\s+")
+# "Dec 27, 2025 - World", "World / Asia", "Mar 5th 2026|BRUSSELS AND KYIV|5 min read", a
+# section set apart by spaces ("12 January 2026   Peace and Security")
+_MASTHEAD_SEP = re.compile(r"\s*\|\s*|\s+[·•—–/-]\s+|[^\S\n]{3,}|\t")
 _KNOWN_OUTLET_NAMES = {o.casefold(): o for o in (*OUTLETS.values(), *AGENCIES.values())}
 _KNOWN_OUTLETS = frozenset(_KNOWN_OUTLET_NAMES)
 
