@@ -596,3 +596,10 @@ def test_the_taoiseach_is_a_title_and_an_irish_one(codebook):
     text = ('"Ireland is not a bystander to what happens on this continent," Taoiseach '
             "Micheál Martin said.")
     assert attributed(text, codebook) == [("Micheál Martin", "europe")]
+
+
+def test_a_title_ending_in_a_list_is_one_apposition(codebook):
+    text = ("Briefing ambassadors, Miroslav Jenča, Assistant Secretary-General for Europe, "
+            "Central Asia and the Americas, said the strikes had hit energy facilities.\n\n"
+            '"Winter is being used as a weapon," he said.')
+    assert [who for who, _ in attributed(text, codebook)] == ["Miroslav Jenča"]

@@ -74,6 +74,7 @@ def _may_end_with_name(window: str) -> bool:
 
 
 _TRAILING_APPOSITION = re.compile(r",[^,]*,\s*$")
+_LISTED_APPOSITION = re.compile(r",[^,]*,[^,]*\band\b[^,]*,\s*$")
 # "R-Pa.", "(D-N.H.)", "I-Vt.": a US lawmaker's party-and-state tag marks an American.
 _US_STATE_TAG = re.compile(r"(?<![\w-])[RDI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]+\.?|[A-Z]{2})(?![\w-])")
 # What may stand between a name and its aside: an age ("Halyna Moroz, 58, who ..."), a
@@ -172,6 +173,10 @@ def _name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
             # "One of those MPs, Inna Sovsun of the opposition party Holos, told her")
             name = named.group(1) if named.re is _NAME_OF_BODY else named.group()
             return name, lo + aside.start() + aside.group().find(name)
+        listed = _LISTED_APPOSITION.search(window)  # "X, Assistant Secretary-General for
+        # Europe, Central Asia and the Americas, said": a title ending in a list
+        if listed and _NAME_AT_END.search(_without_age_or_tag(window[: listed.start()])):
+            window = window[: listed.start()]
         window = _TRAILING_APPOSITION.sub("", window)  # "Bart Smet, Belgium's premier, said"
     window = _without_age_or_tag(window.rstrip(" ,"))
     m = _NAME_AT_END.search(window) if _may_end_with_name(window) else None
