@@ -493,6 +493,12 @@ def test_a_long_title_of_a_country_is_its_holders(codebook):
      'could "multiply every public dollar several times over."', ("Sofia Lindqvist", None)),
     ('China\'s U.N. Ambassador Fu Cong urged both sides to "keep the door of dialogue open."',
      ("Fu Cong", None)),
+    ('"The ruble has been trading peace headlines," said Yevgeny Sukhanov, chief strategist at '
+     "Moscow brokerage Arbat Invest.", ("Yevgeny Sukhanov", None)),
+    ('"A ceasefire is bearish for crude at the margin," said Helen Maris, head of commodities '
+     "strategy at Northbridge Markets in London.", ("Helen Maris", None)),
+    ('"Attacks on civilians must stop," said Miroslav Jenča, Assistant Secretary-General for '
+     "Europe.", ("Miroslav Jenča", None)),
 ])
 def test_an_international_or_foreign_title_gives_no_party(codebook, text, who):
     assert attributed(text, codebook) == [who]
