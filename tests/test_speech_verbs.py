@@ -91,6 +91,18 @@ def test_a_subheading_quotation_is_the_words_of_whoever_says_them_below(codebook
     ]
 
 
+def test_a_subheading_shortening_the_words_below_is_theirs(codebook):
+    text = (
+        'Headline\n\n"Winter is being used as a weapon," Miroslav Jenca told the Council.\n\n'
+        "‘Closer than at any point’\n\n"
+        "United States Ambassador Mike Waltz told the Council that diplomacy had worked.\n\n"
+        '"President Trump has brought this war closer to an end than at any point in the last '
+        'four years," he said.'
+    )
+    assert [q.speaker for q in quotes_of(text, codebook)] == [
+        "Miroslav Jenca", "Mike Waltz", "Mike Waltz"]
+
+
 def test_a_headline_quotation_said_in_the_text_is_found_and_given_its_speaker(codebook):
     text = (
         "‘We want peace, not surrender’: Ukrainians weigh Berlin talks\n\n"

@@ -1716,8 +1716,9 @@ def _headings_said_below(text: str, headings: list[_Span], out: list[QuoteMentio
     by_start = {q.start: n for n, q in enumerate(out)}
     added = []
     for span in headings:
-        words = _folded(text[span.start : span.end])
-        said = next((q for q in out if q.start > span.end and words in _folded(q.text)), None)
+        words = _folded(text[span.start : span.end]).split()
+        said = next((q for q in out if q.start > span.end and _in_order(words, _folded(q.text))),
+                    None)
         if said is None:
             continue
         n = by_start.get(span.start)
@@ -1745,6 +1746,13 @@ def _headline_speaker(text: str, lo: int, start: int, art: _Article) -> Speaker 
         return None
     # a codebook actor, or a person the story names in full with those words last
     return sp if sp.actor is not None or sp.name.endswith(" " + lead[1]) else None
+
+
+def _in_order(words: list[str], said: str) -> bool:
+    """Whether the words stand in `said` in their order, others between them allowed: a
+    subheading's "Closer than at any point" for "... closer to an end than at any point"."""
+    rest = iter(said.split())
+    return all(w in rest for w in words)
 
 
 def _folded(words: str) -> str:
