@@ -6,6 +6,9 @@ import re
 from html import unescape
 
 _COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;)\s*([^<>\n]{3,60})")
+_TITLE_TAG = re.compile(r"<title[^>]*>([^<]{3,400})</title>", re.IGNORECASE)
+# A page title's site name after its headline: "Pope renews appeal ... - Vatican News".
+_SITE_AFTER = re.compile(r"\S\s+[-|–—·]\s+([^-|–—·]{2,60})$")
 
 
 def html_to_text(html: str) -> str | None:
@@ -24,7 +27,7 @@ def html_to_text(html: str) -> str | None:
         lines += [title.strip(), ""]
     lines.append(body)
     meta = []
-    site = getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
+    site = getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or _title_site(html)
     if site:
         meta.append(f"Source: {site}")
     elif copyright := _COPYRIGHT.search(html):  # the page's footer, which the extractor
@@ -35,3 +38,11 @@ def html_to_text(html: str) -> str | None:
     if meta:
         lines += [""] + meta
     return "\n".join(lines) + "\n"
+
+
+def _title_site(html: str) -> str | None:
+    """The site a page's <title> names after its headline ("... - Vatican News"), if the
+    page's metadata named none: a name of a few words."""
+    title = _TITLE_TAG.search(html)
+    site = title and _SITE_AFTER.search(" ".join(unescape(title[1]).split()))
+    return site[1] if site and len(site[1].split()) <= 8 else None

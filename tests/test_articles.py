@@ -89,3 +89,17 @@ def test_an_html_pages_footer_copyright_names_its_outlet(tmp_path):
                     encoding="utf-8")
     raw = read_article(page)
     assert clean_article(raw.text, raw.name).outlet == "Le Monde"
+
+
+def test_an_html_pages_title_names_its_site_after_the_headline(tmp_path):
+    from store.articles import read_article
+    from store.extract.clean import clean_article
+
+    body = "".join(f"<p>Paragraph {n} of the story about the truce appeal, told at length so "
+                   "that the extractor keeps it as the article.</p>" for n in range(8))
+    page = tmp_path / "a.html"
+    page.write_text("<html><head><title>Pope renews appeal for Christmas truce - Vatican News"
+                    f"</title></head><body><article><h1>Pope renews appeal for a truce</h1>{body}"
+                    "</article></body></html>", encoding="utf-8")
+    raw = read_article(page)
+    assert clean_article(raw.text, raw.name).outlet == "Vatican News"

@@ -169,3 +169,36 @@ def test_a_stamp_line_with_how_long_ago_it_was_updated_dates_the_article():
            "BERLIN, Dec 15 (Reuters) - The talks went on.\n")
     clean = clean_article(raw, "a.txt")
     assert (clean.published, clean.published_basis) == ("2025-12-15", "stated")
+
+
+@pytest.mark.parametrize("footer", ["Radio Prague International – Czech Radio's international "
+                                    "service.", "Author: Jan Novak, Radio Prague International"])
+def test_a_pages_own_name_over_it_and_again_below_is_its_outlet(footer):
+    text = (f"Radio Prague International\n\nNews | Politics\n\nPavel and Babiš at odds over "
+            f"a force for Ukraine\n\n{BODY}\n\n{footer}\n")
+    assert clean_article(text, "a.txt", {}).outlet == "Radio Prague International"
+
+
+def test_a_name_over_the_page_not_given_again_names_no_outlet():
+    text = (f"Radio Prague International\n\nNews | Politics\n\nPavel at odds over a "
+            f"force\n\n{BODY}\n")
+    assert clean_article(text, "a.txt", {}).outlet is None
+
+
+def test_a_headline_opening_with_the_pages_name_stays_the_headline():
+    head = "The Morning Dispatch - Episode 412: Money, guarantees and a Christmas deadline"
+    text = f"{head}\n\n{BODY}\n\nThis is The Morning Dispatch.\n"
+    assert clean_article(text, "a.txt", {}).title == head
+
+
+def test_an_editions_name_over_the_page_is_no_outlet():
+    text = (f"First Edition\n\nThursday 19 February 2026\n\nGeneva ends with a swap and a map\n\n"
+            f"{BODY}\n\nSign up to First Edition, our free daily newsletter.\n")
+    assert clean_article(text, "a.txt", {}).outlet is None
+
+
+@pytest.mark.parametrize(("source", "outlet"), [("EL PAÍS English", "El País"),
+                                                ("LRT English", "LRT")])
+def test_an_outlets_english_edition_is_the_outlet(source, outlet):
+    text = f"A headline about the talks\n\n{BODY}\n\nSource: {source}\n"
+    assert clean_article(text, "a.txt", {}).outlet == outlet

@@ -360,7 +360,11 @@ def outlet_from_source(value: str | None) -> str | None:
             if key in OUTLETS:
                 return OUTLETS[key]
         return host
+    value = _EDITION.sub("", value)  # "EL PAÍS English", "LRT English": the outlet's edition
     return _KNOWN_OUTLET_NAMES.get(value.casefold(), value)  # "AL JAZEERA": Al Jazeera
+
+
+_EDITION = re.compile(r"(?<=\S)\s+English$")
 
 
 def _is_heading(line: str) -> bool:
@@ -453,6 +457,9 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         if first_content and headline is None and (known := _known_outlet(s)):
             found.setdefault("outlet", known)  # "THE WALL STREET JOURNAL.", "Sky News" over
             continue  # the page's menu: the masthead, whatever follows it
+        if first_content and headline is None and (own := _masthead_named_again(body, s)):
+            found.setdefault(_MASTHEAD, own)  # "Radio Prague International" over the page
+            # and in its footer: a name the page gives itself twice
         if first_content and headline is None and _MENU_LINE.fullmatch(s):
             continue  # "Home | UK | World | Politics | US | Climate": a site's menu
         if first_content and (_is_heading(s) or _is_quoted_headline(s, lines, n)):
@@ -500,6 +507,8 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         found["outlet"] = _agency_named(m["t"]) if len(m["t"]) > 5 else m["t"]
     if "outlet" not in found and (told := _told_outlet(text)):
         found["outlet"] = told
+    if "outlet" not in found and _MASTHEAD in found:  # the page's own name, last: a known
+        found["outlet"] = found[_MASTHEAD]  # outlet or agency is named as readers know it
 
     meta = {k.casefold(): v for k, v in (meta or {}).items() if isinstance(k, str)}
     sidecar_outlet = None
@@ -562,6 +571,7 @@ _AIRED = re.compile(
     r"\b(?:aired|broadcast)\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
     r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)\d{4})\b"
 )
+_MASTHEAD = "masthead named again"  # (_masthead_named_again's answer, kept for the end)
 _EITHER = "published either"  # the readings of an ambiguous slash date line (no field name)
 # "Dec 27, 2025 - World", "World / Asia", "Mar 5th 2026|BRUSSELS AND KYIV|5 min read", a
 # section set apart by spaces ("12 January 2026   Peace and Security")
@@ -743,6 +753,26 @@ def _masthead_name(line: str) -> str | None:
     ):
         return None
     return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
+
+
+def _masthead_named_again(body: str, line: str) -> str | None:
+    """The name a page's first line gives itself ("TVP World", "SWI swissinfo.ch", "Radio
+    Prague International | News"), when the page names itself so again below (a byline's
+    "TVP World / PAP", a footer's "Radio Prague International – Czech Radio's ..."): a name
+    of two or more words, or a site's, and no section's."""
+    name, *sections = (p.strip() for p in _MASTHEAD_SEP.split(line))
+    if any(len(p.split()) > 3 for p in sections):
+        return None  # "The Morning Dispatch - Episode 412: Money, ...": a headline
+    words = name.split()
+    if "edition" in name.casefold():
+        return None  # "First Edition", "English Edition": a newsletter's or an edition's name
+    if not (2 <= len(words) <= 4 or len(words) == 1 and "." in name) or not all(
+        w[:1].isupper() or "." in w for w in words
+    ) or {w.casefold() for w in words} <= _SECTIONS or name[-1] in ".!?:":
+        return None
+    again = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)",
+                      body[body.find(line) + len(line) :], re.IGNORECASE)
+    return name if again else None
 
 
 def _is_label(line: str, lines: list[str], n: int) -> bool:
