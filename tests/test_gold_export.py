@@ -70,7 +70,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe26": 0.5, "unseen_probe27": 0.5, "unseen_probe28": 0.5,
                "unseen_probe29": 0.45, "unseen_probe30": 0.65, "unseen_probe31": 0.7,
                "unseen_probe32": 0.7, "unseen_probe33": 0.55, "unseen_probe34": 0.35,
-               "unseen_probe35": 0.6, "unseen_probe36": 0.45}
+               "unseen_probe35": 0.6, "unseen_probe36": 0.45, "unseen_probe37": 0.5,
+               "unseen_probe38": 0.5, "unseen_probe39": 0.5}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -110,7 +111,12 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # Novosti, Politico Playbook, a Kyiv Independent explainer, a Reuters factbox, a Guardian
 # column, a CNN analysis, France 24, the Telegraph, an AP what-to-know, Le Monde, a Meduza
 # explainer, the Korea Herald, an RFE/RL interview, Suspilne; blind at the end of session
-# 14): 0.398, 0.640, 0.485.
+# 14): 0.398, 0.640, 0.485. unseen_probe37 to unseen_probe39 (TVP World, Roll Call, Haaretz,
+# Daily Maverick, Swissinfo, LSM, a Russian MFA briefing, a president.gov.ua release, a
+# Bloomberg newsletter, UN News, an NV live blog, an Observer feature, Hürriyet, Radio
+# Prague, the National Post, Vatican News, Kathimerini, Interfax; blind in session 15):
+# 0.556, 0.582, 0.560 blind; 0.556, 0.552, 0.551 now (the quotations found since take no
+# issue their reader gives).
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -156,13 +162,18 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # blind): "Taoiseach Micheál Martin" kept whole and placed nowhere, "Kirill Dmitriev, special
 # presidential envoy ..., who held talks" read as the envoy, a retired British general its
 # gold gives no party, a spokesman "for British Prime Minister Keir Starmer" merged into him.
+# unseen_probe37 (0.911 blind, 0.944 now), unseen_probe38 (0.857 blind, 0.895 now) and
+# unseen_probe39 (0.871 blind, 0.932 now): Ukrainian civilians in an Observer feature and
+# Latvian and Czech opposition MPs its reader places, a central bank governor given the
+# story's Europe, "The Cardinal Secretary of State" given the codebook's American one.
 PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.9,
                "unseen_probe14": 0.9, "unseen_probe15": 0.8, "unseen_probe16": 0.85,
                "unseen_probe18": 0.85, "unseen_probe19": 0.8,
                "unseen_probe20": 0.92, "unseen_probe23": 0.88, "unseen_probe24": 0.88,
                "unseen_probe26": 0.86, "unseen_probe28": 0.85, "unseen_probe30": 0.88,
                "unseen_probe31": 0.84, "unseen_probe33": 0.9, "unseen_probe34": 0.88,
-               "unseen_probe35": 0.83, "unseen_probe36": 0.9}
+               "unseen_probe35": 0.83, "unseen_probe36": 0.9, "unseen_probe37": 0.92,
+               "unseen_probe38": 0.87, "unseen_probe39": 0.9}
 # Speaker: 0.95 everywhere but on these sets.
 # unseen_probe14 (0.857, 0.905 since a call sign names its soldier, session 13): a soldier
 # its gold names by first name alone ("gave his name only as Mykola"), and "he said" after a
@@ -200,11 +211,15 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
 # "he said there" after "in The Hague" read as the Hague, a subheading quotation after a
 # paragraph on a town, "he told reporters" after a name inside the reported clause, a
 # factbox's bullets, "A second source, who works in the government's economic bloc".
+# unseen_probe38 (0.918 blind, 0.943 now) and unseen_probe39 (0.905 blind, 0.924 now): a
+# woman named by first name only whose "she said" goes to the commissioner named before,
+# "The Secretary of State said" in a Vatican story (the codebook's), "Cardinal Parolin".
 SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16": 0.88,
                  "unseen_probe17": 0.92, "unseen_probe20": 0.92, "unseen_probe22": 0.92,
                  "unseen_probe24": 0.86, "unseen_probe26": 0.85, "unseen_probe29": 0.92,
                  "unseen_probe30": 0.9, "unseen_probe33": 0.82, "unseen_probe34": 0.88,
-                 "unseen_probe35": 0.88, "unseen_probe36": 0.82}
+                 "unseen_probe35": 0.88, "unseen_probe36": 0.82, "unseen_probe38": 0.92,
+                 "unseen_probe39": 0.9}
 # Recall: unseen_probe24 (0.920, blind): the joint statement's five quotations ("It promises
 # a ...", "The signatories commit, ...") said by a document, and two briefing quotations
 # ("and I'll quote him,", "The Special Envoy's point to the President was that").
@@ -229,7 +244,7 @@ RECALL_FLOOR: dict[str, float] = {"unseen_probe24": 0.9, "unseen_probe26": 0.93,
 OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe17": 1, "unseen_probe18": 2, "unseen_probe25": 3,
                   "unseen_probe27": 3, "unseen_probe30": 4, "unseen_probe34": 2,
-                  "unseen_probe36": 2}
+                  "unseen_probe36": 2, "unseen_probe37": 4, "unseen_probe38": 2}
 # (test_publication_metadata says why)
 
 CORPORA = {
@@ -272,6 +287,9 @@ CORPORA = {
     "unseen_probe34": (DATA / "unseen_probe34", DATA / "unseen_probe34"),
     "unseen_probe35": (DATA / "unseen_probe35", DATA / "unseen_probe35"),
     "unseen_probe36": (DATA / "unseen_probe36", DATA / "unseen_probe36"),
+    "unseen_probe37": (DATA / "unseen_probe37", DATA / "unseen_probe37"),
+    "unseen_probe38": (DATA / "unseen_probe38", DATA / "unseen_probe38"),
+    "unseen_probe39": (DATA / "unseen_probe39", DATA / "unseen_probe39"),
 }
 
 
@@ -398,7 +416,11 @@ def test_publication_metadata(corpus):
     unseen_probe30: a Council release, a Hansard page, a Substack and ECFR, none named as a
     news outlet is. unseen_probe34: a BBC live page's brand line in HTML and "# POLITICO
     Playbook" not read. unseen_probe36: "Radio Free Europe/Radio Liberty" for its reader's
-    "RFE/RL", "Suspilne" for "Suspilne Zaporizhzhia"."""
+    "RFE/RL", "Suspilne" for "Suspilne Zaporizhzhia". unseen_probe37 (blind, session 15):
+    a copyright's "Telewizja Polska" and "CQ-Roll Call" for its reader's "TVP World" and "Roll
+    Call", "SWI swissinfo.ch" and "lsm.lv" for "Swissinfo" and "LSM". unseen_probe38: a
+    president's site whose page names itself "Official website of the President of Ukraine",
+    "NV" for "NV (New Voice of Ukraine)"."""
     store, doc, golds, name = corpus
     by_path = {s["path"]: s for s in doc["sources"]}
     named = [(g["outlet"], by_path[g["article"]]["outlet"]) for g in golds if g["outlet"]]
