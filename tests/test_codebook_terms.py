@@ -20,6 +20,7 @@ def codebook():
         ("Foreign troops would become a legitimate target for our forces.",
          "security_guarantees"),
         ("Nuclear safety must never be a bargaining chip.", "zaporizhzhia_npp"),
+        ("Latvia welcomes the Paris Declaration and will do its part.", "security_guarantees"),
     ],
 )
 def test_phrases_of_unseen_articles_name_their_issue(codebook, text, issue):
