@@ -603,3 +603,10 @@ def test_a_title_ending_in_a_list_is_one_apposition(codebook):
             "Central Asia and the Americas, said the strikes had hit energy facilities.\n\n"
             '"Winter is being used as a weapon," he said.')
     assert [who for who, _ in attributed(text, codebook)] == ["Miroslav Jenča"]
+
+
+def test_a_possessive_title_then_a_who_clause_is_one_apposition(codebook):
+    text = ("Dmytro Lubinets, Ukraine’s parliamentary commissioner for human rights, who led "
+            "part of the Ukrainian delegation, said the talks had been ‘difficult but "
+            "concrete’.")
+    assert attributed(text, codebook) == [("Dmytro Lubinets", "ukraine")]

@@ -74,6 +74,8 @@ def _may_end_with_name(window: str) -> bool:
 
 
 _TRAILING_APPOSITION = re.compile(r",[^,]*,\s*$")
+# An apposition's start: ", a ...", ", the ...", ", Ukraine's ...".
+_APPOSITION_START = re.compile(r",\s+(?:a|an|the|[A-Z][\w.-]*['’]s)\s")
 _LISTED_APPOSITION = re.compile(r",[^,]*,[^,]*\band\b[^,]*,\s*$")
 # "R-Pa.", "(D-N.H.)", "I-Vt.": a US lawmaker's party-and-state tag marks an American.
 _US_STATE_TAG = re.compile(r"(?<![\w-])[RDI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]+\.?|[A-Z]{2})(?![\w-])")
@@ -141,10 +143,14 @@ def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 
 # (a party tag in brackets or a US lawmaker's "R-S.C." may come first)
-_APPOSITION_GAP = (
+_APPOSITION_BODY = (
     r"(?:\s*\([^()]{1,60}\))?(?:,\s*" + _US_STATE_TAG.pattern + r")?"
-    r",\s+(?:a|an|the|who)\s[^\"“”«»]{0,180},\s*"
+    r",\s+(?:a|an|the|who|[A-Z][\w.-]*['’]s)\s[^\"“”«»]{0,180}"
 )
+_APPOSITION_GAP = _APPOSITION_BODY + r",\s*"
+# An apposition that ends where a relative clause about the person begins ("X, Ukraine's
+# commissioner for human rights|, who led ..., said").
+_APPOSITION_BODY_RE = re.compile(_APPOSITION_BODY)
 _LONG_APPOSITION = re.compile(
     r"(?<![\w’'.-])([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+)" + _APPOSITION_GAP + "$"
 )
@@ -159,7 +165,9 @@ _GIVEN_NAME_ONLY = re.compile(
 def apposition_between(text: str, name_end: int, verb: int) -> bool:
     """Whether only an apposition, commas and all, stands between a name and its verb
     ("..., a member of the Committee on National Security, Defense and Intelligence, said")."""
-    return _APPOSITION_GAP_RE.fullmatch(text, name_end, verb) is not None
+    return _APPOSITION_GAP_RE.fullmatch(text, name_end, verb) is not None or (
+        text.startswith((", who ", ", whose "), verb)
+        and _APPOSITION_BODY_RE.fullmatch(text, name_end, verb) is not None)
 
 
 def _name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -180,6 +188,10 @@ def _name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
         window = _TRAILING_APPOSITION.sub("", window)  # "Bart Smet, Belgium's premier, said"
     window = _without_age_or_tag(window.rstrip(" ,"))
     m = _NAME_AT_END.search(window) if _may_end_with_name(window) else None
+    if not m and (cut := window.rfind(",")) > 0 and _APPOSITION_START.match(window, cut):
+        # "Dmytro Lubinets, Ukraine's parliamentary commissioner for human rights| who ...":
+        # the name before its apposition
+        return _name_before(text, start, lo + cut)
     if not m:
         return None
     of = _OF_ORGANISATION.search(window, 0, m.start(1))
