@@ -202,6 +202,8 @@ WED = date(2025, 12, 17)
         ("Kyiv must answer by the 31st.", ["2025-12-31"]),
         ("The 15th round of talks opened.", []),  # an ordinal with its noun is no date
         ("They met on the 15th of December.", ["2025-12-15"]),
+        ("Since they met on the 28th of last month, talks have stalled.", ["2025-11-28"]),
+        ("The council meets on the 9th of next month.", ["2026-01-09"]),
         # Counted from publication.
         ("A meeting would be held in two weeks in Geneva.", ["2025-12-31"]),
         ("Prisoners can be exchanged within a week.", ["2025-12-24"]),

@@ -67,7 +67,7 @@ class DateExpr(NamedTuple):
     day: int | None = None
     weekday: int | None = None  # 0 = Monday
     modifier: str | None = None  # last | next | this | over | later | earlier | ...
-    offset: int = 0  # days (rel, anaphor) or units (ago, ahead)
+    offset: int = 0  # days (rel, anaphor), units (ago, ahead) or months (dom: "of last month")
     last: int | None = None  # the last day of a pair or range of days ("Dec. 14 and 15")
 
 
@@ -88,6 +88,7 @@ _ALTERNATIVES = (
     # or a function word may follow.
     r"(?P<dom>\b(?P<dom_p>[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore"
     r"|[Aa]fter|[Tt]hrough)\s+the\s+(?P<dom_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?:\s+of\s+(?P<dom_rel>last|next)\s+month\b)?"  # "on the 28th of last month"
     r"(?=\s*(?:[,.;:)—–]|\s-\s|$|(?:in|at|and|or|but|when|with|by|for|to|as|that|after"
     r"|before|during|via|amid|while|until|of\s+(?:this|the|next|last)\s+month)\b)))",
     # "The 30th." opening a paragraph: a lead-in naming the day of what follows.
@@ -442,7 +443,8 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
         return _day_month(s, e, int(g["dm_a"]), int(g["dm_b"]), "/")
     if alt == "dom":
         mod = g["dom_p"].casefold()
-        return DateExpr(s, e, "dom", day=int(g["dom_d"]), modifier=mod)
+        months = {"last": -1, "next": 1}.get(g["dom_rel"] or "", 0)
+        return DateExpr(s, e, "dom", day=int(g["dom_d"]), modifier=mod, offset=months)
     if alt == "doml":
         return DateExpr(s, e, "dom", day=int(g["doml_d"]), modifier="the")
     if alt in ("mdy", "dmy"):
@@ -963,6 +965,10 @@ def resolve(  # noqa: C901 - one branch per kind of expression
     if k == "md":
         return _on(_nearest_year(pub, expr.month, expr.day, tense), "stated")
     if k == "dom":
+        if expr.offset:  # "the 28th of last month": the month before the publication's
+            y, mo = divmod(pub.year * 12 + pub.month - 1 + expr.offset, 12)
+            if _valid(y, mo + 1, expr.day):
+                return _on(date(y, mo + 1, expr.day), "relative")
         if previous is not None and abs((previous - pub).days) <= 31:
             # "on the 22nd" after "on 18th and 19th December": the month of the dates around it
             y, mo = previous.year, previous.month
