@@ -511,6 +511,16 @@ def test_a_paragraph_in_between_breaks_the_introduction(codebook):
     assert _quotes(text, codebook) == []
 
 
+def test_a_pronoun_introducing_words_with_a_colon_is_their_speaker(codebook):
+    text = (
+        "Keir Starmer said the declaration paved the way for a legal framework.\n\n"
+        "He went on:\n\n"
+        "“Following a ceasefire, the UK and France will establish military hubs.\n\n"
+        "“This is a vital part of our ironclad commitment to Ukraine.”"
+    )
+    assert [q.speaker for q in _quotes(text, codebook)] == ["Keir Starmer", "Keir Starmer"]
+
+
 def test_a_paragraphs_own_speaker_goes_on_after_a_colon_introduction(codebook):
     text = (
         "Zelensky put it bluntly:\n\n"

@@ -1413,7 +1413,9 @@ class _Article:
             if sp:
                 return sp
         for m in self.mentions_in(lo, hi):
-            if m.kind in ("actor", "role", "anon", "statement"):
+            if m.kind in ("actor", "role", "anon", "statement") or (
+                m.kind == "pronoun" and m.start == lo
+            ):  # "He went on:": whom the pronoun means
                 sp = self.memory.resolve(self.text, m)
                 if sp:
                     return sp
