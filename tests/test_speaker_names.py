@@ -610,3 +610,10 @@ def test_a_possessive_title_then_a_who_clause_is_one_apposition(codebook):
             "part of the Ukrainian delegation, said the talks had been ‘difficult but "
             "concrete’.")
     assert attributed(text, codebook) == [("Dmytro Lubinets", "ukraine")]
+
+
+def test_a_surname_with_its_particle_in_lower_case_names_the_speaker(codebook):
+    text = ("Saeed al-Kaabi, a senior Emirati official, said releases had become a proof.\n\n"
+            "“Prisoners are the one file where trust can be built in weeks,” al-Kaabi told Al "
+            "Jazeera by phone.")
+    assert [who for who, _ in attributed(text, codebook)] == ["Saeed al-Kaabi"]

@@ -710,7 +710,9 @@ class SpeakerMemory:
             or tokens[0].casefold() in _TITLE_WORDS
             or tokens[0].casefold() in _NOT_NAMES
             or norm_key(tokens[0]) in mt.word_party
-            or not (tokens[0][:1].isupper() or len(tokens) > 1 and tokens[1][:1].isupper())
+            or not (tokens[0][:1].isupper() or len(tokens) > 1 and tokens[1][:1].isupper()
+                    or len(tokens) == 1 and JOINED_PARTICLE.fullmatch(tokens[0]))
+            # ("al-Kaabi told": a surname with its particle, written in lower case)
         ):
             title_text += " " + tokens.pop(0)
         while tokens and not (tokens[-1][:1].isupper() or JOINED_PARTICLE.fullmatch(tokens[-1])):
