@@ -243,6 +243,7 @@ _IS_PREDICATE = re.compile(
     r"\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)(?:\s+(?:a|an|the))?$")
 # A verb or an aside after the subject's name, a party tag between: "Sen. Jim Risch (R-Idaho)
 # was more upbeat".
+_QUOTE_FROM = re.compile(r"\s*(?:Quote|Quotation)\s+(?:from|of)\s+")
 _SUBJECT_FOLLOWS = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,|\s+[a-z])")
 # ... or, before a colon, the colon itself or a tag: "Rep. Brian Fitzpatrick (R-Pa.), who ...:"
 _LABEL_FOLLOWS = re.compile(r",|:|\s+[a-z]|\s*\(")
@@ -1266,6 +1267,11 @@ class _Article:
         else the sentence's main subject."""
         text = self.text
         sentence_lo = self.sentences[self.sentence_of(colon)][0]
+        if lead := _QUOTE_FROM.match(text, max(sentence_lo, lo), colon):
+            # "Quote from a source in the Office of the President: '...'" (a house style)
+            for m in self.mentions_in(lead.end(), colon):
+                if m.start == lead.end() and m.kind in ("actor", "role", "anon"):
+                    return self.memory.resolve(text, m)
         cuts = [i + 1 for i in range(colon - 1, max(sentence_lo, lo) - 1, -1) if text[i] == ","]
         for start in (*cuts, sentence_lo):
             for m in self.mentions_in(start, colon):
