@@ -521,8 +521,10 @@ def test_a_pronoun_introducing_words_with_a_colon_is_their_speaker(codebook):
     assert [q.speaker for q in _quotes(text, codebook)] == ["Keir Starmer", "Keir Starmer"]
 
 
-@pytest.mark.parametrize(("lead", "who"), [("Quote from Zelensky", "Volodymyr Zelensky"),
-                                          ("Quote from a Ukrainian official", "Ukrainian official")])
+@pytest.mark.parametrize(("lead", "who"), [
+    ("Quote from Zelensky", "Volodymyr Zelensky"),
+    ("Quote from a Ukrainian official", "Ukrainian official"),
+])
 def test_quote_from_someone_then_a_colon_is_their_words(codebook, lead, who):
     text = f"{lead}: “Nobody in Kyiv is pretending that this is an ideal document.”"
     assert [q.speaker for q in _quotes(text, codebook)] == [who]
