@@ -935,3 +935,19 @@ def test_dash_dialogue_is_quotation(codebook):
     assert attributed(text, codebook) == [("Dmitry Peskov", "russia")] * 2 + [
         ("Vladimir Putin", "russia")]
     assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+def test_dash_dialogue_after_a_colon_or_closed_by_a_description(codebook):
+    text = (
+        "Zakharova wrote on her Telegram channel:\n\n"
+        "— For months Brussels tried to convince itself that robbery could be dressed up. The "
+        "costume did not fit.\n\n"
+        "Lavrov spoke to reporters in Moscow.\n\n"
+        "— There can be no lasting peace without it. This is not our whim, — the minister "
+        "stressed.\n"
+    )
+    assert [(q.text, q.speaker) for q in _quotes(text, codebook)] == [
+        ("For months Brussels tried to convince itself that robbery could be dressed up. The "
+         "costume did not fit.", "Maria Zakharova"),
+        ("There can be no lasting peace without it. This is not our whim,", "Sergei Lavrov"),
+    ]

@@ -484,10 +484,13 @@ def _quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
 # A paragraph of dialogue in the Russian manner: a dash opens the words, and ", — Peskov
 # said." closes them; a dash after the attribution opens more words to the paragraph's end.
 _DASH_DIALOGUE = re.compile(
-    r"[—–][^\S\n]+(?P<said>[^\n]+?[,.!?…])[^\S\n]+[—–][^\S\n]+(?=[A-ZÀ-Þ])[^\n—–]+?[.!?:]"
+    r"[—–][^\S\n]+(?P<said>[^\n]+?[,.!?…])[^\S\n]+[—–][^\S\n]+(?=[A-ZÀ-Þ]|the\s)[^\n—–]+?[.!?:]"
     r"[\"”’»]*"
     r"(?:[^\S\n]+[—–][^\S\n]+(?P<more>[^\n—–]+))?[^\S\n]*$"
 )
+
+
+_DASH_OPENS = re.compile(r"[—–][^\S\n]+(?=\S)")
 
 
 def _dash_spans(text: str, paragraphs: list[tuple[int, int]], group: int) -> list[_Span]:
@@ -500,6 +503,14 @@ def _dash_spans(text: str, paragraphs: list[tuple[int, int]], group: int) -> lis
             continue
         found = _DASH_DIALOGUE.match(text, lo, hi)
         if found is None:
+            if pi and text[slice(*paragraphs[pi - 1])].rstrip().endswith(":") and (
+                words := _DASH_OPENS.match(text, lo, hi)
+            ):  # "Zakharova wrote on her Telegram channel:\n\n— For months Brussels ...":
+                end = hi  # the paragraph is the words the colon introduced
+                while text[end - 1].isspace():
+                    end -= 1
+                out.append(_Span(words.end(), end, group, pi))
+                group += 1
             continue
         for part in ("said", "more"):
             if found[part]:
