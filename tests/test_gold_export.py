@@ -166,7 +166,12 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # unseen_probe39 (0.871 blind, 0.932 now): Ukrainian civilians in an Observer feature and
 # Latvian and Czech opposition MPs its reader places, a central bank governor given the
 # story's Europe, "The Cardinal Secretary of State" given the codebook's American one.
+# unseen_probe13 (0.964, 0.919 since people named by a first name alone hold the party of
+# the place they are met in, else the story's, session 15): "Oleh, 38, a municipal worker"
+# in Sloviansk is Ukraine's to ours and nobody's to its reader (five quotations; the rule
+# gains twice that on the other sets).
 PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.9,
+               "unseen_probe13": 0.9,
                "unseen_probe14": 0.9, "unseen_probe15": 0.8, "unseen_probe16": 0.85,
                "unseen_probe18": 0.85, "unseen_probe19": 0.8,
                "unseen_probe20": 0.92, "unseen_probe23": 0.88, "unseen_probe24": 0.88,

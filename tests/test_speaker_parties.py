@@ -651,3 +651,29 @@ def test_a_title_after_a_comma_is_the_persons_without_the_clause_before_it(codeb
             "Chinese Foreign Ministry spokesperson Lin Jian said on Monday.\n\n"
             '"China welcomes all efforts conducive to peace," Lin said.')
     assert attributed(text, codebook) == [("Lin Jian", None)]
+
+
+def test_a_resident_named_by_first_name_alone_is_of_the_storys_party(codebook):
+    from store.extract.quotes import extract_quotes
+    from store.extract.sentences import split_sentences
+
+    text = ("Valentina, 67, a retired teacher, sells pickles at the market in Tver.\n\n"
+            '"Just let it end. That is all anybody in our village wants," she said.')
+    quotes = extract_quotes(text, split_sentences(text), codebook, "russia")
+    assert [(q.speaker, q.party) for q in quotes] == [("Valentina", "russia")]
+
+
+def test_a_compound_adjective_is_no_name(codebook):
+    text = ("A Piraeus-based owner of a fleet of tankers was more blunt. \"Every time Brussels "
+            'tightens the screw, more ships appear under a flag of convenience," he said.')
+    assert "Piraeus-based" not in [who for who, _ in attributed(text, codebook)]
+
+
+def test_a_resident_holds_the_party_of_the_place_the_paragraph_opens_in(codebook):
+    from store.extract.quotes import extract_quotes
+    from store.extract.sentences import split_sentences
+
+    text = ("In Sloviansk, the idea of a vote drew scepticism. \"A referendum? Under this, with "
+            'the bombs?" said Oleh, 38, a municipal worker clearing glass.')
+    quotes = extract_quotes(text, split_sentences(text), codebook, "russia")
+    assert [(q.speaker, q.party) for q in quotes] == [("Oleh", "ukraine")]

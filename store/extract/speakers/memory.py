@@ -141,6 +141,8 @@ _SAME_ROLE = (
 # A word that makes a title somebody else's: the opposition's, a predecessor's.
 _NOT_THE_HOLDER = re.compile(
     r"\b(?:shadow|former|ex|then|previous|late)(?:\s+[A-Z][\w-]*)?[\s-]+$", re.IGNORECASE)
+# A compound adjective a capital opens ("Piraeus-based", "Kremlin-backed"): no name.
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|led|backed|owned|run|registered|flagged)$")
 # "the prime " before "minister": a definite description (one or two words).
 _DEFINITE_LEAD = re.compile(r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){1,2})$")
 _DESCRIPTION_SPLIT = re.compile(r"[\s.,;:()'’-]+")
@@ -738,8 +740,9 @@ class SpeakerMemory:
             title_text += " " + " ".join(tokens[:cut])
             tokens = tokens[cut:]
             name = " ".join(tokens).rstrip(".,’'")
-        if any(t.casefold().rstrip(".") in _TITLE_OR_NOT_PERSON for t in tokens):
-            return None
+        if any(t.casefold().rstrip(".") in _TITLE_OR_NOT_PERSON or _COMPOUND_ADJECTIVE.search(t)
+               for t in tokens):
+            return None  # ("A Piraeus-based owner": an adjective, not a name)
         surname = tokens[-1].rstrip(".,’'")  # ("said Kravets.": the name, not its stop)
         if len(tokens) == 1 and JOINED_PARTICLE.fullmatch(surname) and surname[:1].isupper():
             surname = surname[:1].lower() + surname[1:]  # "Al-Mutairi said": al-Mutairi's
@@ -803,11 +806,20 @@ class SpeakerMemory:
         if party is None and not observer and self.home and not self._elsewhere(
             full.start() if full else self.text.find(surname)
         ):  # (where the article first names the person, fully if it does)
-            party = self._home_office(title_text, name)
+            party = self._home_office(title_text, name) or (
+                self._resident_party(surname) if " " not in name else None)
         self.unnamed = None
         sp = Speaker(name, slug(name), "person", party)
         self.unknown_by_surname[surname] = sp
         return sp
+
+    def _resident_party(self, name: str) -> str | None:
+        """The party of a person named by a first name alone ("Valentina, 67, a retired
+        teacher", "said Oleh, 38, a municipal worker"), as a feature names the people it meets
+        where it is set: the place the paragraph opens in ("In Sloviansk,"), else the
+        story's own party."""
+        at = self.text.find(name)
+        return (scene_party(self.matcher, self.text, at) if at >= 0 else None) or self.home
 
     def _home_office(self, description: str, name: str = "") -> str | None:
         """The article's own party for an office or rank held where it is set ("Finance
