@@ -617,3 +617,9 @@ def test_a_surname_with_its_particle_in_lower_case_names_the_speaker(codebook):
             "“Prisoners are the one file where trust can be built in weeks,” al-Kaabi told Al "
             "Jazeera by phone.")
     assert [who for who, _ in attributed(text, codebook)] == ["Saeed al-Kaabi"]
+
+
+def test_a_capitalised_word_before_a_title_and_a_name_is_not_the_name(codebook):
+    text = ('"The chancellor announces, the defense minister qualifies, and nobody knows," said '
+            "Green lawmaker Lea Sommerfeld.")
+    assert [who for who, _ in attributed(text, codebook)] == ["Lea Sommerfeld"]

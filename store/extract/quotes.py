@@ -1036,6 +1036,12 @@ class _Article:
                 return self.memory.resolve(self.text, m)
             break
         found = name_after(self.text, ve, hi)
+        titled = name_after_title(self.text, ve, hi)  # "said opposition lawmaker Inna Sovsun"
+        if found and titled and titled[1] > found[1] and all(
+            w.casefold() in _TITLE_WORDS
+            for w in self.text[found[1] + len(found[0]) : titled[1]].split()
+        ):
+            found = None  # "said Green lawmaker Lea Sommerfeld": a party's member, named after
         if found and short_gap(self.text, ve, found[1], 0):
             if alone and _CLAUSE_GOES_ON.match(self.text, found[1] + len(found[0])):
                 return None
@@ -1043,7 +1049,6 @@ class _Article:
             sp = self.memory.named(found[0], apposition_after(self.text, found[1] + len(found[0])))
             if sp is not None and not self._member(sp, found[1] + len(found[0])):
                 return sp
-        titled = name_after_title(self.text, ve, hi)  # "said opposition lawmaker Inna Sovsun"
         if titled and not (alone and _CLAUSE_GOES_ON.match(self.text, titled[1] + len(titled[0]))):
             sp = self.memory.named(titled[0], self.text[ve : titled[1]])
             if sp is not None and not self._member(sp, titled[1] + len(titled[0])):
