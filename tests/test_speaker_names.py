@@ -623,3 +623,9 @@ def test_a_capitalised_word_before_a_title_and_a_name_is_not_the_name(codebook):
     text = ('"The chancellor announces, the defense minister qualifies, and nobody knows," said '
             "Green lawmaker Lea Sommerfeld.")
     assert [who for who, _ in attributed(text, codebook)] == ["Lea Sommerfeld"]
+
+
+def test_a_name_with_its_particles_opens_a_bullet(codebook):
+    text = ("* European Commission President Ursula von der Leyen, on the assets: \"Russia's "
+            'assets will remain immobilised until Russia ends its war."')
+    assert attributed(text, codebook) == [("Ursula von der Leyen", "europe")]

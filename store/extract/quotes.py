@@ -76,7 +76,9 @@ _APOSTROPHE = re.compile(r"['’]")
 _ONLY_PUNCTUATION = re.compile(r"[\s,.;:!?—–-]*")
 _DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '..." — Name, title'
 # Capitalised words of a name inside a clause ("Deputy Foreign Minister Sergei Ryabkov").
-_CLAUSE_NAME = re.compile(r"(?<![\w’'.-])[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+")
+_CLAUSE_NAME = re.compile(  # (with its particles: "Ursula von der Leyen")
+    r"(?<![\w’'.-])[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:(?:von|van|der|den|de|del|della|di|da|du|dos"
+    r"|bin|ibn)\s+)*[A-ZÀ-Þ][\w’'.-]+)+")
 # After an inverted speech verb: a description, then a name in apposition to it.
 _APPOSED_NAME = re.compile(  # (or "said Nordvarme's chief executive, Lars Henriksen")
     r"\s+((?:(?:the|a|an)\s+|[A-ZÀ-Þ][\w&-]*(?:\s+[A-ZÀ-Þ][\w&-]*){0,2}['’]s\s+)"
