@@ -202,3 +202,17 @@ def test_an_editions_name_over_the_page_is_no_outlet():
 def test_an_outlets_english_edition_is_the_outlet(source, outlet):
     text = f"A headline about the talks\n\n{BODY}\n\nSource: {source}\n"
     assert clean_article(text, "a.txt", {}).outlet == outlet
+
+
+@pytest.mark.parametrize(("footer", "outlet"), [
+    ("© The Japan Times", "The Japan Times"),  # a newspaper's own line, with no year
+    ("Subscribe to The Economist today.", "The Economist"),  # its own prompt
+])
+def test_a_newspapers_own_footer_names_it(footer, outlet):
+    text = f"A headline about the talks\n\n{BODY}\n\n{footer}\n"
+    assert clean_article(text, "a.txt", {}).outlet == outlet
+
+
+def test_a_photo_credit_of_an_agency_alone_names_no_outlet():
+    text = f"A headline about the talks\n\n{BODY}\n\n© AFP\n"
+    assert clean_article(text, "a.txt", {}).outlet is None

@@ -571,13 +571,15 @@ _AIRED = re.compile(
     r"\b(?:aired|broadcast)\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
     r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)\d{4})\b"
 )
-_MASTHEAD = "masthead named again"  # (_masthead_named_again's answer, kept for the end)
+_MASTHEAD = "masthead named again"  # the name a page gives itself, kept for the end
 _EITHER = "published either"  # the readings of an ambiguous slash date line (no field name)
 # "Dec 27, 2025 - World", "World / Asia", "Mar 5th 2026|BRUSSELS AND KYIV|5 min read", a
 # section set apart by spaces ("12 January 2026   Peace and Security")
 _MASTHEAD_SEP = re.compile(r"\s*\|\s*|\s+[·•—–/-]\s+|[^\S\n]{3,}|\t")
 _KNOWN_OUTLET_NAMES = {o.casefold(): o for o in (*OUTLETS.values(), *AGENCIES.values())}
 _KNOWN_OUTLETS = frozenset(_KNOWN_OUTLET_NAMES)
+_KNOWN_NEWSPAPERS = frozenset(o.casefold() for o in OUTLETS.values()) - frozenset(
+    a.casefold() for a in AGENCIES.values())
 
 
 
@@ -833,7 +835,7 @@ def _names_a_site(value: str) -> bool:
 
 # The words every form of an outlet mention holds (no two of them open at one place).
 _TOLD_ANCHORS = ("told ", "reporting from", " reports.", " reported earlier",
-                 " reported previously", " understands ")
+                 " reported previously", " understands ", "Subscribe to ")
 _TOLD_REACH = 160  # characters an outlet mention may run before or after its anchor word
 
 
@@ -849,7 +851,8 @@ def _told_pattern() -> re.Pattern:
         + rf"(?:\btold (?:the )?({names})\b(?! news agency)"  # a news agency told is cited
         rf"|\b({names})['’]s(?: \w+){{1,3}}, reporting from"
         rf"|\b({names}) reports\.|\b({names}) (?:has |had )?reported (?:earlier|previously)\b"
-        rf"|\b(?:The )?({names}) understands\b)")  # "Sky News understands that ..."
+        rf"|\b(?:The )?({names}) understands\b"  # "Sky News understands that ..."
+        rf"|\bSubscribe to (?:the )?({names})\b)")  # the outlet's own prompt
 
 
 def _told_anchors(text: str) -> list[tuple[int, int]]:
@@ -885,7 +888,7 @@ def _told_outlet(text: str) -> str | None:
         for m in pattern.finditer(text, max(0, a0 - _TOLD_REACH), a1 + _TOLD_REACH):
             if m.start() not in found:
                 found.add(m.start())
-                name = m[1] or m[2] or m[3] or m[4] or m[5]
+                name = m[1] or m[2] or m[3] or m[4] or m[5] or m[6]
                 counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
@@ -930,13 +933,17 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
         return True
     if s[:1] in "C©" and (m := _COPYRIGHT.match(s)) and (
         m["year"] or m["after"] or "reserved" in s.casefold()
-    ):  # ("© Notes from Poland 2026": the year after the name)
+        or m["outlet"].rstrip(".").casefold() in _KNOWN_NEWSPAPERS
+    ):  # ("© Notes from Poland 2026": the year after the name; "© The Japan Times": a
+        # newspaper's own line, where "© AFP" alone is a photo's credit)
         found.setdefault("outlet", m["outlet"].rstrip("."))
         return True
     if _is_caption(s, needles):
         return True
     # (the word count last: without needles the boilerplate test is the cheaper one)
     if _is_boilerplate(s, needles) and (_at_most_words(s, 25) or _is_heading(s)):
+        if s.startswith("Subscribe to ") and (m := _told_pattern().match(s)) and m[6]:
+            found.setdefault(_MASTHEAD, m[6])  # "Subscribe to The Economist today."
         return True
     if s[:1] in "Aa" and _PRINT_NOTE.match(s):
         return True
