@@ -6,6 +6,8 @@ import re
 from html import unescape
 
 _COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;)\s*([^<>\n]{3,60})")
+_TIME_TAG = re.compile(r"<time\b[^>]*>([^<]{1,40})</time>", re.IGNORECASE)
+_STAMP_P = re.compile(r"<p\b[^>]*\bclass=([\"'])[^\"']*timestamp[^\"']*\1[^>]*>", re.IGNORECASE)
 _TITLE_TAG = re.compile(r"<title[^>]*>([^<]{3,400})</title>", re.IGNORECASE)
 # A page title's site name after its headline: "Pope renews appeal ... - Vatican News".
 _SITE_AFTER = re.compile(r"\S\s+[-|–—·]\s+([^-|–—·]{2,60})$")
@@ -15,7 +17,10 @@ def html_to_text(html: str) -> str | None:
     """The article's title and body as plain text (paragraphs on their own lines), or None."""
     import trafilatura  # heavy: only imported when an HTML page is read
 
-    doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+    # A live page's entry times, which the extractor drops as page furniture: kept as text,
+    # each on its line, so the entries keep the page's day ("19.20 GMT", "7:05 PM ET").
+    page = _STAMP_P.sub("<p>", _TIME_TAG.sub(r"\1", html))
+    doc = trafilatura.bare_extraction(page, include_comments=False, with_metadata=True)
     if doc is None:
         return None
     body = (getattr(doc, "text", None) or "").strip()

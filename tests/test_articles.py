@@ -103,3 +103,20 @@ def test_an_html_pages_title_names_its_site_after_the_headline(tmp_path):
                     "</article></body></html>", encoding="utf-8")
     raw = read_article(page)
     assert clean_article(raw.text, raw.name).outlet == "Vatican News"
+
+
+def test_an_html_live_pages_entry_times_are_kept(tmp_path):
+    from store.articles import read_article
+
+    entries = "".join(
+        f"<section><p class='LiveBlogPost-timestamp'>{n}:05 PM ET</p><h2>Entry {n}</h2>"
+        f"<p>Paragraph {n} of the live page about the talks in Berlin, told at length so that "
+        "the extractor keeps it as the article.</p></section>" for n in range(1, 7)
+    ) + "<section><p><time datetime='2025-12-15T19:20:00Z'>19.20 GMT</time></p><p>Last entry "
+    "of the live page about the talks, told at length so that it is kept.</p></section>"
+    page = tmp_path / "live.html"
+    page.write_text(f"<html><head><title>Live updates: talks in Berlin</title></head><body>"
+                    f"<article><h1>Live updates: talks in Berlin</h1>{entries}</article>"
+                    "</body></html>", encoding="utf-8")
+    lines = read_article(page).text.splitlines()
+    assert "3:05 PM ET" in lines and "19.20 GMT" in lines

@@ -216,3 +216,9 @@ def test_a_newspapers_own_footer_names_it(footer, outlet):
 def test_a_photo_credit_of_an_agency_alone_names_no_outlet():
     text = f"A headline about the talks\n\n{BODY}\n\n© AFP\n"
     assert clean_article(text, "a.txt", {}).outlet is None
+
+
+@pytest.mark.parametrize("stamp", ["7:05 PM ET", "19.20 GMT", "14:32"])
+def test_a_live_pages_entry_time_stays_in_the_text(stamp):
+    text = f"Live updates: talks in Berlin\n\n{stamp}\n\n{BODY}\n\n{stamp}\n\n{BODY}\n"
+    assert stamp in clean_article(text, "a.txt", {}).text.splitlines()

@@ -963,7 +963,7 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
 
 
 _BULLET = re.compile(r"[-•*–]\s")
-_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$", re.IGNORECASE)
+_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$", re.IGNORECASE)
 
 
 def _near_list(lines: list[str], n: int) -> bool:
