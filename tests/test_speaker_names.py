@@ -629,3 +629,13 @@ def test_a_name_with_its_particles_opens_a_bullet(codebook):
     text = ("* European Commission President Ursula von der Leyen, on the assets: \"Russia's "
             'assets will remain immobilised until Russia ends its war."')
     assert attributed(text, codebook) == [("Ursula von der Leyen", "europe")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Putin's aide Yuri Ushakov told Russian reporters on Sunday that Putin had told Trump a "
+     'ceasefire would "only prolong the conflict at best."', "Yuri Ushakov"),
+    ("When asked about Western media reports that Washington had offered guarantees, Ushakov "
+     'said that Russia "cannot comment on what it has not seen."', "Yuri Ushakov"),
+])
+def test_the_reporter_of_reported_words_speaks_them_not_the_one_reported(codebook, text, who):
+    assert [w for w, _ in attributed(text, codebook)] == [who]

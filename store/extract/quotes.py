@@ -150,7 +150,7 @@ _OPENING_RELATIVE = re.compile(
 # (The reported clause ends where ", and" or ", but" opens a clause of its own: "..., and
 # spokeswoman Maria Zakharova called the document '...'".)
 _REPORTED_BY = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?\s+that\s+(?:(?!,\s+(?:and|but)\s)[^.;:!?\"“”])*$")
+    r"(?:\s+[\w’'-]+){0,5}?\s+that\s+(?:(?!,\s+(?:and|but)\s)[^.;:!?\"“”])*$")
 # A relative clause's subject right before its speech verb: "..., who said", ", who has said".
 _WHO_SAID = re.compile(r",\s+(?:who|which)\s+(?:(?:also|later|then|has|had|previously)\s+)?$")
 # A title in apposition after a name, before its verb or a relative clause: ", the World
@@ -1178,7 +1178,8 @@ class _Article:
         verbs = self.verbs_in(lo, q_start)
         for n, v in reversed(list(enumerate(verbs))):
             vs = v.start()
-            if n and _REPORTED_BY.match(text, verbs[0].end(), vs):
+            if n and _REPORTED_BY.match(text, verbs[0].end(), vs) and not text.startswith(
+                    "ask", verbs[0].start()):  # ("When asked about reports that ..., X said")
                 continue  # "Ushakov told journalists that Moscow still insisted on ...":
                 # a verb of the reported clause, the first verb's subject the speaker
             if n and _TO_INFINITIVE.match(text, v.end()) and not short_gap(
