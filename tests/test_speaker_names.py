@@ -639,3 +639,10 @@ def test_a_name_with_its_particles_opens_a_bullet(codebook):
 ])
 def test_the_reporter_of_reported_words_speaks_them_not_the_one_reported(codebook, text, who):
     assert [w for w, _ in attributed(text, codebook)] == [who]
+
+
+def test_a_participle_aside_between_the_name_and_the_verb_holds_no_name(codebook):
+    text = ("Prime Minister Sanae Takaichi, speaking at her New Year news conference in Ise, Mie "
+            'Prefecture, on Monday, said Japan would "never accept a unilateral change of the '
+            'status quo by force."')
+    assert [w for w, _ in attributed(text, codebook)] == ["Sanae Takaichi"]

@@ -74,6 +74,9 @@ def _may_end_with_name(window: str) -> bool:
 
 
 _TRAILING_APPOSITION = re.compile(r",[^,]*,\s*$")
+# An aside that opens with a participle: ", speaking at her New Year news conference ...,".
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:speaking|writing|talking|addressing|appearing|responding|answering)\b")
 # An apposition's start: ", a ...", ", the ...", ", Ukraine's ...".
 _APPOSITION_START = re.compile(r",\s+(?:a|an|the|[A-Z][\w.-]*['’]s)\s")
 _LISTED_APPOSITION = re.compile(r",[^,]*,[^,]*\band\b[^,]*,\s*$")
@@ -145,7 +148,8 @@ def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
 # (a party tag in brackets or a US lawmaker's "R-S.C." may come first)
 _APPOSITION_BODY = (
     r"(?:\s*\([^()]{1,60}\))?(?:,\s*" + _US_STATE_TAG.pattern + r")?"
-    r",\s+(?:a|an|the|who|[A-Z][\w.-]*['’]s)\s[^\"“”«»]{0,180}"
+    r",\s+(?:a|an|the|who|[A-Z][\w.-]*['’]s|speaking|writing|talking|addressing|appearing"
+    r"|responding|answering)\s[^\"“”«»]{0,180}"
 )
 _APPOSITION_GAP = _APPOSITION_BODY + r",\s*"
 # An apposition that ends where a relative clause about the person begins ("X, Ukraine's
@@ -173,6 +177,12 @@ def apposition_between(text: str, name_end: int, verb: int) -> bool:
 def _name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     lo = max(start, end - 120)
     window = _without_trailing_adverbs(text[lo:end])
+    aside = _PARTICIPLE_ASIDE.search(window)
+    if aside and window.rstrip().endswith(",") and (
+        named := _name_before(text, start, lo + aside.start())
+    ):  # "Sanae Takaichi, speaking at her news conference in Ise, Mie Prefecture, on
+        # Monday, said": the name before the aside, not a place inside it
+        return named
     if window.rstrip().endswith(","):
         aside = _TRAILING_APPOSITION.search(window)
         inner = aside.group().strip(" ,") if aside else ""
