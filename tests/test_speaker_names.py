@@ -646,3 +646,10 @@ def test_a_participle_aside_between_the_name_and_the_verb_holds_no_name(codebook
             'Prefecture, on Monday, said Japan would "never accept a unilateral change of the '
             'status quo by force."')
     assert [w for w, _ in attributed(text, codebook)] == ["Sanae Takaichi"]
+
+
+@pytest.mark.parametrize("adverb", ["already", "publicly", "officially"])
+def test_an_adverb_after_the_auxiliary_keeps_the_subject(codebook, adverb):
+    text = (f'The Foreign Ministry has {adverb} stated that "any use of Russian assets will entail '
+            'a painful response."')
+    assert [w for w, _ in attributed(text, codebook)] == ["Foreign Ministry"]

@@ -32,13 +32,14 @@ _WORD = re.compile(r"[\w’'.-]+")
 
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:on|last|this|late|early)\s+\w+|\s+(?:also|has|have|had|later|then|"
-    r"previously|earlier|recently|again|once|now|repeatedly|himself|herself)"
+    r"previously|earlier|recently|again|once|now|repeatedly|himself|herself|already|publicly"
+    r"|officially)"
     # "Lukashenka was quoted (by BelTA) as saying"
     r"|\s+(?:was|were|is|are)\s+quoted(?:\s+by\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+as)*\s*$"
 )
 _ADVERB_ENDS = frozenset(
     "also has have had later then previously earlier recently again once now repeatedly "
-    "himself herself as".split()  # "as": "was quoted as"
+    "himself herself already publicly officially as".split()  # "as": "was quoted as"
 )
 _TIME_LEADS = frozenset("on last this late early".split())
 _WORD_RUN = re.compile(r"\w+")
