@@ -653,3 +653,9 @@ def test_an_adverb_after_the_auxiliary_keeps_the_subject(codebook, adverb):
     text = (f'The Foreign Ministry has {adverb} stated that "any use of Russian assets will entail '
             'a painful response."')
     assert [w for w, _ in attributed(text, codebook)] == ["Foreign Ministry"]
+
+
+def test_a_plural_title_is_no_persons_name(codebook):
+    text = ("Volodymyr Zelensky arrived on Tuesday. Addressing Dutch MPs in The Hague, he said "
+            'Russian money should "pay for what Russia destroyed" in full.')
+    assert attributed(text, codebook) == [("Volodymyr Zelensky", "ukraine")]

@@ -56,7 +56,8 @@ _TITLE_WORDS = frozenset(
     chairman chairwoman chair speaker leader adviser advisor aide national security council
     affairs state economy finance interior justice trade energy top senior former acting
     first lieutenant army navy officer commander negotiator delegation businessman
-    businesswoman billionaire investor analyst opposition lawmaker official diplomat mep mp
+    businesswoman billionaire investor analyst opposition lawmaker official diplomat mep mp meps
+    mps
     congressman congresswoman ombudsman ombudsperson human rights parliamentary relations
     integration reintegration veterans policy development ceo cfo coo fm pm taoiseach
     tánaiste""".split()
