@@ -166,3 +166,10 @@ def test_what_follows_told_is_whom_it_was_told_not_the_speaker(codebook):
     text = ('"We have bought time, not certainty," a state secretary at the German Finance '
             "Ministry, Katrin Albers, told a banking conference in the city on Tuesday.")
     assert attributed(text, codebook) == [("Katrin Albers", "europe")]
+
+
+@pytest.mark.parametrize("verb", ["has spoken of", "speaks of", "spoke of"])
+def test_speaking_of_something_in_marks_is_a_quotation(codebook, verb):
+    text = (f"Kirill Dmitriev, Mr Putin's investment envoy, {verb} ‘huge opportunities for joint "
+            "projects’ once sanctions are eased.")
+    assert attributed(text, codebook) == [("Kirill Dmitriev", "russia")]

@@ -28,9 +28,9 @@ _VERB_WORDS = frozenset(
     summarized summarised summed calls describe describes mocked derided ridiculed praised
     slammed lambasted decried writing thanked thanks urges urging vows""".split()
 )
-_VERB_PAIRS = {"according": "to", "put": "it", "puts": "it", "spoke": "of", "agreed": "that",
-               "believe": "that", "believes": "that", "repeated": "that", "judged": "that",
-               "reports": "that", "reported": "that"}
+_VERB_PAIRS = {"according": "to", "put": "it", "puts": "it", "spoke": "of", "spoken": "of",
+               "speaks": "of", "agreed": "that", "believe": "that", "believes": "that",
+               "repeated": "that", "judged": "that", "reports": "that", "reported": "that"}
 
 
 class Verb:
