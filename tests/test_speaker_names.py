@@ -659,3 +659,11 @@ def test_a_plural_title_is_no_persons_name(codebook):
     text = ("Volodymyr Zelensky arrived on Tuesday. Addressing Dutch MPs in The Hague, he said "
             'Russian money should "pay for what Russia destroyed" in full.')
     assert attributed(text, codebook) == [("Volodymyr Zelensky", "ukraine")]
+
+
+def test_an_age_then_a_long_apposition_with_commas_stands_before_the_verb(codebook):
+    text = ("Mariia Ostapchuk, 41, a second-term lawmaker from the opposition European Solidarity "
+            "faction and a member of the Rada's Committee on National Security, Defense and "
+            "Intelligence, says she spent the holidays “reading drafts that nobody was supposed "
+            "to leak.”")
+    assert attributed(text, codebook) == [("Mariia Ostapchuk", "ukraine")]

@@ -147,8 +147,8 @@ def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 
 # (a party tag in brackets or a US lawmaker's "R-S.C." may come first)
-_APPOSITION_BODY = (
-    r"(?:\s*\([^()]{1,60}\))?(?:,\s*" + _US_STATE_TAG.pattern + r")?"
+_APPOSITION_BODY = (  # (an age first: "Mariia Ostapchuk, 41, a second-term lawmaker ...,")
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s*" + _US_STATE_TAG.pattern + r")?(?:,\s*\d{1,3})?"
     r",\s+(?:a|an|the|who|[A-Z][\w.-]*['’]s|speaking|writing|talking|addressing|appearing"
     r"|responding|answering)\s[^\"“”«»]{0,180}"
 )
