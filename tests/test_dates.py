@@ -204,6 +204,8 @@ WED = date(2025, 12, 17)
         ("They met on the 15th of December.", ["2025-12-15"]),
         ("Since they met on the 28th of last month, talks have stalled.", ["2025-11-28"]),
         ("The council meets on the 9th of next month.", ["2026-01-09"]),
+        ("Putin set out his principles in June last year.", ["2024-06"]),
+        ("The talks will resume in March next year.", ["2026-03"]),
         # Counted from publication.
         ("A meeting would be held in two weeks in Geneva.", ["2025-12-31"]),
         ("Prisoners can be exchanged within a week.", ["2025-12-24"]),

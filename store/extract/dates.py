@@ -67,7 +67,8 @@ class DateExpr(NamedTuple):
     day: int | None = None
     weekday: int | None = None  # 0 = Monday
     modifier: str | None = None  # last | next | this | over | later | earlier | ...
-    offset: int = 0  # days (rel, anaphor), units (ago, ahead) or months (dom: "of last month")
+    offset: int = 0  # days (rel, anaphor), units (ago, ahead), months (dom: "of last month")
+    # or years (m: "in June last year")
     last: int | None = None  # the last day of a pair or range of days ("Dec. 14 and 15")
 
 
@@ -105,7 +106,7 @@ _ALTERNATIVES = (
     rf"(?P<mo>\b(?P<mo_p>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Dd]uring"
     rf"|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Oo]f|[Ee]nd of)"
     rf"[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<mo_m>{_MONTH})(?![\w-]|\.?\s+\d{{1,2}}\b)"
-    rf"(?:,?\s+(?P<mo_y>{_YEAR})\b)?)",
+    rf"(?:,?\s+(?P<mo_y>{_YEAR})\b|\s+(?P<mo_r>last|next)\s+year\b)?)",  # "in June last year"
     rf"(?P<wd>\b(?:(?P<wd_p>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)\s+)?"
     rf"(?P<wd_d>{_WEEKDAY})(?:\s+(?P<wd_t>{_PART}))?\b)",
     r"(?P<wkd>\b(?P<wkd_p>[Ll]ast|[Nn]ext|[Tt]his|[Oo]ver\s+the|[Tt]he|[Cc]oming)"
@@ -466,7 +467,8 @@ def _expr(m: re.Match) -> DateExpr | None:  # noqa: C901 - one branch per altern
         mod = g["mo_p"].casefold()
         if g["mo_y"]:
             return DateExpr(s, e, "ym", int(g["mo_y"]), _month(g["mo_m"]), modifier=mod)
-        return DateExpr(s, e, "m", None, _month(g["mo_m"]), modifier=mod)
+        years = {"last": -1, "next": 1}.get(g["mo_r"] or "", 0)
+        return DateExpr(s, e, "m", None, _month(g["mo_m"]), modifier=mod, offset=years)
     if alt == "wd":
         mod = (g["wd_p"] or "").casefold() or None
         mod = {"previous": "last", "coming": "next"}.get(mod, mod)
@@ -990,7 +992,8 @@ def resolve(  # noqa: C901 - one branch per kind of expression
             return Resolved(f"{day.year:04d}-{day.month:02d}", "month", "relative")
         return _on(day, "stated")
     if k == "m":
-        y, mo = _month_of(pub, expr.month, tense, expr.modifier)
+        y, mo = (pub.year + expr.offset, expr.month) if expr.offset else _month_of(
+            pub, expr.month, tense, expr.modifier)  # ("in June last year": the year before)
         if expr.modifier == "end of":
             return _month_end(y, mo)
         return Resolved(f"{y:04d}-{mo:02d}", "month", "stated")
