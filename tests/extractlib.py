@@ -66,14 +66,15 @@ def assert_clauses_as_alone(sentences: list[str], party: str | None,
         at += len(body) + 2
 
 
-def quotes_of(text: str, codebook):
+def quotes_of(text: str, codebook, home: str | None = ""):
     """The quotations of a text, as the article pipeline finds them (with the party the
-    text is about)."""
+    text is about, or `home` when a test names it)."""
     spans = split_sentences(text)
-    home = home_party(text, outside_parties(outsides_of(text, spans), codebook), codebook)
+    if home == "":
+        home = home_party(text, outside_parties(outsides_of(text, spans), codebook), codebook)
     return extract_quotes(text, spans, codebook, home)
 
 
-def attributed(text: str, codebook) -> list[tuple[str | None, str | None]]:
-    """Each quotation's speaker and party."""
-    return [(q.speaker, q.party) for q in quotes_of(text, codebook)]
+def attributed(text: str, codebook, home: str | None = "") -> list[tuple[str | None, str | None]]:
+    """Each quotation's speaker and party (`home`: the party the story is about, if given)."""
+    return [(q.speaker, q.party) for q in quotes_of(text, codebook, home)]

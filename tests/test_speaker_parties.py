@@ -505,13 +505,9 @@ def test_an_international_or_foreign_title_gives_no_party(codebook, text, who):
 
 
 def test_a_un_spokesman_takes_no_home_party(codebook):
-    from store.extract.quotes import extract_quotes
-    from store.extract.sentences import split_sentences
-
     text = ("Earlier Tuesday, U.N. spokesman Stephane Dujarric told reporters that the "
             'secretary-general was "deeply alarmed by the strike" in Ukraine.')
-    quotes = extract_quotes(text, split_sentences(text), codebook, "ukraine")
-    assert [(q.speaker, q.party) for q in quotes] == [("Stephane Dujarric", None)]
+    assert attributed(text, codebook, "ukraine") == [("Stephane Dujarric", None)]
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -630,13 +626,9 @@ def test_a_long_title_keeps_its_country_before_the_portfolio(codebook):
 
 @pytest.mark.parametrize("title", ["President", "Chancellor", "Premier"])
 def test_a_head_of_state_or_government_named_with_no_country_holds_the_storys(codebook, title):
-    from store.extract.quotes import extract_quotes
-    from store.extract.sentences import split_sentences
-
     text = (f"{title} Edgars Rinkēvičs wrote on X on Wednesday that the country \"welcomes the "
             'Paris Declaration and will do its part."')
-    quotes = extract_quotes(text, split_sentences(text), codebook, "europe")
-    assert [(q.speaker, q.party) for q in quotes] == [("Edgars Rinkēvičs", "europe")]
+    assert attributed(text, codebook, "europe") == [("Edgars Rinkēvičs", "europe")]
 
 
 @pytest.mark.parametrize("place", ["Riga", "Tallinn", "the Saeima", "the Sejm"])
@@ -654,13 +646,9 @@ def test_a_title_after_a_comma_is_the_persons_without_the_clause_before_it(codeb
 
 
 def test_a_resident_named_by_first_name_alone_is_of_the_storys_party(codebook):
-    from store.extract.quotes import extract_quotes
-    from store.extract.sentences import split_sentences
-
     text = ("Valentina, 67, a retired teacher, sells pickles at the market in Tver.\n\n"
             '"Just let it end. That is all anybody in our village wants," she said.')
-    quotes = extract_quotes(text, split_sentences(text), codebook, "russia")
-    assert [(q.speaker, q.party) for q in quotes] == [("Valentina", "russia")]
+    assert attributed(text, codebook, "russia") == [("Valentina", "russia")]
 
 
 def test_a_compound_adjective_is_no_name(codebook):
@@ -670,10 +658,6 @@ def test_a_compound_adjective_is_no_name(codebook):
 
 
 def test_a_resident_holds_the_party_of_the_place_the_paragraph_opens_in(codebook):
-    from store.extract.quotes import extract_quotes
-    from store.extract.sentences import split_sentences
-
     text = ("In Sloviansk, the idea of a vote drew scepticism. \"A referendum? Under this, with "
             'the bombs?" said Oleh, 38, a municipal worker clearing glass.')
-    quotes = extract_quotes(text, split_sentences(text), codebook, "russia")
-    assert [(q.speaker, q.party) for q in quotes] == [("Oleh", "ukraine")]
+    assert attributed(text, codebook, "russia") == [("Oleh", "ukraine")]
