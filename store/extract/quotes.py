@@ -243,9 +243,11 @@ _WRITER_MET = re.compile(
 # A verb whose complement says what its subject is: "Harrow was (a) US ambassador".
 _IS_PREDICATE = re.compile(
     r"\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)(?:\s+(?:a|an|the))?$")
+# A house style's lead-in to a source's words: "Quote from a source in the Office of the
+# President: '...'".
+_QUOTE_FROM = re.compile(r"\s*(?:Quote|Quotation)\s+(?:from|of)\s+")
 # A verb or an aside after the subject's name, a party tag between: "Sen. Jim Risch (R-Idaho)
 # was more upbeat".
-_QUOTE_FROM = re.compile(r"\s*(?:Quote|Quotation)\s+(?:from|of)\s+")
 _SUBJECT_FOLLOWS = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,|\s+[a-z])")
 # ... or, before a colon, the colon itself or a tag: "Rep. Brian Fitzpatrick (R-Pa.), who ...:"
 _LABEL_FOLLOWS = re.compile(r",|:|\s+[a-z]|\s*\(")
@@ -492,6 +494,7 @@ _DASH_DIALOGUE = re.compile(
 )
 
 
+# A paragraph's opening dash before its words ("— For months Brussels tried ...").
 _DASH_OPENS = re.compile(r"[—–][^\S\n]+(?=\S)")
 
 

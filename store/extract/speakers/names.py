@@ -178,9 +178,9 @@ def apposition_between(text: str, name_end: int, verb: int) -> bool:
 def _name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     lo = max(start, end - 120)
     window = _without_trailing_adverbs(text[lo:end])
-    aside = _PARTICIPLE_ASIDE.search(window)
-    if aside and window.rstrip().endswith(",") and (
-        named := _name_before(text, start, lo + aside.start())
+    participle = _PARTICIPLE_ASIDE.search(window)
+    if participle and window.rstrip().endswith(",") and (
+        named := _name_before(text, start, lo + participle.start())
     ):  # "Sanae Takaichi, speaking at her news conference in Ise, Mie Prefecture, on
         # Monday, said": the name before the aside, not a place inside it
         return named
