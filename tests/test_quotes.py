@@ -951,3 +951,18 @@ def test_dash_dialogue_after_a_colon_or_closed_by_a_description(codebook):
          "costume did not fit.", "Maria Zakharova"),
         ("There can be no lasting peace without it. This is not our whim,", "Sergei Lavrov"),
     ]
+
+
+@pytest.mark.parametrize(("credit", "who"), [
+    ("— Umerov on Telegram", "Rustem Umerov"),
+    ("— Oleh Kiper, head of the Odesa regional administration", "Oleh Kiper"),
+])
+def test_a_dash_credit_on_the_line_after_the_words_names_their_speaker(codebook, credit, who):
+    from store.extract.clean import clean_article
+
+    raw = ("Officials posted on Sunday.\n\n08:57 — The delegation wrapped up three days of talks."
+           '\n\n"We have completed a new round of work in Miami with our partners."\n\n'
+           f"{credit}\n")
+    text = clean_article(raw, "a.txt", {}).text
+    assert credit in text
+    assert [q.speaker for q in _quotes(text, codebook)] == [who]

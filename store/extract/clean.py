@@ -476,7 +476,7 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
             continue
         if headline is not None and s == headline:
             continue  # the headline printed twice
-        if _is_heading(s) and not _near_list(lines, n):
+        if _is_heading(s) and not _near_list(lines, n) and not _credits_quotation(s, lines, n):
             continue  # a related-story headline or a section heading
         first_content = False
         keep.append(line.rstrip())
@@ -964,6 +964,15 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
 
 _BULLET = re.compile(r"[-•*–]\s")
 _CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$", re.IGNORECASE)
+
+
+def _credits_quotation(line: str, lines: list[str], n: int) -> bool:
+    """Whether a line is a dash credit for the quotation ending the line before it ("— Umerov
+    on Telegram" under the words in marks): the speaker's name, no heading."""
+    if not line.startswith(("— ", "– ")):
+        return False
+    before = next((b.rstrip() for b in reversed(lines[:n]) if b.strip()), "")
+    return before.endswith(('"', "”", "’"))
 
 
 def _near_list(lines: list[str], n: int) -> bool:

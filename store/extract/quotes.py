@@ -1656,12 +1656,13 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
             if label:
                 sp = art.memory.known(label.group(1))
                 labelled = sp is None  # "Q:": somebody, but not whoever spoke before
-        if sp is None and (credit := _DASH_CREDIT.match(text, span.end + 1, hi + 1)):
-            # '"We came here to listen," — Rustem Umerov, Ukraine's chief negotiator.'
-            named = name_after(text, credit.end(), hi + 1)
-            rest = text[credit.end() + len(named[0]) : hi].strip() if named else "-"
-            if named is not None and (not rest or rest[0] in ",(." ):  # the credit ends it
-                sp = art.memory.named(named[0], text[credit.end() : hi])
+        if sp is None:  # '"We came here to listen," — Rustem Umerov, Ukraine's chief
+            # negotiator.', or the credit on the line after the words ("— Umerov on Telegram")
+            sp = _credited(art, span.end + 1, hi)
+            plo, phi = paragraphs[span.paragraph]
+            if sp is None and span.paragraph + 1 < len(paragraphs) and _ONLY_PUNCTUATION.fullmatch(
+                    text, span.end + 1, phi):
+                sp = _credited(art, *paragraphs[span.paragraph + 1])
         if sp is None and span.group in multi:  # a quotation over paragraphs: any piece's speaker
             for other in spans[k + 1 :]:
                 if other.group != span.group:
@@ -1776,6 +1777,23 @@ def _headline_speaker(text: str, lo: int, start: int, art: _Article) -> Speaker 
         return None
     # a codebook actor, or a person the story names in full with those words last
     return sp if sp.actor is not None or sp.name.endswith(" " + lead[1]) else None
+
+
+def _credited(art: _Article, lo: int, hi: int) -> Speaker | None:
+    """The person a dash credit from `lo` names, when the credit ends the span there (", their
+    title", "(...)", "on Telegram" may follow the name)."""
+    text = art.text
+    credit = _DASH_CREDIT.match(text, lo, hi + 1)
+    named = credit and name_after(text, credit.end(), hi + 1)
+    if not named:
+        return None
+    rest = text[credit.end() + len(named[0]) : hi].strip()
+    if rest and rest[0] not in ",(." and not _ON_PLATFORM.fullmatch(rest):
+        return None
+    return art.memory.named(named[0], text[credit.end() : hi])
+
+
+_ON_PLATFORM = re.compile(r"on\s+[A-Z][\w.]*\.?")  # "— Umerov on Telegram"
 
 
 def _in_order(words: list[str], said: str) -> bool:
