@@ -667,3 +667,11 @@ def test_an_age_then_a_long_apposition_with_commas_stands_before_the_verb(codebo
             "Intelligence, says she spent the holidays “reading drafts that nobody was supposed "
             "to leak.”")
     assert attributed(text, codebook) == [("Mariia Ostapchuk", "ukraine")]
+
+
+def test_an_outlet_that_reports_is_no_person_the_head_of_state_goes_back_to(codebook):
+    text = ("President Volodymyr Zelensky addressed the nation on Sunday. The Head of State said "
+            "this in his evening address, Ukrinform reports.\n\n"
+            '"Today I received a detailed report from Rustem Umerov on the meetings," the Head '
+            "of State said.")
+    assert attributed(text, codebook, "ukraine") == [("Volodymyr Zelensky", "ukraine")]

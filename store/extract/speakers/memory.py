@@ -87,6 +87,15 @@ _OFFICE_HEADS = frozenset("president mayor governor chancellor premier ambassado
 _OFFICE_ENDINGS = (*_OFFICE_HEADS, "prime minister")  # (one of a country's ministers is not)
 
 
+@functools.cache
+def _outlet_keys() -> frozenset[str]:
+    """The names of the news outlets and agencies the cleaner knows ("Ukrinform", "AFP")."""
+    from store.extract.clean import AGENCIES, OUTLET_SHORT_NAMES, OUTLETS
+
+    return frozenset(norm_key(n) for n in (*OUTLETS.values(), *AGENCIES, *AGENCIES.values(),
+                                            *OUTLET_SHORT_NAMES))
+
+
 def names_an_office(description: str) -> bool:
     """Whether an anonymous-looking description is an office's title ("the president",
     "Turkish president"): the person who holds it, not a source ("a president")."""
@@ -684,6 +693,8 @@ class SpeakerMemory:
         tokens = raw.split()
         if tokens and (tokens[0].casefold() in _PREPOSITIONS or tokens[-1][-2:] in ("'s", "’s")):
             return None  # "In Kramatorsk, residents ...", "The Rada's committee": no speaker
+        if norm_key(raw.strip()) in _outlet_keys():
+            return None  # "..., Ukrinform reports.": the outlet that reports, nobody it quotes
         if (
             len(tokens) > 1
             and tokens[0].casefold() == "the"
