@@ -222,3 +222,9 @@ def test_a_photo_credit_of_an_agency_alone_names_no_outlet():
 def test_a_live_pages_entry_time_stays_in_the_text(stamp):
     text = f"Live updates: talks in Berlin\n\n{stamp}\n\n{BODY}\n\n{stamp}\n\n{BODY}\n"
     assert stamp in clean_article(text, "a.txt", {}).text.splitlines()
+
+
+def test_a_section_over_the_page_named_again_in_a_longer_name_or_in_lower_case_is_no_outlet():
+    text = (f"National Security\n\nPentagon drafts a plan for ceasefire monitoring\n\n{BODY} The "
+            "national security adviser and the National Security Council were briefed.\n")
+    assert clean_article(text, "a.txt", {}).outlet is None

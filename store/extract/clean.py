@@ -772,9 +772,10 @@ def _masthead_named_again(body: str, line: str) -> str | None:
         w[:1].isupper() or "." in w for w in words
     ) or {w.casefold() for w in words} <= _SECTIONS or name[-1] in ".!?:":
         return None
-    again = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)",
-                      body[body.find(line) + len(line) :], re.IGNORECASE)
-    return name if again else None
+    again = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)(?!\s+[A-Z])",
+                      body[body.find(line) + len(line) :], re.IGNORECASE if name.isupper() else 0)
+    return name if again else None  # (as written, unless in capitals over the page; and not
+    # inside a longer name: "National Security" in "the National Security Council")
 
 
 def _is_label(line: str, lines: list[str], n: int) -> bool:
