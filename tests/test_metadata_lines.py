@@ -228,3 +228,13 @@ def test_a_section_over_the_page_named_again_in_a_longer_name_or_in_lower_case_i
     text = (f"National Security\n\nPentagon drafts a plan for ceasefire monitoring\n\n{BODY} The "
             "national security adviser and the National Security Council were briefed.\n")
     assert clean_article(text, "a.txt", {}).outlet is None
+
+
+@pytest.mark.parametrize(("masthead", "outlet"), [
+    ("Ukrainska Pravda › News › War", "Ukrainska Pravda"),  # a breadcrumb, named again below
+    ("Le Monde with AFP — International — War in Ukraine", "Le Monde"),  # a known outlet
+])
+def test_a_pages_name_before_its_breadcrumb_is_the_outlet(masthead, outlet):
+    text = (f"{masthead}\n\nWhat officials said on Sunday\n\n{BODY}\n\n{outlet} collects "
+            "the statements of the day.\n")
+    assert clean_article(text, "a.txt", {}).outlet == outlet

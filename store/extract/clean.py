@@ -574,8 +574,9 @@ _AIRED = re.compile(
 _MASTHEAD = "masthead named again"  # the name a page gives itself, kept for the end
 _EITHER = "published either"  # the readings of an ambiguous slash date line (no field name)
 # "Dec 27, 2025 - World", "World / Asia", "Mar 5th 2026|BRUSSELS AND KYIV|5 min read", a
-# section set apart by spaces ("12 January 2026   Peace and Security")
-_MASTHEAD_SEP = re.compile(r"\s*\|\s*|\s+[·•—–/-]\s+|[^\S\n]{3,}|\t")
+# section set apart by spaces ("12 January 2026   Peace and Security"), a breadcrumb
+# ("Ukrainska Pravda › News › War")
+_MASTHEAD_SEP = re.compile(r"\s*\|\s*|\s+[·•—–/›»-]\s+|[^\S\n]{3,}|\t")
 _KNOWN_OUTLET_NAMES = {o.casefold(): o for o in (*OUTLETS.values(), *AGENCIES.values())}
 _KNOWN_OUTLETS = frozenset(_KNOWN_OUTLET_NAMES)
 _KNOWN_NEWSPAPERS = frozenset(o.casefold() for o in OUTLETS.values()) - frozenset(
@@ -765,6 +766,10 @@ def _masthead_named_again(body: str, line: str) -> str | None:
     name, *sections = (p.strip() for p in _MASTHEAD_SEP.split(line))
     if any(len(p.split()) > 3 for p in sections):
         return None  # "The Morning Dispatch - Episode 412: Money, ...": a headline
+    if credit := _WITH_AGENCY.match(name):
+        name = credit[1]  # "Le Monde with AFP — International — War in Ukraine"
+    if known := _KNOWN_OUTLET_NAMES.get(name.casefold()):
+        return known  # a known outlet over its page's sections
     words = name.split()
     if "edition" in name.casefold():
         return None  # "First Edition", "English Edition": a newsletter's or an edition's name
