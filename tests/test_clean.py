@@ -365,7 +365,7 @@ def test_a_live_page_keeps_the_times_of_its_entries():
 # --- the quicker line tests answer as the plain ones did -------------------------------------
 _LINE_WORDS = st.sampled_from([
     "Photo:", "PHOTO:", "Image:", "photo:", "-", "–", " ", "\u00a0", "By", "Reuters", "AP",
-    "Getty", "Images", "word", "Word", "1", ".", "?", "”", "’", "newsletter", "Copyright",
+    "Getty", "Images", "word", "Word", "1", ".", "?", "”", "’", "»", "newsletter", "Copyright",
     "Powered by", "sign up", "for free", "/", "Pool via AP", "(Photo by X/AFP)", "x" * 30,
 ])
 _LINES = st.lists(_LINE_WORDS, max_size=40).map(" ".join)
@@ -600,3 +600,10 @@ def test_a_parliaments_record_is_dated_by_its_debate():
 def test_a_day_first_date_with_dashes_dates_the_article(line):
     c = clean_article(f"Talks resume\n\n{line}\n\nThe envoys met on Sunday.", "w.txt")
     assert (c.published, c.published_basis) == ("2026-01-14", "stated")
+
+
+@pytest.mark.parametrize("marks", ["«»", "“”"])
+def test_a_last_paragraph_quoted_in_any_marks_is_reporting(marks):
+    words = f"{marks[0]}Another massive attack overnight. The answer is drones.{marks[1]}"
+    raw = f"Officials posted on Wednesday.\n\nThe governor wrote on Telegram.\n\n{words}\n"
+    assert clean_article(raw, "a.txt").text.endswith(words)

@@ -297,7 +297,7 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\
 # (a top-level domain is letters: "6.58am" after a date is a time)
 _DOMAIN = re.compile(
     r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})", re.I)
-_END_PUNCT = ".!?…:;\"'”’)]"
+_END_PUNCT = ".!?…:;\"'”’»)]"
 _LONE_DATE = re.compile(r"^\(?(?:[A-Z][a-z]+day,?\s+)?[A-Za-z0-9.,/ -]{6,30}\)?$")
 # The time after a date alone on its line: "at 9:02 a.m. EST", "- 18:05 GMT", ", 09:02",
 # "10:41:00", a zone with its offset ("GMT+1", "UTC-05:00"), and the place a transcript adds
@@ -383,7 +383,7 @@ def _at_most_words(line: str, n: int) -> bool:
     return len(line.split(None, n)) <= n
 
 
-_CLOSING = "\"'”’"
+_CLOSING = "\"'”’»"
 
 
 def _is_quoted_headline(line: str, lines: list[str], n: int) -> bool:
