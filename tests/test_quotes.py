@@ -966,3 +966,27 @@ def test_a_dash_credit_on_the_line_after_the_words_names_their_speaker(codebook,
     text = clean_article(raw, "a.txt", {}).text
     assert credit in text
     assert [q.speaker for q in _quotes(text, codebook)] == [who]
+
+
+@pytest.mark.parametrize(("credit", "who", "party"), [
+    ("07:05 | Oleh Kiper, head of the Odesa Regional Military Administration (Telegram)",
+     "Oleh Kiper", "ukraine"),
+    ("17:55 | Donald Trump (Truth Social)", "Donald Trump", "us"),
+    ("9.30am — Kaja Kallas, EU High Representative:", "Kaja Kallas", "europe"),
+])
+def test_a_credit_line_over_the_words_names_their_speaker(codebook, credit, who, party):
+    from store.extract.clean import clean_article
+
+    raw = ("Our roundup of what officials posted on Wednesday.\n\n"
+           f"{credit}\n\n"
+           "«Another massive attack overnight. While our delegation sits at the table, the "
+           "answer is drones.»\n")
+    text = clean_article(raw, "a.txt", {}).text
+    assert credit.split("|")[-1].strip() in text
+    assert [(q.speaker, q.party) for q in _quotes(text, codebook)] == [(who, party)]
+
+
+def test_a_line_that_names_nobody_is_no_credit(codebook):
+    text = ("The Real Russia. Today.\n\n"
+            "‘Nobody is in a hurry. The front is moving in our direction,’ one of them said.\n")
+    assert [q.speaker for q in _quotes(text, codebook)] != ["Today"]

@@ -74,6 +74,13 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _APOSTROPHE = re.compile(r"['’]")
 _ONLY_PUNCTUATION = re.compile(r"[\s,.;:!?—–-]*")
+# A roundup's or live page's credit line over the words it quotes: "07:05 | Oleh Kiper, head
+# of the Odesa Regional Military Administration (Telegram)", "17:55 | Donald Trump (Truth
+# Social)": a time stamp, then the name, its title and where it was posted, and no verb.
+_CREDIT_STAMP = re.compile(
+    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]*[|·•–—-][ \t]*)?")
+_WORD_STOP = re.compile(r"\w{3}\.")  # a full stop after a word, not an initial or "Jr."
+_CREDIT_REST = re.compile(r"(?:,[^.!?;:\n]*)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?\s*")
 _DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '..." — Name, title'
 # Capitalised words of a name inside a clause ("Deputy Foreign Minister Sergei Ryabkov").
 _CLAUSE_NAME = re.compile(  # (with its particles: "Ursula von der Leyen")
@@ -1433,6 +1440,22 @@ class _Article:
         sp = self.memory.named(found[0], "")
         return sp if sp is not None and sp.kind == "person" else None
 
+    def credit_line(self, lo: int, hi: int) -> Speaker | None:
+        """The person a credit line names (_CREDIT_STAMP, _CREDIT_REST): whose post or words
+        the paragraph after it quotes, with nothing before them."""
+        text = self.text
+        stamp = _CREDIT_STAMP.match(text, lo, hi)
+        found = name_after(text, stamp.end(), hi)
+        if found is None or found[1] != stamp.end() or _WORD_STOP.search(found[0]):
+            return None  # (not a sentence's words: "The Real Russia. Today.")
+        end = found[1] + len(found[0])
+        if not _CREDIT_REST.fullmatch(text, end, hi) or self.verbs_in(lo, hi):
+            return None
+        sp = self.memory.named(found[0], text[end:hi])
+        # a person: a codebook actor, or one named in full ("Today" over a headline is not)
+        return sp if sp is not None and sp.kind == "person" and (
+            sp.actor is not None or " " in found[0]) else None
+
     def intro_speaker(self, si: int) -> Speaker | None:
         """Who a sentence ending in a colon introduces."""
         lo, hi = self.sentences[si]
@@ -1656,6 +1679,9 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
             if label:
                 sp = art.memory.known(label.group(1))
                 labelled = sp is None  # "Q:": somebody, but not whoever spoke before
+        if sp is None and span.paragraph > 0 and not text[
+                paragraphs[span.paragraph][0] : span.start - 1].strip():
+            sp = art.credit_line(*paragraphs[span.paragraph - 1])
         if sp is None:  # '"We came here to listen," — Rustem Umerov, Ukraine's chief
             # negotiator.', or the credit on the line after the words ("— Umerov on Telegram")
             sp = _credited(art, span.end + 1, hi)
