@@ -77,8 +77,8 @@ _ONLY_PUNCTUATION = re.compile(r"[\s,.;:!?—–-]*")
 # A roundup's or live page's credit line over the words it quotes: "07:05 | Oleh Kiper, head
 # of the Odesa Regional Military Administration (Telegram)", "17:55 | Donald Trump (Truth
 # Social)": a time stamp, then the name, its title and where it was posted, and no verb.
-_CREDIT_STAMP = re.compile(
-    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]*[|·•–—-][ \t]*)?")
+_CREDIT_STAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+                           r"(?:[ \t]+[A-Z]{2,5})?[ \t]*[|·•–—-][ \t]*)?")
 _WORD_STOP = re.compile(r"\w{3}\.")  # a full stop after a word, not an initial or "Jr."
 _CREDIT_REST = re.compile(r"(?:,[^.!?;:\n]*)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?\s*")
 _DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '..." — Name, title'
