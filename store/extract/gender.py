@@ -12,7 +12,8 @@ _MEN_IN_A = frozenset(
     """mykola nikita ilya ilia kuzma foma savva luca andrea joshua ezra jonah elijah noah
     sasha misha grisha pasha vova dima tolya zhenya kolya seryozha garcia dmitry yury
     sergey aleksey alexey andrey nikolay vitaly anatoly gennady valery grigory arkady
-    yevgeny evgeny georgy vasily""".split()
+    yevgeny evgeny georgy vasily mustafa mustapha hamza musa isa yahya osama usama taha
+    reza ata attila nikola luka kosta costa""".split()
 )
 _WOMEN = frozenset(
     """ellen karen kirsten ingrid karin birgit carmen elizabeth rachel margaret ruth janet
