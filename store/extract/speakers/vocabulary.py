@@ -40,7 +40,7 @@ _QUALIFIERS = (
     "ministry former current well-placed western eastern allied ranking presidential "
     "national cabinet local regional independent retired veteran diplomatic political "
     "parliamentary alliance treasury finance energy economy interior justice trade commerce "
-    "department embassy prime"
+    "department embassy prime opposition"
 ).split()
 _QUALIFIER_WORDS = frozenset(_QUALIFIERS)
 
