@@ -661,3 +661,11 @@ def test_a_resident_holds_the_party_of_the_place_the_paragraph_opens_in(codebook
     text = ("In Sloviansk, the idea of a vote drew scepticism. \"A referendum? Under this, with "
             'the bombs?" said Oleh, 38, a municipal worker clearing glass.')
     assert attributed(text, codebook, "russia") == [("Oleh", "ukraine")]
+
+
+def test_an_opposition_mp_is_an_anonymous_source_of_the_party_named(codebook):
+    text = ("Umerov flew to Miami on Friday. ‘We still do not know what exactly he has agreed "
+            "to in Miami,’ says an opposition MP from European Solidarity, who complains that "
+            "parliament learns of each round from posts.")
+    [(speaker, party)] = attributed(text, codebook)
+    assert "opposition" in speaker and "MP" in speaker and party == "ukraine"
