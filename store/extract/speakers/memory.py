@@ -591,7 +591,10 @@ class SpeakerMemory:
         """An anonymous source, completed from the ones the article named before (`at`:
         where the description stands, if known)."""
         mt = self.matcher
-        nationality = [w for w in mods if norm_key(w) in mt.word_party]
+        # (and "opposition", which a person in office is not: "the opposition leader" after
+        # the prime minister is somebody else)
+        nationality = [w for w in mods if norm_key(w) in mt.word_party
+                       or w.casefold() == "opposition"]
         prior = self.anon_by_head.get(head_word)
         if det == "the" and not plural and (prior is None or nationality and not prior.mods):
             # "Sergey Ryabkov told TASS. '...,' the senior diplomat said": with no anonymous
