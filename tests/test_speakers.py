@@ -10,6 +10,7 @@ from store.extract.sentences import split_sentences
 from store.extract.speakers import matcher_for, norm_key
 from store.extract.speakers.matcher import slug
 from store.extract.speakers.subjects import subject_name
+from tests.extractlib import attributed
 
 
 @pytest.fixture(scope="module")
@@ -846,8 +847,6 @@ def test_an_apposition_after_the_name_after_the_verb_describes_the_speaker(codeb
         '"If they are in Lviv, they are not protecting anybody," said Andrii, a 29-year-old'
         " drone operator with the 65th Mechanized Brigade, speaking by phone."
     )
-    from tests.extractlib import attributed
-
     assert attributed(text, codebook) == [("Andrii", "ukraine")]
 
 
@@ -925,8 +924,6 @@ def test_the_embassy_is_the_embassy_named_before_with_its_city(codebook):
 
 
 def test_another_source_whom_a_clause_describes_is_somebody_new(codebook):
-    from tests.extractlib import attributed
-
     text = ("Two sources close to the Presidential Administration told Meduza that it was"
             " “drag out the process” and more.\n\nAnother source, who works with the Foreign"
             " Ministry, said the priority was “a starting point, not a subject for bargaining.”")
@@ -959,3 +956,19 @@ def test_the_head_of_state_in_capitals_is_the_president_last_heard(codebook):
     text = ('President Volodymyr Zelensky met his team.\n\n"I have received a report from Rustem'
             ' Umerov," the Head of State wrote on Telegram.')
     assert [g[:2] for g in speakers(text, codebook)] == [("Volodymyr Zelensky", "ukraine")]
+
+
+@pytest.mark.parametrize("dateline", ["KYIV, Dec 16 (Reuters) - ", "KYIV (AP) — ", ""])
+def test_a_dateline_is_no_subject_of_the_sentence_it_opens(codebook, dateline):
+    text = (f"Talks end in Berlin\n\n{dateline}Ukrainian lawmaker Ivan Petrenko on Tuesday "
+            "welcomed the outcome of the talks, but warned that guarantees must not be "
+            '"negotiated over the heads of the countries next to Russia".')
+    assert attributed(text, codebook) == [("Ivan Petrenko", "ukraine")]
+
+
+def test_a_verb_after_but_has_the_person_the_sentence_opens_with(codebook):
+    text = ("Lithuanian President Gitanas Nausėda on Tuesday welcomed the outcome of two days "
+            "of talks between U.S. envoys and Ukrainian President Volodymyr Zelensky, but warned "
+            "that guarantees must not be negotiated «over the heads of the countries that live "
+            "next to Russia».")
+    assert attributed(text, codebook) == [("Gitanas Nausėda", "europe")]

@@ -79,6 +79,11 @@ _ONLY_PUNCTUATION = re.compile(r"[\s,.;:!?—–-]*")
 # Social)": a time stamp, then the name, its title and where it was posted, and no verb.
 _CREDIT_STAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
                            r"(?:[ \t]+[A-Z]{2,5})?[ \t]*[|·•–—-][ \t]*)?")
+# A dateline opening a sentence: "VILNIUS, Dec 16 (BNS) – ", "KYIV (AP) — ". Its place is
+# where the story was filed, no subject of the sentence after it.
+_DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,30}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[–—-]+[ \t]+")
 _WORD_STOP = re.compile(r"\w{3}\.")  # a full stop after a word, not an initial or "Jr."
 _CREDIT_REST = re.compile(r"(?:,[^.!?;:\n]*)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?\s*")
 _DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '..." — Name, title'
@@ -1328,16 +1333,31 @@ class _Article:
                     return sp
         return self.main_subject(colon)
 
+    def clause_start(self, si: int) -> int:
+        """Where sentence `si`'s words start: after a dateline that opens it."""
+        lo = self.sentences[si][0]
+        dateline = _DATELINE_LEAD.match(self.text, lo) if self.text[lo : lo + 2].isupper() else None
+        return dateline.end() if dateline else lo
+
     def main_subject(self, vs: int) -> Speaker | None:
         """The subject of the clause before `vs` (a participle: "Peskov said Moscow saw X,
         calling it ..."): the first speech verb's subject in the sentence, else the mention
         the sentence opens with."""
-        lo = self.sentences[self.sentence_of(vs)][0]
+        lo = self.clause_start(self.sentence_of(vs))
         for v in self.verbs_in(lo, vs):
             sp = self.subject_before(v, lo)
             if sp is not None:
                 return sp
         mentions = self.mentions_in(lo, vs)
+        opening = _CLAUSE_NAME.match(self.text, lo, vs)
+        if opening and _SUBJECT_FOLLOWS.match(self.text, opening.end()) and not any(
+                m.start < opening.end() for m in mentions):
+            # "Lithuanian President Gitanas Nausėda on Tuesday welcomed the talks with
+            # Ukrainian President Volodymyr Zelensky, but warned": the person the clause
+            # opens with, whom the codebook does not know, before a mention after him
+            sp = self.memory.named(opening.group(), "")
+            if sp is not None and sp.kind == "person":
+                return sp
         for m in mentions:
             if m.kind in ("actor", "role", "anon", "place") and self._subject_like(m):
                 return self.memory.resolve(self.text, m)
@@ -1646,7 +1666,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
         si = art.sentence_of(span.start)
         ei = art.sentence_of(max(span.start, span.end - 1))
         prev_end = spans_pos[k - 1][1] + 1 if k and spans[k - 1].end <= span.start else 0
-        lo = max(sentences[si][0], prev_end)
+        lo = max(art.clause_start(si), prev_end)
         hi = sentences[ei][1]
         if k + 1 < len(spans) and spans[k + 1].start - 1 < hi:
             hi = spans[k + 1].start - 1
