@@ -669,3 +669,10 @@ def test_an_opposition_mp_is_an_anonymous_source_of_the_party_named(codebook):
             "parliament learns of each round from posts.")
     [(speaker, party)] = attributed(text, codebook)
     assert "opposition" in speaker and "MP" in speaker and party == "ukraine"
+
+
+def test_a_codebook_role_alone_lends_no_party_in_another_country(codebook):
+    text = ("The Kremlin's response came from Moscow on Monday.\n\n"
+            "China. Foreign Ministry spokesman Lin Jian said Beijing “supports all efforts "
+            "conducive to peace” and hoped the parties would “meet each other halfway.”")
+    assert attributed(text, codebook) == [("Lin Jian", None), ("Lin Jian", None)]

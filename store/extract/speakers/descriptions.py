@@ -220,11 +220,13 @@ def _foreign(matcher: Matcher, title_text: str) -> bool:
         world(matcher).pattern.search(title_text))  # "China's U.N. Ambassador"
 
 
-def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
-             ) -> str | None:
+def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str,
+             roles: bool = True) -> str | None:
     """The party of an unknown person from the words around the name (not from a
     relative clause: "who travelled to Kyiv with his Ukrainian counterpart" is about
-    somebody else)."""
+    somebody else). `roles`: whether a codebook role alone ("foreign ministry spokesman")
+    may give it; not in a passage set in another country ("China. Foreign Ministry
+    spokesman Lin Jian said Beijing ...")."""
     mt = matcher
     own = _OWN_ROLE_CLAUSE.search(title_text)
     title_text = _POSTED_TO.sub(r"\1", _RELATIVE_CLAUSE.sub(" ", title_text))
@@ -253,7 +255,7 @@ def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
             if prior is not None and prior.party:
                 party = prior.party
                 break
-    if party is None and not _foreign(mt, title_text):
+    if party is None and roles and not _foreign(mt, title_text):
         role = mt.role_only.search(title_text) if mt.may_hold_role(title_text) else None
         if role:
             rid = mt.role_to_actor.get(norm_key(role.group(0)))

@@ -764,7 +764,9 @@ class SpeakerMemory:
         known = self.unknown_by_surname.get(surname)
         if known and known.name.endswith(name):
             if known.party is None and title_text.strip():  # a later description tells more
-                party = party_of(mt, self.anon_by_head, title_text)
+                # (though not a codebook role alone: where the person was first named said
+                # whether the role is the codebook's)
+                party = party_of(mt, self.anon_by_head, title_text, roles=False)
                 if party and not (_JOURNALIST.search(title_text) or _OBSERVER.search(title_text)):
                     known = self.unknown_by_surname[surname] = replace(known, party=party)
             return known
@@ -799,7 +801,9 @@ class SpeakerMemory:
         # A reporter "reporting from Kyiv" or a "Moscow correspondent" speaks for no party,
         # nor does an analyst.
         observer = _JOURNALIST.search(title_text) or _OBSERVER.search(title_text)
-        party = None if observer else party_of(mt, self.anon_by_head, title_text)
+        party = None if observer else party_of(
+            mt, self.anon_by_head, title_text,
+            roles=not self._elsewhere(full.start() if full else self.text.find(surname)))
         # "Singapore's Foreign Minister Vivian Balakrishnan": another country's, whatever the
         # story's own party or places (observer or not, no party the story lends)
         observer = observer or party is None and world(mt).pattern.search(title_text)
