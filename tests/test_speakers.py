@@ -972,3 +972,10 @@ def test_a_verb_after_but_has_the_person_the_sentence_opens_with(codebook):
             "that guarantees must not be negotiated «over the heads of the countries that live "
             "next to Russia».")
     assert attributed(text, codebook) == [("Gitanas Nausėda", "europe")]
+
+
+def test_words_that_came_from_somebody_before_a_colon_are_theirs(codebook):
+    text = ("Grossi spoke on Monday.\n\nThe Kremlin's response came from Dmitry Peskov: "
+            "“Proposals of this kind should be made at the negotiating table, not from a stage "
+            "in Munich.”")
+    assert attributed(text, codebook) == [("Dmitry Peskov", "russia")]

@@ -84,6 +84,9 @@ _CREDIT_STAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)
 _DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z.'’ -]{2,30}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
     r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[–—-]+[ \t]+")
+_CAME_FROM = re.compile(  # words that come from somebody: "The Kremlin's response came from"
+    r"\b(?:response|reply|answer|reaction|retort|rebuttal|warning|verdict|message|comment)s?"
+    r"\b[^:;.]{0,40}?\b(?:came|comes|has come)\s+from\s+")
 _WORD_STOP = re.compile(r"\w{3}\.")  # a full stop after a word, not an initial or "Jr."
 _CREDIT_REST = re.compile(r"(?:,[^.!?;:\n]*)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?\s*")
 _DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '..." — Name, title'
@@ -1329,6 +1332,13 @@ class _Article:
                     return sp
             elif surname := _SURNAME.match(text, first, colon):
                 sp = self.memory.known(surname.group())  # "Grossi, in a post on X: '...'"
+                if sp is not None:
+                    return sp
+        if came := _CAME_FROM.search(text, max(sentence_lo, lo), colon):
+            # "The Kremlin's response came from Dmitry Peskov: '...'": whose the words are
+            found = _CLAUSE_NAME.match(text, came.end(), colon)
+            if found and not text[found.end() : colon].strip():
+                sp = self.memory.named(found.group(), "")
                 if sp is not None:
                     return sp
         return self.main_subject(colon)
