@@ -979,3 +979,10 @@ def test_words_that_came_from_somebody_before_a_colon_are_theirs(codebook):
             "“Proposals of this kind should be made at the negotiating table, not from a stage "
             "in Munich.”")
     assert attributed(text, codebook) == [("Dmitry Peskov", "russia")]
+
+
+@pytest.mark.parametrize("verb", ["recalls", "observes", "concedes", "complains", "admits"])
+def test_a_feature_in_the_present_tense_says_who_speaks(codebook, verb):
+    text = ("Umerov was there.\n\nA senior Turkish official who worked with him then "
+            f"{verb} that ‘he is the only Ukrainian the Russians never shouted at’.")
+    assert attributed(text, codebook) == [("senior Turkish official", None)]

@@ -26,7 +26,9 @@ _VERB_WORDS = frozenset(
     listed calling describing insisting arguing acknowledging dismissed dismissing branded
     labelled labeled termed hailed accused rejected affirmed affirms denounced denounces
     summarized summarised summed calls describe describes mocked derided ridiculed praised
-    slammed lambasted decried writing thanked thanks urges urging vows""".split()
+    slammed lambasted decried writing thanked thanks urges urging vows
+    recalls observes predicts concedes cautions complains confirms reiterates replies
+    responds answers acknowledges admits counters quips""".split()
 )
 _VERB_PAIRS = {"according": "to", "put": "it", "puts": "it", "spoke": "of", "spoken": "of",
                "speaks": "of", "agreed": "that", "believe": "that", "believes": "that",
@@ -56,7 +58,7 @@ _CLAUSE_END_VERBS = frozenset(("reported", "reports"))
 # Speech verbs that are also plural nouns: after a determiner ("the Gulf states", "his
 # remarks") they name things, nobody speaking.
 _NOUN_VERBS = frozenset(  # "its say", "phone calls"
-    "states remarks notes comments claims mentions say calls".split())
+    "states remarks notes comments claims mentions say calls answers replies counters".split())
 _GOES_ON = frozenset(("continued", "continues", "continue"))
 _NOUN_DETS = frozenset(
     "the a an its their his her our these those of some many several two three four".split()
