@@ -986,3 +986,11 @@ def test_a_feature_in_the_present_tense_says_who_speaks(codebook, verb):
     text = ("Umerov was there.\n\nA senior Turkish official who worked with him then "
             f"{verb} that ‘he is the only Ukrainian the Russians never shouted at’.")
     assert attributed(text, codebook) == [("senior Turkish official", None)]
+
+
+def test_the_company_is_the_business_the_sentence_before_opens_with(codebook):
+    text = ("The Kremlin said the loan was theft.\n\n"
+            "Lukoil is racing to sell its international assets before a licence expires. The "
+            'company said in a statement that talks were "at an advanced stage," without '
+            "naming buyers.")
+    assert attributed(text, codebook)[-1] == ("Lukoil", None)

@@ -87,6 +87,11 @@ _DATELINE_LEAD = re.compile(
 _CAME_FROM = re.compile(  # words that come from somebody: "The Kremlin's response came from"
     r"\b(?:response|reply|answer|reaction|retort|rebuttal|warning|verdict|message|comment)s?"
     r"\b[^:;.]{0,40}?\b(?:came|comes|has come)\s+from\s+")
+_BUSINESS_NOUNS = frozenset(("company", "firm", "operator", "utility"))
+# A sentence that opens with a business's one- or two-word name and its verb: "Lukoil is",
+# "Gunvor withdrew".
+_FIRM_SUBJECT = re.compile(r"([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s+(?:is|was|has|had|[a-z]+ed|"
+                           r"[a-z]+s)\b")
 _WORD_STOP = re.compile(r"\w{3}\.")  # a full stop after a word, not an initial or "Jr."
 _CREDIT_REST = re.compile(r"(?:,[^.!?;:\n]*)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?\s*")
 _DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '..." — Name, title'
@@ -967,6 +972,8 @@ class _Article:
                                              noun.group(1))
             if named:  # "the Russian Defence Ministry reported ... '...,' the ministry said"
                 return named
+            if noun.group(1) in _BUSINESS_NOUNS and (firm := self._firm_before(noun.start())):
+                return firm
             if self.memory.last_institution is not None:  # "Energoatom said ... '...,' the
                 return self.memory.last_institution  # company said": the one named before
         if best is None and (named := institution_before(self.matcher, self.text, lo, vs)):
@@ -1342,6 +1349,18 @@ class _Article:
                 if sp is not None:
                     return sp
         return self.main_subject(colon)
+
+    def _firm_before(self, at: int) -> Speaker | None:
+        """The business the sentence before `at` opens with, a name the codebook does not
+        know: "Lukoil is racing to sell its assets ... The company said" is Lukoil's."""
+        si = self.sentence_of(at)
+        if si == 0:
+            return None
+        lo = self.clause_start(si - 1)
+        found = _FIRM_SUBJECT.match(self.text, lo, self.sentences[si - 1][1])
+        if found is None or self.mentions_in(lo, found.end(1)):
+            return None  # (a codebook name: the memory's own institution)
+        return Speaker(found.group(1), None, "institution", None)
 
     def clause_start(self, si: int) -> int:
         """Where sentence `si`'s words start: after a dateline that opens it."""
