@@ -994,3 +994,13 @@ def test_the_company_is_the_business_the_sentence_before_opens_with(codebook):
             'company said in a statement that talks were "at an advanced stage," without '
             "naming buyers.")
     assert attributed(text, codebook)[-1] == ("Lukoil", None)
+
+
+@pytest.mark.parametrize(("said", "who"), [
+    ("says Defence Minister Tore O. Sandvik.", "Tore O. Sandvik"),
+    ("says Minister of Defence Tore O. Sandvik.", "Tore O. Sandvik"),
+    ("says Minister of Foreign Affairs Espen Barth Eide.", "Espen Barth Eide"),
+])
+def test_the_name_after_a_title_with_its_complement_or_an_initial(codebook, said, who):
+    text = f"The Government met.\n\n«Norway has particular competence in maritime security,» {said}"
+    assert [s for s, _ in attributed(text, codebook)] == [who]

@@ -92,6 +92,7 @@ _BUSINESS_NOUNS = frozenset(("company", "firm", "operator", "utility"))
 # "Gunvor withdrew".
 _FIRM_SUBJECT = re.compile(r"([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s+(?:is|was|has|had|[a-z]+ed|"
                            r"[a-z]+s)\b")
+_OF_THE = re.compile(r"(?:\s+of(?:\s+the)?(?=\s+[A-Z]))?")  # a title's "of": "Minister of"
 _WORD_STOP = re.compile(r"\w{3}\.")  # a full stop after a word, not an initial or "Jr."
 _CREDIT_REST = re.compile(r"(?:,[^.!?;:\n]*)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?\s*")
 _DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '..." — Name, title'
@@ -1053,6 +1054,14 @@ class _Article:
                 ):  # "said the minister for the economy, Roland Lescure,": the name
                     sp = self.memory.named(apposed.group(2), apposed.group(1))
                     if sp is not None:
+                        return sp
+                if m.kind == "anon" and self.text.startswith(" ", m.end) and (
+                        follow := name_after(self.text, _OF_THE.match(self.text, m.end).end(),
+                                             hi)) and not _WORD_STOP.search(
+                        follow[0].rstrip(".")):
+                    # "says Minister of Defence Tore O. Sandvik": the name after the title
+                    sp = self.memory.named(follow[0], self.text[m.start : follow[1]])
+                    if sp is not None and sp.kind == "person":
                         return sp
                 named = name_after_title(self.text, m.end, hi) if m.kind == "place" else None
                 if named is not None:  # "said Odesa governor Oleh Kiper": the place is the
