@@ -228,6 +228,8 @@ def test_opening_quotation_is_not_a_title(first):
         ("Mar 5th 2026|BRUSSELS AND KYIV|5 min read", None, "2026-03-05"),
         ("UPDATED MARCH 14, 2026 7:05 PM", None, "2026-03-14"),
         ("2026-01-24 22:41 KST", None, "2026-01-24"),
+        ("Jakarta/Abu Dhabi ● Sun, January 25, 2026", None, "2026-01-25"),
+        ("Press release | Date: 06.01.2026 | No: 002/26", None, "2026-01-06"),
     ],
 )
 def test_a_masthead_line_gives_the_outlet_and_the_date(line, outlet, published):
@@ -607,3 +609,11 @@ def test_a_last_paragraph_quoted_in_any_marks_is_reporting(marks):
     words = f"{marks[0]}Another massive attack overnight. The answer is drones.{marks[1]}"
     raw = f"Officials posted on Wednesday.\n\nThe governor wrote on Telegram.\n\n{words}\n"
     assert clean_article(raw, "a.txt").text.endswith(words)
+
+
+def test_a_byline_over_a_place_and_date_set_apart_by_a_dot_dates_the_article():
+    raw = ("The Jakarta Post\n\nAbu Dhabi talks end with no breakthrough\n\n"
+           "Dian Septiari (The Jakarta Post)\nJakarta/Abu Dhabi ● Sun, January 25, 2026\n\n"
+           "The first three-way talks ended in Abu Dhabi on Saturday.\n")
+    c = clean_article(raw, "a.txt")
+    assert (c.published, c.published_basis) == ("2026-01-25", "stated")

@@ -576,7 +576,7 @@ _EITHER = "published either"  # the readings of an ambiguous slash date line (no
 # "Dec 27, 2025 - World", "World / Asia", "Mar 5th 2026|BRUSSELS AND KYIV|5 min read", a
 # section set apart by spaces ("12 January 2026   Peace and Security"), a breadcrumb
 # ("Ukrainska Pravda › News › War")
-_MASTHEAD_SEP = re.compile(r"\s*\|\s*|\s+[·•—–/›»-]\s+|[^\S\n]{3,}|\t")
+_MASTHEAD_SEP = re.compile(r"\s*\|\s*|\s+[·•●▪—–/›»-]\s+|[^\S\n]{3,}|\t")
 _KNOWN_OUTLET_NAMES = {o.casefold(): o for o in (*OUTLETS.values(), *AGENCIES.values())}
 _KNOWN_OUTLETS = frozenset(_KNOWN_OUTLET_NAMES)
 _KNOWN_NEWSPAPERS = frozenset(o.casefold() for o in OUTLETS.values()) - frozenset(
@@ -670,6 +670,8 @@ def _masthead(line: str) -> dict[str, str] | None:
     found: dict[str, str] = {}
     for part in parts:
         bare = _TIME_AFTER.sub("", part)
+        if (field := _FIELD.match(bare)) and _canonical(field["key"]) == "published":
+            bare = field["value"].strip()  # "Press release | Date: 06.01.2026 | No: 002/26"
         if ("published" not in found and _EITHER not in found and _LONE_DATE.match(bare)
                 and (dated := _dated(bare, part, either=True))):
             found.update(dated)
