@@ -1004,3 +1004,19 @@ def test_the_company_is_the_business_the_sentence_before_opens_with(codebook):
 def test_the_name_after_a_title_with_its_complement_or_an_initial(codebook, said, who):
     text = f"The Government met.\n\n«Norway has particular competence in maritime security,» {said}"
     assert [s for s, _ in attributed(text, codebook)] == [who]
+
+
+@pytest.mark.parametrize("description", [
+    "a manager in Surabaya, East Java",
+    "procurement manager at a flour mill in Surabaya, East Java",
+])
+def test_a_place_and_its_region_after_a_description_are_no_name(codebook, description):
+    text = (f"Umerov was there.\n\nHendra Wijaya, {description}, said: \"If the Black Sea is "
+            "calm, our costs go down.\"")
+    assert attributed(text, codebook) == [("Hendra Wijaya", None)]
+
+
+def test_a_correspondent_in_a_city_named_after_a_comma_is_the_person(codebook):
+    text = ("DW's correspondent in Kyiv, Mikhail Arndt, reports that many see it as \"a painful "
+            "but realistic trade\" if the guarantees are real.")
+    assert attributed(text, codebook) == [("Mikhail Arndt", None)]

@@ -172,7 +172,19 @@ def apposition_between(text: str, name_end: int, verb: int) -> bool:
     ("..., a member of the Committee on National Security, Defense and Intelligence, said")."""
     return _APPOSITION_GAP_RE.fullmatch(text, name_end, verb) is not None or (
         text.startswith((", who ", ", whose "), verb)
-        and _APPOSITION_BODY_RE.fullmatch(text, name_end, verb) is not None)
+        and _APPOSITION_BODY_RE.fullmatch(text, name_end, verb) is not None) or (
+        _PLACED_GAP.fullmatch(text, name_end, verb) is not None)
+
+
+# "..., procurement manager at a flour mill in Surabaya, East Java, said": a description
+# with no article that ends in a place and its region.
+_PLACED_GAP = re.compile(r",\s+[a-z][^,;:\"“”]{0,80}\s(?:in|near|outside)\s+[A-ZÀ-Þ][\w’'.-]+"
+                         r",\s+[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)?,\s*")
+
+
+_DESCRIBED_IN_PLACE = re.compile(
+    r"(?<![\w’'.-])([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+),\s+[a-z][^,;:]*\s(?:in|near|outside)"
+    r"\s+[A-ZÀ-Þ][\w’'.-]+$")
 
 
 def _name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -188,6 +200,10 @@ def _name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
         aside = _TRAILING_APPOSITION.search(window)
         inner = aside.group().strip(" ,") if aside else ""
         named = aside and (_BARE_NAME.fullmatch(inner) or _NAME_OF_BODY.fullmatch(inner))
+        if named and (placed := _DESCRIBED_IN_PLACE.search(window, 0, aside.start())):
+            # "Hendra Wijaya, procurement manager at a flour mill in Surabaya, East Java,
+            # said": the region of the place the person is described in, not a name
+            return placed.group(1), lo + placed.start(1)
         if named:  # "A spokesperson for the Commission, Paula Pinho, said": the name (also
             # "One of those MPs, Inna Sovsun of the opposition party Holos, told her")
             name = named.group(1) if named.re is _NAME_OF_BODY else named.group()
