@@ -456,3 +456,16 @@ def test_a_scene_with_a_which_clause_leaves_its_subject_after_it(codebook):
             "On the nuclear power plant, which Washington has proposed to operate jointly, the"
             ' first source was blunt. "The plant is Russian and will stay Russian," he said.')
     assert [s for s, _ in attributed(text, codebook)][-1] == "source close to the Kremlin"
+
+
+def test_he_keeps_the_man_just_named_though_his_name_ends_in_a(codebook):
+    text = ("Umerov was there.\n\nHendra Wijaya, procurement manager at a flour mill in "
+            'Surabaya, East Java, said traders were watching. "If the Black Sea is calm, our '
+            'costs go down," he said.')
+    assert attributed(text, codebook) == [("Hendra Wijaya", None)]
+
+
+def test_she_after_a_man_still_looks_further_up(codebook):
+    text = ("Olena Kravets waited at the station.\n\nSerhiy Bondar said the trains were late. "
+            '"We will live," she said.')
+    assert [s for s, _ in attributed(text, codebook)] == ["Olena Kravets"]

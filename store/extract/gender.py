@@ -69,3 +69,11 @@ def name_gender(name: str) -> str | None:
         return "m"
     return None
 
+
+
+def guessed_woman(name: str) -> bool:
+    """Whether name_gender says "f" from the first name's ending in -a alone, not from the
+    list of women's names or a title: a guess that "he" may overrule ("Hendra Wijaya")."""
+    words = name.split()
+    first = words[0].casefold() if len(words) >= 2 else ""
+    return first not in _WOMEN and name_gender(name) == "f" and first not in _WOMEN_TITLES

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from store.extract.countries import world
-from store.extract.gender import name_gender
+from store.extract.gender import guessed_woman, name_gender
 from store.extract.speakers.anonymous import (
     _INDEFINITE,
     _anon_name,
@@ -402,6 +402,10 @@ class SpeakerMemory:
                 return named
         if last is None or last.kind != "person" or self._gender(last.name) in (None, want):
             return last
+        if want == "m" and at is not None and self.text and guessed_woman(last.name) and (
+                last.name.split()[-1] in self.text[self.text.rfind("\n", 0, at) + 1 : at]):
+            return last  # "Hendra Wijaya, ..., said ... '...,' he said": a name in -a that
+            # is a man's, named in the paragraph, before a man named further up
         for sp in reversed(self.earlier_persons):
             if self._gender(sp.name) == want:
                 return sp
