@@ -1020,3 +1020,17 @@ def test_a_correspondent_in_a_city_named_after_a_comma_is_the_person(codebook):
     text = ("DW's correspondent in Kyiv, Mikhail Arndt, reports that many see it as \"a painful "
             "but realistic trade\" if the guarantees are real.")
     assert attributed(text, codebook) == [("Mikhail Arndt", None)]
+
+
+def test_a_person_introduced_by_a_given_name_alone_speaks_after_a_colon(codebook):
+    text = ("Kaja Kallas spoke in Brussels.\n\nFrom a woman named Halyna, 74, whom I met in a "
+            "heating point in Kyiv on Monday, wrapped in two coats:\n\n“They are talking in "
+            "Geneva about lines and percentages. I am talking to my radiator.”")
+    assert [s for s, _ in attributed(text, codebook)] == ["Halyna"]
+
+
+def test_she_is_the_woman_a_feature_introduces_by_her_given_name(codebook):
+    text = ("Kaja Kallas spoke in Brussels.\n\nOur producer spoke this week to a woman in "
+            "Kyiv's Obolon district, Halyna, who's 67 and lives on the fourteenth floor. She "
+            "said: “We charge our phones at the metro station and we listen to the news.”")
+    assert [s for s, _ in attributed(text, codebook)] == ["Halyna"]

@@ -93,6 +93,8 @@ _BUSINESS_NOUNS = frozenset(("company", "firm", "operator", "utility"))
 _FIRM_SUBJECT = re.compile(r"([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s+(?:is|was|has|had|[a-z]+ed|"
                            r"[a-z]+s)\b")
 _OF_THE = re.compile(r"(?:\s+of(?:\s+the)?(?=\s+[A-Z]))?")  # a title's "of": "Minister of"
+_GIVEN_NAME_INTRODUCED = re.compile(
+    r"\b(?:(?:named|called)\s+|[a-z]+,\s+)([A-ZÀ-Þ][a-zà-ÿ’'-]+),\s+(?:who|whom|\d{1,3}\b|aged)")
 _WORD_STOP = re.compile(r"\w{3}\.")  # a full stop after a word, not an initial or "Jr."
 _CREDIT_REST = re.compile(r"(?:,[^.!?;:\n]*)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?\s*")
 _DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '..." — Name, title'
@@ -635,6 +637,14 @@ class _Article:
                 self.text, found, full_names
             ):
                 out.append((at, words, ""))
+        if "named " in self.text or "called " in self.text or ", who" in self.text:
+            # a person a feature introduces by a given name alone: "a woman named Halyna,
+            # 74, whom I met", "a woman in Kyiv's Obolon district, Halyna, who's 67"
+            for found in _GIVEN_NAME_INTRODUCED.finditer(self.text, 0, last):
+                if found.start(1) not in mentioned and not _inside(self.skip, found.start(1)):
+                    lo = self.sentences[self.sentence_of(found.start())][0]
+                    out.append((found.start(1), found[1], self.text[lo : found.start(1)]))
+            out.sort()
         if "call" in self.text:  # a soldier named by a call sign is heard where it is given,
             # described by the words before it ("a 31-year-old senior sergeant with the"): a
             # serviceman's, of the side the words or the story's home give; not in a quotation's
@@ -1527,6 +1537,11 @@ class _Article:
             ):  # "He went on:": whom the pronoun means
                 sp = self.memory.resolve(self.text, m)
                 if sp:
+                    return sp
+        for at, words, description in self.subjects:  # "From a woman named Halyna, 74,
+            if lo <= at < hi:  # whom I met in a heating point ...:"
+                sp = self.memory.named(words, description)
+                if sp is not None and sp.kind == "person":
                     return sp
         return None
 
