@@ -567,3 +567,23 @@ def test_last_weekend_on_a_sunday_is_the_weekend_before(published, expected):
 
     (expr,) = find_dates("Talks were held in Miami last weekend.")
     assert resolve(expr, date.fromisoformat(published), "past").date == expected
+
+
+def test_a_day_the_article_writes_out_dates_it_far_from_the_other_articles():
+    from datetime import date
+
+    text = ("Our running roundup of posts on Wednesday, 18 February, the second day of the "
+            "talks in Geneva. Yesterday's session lasted more than six hours. The technical "
+            "groups will meet again next week.")
+    corpus = [date(2026, 1, 7), date(2026, 1, 21), date(2026, 1, 25), date(2025, 12, 28)]
+    assert infer_published(text, corpus) == ("2026-02-18", "inferred")
+
+
+def test_a_past_happenings_date_does_not_pull_the_article_back_to_it():
+    from datetime import date
+
+    text = ("Zelensky's chief of staff resigned on Nov. 28, officials recalled on Sunday. The "
+            "talks continue on Monday.")
+    corpus = [date(2025, 12, 14), date(2025, 12, 15), date(2025, 12, 16)]
+    published, _ = infer_published(text, corpus)
+    assert published >= "2025-12-04"

@@ -1257,6 +1257,15 @@ def _infer(text: str, corpus_dates: CorpusDates, mentions, pinned=()
     best: tuple[float, int, date] | None = None
     days = {anchor + timedelta(days=delta) for delta in range(-10, 11)}
     days.update(d + timedelta(days=k) for d in pinned for k in range(7))
+    # ... and the week from each date the article writes out, however far from the other
+    # articles' ("on Wednesday, 18 February, the second day of the talks in Geneva", in a
+    # corpus of January's reporting): its wording, not the corpus, decides between them
+    for e, tense in mentions:
+        if e.kind in ("md", "ymd") and tense is None:  # (not a past happening's date)
+            d = date(e.year, e.month, e.day) if e.kind == "ymd" else _nearest_year(
+                anchor, e.month, e.day, None)
+            if abs((d - anchor).days) <= _WRITTEN_REACH:
+                days.update(d + timedelta(days=k) for k in range(7))
     for p in sorted(days):
         delta = (p - anchor).days
         cost = corpus_weight * abs(delta) + _cost(p, mentions)
@@ -1288,6 +1297,7 @@ def _year_of_dateline(ref: date, month: int, day: int, weekday: re.Match | None)
     return fits[0] if fits else near.year
 
 
+_WRITTEN_REACH = 120  # days from the corpus's dates a written date may move publication
 _PIN_COST = 10.0  # a weekday that misses the day another article gives its happening
 
 
