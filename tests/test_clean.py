@@ -617,3 +617,32 @@ def test_a_byline_over_a_place_and_date_set_apart_by_a_dot_dates_the_article():
            "The first three-way talks ended in Abu Dhabi on Saturday.\n")
     c = clean_article(raw, "a.txt")
     assert (c.published, c.published_basis) == ("2026-01-25", "stated")
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("© Copyright Toronto Star Ltd. All rights reserved. Distributed by Toronto Star Newspapers "
+     "Limited", "Toronto Star"),
+    ("Copyright © 2026 USA TODAY, a division of Gannett Satellite Information Network, LLC.",
+     "USA Today"),  # (as the list of known outlets writes it)
+    ("© RTÉ 2025. RTÉ.ie is the website of Raidió Teilifís Éireann.", "RTÉ"),
+])
+def test_a_copyright_line_in_more_forms_names_the_outlet(line, outlet):
+    c = clean_article(f"Talks resume\n\nThe leaders met on Sunday.\n\n{line}\n", "a.txt")
+    assert (c.outlet, c.text) == (outlet, "The leaders met on Sunday.")
+
+
+@pytest.mark.parametrize("line", [
+    "Posted : 2025-12-29 10:05 | Updated : 2025-12-29 16:31",
+    "Monday, 29 December 2025 9:14 AM  [ Last Update: Monday, 29 December 2025 11:02 AM ]",
+])
+def test_a_stamp_spaced_before_its_colon_or_with_a_bracketed_update_dates_the_article(line):
+    c = clean_article(f"Talks resume\n\n{line}\n\nThe leaders met on Sunday.\n", "a.txt")
+    assert (c.published, c.published_basis) == ("2025-12-29", "stated")
+
+
+def test_a_known_agencys_dateline_tag_names_it_without_a_dash():
+    raw = ("Zelensky says guarantees are ready\n\nBerlin, Dec 15 (IANS) Ukrainian President "
+           "Volodymyr Zelensky on Monday said the United States was ready.\n")
+    assert clean_article(raw, "a.txt").outlet == "IANS"
+    raw = "Talks\n\nKYIV (Photo) The talks resumed on Monday in the capital.\n"
+    assert clean_article(raw, "a.txt").outlet is None

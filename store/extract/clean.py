@@ -133,6 +133,8 @@ AGENCIES = {
     "Anadolu": "Anadolu",
     "UNIAN": "UNIAN",
     "Ukrinform": "Ukrinform",
+    "IANS": "IANS",
+    "ANI": "ANI",
     "BelTA": "BelTA",
     "Jiji": "Jiji Press",
     "PTI": "PTI",
@@ -174,11 +176,12 @@ _POST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<outlet>.+?)\.
 # the outlet that owns the text (a company's suffix left out); with a year or the rights
 # reserved, so that a photo credit ("© AFP") names no outlet.
 _COPYRIGHT = re.compile(
-    r"^(?:Copyright\s*(?:©\s*)?|©\s*)(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
+    r"^(?:Copyright\s*(?:©\s*)?|©\s*(?:Copyright\s+)?)(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
     r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|from|&)){0,5}?)"
     r"(?:\s+(?:Newspapers?|Productions))?"
     r"(?:,?\s+(?:Company|Co\.|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|GmbH|AG|SRL|S\.?A\.?|SpA|SAS|B\.?V\.?))?"
-    r"(?P<after>,?\s+\d{4})?\.?\s*(?:(?i:All rights reserved)\b|$)"
+    r"(?:,\s+an?\s+(?:division|unit|subsidiary|part|member)\s+of\s+[^.]*?)?"  # "..., a division of"
+    r"(?P<after>,?\s+\d{4})?\.?\s*(?:(?i:All rights reserved)\b|$|(?<=\d\.)\s*[A-Z])"
 )
 # Boilerplate, in three cheap tests (one big case-insensitive regex costs ~10x more).
 _ANYWHERE = (
@@ -335,8 +338,8 @@ _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:,?\s+(?:[A-Z][\w.'’-]+|and|&|,
 _DATELINE_TAG = re.compile(
     r"(?m)^(?:[A-Z]{3,}\b[^\n()]{0,30}?|[A-Z][^\n()]{0,30}?\d[^\n()]{0,12}?)\s\("
     r"(?P<t>(?!(?i:update|updated|lead|live|video|photo|wires?|agencies|staff)\))"
-    r"[A-Z][A-Za-z]{1,11})\)\s*(?:[-–—]{1,2}|\.-)\s"
-)
+    r"[A-Z][A-Za-z]{1,11})\)\s*(?:(?:[-–—]{1,2}|\.-)\s|(?P<bare>(?=[A-Z])))"
+)  # (a known agency's tag needs no dash: "Berlin, Dec 15 (IANS) Ukrainian President ...")
 # A byline that credits an outlet: "By Maggie Kowalczyk | Chicago Tribune", "Murray Drummond
 # · CBC News", "Special to The Globe and Mail", "By Anna Berg for The Baltic Times".
 _CREDITED = re.compile(
@@ -503,7 +506,7 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
                            else _agency_named(m["c"]))
     if "outlet" not in found and "source" not in found and (
         m := _DATELINE_TAG.search(text, 0, 600)
-    ):
+    ) and (m["bare"] is None or m["t"] in AGENCIES):
         found["outlet"] = _agency_named(m["t"]) if len(m["t"]) > 5 else m["t"]
     if "outlet" not in found and (told := _told_outlet(text)):
         found["outlet"] = told
@@ -556,7 +559,7 @@ def _canonical(key: str) -> str | None:
 # weekday).
 _STAMP_LINE = re.compile(
     r"^(?P<k>(?:first |originally )?(?:published|posted|issued)|(?:last )?(?:updated|modified))"
-    r"(?:\s+on)?:?\s+"
+    r"(?:\s+on)?\s*:?\s+"  # ("Posted : 2025-12-29 10:05")
     r"(?P<v>(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
     r"|sun)[a-z]*\.?[\s,]).*)$",
     re.IGNORECASE,
@@ -692,6 +695,7 @@ _TIME_BEFORE = re.compile(  # "12:40 22.12.2025", "4:18 pm, December 22, 2025"
     r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?,?\s+(?=\d|[A-Z][a-z])")
 _UPDATED_AFTER = re.compile(  # "(Updated ...)", "Updated 4 hours ago" after the stamp
     r"\s*(?:\((?:last\s+)?(?:updated|modified)\b[^()]{0,40}\)"
+    r"|\[\s*(?:last\s+)?updated?\b[^\[\]]{0,60}\]"  # "[ Last Update: Wednesday, ... ]"
     r"|[|·–-]?\s*(?:last\s+)?(?:updated|modified)\s+(?:an?|\d{1,2})\s+"
     r"(?:min(?:ute)?s?|hours?|days?)\s+ago)$",
     re.IGNORECASE,
