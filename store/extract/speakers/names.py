@@ -21,7 +21,7 @@ from store.extract.speakers.vocabulary import (
 _JOINED = r"(?:al|el|ad|ar|as|ash|at|abu|ibn|bin)-[A-ZÀ-ÖØ-Þ][\w’'.-]*"
 JOINED_PARTICLE = re.compile(_JOINED, re.IGNORECASE)
 _NAME_TOKEN = (  # a capitalised word, a particle ("van"), or one joined to its name
-    rf"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|{_JOINED}|(?:de|van|von|der|den|al|bin|la|le|da|du|di)\b)"
+    rf"(?:[A-ZÀ-ÖØ-Þ](?:[\w’'.-]|&(?=[A-Z]))*|{_JOINED}|(?:de|van|von|der|den|al|bin|la|le|da|du|di)\b)"
 )
 _NAME_AT_END = re.compile(rf"(?<![\w’'.-])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})\s*$")
 _NAME_AT_START = re.compile(rf"\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})")
