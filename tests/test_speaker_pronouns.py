@@ -70,6 +70,8 @@ def test_he_stays_the_last_person_when_no_first_name_says_otherwise(codebook):
         ("Giorgio Rossi", "m"),
         ("Mustafa Dzhemilev", "m"),  # men's names in -a from outside the Slavic rule
         ("Hamza Yusuf", "m"),
+        ("Hannah Marsh", "f"),  # the -ah names are women's too
+        ("Micah Zenko", "m"),
         ("Keir Starmer", "m"),
         ("Ms. Dupont", "f"),
         ("Kallas", None),  # a surname alone says nothing

@@ -13,7 +13,7 @@ _MEN_IN_A = frozenset(
     sasha misha grisha pasha vova dima tolya zhenya kolya seryozha garcia dmitry yury
     sergey aleksey alexey andrey nikolay vitaly anatoly gennady valery grigory arkady
     yevgeny evgeny georgy vasily mustafa mustapha hamza musa isa yahya osama usama taha
-    reza ata attila nikola luka kosta costa""".split()
+    reza ata attila nikola luka kosta costa micah isaiah jeremiah zechariah obadiah""".split()
 )
 _WOMEN = frozenset(
     """ellen karen kirsten ingrid karin birgit carmen elizabeth rachel margaret ruth janet
@@ -61,8 +61,8 @@ def name_gender(name: str) -> str | None:
         return "f"
     if first in _MEN_IN_A:
         return "m"
-    if len(first) > 2 and first.endswith("a") and first.isalpha():
-        return "f"
+    if len(first) > 2 and first.endswith(("a", "ah")) and first.isalpha():
+        return "f"  # ("Hannah", "Sarah", "Leah": the -ah names are women's too)
     if first.endswith(("ii", "iy", "ij", "o")) or (
         first.isalpha() and first[-1] not in _VOWELS and len(first) > 2
     ):
