@@ -1034,3 +1034,16 @@ def test_she_is_the_woman_a_feature_introduces_by_her_given_name(codebook):
             "Kyiv's Obolon district, Halyna, who's 67 and lives on the fourteenth floor. She "
             "said: “We charge our phones at the metro station and we listen to the news.”")
     assert [s for s, _ in attributed(text, codebook)] == ["Halyna"]
+
+
+def test_a_party_written_with_an_ampersand_stays_in_the_title(codebook):
+    text = ("The talks ended.\n\n«Belgium was never going to be the piggy bank of the EU,» said "
+            "CD&V MP Jan Verbeke, who sits on the finance committee.")
+    assert [s for s, _ in attributed(text, codebook)] == ["Jan Verbeke"]
+
+
+def test_a_bare_title_in_apposition_before_who_leaves_the_name_the_subject(codebook):
+    text = ("The talks ended.\n\nRustem Umerov, secretary of Ukraine's National Security and "
+            "Defence Council, who led Kyiv's delegation, said the talks had focused on “the "
+            "parameters for ending the war”.")
+    assert attributed(text, codebook) == [("Rustem Umerov", "ukraine")]

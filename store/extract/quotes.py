@@ -178,7 +178,10 @@ _REPORTED_BY = re.compile(
 _WHO_SAID = re.compile(r",\s+(?:who|which)\s+(?:(?:also|later|then|has|had|previously)\s+)?$")
 # A title in apposition after a name, before its verb or a relative clause: ", the World
 # Bank's country director for Eastern Europe, ", ", the secretary of Ukraine's Security Council"
-_APPOSED_TITLE = re.compile(r",\s+(?:the|a|an)\s+[^,;:\"“”]*[a-z][^,;:\"“”]*(,\s*)?$")
+_APPOSED_TITLE = re.compile(  # (or a bare title: ", secretary of Ukraine's ... Council")
+    r",\s+(?:(?:the|a|an)\s+|(?=[a-z])(?![a-z]+ing\b|(?:on|in|at|from|with|for|by|during"
+    r"|after|before|last|this|earlier|later|when|while|who|which|whose|and|but)\b))"
+    r"[^,;:\"“”]*[a-z][^,;:\"“”]*(,\s*)?$")
 _CAPITALISED_END = re.compile(r"[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ][\w’'-]+$")  # "Sofia Lindqvist"
 # A plural subject's list of members before its verb: "leaders including A, B and C said".
 _LISTED_BEFORE = re.compile(r"(?<=[a-z]s)\s+including\s+[^,;:\"“”.]+(?:,\s*[^,;:\"“”.]+)*$")
