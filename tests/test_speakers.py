@@ -1047,3 +1047,10 @@ def test_a_bare_title_in_apposition_before_who_leaves_the_name_the_subject(codeb
             "Defence Council, who led Kyiv's delegation, said the talks had focused on “the "
             "parameters for ending the war”.")
     assert attributed(text, codebook) == [("Rustem Umerov", "ukraine")]
+
+
+@pytest.mark.parametrize("verb", ["interjected", "retorted", "snapped", "protested"])
+def test_a_quick_reply_after_the_words_names_its_speaker(codebook, verb):
+    text = ("Zelensky said the framework was “90 percent agreed,” and the guarantees “100 "
+            f"percent agreed.”\n\n“I’d say 95 percent,” Trump {verb}.")
+    assert [s for s, _ in attributed(text, codebook)][-1] == "Donald Trump"

@@ -28,7 +28,8 @@ _VERB_WORDS = frozenset(
     summarized summarised summed calls describe describes mocked derided ridiculed praised
     slammed lambasted decried writing thanked thanks urges urging vows
     recalls observes predicts concedes cautions complains confirms reiterates replies
-    responds answers acknowledges admits counters quips""".split()
+    responds answers acknowledges admits counters quips interjected retorted snapped
+    exclaimed lamented laments mused boasted protested objected pleaded shouted""".split()
 )
 _VERB_PAIRS = {"according": "to", "put": "it", "puts": "it", "spoke": "of", "spoken": "of",
                "speaks": "of", "agreed": "that", "believe": "that", "believes": "that",
