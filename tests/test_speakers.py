@@ -1054,3 +1054,16 @@ def test_a_quick_reply_after_the_words_names_its_speaker(codebook, verb):
     text = ("Zelensky said the framework was “90 percent agreed,” and the guarantees “100 "
             f"percent agreed.”\n\n“I’d say 95 percent,” Trump {verb}.")
     assert [s for s, _ in attributed(text, codebook)][-1] == "Donald Trump"
+
+
+@pytest.mark.parametrize(("who", "expected"), [
+    ("the Ministry of Foreign Affairs", ("Ministry of Foreign Affairs", None)),
+    ("South Korea's Ministry of Foreign Affairs", ("South Korea's Ministry of Foreign Affairs",
+                                                  None)),
+    ("Ukraine's Ministry of Foreign Affairs", ("Ukraine's Ministry of Foreign Affairs",
+                                              "ukraine")),
+])
+def test_a_ministry_named_for_its_field_speaks(codebook, who, expected):
+    text = (f"The delegations met on Friday.\n\n\"We are honored to host these talks, which "
+            f"represent an important first step,\" {who} said in a statement.")
+    assert attributed(text, codebook) == [expected]

@@ -375,12 +375,26 @@ def member_after(text: str, end: int) -> bool:
 
 def institution_before(matcher: Matcher, text: str, lo: int, end: int) -> Speaker | None:
     """The institution named with its country right before `end` (the verb): "The Russian
-    Defence Ministry said" (Russia's), or None."""
+    Defence Ministry said" (Russia's); or a ministry named for its field, its country's if
+    the text says whose ("South Korea's Ministry of Foreign Affairs said", "the Ministry of
+    Foreign Affairs said"); or None."""
     m = max(_NAMED_INSTITUTION.finditer(text, max(lo, end - 80), end), key=re.Match.start,
             default=None)
-    if m is None or text[m.end() : end].strip():
+    if m is not None and not text[m.end() : end].strip():
+        return _institution(matcher, m.group(1))
+    of = _MINISTRY_OF.search(text, max(lo, end - 100), end)
+    if of is None:
         return None
-    return _institution(matcher, m.group(1))
+    owner = of.group(1)
+    return Speaker(text[of.start(1) if owner else of.start(2) : of.end(2)], None,
+                   "institution", matcher.party_in(owner) if owner else None)
+
+
+_MINISTRY_OF = re.compile(
+    r"(?<![\w.'’-])(?:[Tt]he\s+|((?:[A-ZÀ-Þ][\w.-]*\s+){0,2}[A-ZÀ-Þ][\w.-]*)['’]s\s+)"
+    r"((?:Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-Þ][\w-]*"
+    r"(?:\s+(?:and\s+|of\s+)?[A-ZÀ-Þ][\w-]*){0,4})\s*$"
+)
 
 
 def institution_named_before(matcher: Matcher, text: str, at: int, noun: str
