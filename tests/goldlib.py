@@ -6,6 +6,7 @@ speakers on a normalised name, events on date and shared content words.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -37,16 +38,37 @@ def fold(text: str) -> str:
 
 
 def speaker_key(name: str | None) -> str:
-    """A speaker name reduced for comparison: 'U.S. officials' ~ 'US official'."""
+    """A speaker name reduced for comparison: 'U.S. officials' ~ 'US official', 'Viktor
+    Orbán' ~ 'Viktor Orban', and a codebook actor's aliases ~ its name ('Volodymyr
+    Zelenskyy' ~ 'Volodymyr Zelensky')."""
     if not name:
         return ""
     s = fold(name)
+    s = _plain(s)
+    s = _actor_names().get(s, s)
     s = re.sub(r"\(.*?\)", "", s)
     s = s.replace(".", "").replace("’", "'")
     s = re.sub(r"\b(a|an|the|one|another)\b", "", s)
     s = re.sub(r"[^\w' ]+", " ", s)
     words = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in s.split()]
     return " ".join(words)
+
+
+@functools.cache
+def _actor_names() -> dict[str, str]:
+    """Each codebook actor's aliases and full name, folded, to its folded name."""
+    from store.codebook import default_codebook_path, load_codebook
+
+    out = {}
+    for actor in load_codebook(default_codebook_path()).actors:
+        canonical = _plain(fold(actor.name))
+        for alias in (actor.name, *actor.aliases):
+            out[_plain(fold(alias))] = canonical
+    return out
+
+
+def _plain(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
 def same_speaker(ours: str | None, gold: str | None) -> bool:

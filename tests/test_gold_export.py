@@ -538,3 +538,14 @@ def test_a_repeated_sentence_is_one_event_with_one_id(tmp_path):
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids))
     assert [e["date"] for e in events].count("2026-01-05") == 1
+
+
+@pytest.mark.parametrize(("ours", "gold", "same"), [
+    ("Volodymyr Zelensky", "Volodymyr Zelenskyy", True),  # a codebook alias
+    ("Viktor Orbán", "Viktor Orban", True),  # accents folded
+    ("António Costa", "Antonio Costa", True),
+    ("Viktor Orbán", "Péter Szijjártó", False),
+    ("Volodymyr Zelensky", "Andriy Yermak", False),
+])
+def test_speakers_compare_across_spellings_of_one_person(ours, gold, same):
+    assert same_speaker(ours, gold) is same
