@@ -587,3 +587,24 @@ def test_a_past_happenings_date_does_not_pull_the_article_back_to_it():
     corpus = [date(2025, 12, 14), date(2025, 12, 15), date(2025, 12, 16)]
     published, _ = infer_published(text, corpus)
     assert published >= "2025-12-04"
+
+
+def test_a_past_date_beyond_the_other_articles_says_the_article_is_later():
+    from datetime import date
+
+    text = ("The talks ended in the UAE capital on Saturday without a breakthrough. The talks, "
+            "which opened on January 23 at a venue the hosts did not disclose, will resume, "
+            "and the next meeting could take place as early as February 1, he wrote.")
+    corpus = [date(2025, 12, 15), date(2025, 12, 19), date(2025, 12, 29), date(2026, 1, 7)]
+    assert infer_published(text, corpus) == ("2026-01-24", "inferred")
+
+
+def test_a_date_months_away_from_the_other_articles_leaves_them_to_decide():
+    from datetime import date
+
+    text = ("He has been in every serious round: in Florida on 30 November, in Berlin on 14 "
+            "December, in Miami on 20 December and in Abu Dhabi, where talks began on 23 "
+            "January. He was in the delegation at the Istanbul talks on 29 March that year.")
+    corpus = [date(2026, 1, 6), date(2026, 1, 9), date(2026, 1, 13)]
+    published, _ = infer_published(text, corpus)
+    assert "2026-01-23" <= published <= "2026-02-10"

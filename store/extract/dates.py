@@ -1260,12 +1260,21 @@ def _infer(text: str, corpus_dates: CorpusDates, mentions, pinned=()
     # ... and the week from each date the article writes out, however far from the other
     # articles' ("on Wednesday, 18 February, the second day of the talks in Geneva", in a
     # corpus of January's reporting): its wording, not the corpus, decides between them
+    # A past happening's date counts so only past the other articles' days ("the talks,
+    # which opened on January 23" in a corpus of December's), a future one only before them:
+    # one they lie beyond says the article is later (or earlier) than they are.
     for e, tense in mentions:
-        if e.kind in ("md", "ymd") and tense is None:  # (not a past happening's date)
-            d = date(e.year, e.month, e.day) if e.kind == "ymd" else _nearest_year(
-                anchor, e.month, e.day, None)
-            if abs((d - anchor).days) <= _WRITTEN_REACH:
-                days.update(d + timedelta(days=k) for k in range(7))
+        if e.kind not in ("md", "ymd"):
+            continue
+        d = date(e.year, e.month, e.day) if e.kind == "ymd" else _nearest_year(
+            anchor, e.month, e.day, None)
+        gap = (d - anchor).days
+        if abs(gap) > _WRITTEN_REACH:
+            continue
+        if tense is None or tense == "past" and gap > 10:
+            days.update(d + timedelta(days=k) for k in range(7))
+        elif tense == "future" and gap < -10:
+            days.update(d - timedelta(days=k) for k in range(7))
     for p in sorted(days):
         delta = (p - anchor).days
         cost = corpus_weight * abs(delta) + _cost(p, mentions)
@@ -1297,7 +1306,9 @@ def _year_of_dateline(ref: date, month: int, day: int, weekday: re.Match | None)
     return fits[0] if fits else near.year
 
 
-_WRITTEN_REACH = 120  # days from the corpus's dates a written date may move publication
+# Days from the corpus's dates a written date may move publication: as far as _cost reads
+# dates (a date further off says nothing of the article's day: "on 29 March that year").
+_WRITTEN_REACH = 60
 _PIN_COST = 10.0  # a weekday that misses the day another article gives its happening
 
 
