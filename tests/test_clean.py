@@ -646,3 +646,15 @@ def test_a_known_agencys_dateline_tag_names_it_without_a_dash():
     assert clean_article(raw, "a.txt").outlet == "IANS"
     raw = "Talks\n\nKYIV (Photo) The talks resumed on Monday in the capital.\n"
     assert clean_article(raw, "a.txt").outlet is None
+
+
+@pytest.mark.parametrize(("note", "outlet"), [
+    ("Bella Hartigan is Europe correspondent for The Age and The Sydney Morning Herald.",
+     "The Age"),
+    ("Keith Alvarado covers Palm Beach County and the Trump White House for The Palm Beach "
+     "Post. Email him at kalvarado@pbpost.com.", "The Palm Beach Post"),
+    ("Zelensky is pushing for a deal for Ukraine.", None),  # reporting, no writer's note
+])
+def test_a_writers_note_under_the_story_names_the_outlet(note, outlet):
+    c = clean_article(f"Talks resume\n\nThe leaders met on Sunday.\n\n{note}\n", "a.txt")
+    assert c.outlet == outlet and note in c.text

@@ -171,6 +171,14 @@ _FIELD = re.compile(r"^(?P<key>" + _KEYS + r")\s*:\s*(?P<value>.*)$", re.IGNOREC
 # A separator only splits where another field's key follows it, so a value keeps its own
 # dashes and slashes ("Title: Kyiv — a city waits", "URL: https://x.com/a/b").
 _FIELD_SEP = re.compile(r"(?:\s*[|·•]\s*|\s+[—–/-]\s+)(?=" + _KEYS + r"\s*:)", re.IGNORECASE)
+# A writer's note under the story: "Bella Hartigan is Europe correspondent for The Age and
+# The Sydney Morning Herald.", "Keith Alvarado covers ... for The Palm Beach Post."
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)"
+    r"|covers|has\s+covered)\s[^.\n]{0,100}?\bfor\s+(?P<outlet>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&-]*){0,4})"
+    r"(?=\s+and\s|[.,;]|$)"
+)
 _POST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<outlet>.+?)\.?$")
 # "Copyright 2025 The Associated Press. All rights reserved.", "© 2026 Kyiv Independent.":
 # the outlet that owns the text (a company's suffix left out); with a year or the rights
@@ -939,6 +947,11 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
             if key and field["value"].strip():
                 found.setdefault(key, field["value"].strip())
         return True
+    if (m := _BIO.match(s)) and _at_most_words(s, 40):
+        # "Keith Alvarado covers Palm Beach County ... for The Palm Beach Post. Email him
+        # at ...": the writer's note names the outlet (the line stays, as it always has)
+        found.setdefault("outlet", m["outlet"])
+        return False
     if m := _POST.match(s):
         found.setdefault("title", m["title"].strip())
         found.setdefault("outlet", m["outlet"].strip())
