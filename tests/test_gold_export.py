@@ -74,7 +74,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe38": 0.5, "unseen_probe39": 0.5, "unseen_probe40": 0.6,
                "unseen_probe41": 0.5, "unseen_probe42": 0.6, "unseen_probe43": 0.6,
                "unseen_probe44": 0.5, "unseen_probe45": 0.45, "unseen_probe46": 0.55,
-               "unseen_probe47": 0.55, "unseen_probe48": 0.6}
+               "unseen_probe47": 0.55, "unseen_probe48": 0.6, "unseen_probe49": 0.6,
+               "unseen_probe50": 0.62, "unseen_probe51": 0.62}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -134,6 +135,11 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # page, a Euromaidan Press Telegram roundup; blind in session 16): 0.580, 0.602, 0.644 blind;
 # 0.580, 0.602, 0.651 now. Their golds gave a quotation over several paragraphs as one text;
 # here each paragraph's piece is one quotation, as the earlier sets' golds give them.
+# unseen_probe49 to unseen_probe51 (ordinary news stories scraped as plain text, as the seeds
+# are: the Toronto Star, UPI, the Miami Herald, the Palm Beach Post, USA Today, the Boston
+# Globe, RTÉ, the Scotsman, the NZ Herald, the Evening Standard, The Age, i, IANS, the
+# Brussels Times, the Korea Times, Notes from Poland, Arab News, Press TV; blind late in
+# session 16): 0.644, 0.678, 0.654 blind; 0.644, 0.678, 0.669 now.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -312,7 +318,8 @@ OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe27": 3, "unseen_probe30": 4, "unseen_probe34": 2,
                   "unseen_probe36": 2, "unseen_probe37": 4, "unseen_probe38": 2,
                   "unseen_probe41": 2, "unseen_probe44": 2, "unseen_probe46": 5,
-                  "unseen_probe47": 3}
+                  "unseen_probe47": 3, "unseen_probe49": 2, "unseen_probe50": 3,
+                  "unseen_probe51": 3}
 # (test_publication_metadata says why)
 
 CORPORA = {
@@ -367,6 +374,9 @@ CORPORA = {
     "unseen_probe46": (DATA / "unseen_probe46", DATA / "unseen_probe46"),
     "unseen_probe47": (DATA / "unseen_probe47", DATA / "unseen_probe47"),
     "unseen_probe48": (DATA / "unseen_probe48", DATA / "unseen_probe48"),
+    "unseen_probe49": (DATA / "unseen_probe49", DATA / "unseen_probe49"),
+    "unseen_probe50": (DATA / "unseen_probe50", DATA / "unseen_probe50"),
+    "unseen_probe51": (DATA / "unseen_probe51", DATA / "unseen_probe51"),
 }
 
 
@@ -482,13 +492,14 @@ def test_publication_metadata(corpus):
     unseen_probe15 and unseen_probe16 (written blind) name four outlets in forms not read: a
     masthead line alone ("Carnegie Politika"), or only in a sentence ("in a statement to The
     Atlantic", "seen by the Financial Post", "spoke with The Japan Times"); and three not at
-    all (The Irish Times, the SCMP, The Telegraph). unseen_probe17 (blind) names one not at
-    all (the SMH); two only in sentences ("told The Hindu", "told the Miami Herald"), found
-    since the list of outlets grew (session 12). unseen_probe18 (blind) is a government's
-    release (its gold: "Élysée") and a transcript whose copyright names "NewsHour
-    Productions" ("PBS NewsHour" to its reader). unseen_probe25 (blind, session 14): "The
-    Washington Post" and "Radio Free Europe/Radio Liberty" are ours for its reader's
-    "Washington Post" and "RFE/RL"; CNA's "Source: Agencies/lk" line is read as the outlet.
+    all (The Irish Times, the SCMP, The Telegraph). unseen_probe17 (blind) names the SMH
+    only in its writer's note (read since session 16), and two only in sentences ("told The
+    Hindu", "told the Miami Herald"), found since the list of outlets grew (session 12).
+    unseen_probe18 (blind) is a government's release (its gold: "Élysée") and a transcript
+    whose copyright names "NewsHour Productions" ("PBS NewsHour" to its reader).
+    unseen_probe25 (blind, session 14): "The Washington Post" and "Radio Free Europe/Radio
+    Liberty" are ours for its reader's "Washington Post" and "RFE/RL"; CNA's "Source:
+    Agencies/lk" line is read as the outlet.
     unseen_probe27: mastheads not read ("EL PAÍS" in an HTML page, "AGERPRES", "# NZZ").
     unseen_probe30: a Council release, a Hansard page, a Substack and ECFR, none named as a
     news outlet is. unseen_probe34: a BBC live page's brand line in HTML and "# POLITICO
@@ -506,7 +517,11 @@ def test_publication_metadata(corpus):
     forms not read ("RUSI | Royal United Services Institute", a front matter's "newsletter:",
     "Channel Four Television Corporation"). unseen_probe47: a ministry's page, a podcast and
     a magazine name no outlet as one (its reader: "Government of Norway", "Chatham House",
-    "Prospect")."""
+    "Prospect"). unseen_probe49 to unseen_probe51 (blind, session 16): a wire's company in
+    its copyright ("United Press International", "Boston Globe Media Partners") for its
+    reader's "UPI" and "The Boston Globe"; a publisher's line ("National World Publishing"),
+    a site's domain ("koreatimes.co.kr") or a mention in a sentence ("told Press TV") and
+    papers that name themselves nowhere (the NZ Herald, i, Notes from Poland) not read."""
     store, doc, golds, name = corpus
     by_path = {s["path"]: s for s in doc["sources"]}
     named = [(g["outlet"], by_path[g["article"]]["outlet"]) for g in golds if g["outlet"]]
