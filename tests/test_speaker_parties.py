@@ -676,3 +676,11 @@ def test_a_codebook_role_alone_lends_no_party_in_another_country(codebook):
             "China. Foreign Ministry spokesman Lin Jian said Beijing “supports all efforts "
             "conducive to peace” and hoped the parties would “meet each other halfway.”")
     assert attributed(text, codebook) == [("Lin Jian", None), ("Lin Jian", None)]
+
+
+@pytest.mark.parametrize("home", ["us", "ukraine", ""])
+def test_another_peoples_office_before_the_name_is_no_partys(codebook, home):
+    text = ("Witkoff and Kushner met the delegations in Miami on Saturday.\n\n"
+            "Argentine President Javier Milei, a vocal supporter of Kyiv, wrote on social media "
+            'that "peace cannot mean rewarding the aggressor" - a line that drew a rebuke.')
+    assert attributed(text, codebook, home or None) == [("Javier Milei", None)]

@@ -96,6 +96,21 @@ def _outlet_keys() -> frozenset[str]:
                                             *OUTLET_SHORT_NAMES))
 
 
+# An office a people's adjective places ("Argentine President", "Nigerian Foreign
+# Minister"): another country's, when the adjective is no party's word.
+_PEOPLES_OFFICE = re.compile(
+    r"\b[A-Z][a-z]+(?:an|ese|ish|ine|i|ic)\s+(?:President|Prime\s+Minister|Premier|Chancellor"
+    r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|King|Queen|Emir)\b")
+
+
+def _foreign_office(mt, lead: str) -> bool:
+    """Whether the words before a name give the person another country's office ("Argentine
+    President Javier Milei, a vocal supporter of Kyiv"), whatever party the words after the
+    name speak of."""
+    return bool(world(mt).pattern.search(lead) or _PEOPLES_OFFICE.search(lead)) and (
+        mt.party_in(lead) is None)
+
+
 def names_an_office(description: str) -> bool:
     """Whether an anonymous-looking description is an office's title ("the president",
     "Turkish president"): the person who holds it, not a source ("a president")."""
@@ -767,9 +782,10 @@ class SpeakerMemory:
             name = surname
         known = self.unknown_by_surname.get(surname)
         if known and known.name.endswith(name):
-            if known.party is None and title_text.strip():  # a later description tells more
-                # (though not a codebook role alone: where the person was first named said
-                # whether the role is the codebook's)
+            if known.party is None and title_text.strip() and not _foreign_office(
+                    mt, title_text[: title_text.find(surname)]):
+                # a later description tells more (though not a codebook role alone: where
+                # the person was first named said whether the role is the codebook's)
                 party = party_of(mt, self.anon_by_head, title_text, roles=False)
                 if party and not (_JOURNALIST.search(title_text) or _OBSERVER.search(title_text)):
                     known = self.unknown_by_surname[surname] = replace(known, party=party)
@@ -802,15 +818,19 @@ class SpeakerMemory:
             if _OBSERVER.search(description):
                 title_text += " analyst"
             title_text += " " + description
+            foreign_office = _foreign_office(mt, description[: description.rfind(surname)])
+        else:
+            foreign_office = False
         # A reporter "reporting from Kyiv" or a "Moscow correspondent" speaks for no party,
         # nor does an analyst.
         observer = _JOURNALIST.search(title_text) or _OBSERVER.search(title_text)
-        party = None if observer else party_of(
+        party = None if observer or foreign_office else party_of(
             mt, self.anon_by_head, title_text,
             roles=not self._elsewhere(full.start() if full else self.text.find(surname)))
         # "Singapore's Foreign Minister Vivian Balakrishnan": another country's, whatever the
         # story's own party or places (observer or not, no party the story lends)
-        observer = observer or party is None and world(mt).pattern.search(title_text)
+        observer = observer or foreign_office or party is None and world(mt).pattern.search(
+            title_text)
         if party is None and not observer and full and _OFFICE.search(title_text):
             party = scene_party(mt, self.text, full.start())
         if party is None and not observer and full and _ITS_TITLE.search(title_text):
