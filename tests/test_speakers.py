@@ -1067,3 +1067,15 @@ def test_a_ministry_named_for_its_field_speaks(codebook, who, expected):
     text = (f"The delegations met on Friday.\n\n\"We are honored to host these talks, which "
             f"represent an important first step,\" {who} said in a statement.")
     assert attributed(text, codebook) == [expected]
+
+
+def test_a_verb_after_but_does_not_take_the_object_before_it(codebook):
+    text = ("Starmer spoke in London on Wednesday.\n\nZelensky thanked Britain and France but "
+            'warned that the "most difficult questions" were still unresolved.')
+    assert attributed(text, codebook)[-1] == ("Volodymyr Zelensky", "ukraine")
+
+
+def test_a_clause_of_its_own_before_and_said_keeps_its_subject(codebook):
+    text = ("Starmer spoke in London on Wednesday.\n\nZelensky flew to Florida, spent hours with "
+            'Trump, and Trump came out and said they were "closer than ever".')
+    assert attributed(text, codebook)[-1] == ("Donald Trump", "us")

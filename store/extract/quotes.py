@@ -1251,8 +1251,13 @@ class _Article:
                     None if not inverted and _OBJECT_FOLLOWS.match(text, vs)
                     else self.subject_after(v, q_start, inverted=inverted, alone=not inverted)
                 )
-                if sp is None and _COORDINATED.search(text, max(lo, vs - 40), vs):
-                    sp = self.main_subject(vs)  # "X wants a deal and has said ..."
+                if (coordinated := _COORDINATED.search(text, max(lo, vs - 40), vs)) and (
+                    sp is None or text[lo : coordinated.start()].rstrip(" ,").endswith(
+                        sp.name.split()[-1])
+                ):  # "X wants a deal and has said ...", "Zelensky thanked Britain and France
+                    # but warned": the name right before the conjunction is the object of
+                    # the verb before, and the verb after it has the sentence's subject
+                    sp = self.main_subject(vs) or sp
                 if sp is not None and _AGREED.match(text, vs):
                     sp = self.reporter_of(lo, v) or sp
             if sp is not None:
