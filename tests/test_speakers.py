@@ -1079,3 +1079,14 @@ def test_a_clause_of_its_own_before_and_said_keeps_its_subject(codebook):
     text = ("Starmer spoke in London on Wednesday.\n\nZelensky flew to Florida, spent hours with "
             'Trump, and Trump came out and said they were "closer than ever".')
     assert attributed(text, codebook)[-1] == ("Donald Trump", "us")
+
+
+@pytest.mark.parametrize(("opening", "who", "party"), [
+    ("Reform UK leader Nigel Farage", "Nigel Farage", "europe"),
+    ("Kyiv Mayor Vitali Klitschko", "Vitali Klitschko", "ukraine"),
+])
+def test_a_participle_has_the_person_after_the_title_the_sentence_opens_with(
+        codebook, opening, who, party):
+    text = (f"Starmer spoke in London on Wednesday.\n\n{opening} went further, warning against "
+            'being "dragged into a European adventure" by the French president.')
+    assert attributed(text, codebook)[-1] == (who, party)

@@ -1406,6 +1406,13 @@ class _Article:
                 return sp
         mentions = self.mentions_in(lo, vs)
         opening = _CLAUSE_NAME.match(self.text, lo, vs)
+        if opening and (titled := name_after_title(self.text, opening.end(), vs)
+                        or _titled_in_run(self.text, opening)):
+            # "Reform UK leader Nigel Farage went further, warning ...", "Kyiv Mayor Vitali
+            # Klitschko went further": the name after the title its place or party opens with
+            sp = self.memory.named(titled[0], self.text[lo : titled[1]])
+            if sp is not None and sp.kind == "person":
+                return sp
         if opening and _SUBJECT_FOLLOWS.match(self.text, opening.end()) and not any(
                 m.start < opening.end() for m in mentions):
             # "Lithuanian President Gitanas Nausėda on Tuesday welcomed the talks with
@@ -1552,6 +1559,18 @@ class _Article:
                 if sp is not None and sp.kind == "person":
                     return sp
         return None
+
+
+def _titled_in_run(text: str, run: re.Match) -> tuple[str, int] | None:
+    """The two or three words after the last title word of a capitalised run ("Kyiv Mayor
+    Vitali Klitschko" → "Vitali Klitschko") and where they start, if there are such."""
+    words = list(re.finditer(r"\S+", run.group()))
+    cut = max((i for i, w in enumerate(words)
+               if w.group().casefold().rstrip(".") in _TITLE_WORDS), default=-1)
+    if cut < 0 or not 2 <= len(words) - cut - 1 <= 3:
+        return None
+    start = run.start() + words[cut + 1].start()
+    return text[start : run.end()], start
 
 
 def _name_may_count(text: str, lo: int, vs: int, start: int, end: int, anonymous: bool
