@@ -46,6 +46,10 @@ def speaker_key(name: str | None) -> str:
     s = fold(name)
     s = _plain(s)
     s = _actor_names().get(s, s)
+    # an anonymous source's qualifying clause: "US official familiar with the talks" is the
+    # "U.S. official" the article describes
+    s = re.sub(r"\s+(?:familiar|involved|briefed|close to|with knowledge|who|speaking|"
+               r"on condition)\b.*$", "", s)
     s = re.sub(r"\(.*?\)", "", s)
     s = s.replace(".", "").replace("’", "'")
     s = re.sub(r"\b(a|an|the|one|another)\b", "", s)
