@@ -684,3 +684,13 @@ def test_another_peoples_office_before_the_name_is_no_partys(codebook, home):
             "Argentine President Javier Milei, a vocal supporter of Kyiv, wrote on social media "
             'that "peace cannot mean rewarding the aggressor" - a line that drew a rebuke.')
     assert attributed(text, codebook, home or None) == [("Javier Milei", None)]
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    ("Vatican Secretary of State Cardinal Pietro Parolin", "Cardinal Pietro Parolin"),
+    ("Nova Scotia Premier Tim Houston", "Tim Houston"),
+])
+def test_an_office_of_a_place_no_party_holds_lends_no_party(codebook, opening, who):
+    text = ("Witkoff and Kushner met the delegations in Miami on Saturday.\n\n"
+            f'{opening} said they were "ready to offer any help that may be useful".')
+    assert attributed(text, codebook, "us") == [(who, None)]

@@ -99,8 +99,9 @@ def _outlet_keys() -> frozenset[str]:
 # An office a people's adjective places ("Argentine President", "Nigerian Foreign
 # Minister"): another country's, when the adjective is no party's word.
 _PEOPLES_OFFICE = re.compile(
-    r"\b[A-Z][a-z]+(?:an|ese|ish|ine|i|ic)\s+(?:President|Prime\s+Minister|Premier|Chancellor"
-    r"|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|King|Queen|Emir)\b")
+    r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ine|i|ic)\s+(?:President|Prime\s+Minister|Premier"
+    r"|Chancellor|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|King|Queen|Emir)"
+    r"|[A-Z][a-z]+\s+(?:Secretary\s+of\s+State|Premier)\s+(?:Cardinal\s+)?[A-Z])")
 
 
 def _foreign_office(mt, lead: str) -> bool:
