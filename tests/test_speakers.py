@@ -1090,3 +1090,10 @@ def test_a_participle_has_the_person_after_the_title_the_sentence_opens_with(
     text = (f"Starmer spoke in London on Wednesday.\n\n{opening} went further, warning against "
             'being "dragged into a European adventure" by the French president.')
     assert attributed(text, codebook)[-1] == (who, party)
+
+
+def test_the_pm_is_the_prime_minister_named_before(codebook):
+    text = ("Keir Starmer spoke in London on Wednesday.\n\nAddressing MPs, the PM said: \"Let me "
+            "be clear with the House. British troops will not be sent to fight Russia.\"\n\n"
+            "The talks ended at 3 PM on Monday, and Zelensky said: \"We made progress.\"")
+    assert [s for s, _ in attributed(text, codebook)] == ["Keir Starmer", "Volodymyr Zelensky"]

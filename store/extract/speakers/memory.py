@@ -83,7 +83,7 @@ _SOURCE_TAIL = re.compile(
 _GIVEN_NAME_TITLES = frozenset("prince princess sheikh sheikha emir king queen sir dame".split())
 # Titles of one office, which a definite description names the holder of ("the president",
 # "the mayor"), never an anonymous source.
-_OFFICE_HEADS = frozenset("president mayor governor chancellor premier ambassador".split())
+_OFFICE_HEADS = frozenset("president mayor governor chancellor premier ambassador pm".split())
 _OFFICE_ENDINGS = (*_OFFICE_HEADS, "prime minister")  # (one of a country's ministers is not)
 
 
@@ -161,6 +161,7 @@ _LEGISLATOR_WORDS = frozenset(
 _SAME_ROLE = (
     _LEGISLATOR_WORDS,
     frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split()),
+    frozenset("pm premier prime".split()),  # "the PM": the prime minister
 )
 
 # A word that makes a title somebody else's: the opposition's, a predecessor's.

@@ -23,7 +23,7 @@ _ANON_HEADS = {
     "mp": "mps", "mep": "meps", "parliamentarian": "parliamentarians", "figure": "figures",
     "person": "people", "trader": "traders", "banker": "bankers",
     "president": "presidents", "mayor": "mayors", "governor": "governors",
-    "chancellor": "chancellors", "premier": "premiers", "general": "generals",
+    "chancellor": "chancellors", "premier": "premiers", "general": "generals", "pm": "pms",
     "admiral": "admirals", "colonel": "colonels", "sergeant": "sergeants",
 }
 
