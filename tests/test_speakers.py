@@ -1097,3 +1097,10 @@ def test_the_pm_is_the_prime_minister_named_before(codebook):
             "be clear with the House. British troops will not be sent to fight Russia.\"\n\n"
             "The talks ended at 3 PM on Monday, and Zelensky said: \"We made progress.\"")
     assert [s for s, _ in attributed(text, codebook)] == ["Keir Starmer", "Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize("title", ["the Rev.", "the Reverend", "Bishop", "Rabbi"])
+def test_a_clergy_title_before_the_name_after_said(codebook, title):
+    text = ('The news was greeted with relief.\n\n"We have heard a lot of promises in four '
+            f'years," said {title} Taras Melnyk, a priest at the cathedral.')
+    assert [s for s, _ in attributed(text, codebook)] == ["Taras Melnyk"]

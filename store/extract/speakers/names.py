@@ -426,7 +426,7 @@ def name_after_title(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 
 _TITLE_THEN_NAME = re.compile(  # (an initial may stand in the name: "Tore O. Sandvik")
-    r"\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][\w’'-]+))*"
+    r"\s+(?:[A-Za-z]+\s+)?([A-Za-z]+\.?)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][\w’'-]+))*"
     r"\s+[A-ZÀ-Þ][\w’'-]+)"
 )
 _TITLE_PHRASE_THEN_NAME = re.compile(
