@@ -1104,3 +1104,18 @@ def test_a_clergy_title_before_the_name_after_said(codebook, title):
     text = ('The news was greeted with relief.\n\n"We have heard a lot of promises in four '
             f'years," said {title} Taras Melnyk, a priest at the cathedral.')
     assert [s for s, _ in attributed(text, codebook)] == ["Taras Melnyk"]
+
+
+def test_the_leaders_of_the_countries_listed_along_with_others_speak_as_a_group(codebook):
+    text = ("A senior European official spoke on Sunday.\n\nIn a joint statement released "
+            "Monday night, the leaders of Germany, France, Britain, Poland and several other "
+            "countries, along with European Commission President Ursula von der Leyen and "
+            "European Council President António Costa, said they would support a "
+            "“multinational force Ukraine” that would be “backed by the United States”.")
+    assert attributed(text, codebook)[-2:] == [("leaders", "europe"), ("leaders", "europe")]
+
+
+def test_a_person_along_with_others_keeps_speaking_for_themself(codebook):
+    text = ('Peskov spoke in Moscow.\n\nZelensky, along with Merz and Macron, said the talks were '
+            '"a real step forward".')
+    assert attributed(text, codebook) == [("Volodymyr Zelensky", "ukraine")]

@@ -184,6 +184,9 @@ _APPOSED_TITLE = re.compile(  # (or a bare title: ", secretary of Ukraine's ... 
     r"[^,;:\"“”]*[a-z][^,;:\"“”]*(,\s*)?$")
 _CAPITALISED_END = re.compile(r"[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ][\w’'-]+$")  # "Sofia Lindqvist"
 # A plural subject's list of members before its verb: "leaders including A, B and C said".
+_HEAD_OF_LIST = re.compile(r"\b(leaders|heads\s+of\s+(?:state|government)|ministers|officials"
+                           r"|governments)\s+of\s+[A-Z][^;:\"“”.]*$")
+_JOINED_BY = re.compile(r",\s+(?:along|together)\s+with\s+[^;:\"“”]+,\s*$")
 _LISTED_BEFORE = re.compile(r"(?<=[a-z]s)\s+including\s+[^,;:\"“”.]+(?:,\s*[^,;:\"“”.]+)*$")
 _AUXILIARIES = re.compile(
     r",?\s*(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|already"
@@ -950,6 +953,13 @@ class _Article:
             listed := _LISTED_BEFORE.search(self.text, lo, vs)
         ):  # "leaders including Britain's Keir Starmer ... and Poland's Donald Tusk said":
             vs = listed.start()  # the leaders, whom the list names
+        elif self.text.find(" with ", lo, vs) != -1 and (
+            joined := _JOINED_BY.search(self.text, lo, vs)
+        ):  # "the leaders of Germany, France and others, along with ... António Costa,
+            vs = joined.start()  # said": the subject before those who joined it, or the
+            if of_list := _HEAD_OF_LIST.search(self.text, lo, vs):  # leaders of the
+                return Speaker(of_list.group(1), None, "group",  # countries listed
+                               self._one_party(of_list.end(1), of_list.end()))
         best: tuple[int, Speaker, int] | None = None  # start, speaker, end of the mention
         for m in reversed(self.mentions_in(lo, vs)):
             if is_possessive(self.text, m.end) or after_preposition(self.text, m.start):
