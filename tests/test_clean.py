@@ -230,6 +230,7 @@ def test_opening_quotation_is_not_a_title(first):
         ("2026-01-24 22:41 KST", None, "2026-01-24"),
         ("Jakarta/Abu Dhabi ● Sun, January 25, 2026", None, "2026-01-25"),
         ("Press release | Date: 06.01.2026 | No: 002/26", None, "2026-01-06"),
+        ("12:20 PM on Dec 19, 2025 CST", None, "2025-12-19"),
     ],
 )
 def test_a_masthead_line_gives_the_outlet_and_the_date(line, outlet, published):
@@ -625,6 +626,8 @@ def test_a_byline_over_a_place_and_date_set_apart_by_a_dot_dates_the_article():
     ("Copyright © 2026 USA TODAY, a division of Gannett Satellite Information Network, LLC.",
      "USA Today"),  # (as the list of known outlets writes it)
     ("© RTÉ 2025. RTÉ.ie is the website of Raidió Teilifís Éireann.", "RTÉ"),
+    ("Copyright © 2026, Los Angeles Times | Terms of Service | Privacy Policy",
+     "Los Angeles Times"),
 ])
 def test_a_copyright_line_in_more_forms_names_the_outlet(line, outlet):
     c = clean_article(f"Talks resume\n\nThe leaders met on Sunday.\n\n{line}\n", "a.txt")
@@ -654,7 +657,16 @@ def test_a_known_agencys_dateline_tag_names_it_without_a_dash():
     ("Keith Alvarado covers Palm Beach County and the Trump White House for The Palm Beach "
      "Post. Email him at kalvarado@pbpost.com.", "The Palm Beach Post"),
     ("Zelensky is pushing for a deal for Ukraine.", None),  # reporting, no writer's note
+    ("Jacqueline Maher is The Australian’s Europe correspondent, based in London.",
+     "The Australian"),
 ])
 def test_a_writers_note_under_the_story_names_the_outlet(note, outlet):
     c = clean_article(f"Talks resume\n\nThe leaders met on Sunday.\n\n{note}\n", "a.txt")
     assert c.outlet == outlet and note in c.text
+
+
+def test_a_papers_published_in_footer_names_it_and_dates_the_article():
+    raw = ("Talks resume\n\nThe leaders met on Friday.\n\n"
+           "Published in Dawn, December 20th, 2025\n")
+    c = clean_article(raw, "a.txt")
+    assert (c.outlet, c.published, c.text) == ("Dawn", "2025-12-20", "The leaders met on Friday.")

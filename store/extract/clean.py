@@ -174,11 +174,18 @@ _FIELD_SEP = re.compile(r"(?:\s*[|·•]\s*|\s+[—–/-]\s+)(?=" + _KEYS + r"\s
 # A writer's note under the story: "Bella Hartigan is Europe correspondent for The Age and
 # The Sydney Morning Herald.", "Keith Alvarado covers ... for The Palm Beach Post."
 _BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:"
+    # "... is The Australian's Europe correspondent"
+    r"(?:is|was)\s+(?P<owner>(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|writer|columnist)\b"
+    # "... is Europe correspondent for The Age", "... covers ... for The Palm Beach Post"
+    r"|(?:(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)"
-    r"|covers|has\s+covered)\s[^.\n]{0,100}?\bfor\s+(?P<outlet>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&-]*){0,4})"
-    r"(?=\s+and\s|[.,;]|$)"
+    r"|covers|has\s+covered)\s[^.\n]{0,100}?\bfor\s+"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&-]*){0,4})(?=\s+and\s|[.,;]|$))"
 )
+_PUBLISHED_IN = re.compile(r"Published in (?P<outlet>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}),"
+                           r"\s+(?P<date>[^|]{6,40}?)\.?$")
 _POST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<outlet>.+?)\.?$")
 # "Copyright 2025 The Associated Press. All rights reserved.", "© 2026 Kyiv Independent.":
 # the outlet that owns the text (a company's suffix left out); with a year or the rights
@@ -189,7 +196,7 @@ _COPYRIGHT = re.compile(
     r"(?:\s+(?:Newspapers?|Productions))?"
     r"(?:,?\s+(?:Company|Co\.|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|GmbH|AG|SRL|S\.?A\.?|SpA|SAS|B\.?V\.?))?"
     r"(?:,\s+an?\s+(?:division|unit|subsidiary|part|member)\s+of\s+[^.]*?)?"  # "..., a division of"
-    r"(?P<after>,?\s+\d{4})?\.?\s*(?:(?i:All rights reserved)\b|$|(?<=\d\.)\s*[A-Z])"
+    r"(?P<after>,?\s+\d{4})?\.?\s*(?:(?i:All rights reserved)\b|$|(?<=\d\.)\s*[A-Z]|\|)"
 )
 # Boilerplate, in three cheap tests (one big case-insensitive regex costs ~10x more).
 _ANYWHERE = (
@@ -700,7 +707,7 @@ _BYLINE_PART = re.compile(
 # A time before a date alone on its line, and an update stamp after it: "14:32 17.12.2025
 # (updated: 15:10 17.12.2025)".
 _TIME_BEFORE = re.compile(  # "12:40 22.12.2025", "4:18 pm, December 22, 2025"
-    r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?,?\s+(?=\d|[A-Z][a-z])")
+    r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?,?\s+(?:on\s+)?(?=\d|[A-Z][a-z])")
 _UPDATED_AFTER = re.compile(  # "(Updated ...)", "Updated 4 hours ago" after the stamp
     r"\s*(?:\((?:last\s+)?(?:updated|modified)\b[^()]{0,40}\)"
     r"|\[\s*(?:last\s+)?updated?\b[^\[\]]{0,60}\]"  # "[ Last Update: Wednesday, ... ]"
@@ -949,9 +956,17 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
         return True
     if (m := _BIO.match(s)) and _at_most_words(s, 40):
         # "Keith Alvarado covers Palm Beach County ... for The Palm Beach Post. Email him
-        # at ...": the writer's note names the outlet (the line stays, as it always has)
-        found.setdefault("outlet", m["outlet"])
+        # at ...", "... is The Australian's Europe correspondent": the writer's note names
+        # the outlet (the line stays, as it always has)
+        found.setdefault("outlet", m["owner"] or m["outlet"])
         return False
+    if s.startswith("Published in ") and (m := _PUBLISHED_IN.match(s)):
+        # a paper's footer: "Published in Dawn, December 20th, 2025"
+        found.setdefault("outlet", m["outlet"])
+        if dated := _dated(m["date"], s):
+            for key, value in dated.items():
+                found.setdefault(key, value)
+        return True
     if m := _POST.match(s):
         found.setdefault("title", m["title"].strip())
         found.setdefault("outlet", m["outlet"].strip())
