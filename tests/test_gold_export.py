@@ -75,7 +75,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe41": 0.5, "unseen_probe42": 0.6, "unseen_probe43": 0.6,
                "unseen_probe44": 0.5, "unseen_probe45": 0.45, "unseen_probe46": 0.55,
                "unseen_probe47": 0.55, "unseen_probe48": 0.6, "unseen_probe49": 0.6,
-               "unseen_probe50": 0.62, "unseen_probe51": 0.62}
+               "unseen_probe50": 0.62, "unseen_probe51": 0.62, "unseen_probe52": 0.52,
+               "unseen_probe53": 0.5, "unseen_probe54": 0.62}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -139,7 +140,11 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # are: the Toronto Star, UPI, the Miami Herald, the Palm Beach Post, USA Today, the Boston
 # Globe, RTÉ, the Scotsman, the NZ Herald, the Evening Standard, The Age, i, IANS, the
 # Brussels Times, the Korea Times, Notes from Poland, Arab News, Press TV; blind late in
-# session 16): 0.644, 0.678, 0.654 blind; 0.644, 0.678, 0.669 now.
+# session 16): 0.644, 0.678, 0.654 blind; 0.644, 0.678, 0.669 now. unseen_probe52 to
+# unseen_probe54 (the same kind: the Seattle Times, the Dallas Morning News, NewsNation, the
+# Philadelphia Inquirer, the LA Times, the Houston Chronicle, the Daily Mail, the Mirror, the
+# Irish Independent, UNIAN, Polskie Radio, the Herald, PTI, Dawn, MercoPress, Global News,
+# The Australian, News24; blind at the end of session 16): 0.560, 0.544, 0.664 blind.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -201,6 +206,9 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # unseen_probe48 (0.891 blind, 0.908 now): Palm Beach officials and residents ours give the
 # story's party and their readers none, a Vatican cardinal given the codebook's Secretary of
 # State, a Crimean Tatar leader and a café owner a profile meets whom its reader places.
+# unseen_probe52 (0.933 blind, 0.919 now) and unseen_probe53 (0.939 blind, 0.947 now): a
+# Seattle resident born in Ukraine and a Houston energy executive's Ukrainian company, whom
+# their readers place otherwise than ours, a retired British general and SNP MPs.
 # unseen_probe13 (0.964, 0.919 since people named by a first name alone hold the party of
 # the place they are met in, else the story's, session 15): "Oleh, 38, a municipal worker"
 # in Sloviansk is Ukraine's to ours and nobody's to its reader (five quotations; the rule
@@ -216,7 +224,8 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
                "unseen_probe38": 0.87, "unseen_probe39": 0.9, "unseen_probe40": 0.8,
                "unseen_probe41": 0.9, "unseen_probe42": 0.83, "unseen_probe43": 0.85,
                "unseen_probe44": 0.9, "unseen_probe45": 0.84, "unseen_probe46": 0.9,
-               "unseen_probe47": 0.84, "unseen_probe48": 0.88}
+               "unseen_probe47": 0.84, "unseen_probe48": 0.88, "unseen_probe52": 0.9,
+               "unseen_probe53": 0.93}
 # Speaker: 0.95 everywhere but on these sets.
 # unseen_probe14 (0.857, 0.905 since a call sign names its soldier, session 13): a soldier
 # its gold names by first name alone ("gave his name only as Mykola"), and "he said" after a
@@ -319,7 +328,8 @@ OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe36": 2, "unseen_probe37": 4, "unseen_probe38": 2,
                   "unseen_probe41": 2, "unseen_probe44": 2, "unseen_probe46": 5,
                   "unseen_probe47": 3, "unseen_probe49": 2, "unseen_probe50": 3,
-                  "unseen_probe51": 3}
+                  "unseen_probe51": 3, "unseen_probe52": 2, "unseen_probe53": 5,
+                  "unseen_probe54": 3}
 # (test_publication_metadata says why)
 
 CORPORA = {
@@ -377,6 +387,9 @@ CORPORA = {
     "unseen_probe49": (DATA / "unseen_probe49", DATA / "unseen_probe49"),
     "unseen_probe50": (DATA / "unseen_probe50", DATA / "unseen_probe50"),
     "unseen_probe51": (DATA / "unseen_probe51", DATA / "unseen_probe51"),
+    "unseen_probe52": (DATA / "unseen_probe52", DATA / "unseen_probe52"),
+    "unseen_probe53": (DATA / "unseen_probe53", DATA / "unseen_probe53"),
+    "unseen_probe54": (DATA / "unseen_probe54", DATA / "unseen_probe54"),
 }
 
 
@@ -521,7 +534,12 @@ def test_publication_metadata(corpus):
     its copyright ("United Press International", "Boston Globe Media Partners") for its
     reader's "UPI" and "The Boston Globe"; a publisher's line ("National World Publishing"),
     a site's domain ("koreatimes.co.kr") or a mention in a sentence ("told Press TV") and
-    papers that name themselves nowhere (the NZ Herald, i, Notes from Poland) not read."""
+    papers that name themselves nowhere (the NZ Herald, i, Notes from Poland) not read.
+    unseen_probe52 to unseen_probe54: a network's owner in its copyright ("Nexstar Media"),
+    a publisher's lines ("Associated Newspapers", "Part of the Daily Mail ... Group"), a
+    site's domain alone ("Independent.ie"), an agency's copy ("(PA)") in another paper, a
+    masthead not known ("Polskie Radio - English Section") and papers that name themselves
+    nowhere."""
     store, doc, golds, name = corpus
     by_path = {s["path"]: s for s in doc["sources"]}
     named = [(g["outlet"], by_path[g["article"]]["outlet"]) for g in golds if g["outlet"]]
