@@ -95,6 +95,7 @@ _FIRM_SUBJECT = re.compile(r"([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s+(?:is|was|has|
 _OF_THE = re.compile(r"(?:\s+of(?:\s+the)?(?=\s+[A-Z]))?")  # a title's "of": "Minister of"
 _GIVEN_NAME_INTRODUCED = re.compile(
     r"\b(?:(?:named|called)\s+|[a-z]+,\s+)([A-ZÀ-Þ][a-zà-ÿ’'-]+),\s+(?:who|whom|\d{1,3}\b|aged)")
+_WORD_RUN = re.compile(r"\S+")
 _WORD_STOP = re.compile(r"\w{3}\.")  # a full stop after a word, not an initial or "Jr."
 _CREDIT_REST = re.compile(r"(?:,[^.!?;:\n]*)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?\s*")
 _DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '..." — Name, title'
@@ -1574,7 +1575,7 @@ class _Article:
 def _titled_in_run(text: str, run: re.Match) -> tuple[str, int] | None:
     """The two or three words after the last title word of a capitalised run ("Kyiv Mayor
     Vitali Klitschko" → "Vitali Klitschko") and where they start, if there are such."""
-    words = list(re.finditer(r"\S+", run.group()))
+    words = list(_WORD_RUN.finditer(run.group()))
     cut = max((i for i, w in enumerate(words)
                if w.group().casefold().rstrip(".") in _TITLE_WORDS), default=-1)
     if cut < 0 or not 2 <= len(words) - cut - 1 <= 3:

@@ -104,10 +104,12 @@ _PEOPLES_OFFICE = re.compile(
     r"|[A-Z][a-z]+\s+(?:Secretary\s+of\s+State|Premier)\s+(?:Cardinal\s+)?[A-Z])")
 
 
-def _foreign_office(mt, lead: str) -> bool:
-    """Whether the words before a name give the person another country's office ("Argentine
-    President Javier Milei, a vocal supporter of Kyiv"), whatever party the words after the
-    name speak of."""
+def _foreign_office(mt, described: str, surname: str) -> bool:
+    """Whether the words before the name in a description give the person another country's
+    office ("Argentine President Javier Milei, a vocal supporter of Kyiv"), whatever party
+    the words after the name speak of."""
+    at = described.rfind(surname)
+    lead = described[:at] if at >= 0 else described
     return bool(world(mt).pattern.search(lead) or _PEOPLES_OFFICE.search(lead)) and (
         mt.party_in(lead) is None)
 
@@ -785,7 +787,7 @@ class SpeakerMemory:
         known = self.unknown_by_surname.get(surname)
         if known and known.name.endswith(name):
             if known.party is None and title_text.strip() and not _foreign_office(
-                    mt, title_text[: title_text.find(surname)]):
+                    mt, title_text, surname):
                 # a later description tells more (though not a codebook role alone: where
                 # the person was first named said whether the role is the codebook's)
                 party = party_of(mt, self.anon_by_head, title_text, roles=False)
@@ -820,7 +822,7 @@ class SpeakerMemory:
             if _OBSERVER.search(description):
                 title_text += " analyst"
             title_text += " " + description
-            foreign_office = _foreign_office(mt, description[: description.rfind(surname)])
+            foreign_office = _foreign_office(mt, description, surname)
         else:
             foreign_office = False
         # A reporter "reporting from Kyiv" or a "Moscow correspondent" speaks for no party,
