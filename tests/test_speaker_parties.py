@@ -694,3 +694,11 @@ def test_an_office_of_a_place_no_party_holds_lends_no_party(codebook, opening, w
     text = ("Witkoff and Kushner met the delegations in Miami on Saturday.\n\n"
             f'{opening} said they were "ready to offer any help that may be useful".')
     assert attributed(text, codebook, "us") == [(who, None)]
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_a_countrys_possessive_title_before_the_name_gives_its_party(codebook, apostrophe):
+    text = (f"The talks resumed on Monday.\n\nUkraine{apostrophe}s ambassador to Poland, Vasyl "
+            'Bodnar, welcomed the offer. "For four years Rzeszow has been the gateway to '
+            'Ukraine," he said.')
+    assert attributed(text, codebook) == [("Vasyl Bodnar", "ukraine")]

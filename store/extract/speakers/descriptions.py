@@ -72,7 +72,8 @@ _PLACE_SCENE = re.compile(
     r"(?:In|From|Back in)\s+(?:the\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s*,")
 
 # The words right before a name that can be its title: back to a mark or a comma.
-_TITLE_BEFORE = re.compile(r"[^,;:\"“”‘’«»()—]*$")  # not across a dateline's dash
+_TITLE_BEFORE = re.compile(  # not across a dateline's dash, nor a quotation mark (but across
+    r"(?:[^,;:\"“”‘’«»()—]|’(?=s\b))*$")  # the apostrophe of "Ukraine’s ambassador")
 # A person who studies the talks rather than takes part ("a senior research fellow at the
 # Finnish Institute", "a Russia specialist") speaks for no party, like a reporter.
 _OBSERVER = re.compile(
