@@ -1119,3 +1119,13 @@ def test_a_person_along_with_others_keeps_speaking_for_themself(codebook):
     text = ('Peskov spoke in Moscow.\n\nZelensky, along with Merz and Macron, said the talks were '
             '"a real step forward".')
     assert attributed(text, codebook) == [("Volodymyr Zelensky", "ukraine")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ('"We will rebuild," said the city’s mayor, Oleksandr Honcharenko.', "Oleksandr Honcharenko"),
+    ('In Kyiv’s Obolon district, a soldier stamped his feet. "We are tired," he said.',
+     "soldier"),
+])
+def test_a_possessives_curly_apostrophe_is_no_quotation_mark(codebook, sentence, who):
+    text = f"Zelensky spoke on Monday.\n\n{sentence}"
+    assert [s for s, _ in attributed(text, codebook)] == [who]

@@ -106,7 +106,7 @@ _CLAUSE_NAME = re.compile(  # (with its particles: "Ursula von der Leyen")
 # After an inverted speech verb: a description, then a name in apposition to it.
 _APPOSED_NAME = re.compile(  # (or "said Nordvarme's chief executive, Lars Henriksen")
     r"\s+((?:(?:the|a|an)\s+|[A-ZÀ-Þ][\w&-]*(?:\s+[A-ZÀ-Þ][\w&-]*){0,2}['’]s\s+)"
-    r"[^,.;:!?\"“”‘’\n]{1,60}),\s*"
+    r"(?:[^,.;:!?\"“”‘’\n]|’(?=s\b)){1,60}),\s*"  # (a possessive's ’s is no quotation mark)
     r"([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+)(?=\s*(?:[,.;:!?\"“”‘’]|$))"
 )
 # ... or a description alone: determiner, up to four modifiers, the head noun, then the end of

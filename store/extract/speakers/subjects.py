@@ -22,7 +22,7 @@ _SCENE_SETTER = re.compile(
     r"(?:(?:back|later|earlier|meanwhile|elsewhere|there|here)\s+)?"
     r"(?:on|in|at|by|after|before|during|over|across|inside|outside|near|from|until|within"
     r"|when|as|while|once|asked)\b"  # ("Asked whether he had set a deadline, Trump ...")
-    r"[^,;:.!?\"“”‘’]{0,60},\s+"
+    r"(?:[^,;:.!?\"“”‘’]|’(?=s\b)){0,60},\s+"  # ("In Kyiv’s Obolon district, ")
     r"|(?:back|later|earlier|meanwhile|elsewhere)\s*,\s+",
     re.IGNORECASE,
 )
