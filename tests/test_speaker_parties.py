@@ -702,3 +702,13 @@ def test_a_countrys_possessive_title_before_the_name_gives_its_party(codebook, a
             'Bodnar, welcomed the offer. "For four years Rzeszow has been the gateway to '
             'Ukraine," he said.')
     assert attributed(text, codebook) == [("Vasyl Bodnar", "ukraine")]
+
+
+@pytest.mark.parametrize(("clause", "party"), [
+    ("whom Moscow appointed to run the part of the region its troops occupy", "russia"),
+    ("who was appointed by Kyiv as governor", "ukraine"),
+])
+def test_whoever_put_a_person_in_office_gives_the_party(codebook, clause, party):
+    text = (f"The talks resumed on Monday.\n\nYevgeny Balitsky, {clause}, dismissed the idea. "
+            '"The station will stay where it is," he said.')
+    assert attributed(text, codebook) == [("Yevgeny Balitsky", party)]

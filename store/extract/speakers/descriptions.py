@@ -115,6 +115,12 @@ _OWN_ROLE_CLAUSE = re.compile(
     r"|(?:serves|sits)\s+(?:on|in|as))\s+([^,;]*)"
 )
 _US_NAMES = ("United States", "U.S.", "US")  # how a codebook names that party
+# A relative clause that says who put the person in office ("whom Moscow appointed as
+# director", "who was installed by Moscow"): that party's official.
+_APPOINTED_BY = re.compile(
+    r"\bwhom\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:had\s+)?(?:appointed|installed|named)\b"
+    r"|\bwho\s+(?:was|had\s+been)\s+(?:appointed|installed|named)\s+by\s+"
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 _LEADS_AWAY = re.compile(
     r"\s(?:in|at|with|to|for|from|between|against|on|about|over|after|before|during|since"
     r"|while|who|which|that|and|but|or)\s"
@@ -230,6 +236,9 @@ def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
     spokesman Lin Jian said Beijing ...")."""
     mt = matcher
     own = _OWN_ROLE_CLAUSE.search(title_text)
+    if (appointed := _APPOINTED_BY.search(title_text)) and (
+            party := mt.party_in(appointed.group(1) or appointed.group(2))):
+        return party  # "Yevgeny Balitsky, whom Moscow appointed to run the region": Moscow's
     title_text = _POSTED_TO.sub(r"\1", _RELATIVE_CLAUSE.sub(" ", title_text))
     if (owner := _TITLE_OWNER.search(title_text)) and not mt.party_in(owner[1]) and (
         norm_key(owner[1]) not in mt.name_to_actor
