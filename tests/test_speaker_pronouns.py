@@ -471,3 +471,12 @@ def test_she_after_a_man_still_looks_further_up(codebook):
     text = ("Olena Kravets waited at the station.\n\nSerhiy Bondar said the trains were late. "
             '"We will live," she said.')
     assert [s for s, _ in attributed(text, codebook)] == ["Olena Kravets"]
+
+
+def test_he_after_a_person_who_acted_on_him_is_the_one_acted_on(codebook):
+    text = ("Rustem Umerov rarely raises his voice. Umerov grew up in Crimea, and Umerov "
+            "returned there as a boy.\n\n"
+            "Mustafa Dzhemilev has known the family for decades.\n\n"
+            "In September 2023 Zelensky made him defence minister. He was moved to the security "
+            "council in July 2025. ‘I answered every question they asked,’ he told me.")
+    assert [s for s, _ in attributed(text, codebook)] == ["Rustem Umerov"]

@@ -104,6 +104,9 @@ _PEOPLES_OFFICE = re.compile(
     r"|[A-Z][a-z]+\s+(?:Secretary\s+of\s+State|Premier)\s+(?:Cardinal\s+)?[A-Z])")
 
 
+_ACTS_ON: dict[tuple[str, str], re.Pattern[str]] = {}  # (surname, gender) → its pattern
+
+
 def _foreign_office(mt, described: str, surname: str) -> bool:
     """Whether the words before the name in a description give the person another country's
     office ("Argentine President Javier Milei, a vocal supporter of Kyiv"), whatever party
@@ -419,6 +422,16 @@ class SpeakerMemory:
             named = self._named_in_paragraph(at, last, want)
             if named is not None:
                 return named
+        if at is not None and self.text and last is not None and last.kind == "person" and (
+                self._acts_on_pronoun(last, at, want)):
+            # "Zelensky made him defence minister ... '...,' he told me": the one Zelensky
+            # acted on, of the persons heard before the one the story names most (a
+            # profile's subject), not Zelensky
+            others = [sp for sp in self.earlier_persons if sp != last and sp.kind == "person"
+                      and self._gender(sp.name) in (None, want)]
+            if others:
+                return max(reversed(others),
+                           key=lambda sp: self.text.count(sp.name.split()[-1], 0, at))
         if last is None or last.kind != "person" or self._gender(last.name) in (None, want):
             return last
         if want == "m" and at is not None and self.text and guessed_woman(last.name) and (
@@ -435,6 +448,20 @@ class SpeakerMemory:
                     if sp is not None and sp.kind == "person":
                         return sp
         return last
+
+    def _acts_on_pronoun(self, sp: Speaker, at: int, want: str) -> bool:
+        """Whether the paragraph before `at` has this person act on "him" or "her" ("Zelensky
+        made him defence minister"): the pronoun there, and the one after, is somebody else."""
+        para = self.text.rfind("\n", 0, at) + 1
+        surname = sp.name.split()[-1]
+        if surname not in self.text[para:at]:
+            return False
+        pattern = _ACTS_ON.get((surname, want))
+        if pattern is None:
+            pronoun = "her" if want == "f" else "him"
+            pattern = _ACTS_ON[(surname, want)] = re.compile(
+                rf"\b{re.escape(surname)}\s+(?:[a-z]+\s+){{1,2}}{pronoun}\b")
+        return pattern.search(self.text, para, at) is not None
 
     def _named_in_paragraph(self, at: int, last: Speaker | None, want: str) -> Speaker | None:
         """The person the paragraph names before `at` when the one last heard is not in it:
