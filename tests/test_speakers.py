@@ -1129,3 +1129,12 @@ def test_a_person_along_with_others_keeps_speaking_for_themself(codebook):
 def test_a_possessives_curly_apostrophe_is_no_quotation_mark(codebook, sentence, who):
     text = f"Zelensky spoke on Monday.\n\n{sentence}"
     assert [s for s, _ in attributed(text, codebook)] == [who]
+
+
+def test_a_verb_inside_a_dash_aside_says_nothing_of_the_words_after_it(codebook):
+    text = ("Umerov was there.\n\nThe following day, Moscow accused Kyiv of a drone attack on the "
+            "residence — a claim Kyiv and, later, US intelligence officials dismissed — and "
+            "threatened to ‘revise its negotiating position’.\n\n"
+            "Rep. Doris Matsui said she would support bringing a guarantee to Congress — \"if it "
+            "is real, and if it is enforceable.\"")
+    assert attributed(text, codebook) == [("Kremlin", "russia"), ("Doris Matsui", "us")]

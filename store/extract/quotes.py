@@ -95,6 +95,8 @@ _FIRM_SUBJECT = re.compile(r"([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s+(?:is|was|has|
 _OF_THE = re.compile(r"(?:\s+of(?:\s+the)?(?=\s+[A-Z]))?")  # a title's "of": "Minister of"
 _GIVEN_NAME_INTRODUCED = re.compile(
     r"\b(?:(?:named|called)\s+|[a-z]+,\s+)([A-ZÀ-Þ][a-zà-ÿ’'-]+),\s+(?:who|whom|\d{1,3}\b|aged)")
+_DASH = re.compile(r"\s[—–]\s")
+_IN_DASH_ASIDE = re.compile(r"[^—–\"“”‘’]*\s[—–]\s[^—–\"“”‘’]*")  # a dash aside ends before it
 _WORD_RUN = re.compile(r"\S+")
 _WORD_STOP = re.compile(r"\w{3}\.")  # a full stop after a word, not an initial or "Jr."
 _CREDIT_REST = re.compile(r"(?:,[^.!?;:\n]*)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?\s*")
@@ -1234,6 +1236,12 @@ class _Article:
             self.owner_of_noun = True
             return owner
         verbs = self.verbs_in(lo, q_start)
+        if " — " in text[lo:q_start] or " – " in text[lo:q_start]:
+            # "Moscow accused Kyiv of an attack — a claim Kyiv and US officials dismissed —
+            # and threatened to 'revise its position'": a verb inside a dash's aside says
+            # nothing of the words after it
+            verbs = [v for v in verbs if not (_IN_DASH_ASIDE.fullmatch(text, v.end(), q_start)
+                                              and _DASH.search(text, lo, v.start()))]
         for n, v in reversed(list(enumerate(verbs))):
             vs = v.start()
             if n and _REPORTED_BY.match(text, verbs[0].end(), vs) and not text.startswith(
