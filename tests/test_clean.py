@@ -231,6 +231,7 @@ def test_opening_quotation_is_not_a_title(first):
         ("Jakarta/Abu Dhabi ● Sun, January 25, 2026", None, "2026-01-25"),
         ("Press release | Date: 06.01.2026 | No: 002/26", None, "2026-01-06"),
         ("12:20 PM on Dec 19, 2025 CST", None, "2025-12-19"),
+        ("By Henrik Aalund, Brussels | 19. Dec 2025, 07:12", None, "2025-12-19"),
     ],
 )
 def test_a_masthead_line_gives_the_outlet_and_the_date(line, outlet, published):
