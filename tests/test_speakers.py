@@ -1138,3 +1138,23 @@ def test_a_verb_inside_a_dash_aside_says_nothing_of_the_words_after_it(codebook)
             "Rep. Doris Matsui said she would support bringing a guarantee to Congress — \"if it "
             "is real, and if it is enforceable.\"")
     assert attributed(text, codebook) == [("Kremlin", "russia"), ("Doris Matsui", "us")]
+
+
+def test_a_hyphenated_word_in_a_title_before_the_name(codebook):
+    text = ("The summit ended.\n\n“It is a missed opportunity, and the Kremlin will read it as "
+            "weakness,” said Lithuanian centre-right MEP Rasa Juknevičienė.")
+    assert attributed(text, codebook) == [("Rasa Juknevičienė", "europe")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The UAE Ministry of Foreign Affairs welcomed the outcome. “The UAE’s hosting of these "
+     "talks reflects its firm belief in dialogue,” the ministry said in a statement.",
+     ("UAE Ministry of Foreign Affairs", None)),
+    ('Euroclear said the decision brought clarity. "Euroclear welcomes the clarity provided by '
+     'the European Council," the company said in a statement.', ("Euroclear", None)),
+    ("Lithuanian President Gitanas Nausėda spoke with Zelensky by phone on Thursday, his office "
+     "said, and reaffirmed Lithuania's support for \"a just and lasting peace based on "
+     "international law\".", ("Gitanas Nausėda", "europe")),
+])
+def test_the_ministry_the_company_and_a_reaffirmation_named_before(codebook, text, who):
+    assert attributed(f"The talks ended.\n\n{text}", codebook) == [who]

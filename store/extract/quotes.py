@@ -90,8 +90,8 @@ _CAME_FROM = re.compile(  # words that come from somebody: "The Kremlin's respon
 _BUSINESS_NOUNS = frozenset(("company", "firm", "operator", "utility"))
 # A sentence that opens with a business's one- or two-word name and its verb: "Lukoil is",
 # "Gunvor withdrew".
-_FIRM_SUBJECT = re.compile(r"([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s+(?:is|was|has|had|[a-z]+ed|"
-                           r"[a-z]+s)\b")
+_FIRM_SUBJECT = re.compile(r"([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s+(?:is|was|has|had|said|told"
+                           r"|[a-z]+ed|[a-z]+s)\b")
 _OF_THE = re.compile(r"(?:\s+of(?:\s+the)?(?=\s+[A-Z]))?")  # a title's "of": "Minister of"
 _GIVEN_NAME_INTRODUCED = re.compile(
     r"\b(?:(?:named|called)\s+|[a-z]+,\s+)([A-ZÀ-Þ][a-zà-ÿ’'-]+),\s+(?:who|whom|\d{1,3}\b|aged)")

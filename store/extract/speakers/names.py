@@ -401,11 +401,20 @@ def institution_named_before(matcher: Matcher, text: str, at: int, noun: str
                              ) -> Speaker | None:
     """The last institution the text names with its country before `at` whose name ends
     in `noun`: what "the ministry said" means after "the Russian Defence Ministry reported"."""
-    found = None
+    found = unplaced = None
     for m in _NAMED_INSTITUTION.finditer(text, max(0, at - _INSTITUTION_REACH), at):
         if _IN_PLACE.sub("", m.group(1)).rsplit(None, 1)[-1].casefold() == noun:
             found = _institution(matcher, m.group(1)) or found
+            unplaced = m.group(1)
+    if found is None and unplaced is not None and (of := _OF_FIELD.match(text, text.find(
+            unplaced, max(0, at - _INSTITUTION_REACH)) + len(unplaced))):
+        # "The UAE Ministry of Foreign Affairs welcomed the outcome. '...,' the ministry
+        # said": a ministry of no party's country, named in full
+        return Speaker(unplaced + of.group(), None, "institution", None)
     return found
+
+
+_OF_FIELD = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}")
 
 
 def name_after(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -426,7 +435,8 @@ def name_after_title(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 
 _TITLE_THEN_NAME = re.compile(  # (an initial may stand in the name: "Tore O. Sandvik")
-    r"\s+(?:[A-Za-z]+\s+)?([A-Za-z]+\.?)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][\w’'-]+))*"
+    r"\s+(?:[A-Za-z]+\s+)?(?:[a-z]+-[a-z]+\s+)?([A-Za-z]+\.?)\s+"  # ("centre-right MEP")
+    r"([A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][\w’'-]+))*"
     r"\s+[A-ZÀ-Þ][\w’'-]+)"
 )
 _TITLE_PHRASE_THEN_NAME = re.compile(

@@ -29,7 +29,8 @@ _VERB_WORDS = frozenset(
     slammed lambasted decried writing thanked thanks urges urging vows
     recalls observes predicts concedes cautions complains confirms reiterates replies
     responds answers acknowledges admits counters quips interjected retorted snapped
-    exclaimed lamented laments mused boasted protested objected pleaded shouted""".split()
+    exclaimed lamented laments mused boasted protested objected pleaded shouted reaffirmed
+    reaffirms""".split()
 )
 _VERB_PAIRS = {"according": "to", "put": "it", "puts": "it", "spoke": "of", "spoken": "of",
                "speaks": "of", "agreed": "that", "believe": "that", "believes": "that",
