@@ -712,3 +712,11 @@ def test_whoever_put_a_person_in_office_gives_the_party(codebook, clause, party)
     text = (f"The talks resumed on Monday.\n\nYevgeny Balitsky, {clause}, dismissed the idea. "
             '"The station will stay where it is," he said.')
     assert attributed(text, codebook) == [("Yevgeny Balitsky", party)]
+
+
+def test_an_office_holder_in_another_country_inherits_no_earlier_sources_party(codebook):
+    text = ("European ministers met in Paris on Tuesday. A senior European minister said the "
+            "force was ready.\n\nIn Canada, Defence Minister David McGuinty, speaking in Ottawa, "
+            'said planning had been underway. "The Canadian Armed Forces are ready to do their '
+            'part," McGuinty said.')
+    assert attributed(text, codebook)[-1] == ("David McGuinty", None)

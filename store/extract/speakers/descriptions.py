@@ -232,8 +232,9 @@ def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
     """The party of an unknown person from the words around the name (not from a
     relative clause: "who travelled to Kyiv with his Ukrainian counterpart" is about
     somebody else). `roles`: whether a codebook role alone ("foreign ministry spokesman")
-    may give it; not in a passage set in another country ("China. Foreign Ministry
-    spokesman Lin Jian said Beijing ...")."""
+    or the sources described before ("lawmakers") may give it; not in a passage set in
+    another country ("China. Foreign Ministry spokesman Lin Jian said Beijing ...",
+    "Defence Minister David McGuinty, speaking in Ottawa")."""
     mt = matcher
     own = _OWN_ROLE_CLAUSE.search(title_text)
     if (appointed := _APPOINTED_BY.search(title_text)) and (
@@ -256,7 +257,7 @@ def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
         party = next(
             (mt.word_party[k] for k in map(norm_key, _US_NAMES) if k in mt.word_party), None
         )
-    if party is None:  # "opposition lawmaker X" after "Ukrainian lawmakers were…"
+    if party is None and roles:  # "opposition lawmaker X" after "Ukrainian lawmakers were…"
         words = title_text.casefold().split()
         for n, w in enumerate(words):
             if w == "general" and n and words[n - 1] in _GENERAL_AFTER:
