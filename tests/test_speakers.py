@@ -1158,3 +1158,10 @@ def test_a_hyphenated_word_in_a_title_before_the_name(codebook):
 ])
 def test_the_ministry_the_company_and_a_reaffirmation_named_before(codebook, text, who):
     assert attributed(f"The talks ended.\n\n{text}", codebook) == [who]
+
+
+def test_a_verb_after_comma_and_has_the_main_clauses_subject_not_the_subordinate_ones(codebook):
+    text = ("Peskov spoke in Moscow on Monday.\n\nBefore Zelenskyy arrived, Trump spoke with "
+            "Russian President Vladimir Putin by phone for more than two hours, and described it "
+            "as “a very good and very productive call.”")
+    assert attributed(text, codebook)[-1] == ("Donald Trump", "us")

@@ -97,6 +97,8 @@ _GIVEN_NAME_INTRODUCED = re.compile(
     r"\b(?:(?:named|called)\s+|[a-z]+,\s+)([A-ZÀ-Þ][a-zà-ÿ’'-]+),\s+(?:who|whom|\d{1,3}\b|aged)")
 _DASH = re.compile(r"\s[—–]\s")
 _IN_DASH_ASIDE = re.compile(r"[^—–\"“”‘’]*\s[—–]\s[^—–\"“”‘’]*")  # a dash aside ends before it
+_SUBORDINATE = re.compile(r"(?:Before|After|When|While|Once|Since|Although|Though|Because|Until"
+                          r"|Unless|If|As)\s")
 _WORD_RUN = re.compile(r"\S+")
 _WORD_STOP = re.compile(r"\w{3}\.")  # a full stop after a word, not an initial or "Jr."
 _CREDIT_REST = re.compile(r"(?:,[^.!?;:\n]*)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?\s*")
@@ -1273,9 +1275,11 @@ class _Article:
                 if (coordinated := _COORDINATED.search(text, max(lo, vs - 40), vs)) and (
                     sp is None or text[lo : coordinated.start()].rstrip(" ,").endswith(
                         sp.name.split()[-1])
+                    or text[lo : coordinated.start()].rstrip().endswith(",")
                 ):  # "X wants a deal and has said ...", "Zelensky thanked Britain and France
-                    # but warned": the name right before the conjunction is the object of
-                    # the verb before, and the verb after it has the sentence's subject
+                    # but warned", "Trump spoke with Putin for two hours, and described it
+                    # as": a name right before the conjunction is the object of the verb
+                    # before, and the verb after it has the sentence's subject
                     sp = self.main_subject(vs) or sp
                 if sp is not None and _AGREED.match(text, vs):
                     sp = self.reporter_of(lo, v) or sp
@@ -1440,6 +1444,10 @@ class _Article:
             sp = self.memory.named(opening.group(), "")
             if sp is not None and sp.kind == "person":
                 return sp
+        if _SUBORDINATE.match(self.text, lo) and (comma := self.text.find(",", lo, vs)) != -1:
+            # "Before Zelenskyy arrived, Trump spoke with Putin ... and described it as": the
+            # clause before the comma has a subject of its own, not the sentence's
+            mentions = [m for m in mentions if m.start > comma]
         for m in mentions:
             if m.kind in ("actor", "role", "anon", "place") and self._subject_like(m):
                 return self.memory.resolve(self.text, m)
