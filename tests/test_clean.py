@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import store.extract.clean as clean_mod
 from store.extract.clean import clean_article, outlet_from_source
+from store.extract.dates import dateline
 from tests.goldlib import DATA, GOLD_DIR, SEEDS_DIR, fold
 
 UNSEEN_DIR = DATA / "unseen_events"
@@ -671,3 +672,11 @@ def test_a_papers_published_in_footer_names_it_and_dates_the_article():
            "Published in Dawn, December 20th, 2025\n")
     c = clean_article(raw, "a.txt")
     assert (c.outlet, c.published, c.text) == ("Dawn", "2025-12-20", "The leaders met on Friday.")
+
+
+def test_an_indian_wires_dateline_names_the_agency_and_the_day():
+    raw = ("Envoy calls Miami talks constructive\n\nMiami [US], December 21 (ANI): Russian envoy "
+           "Kirill Dmitriev on Saturday described his talks in Miami as constructive.\n")
+    c = clean_article(raw, "a.txt")
+    assert c.outlet == "ANI"
+    assert dateline(c.text) == (None, 12, 21)

@@ -353,7 +353,7 @@ _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:,?\s+(?:[A-Z][\w.'’-]+|and|&|,
 _DATELINE_TAG = re.compile(
     r"(?m)^(?:[A-Z]{3,}\b[^\n()]{0,30}?|[A-Z][^\n()]{0,30}?\d[^\n()]{0,12}?)\s\("
     r"(?P<t>(?!(?i:update|updated|lead|live|video|photo|wires?|agencies|staff)\))"
-    r"[A-Z][A-Za-z]{1,11})\)\s*(?:(?:[-–—]{1,2}|\.-)\s|(?P<bare>(?=[A-Z])))"
+    r"[A-Z][A-Za-z]{1,11})\)\s*(?:(?:[-–—]{1,2}|\.-|:)\s|(?P<bare>(?=[A-Z])))"
 )  # (a known agency's tag needs no dash: "Berlin, Dec 15 (IANS) Ukrainian President ...")
 # A byline that credits an outlet: "By Maggie Kowalczyk | Chicago Tribune", "Murray Drummond
 # · CBC News", "Special to The Globe and Mail", "By Anna Berg for The Baltic Times".

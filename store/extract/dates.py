@@ -1123,10 +1123,12 @@ def agreeing_reading(readings: tuple[date, ...], text: str) -> date | None:
 
 
 _DATELINE = re.compile(
-    rf"^[ \t]*(?:[A-Z][A-Za-z.'’/ -]{{1,40}},\s*)?(?:[A-Z][A-Za-z.'’ -]{{1,30}},\s*)?"
+    # ("Miami [US], December 21 (ANI):", as Indian wires write it)
+    rf"^[ \t]*(?:[A-Z][A-Za-z.'’/ -]{{1,40}}(?:\s*\[[A-Za-z. ]{{2,20}}\])?,\s*)?"
+    rf"(?:[A-Z][A-Za-z.'’ -]{{1,30}},\s*)?"
     rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\.?\s*"
-    rf"(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|IANS|PTI|Xinhua|TASS|Interfax)\)\s*)?"
-    rf"(?:[-–—|•]|/|\(|$)",
+    rf"(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|IANS|PTI|ANI|Xinhua|TASS|Interfax)\):?\s*)?"
+    rf"(?:[-–—|•]|/|\(|$|(?<=:\s)|(?<=:))",
     re.MULTILINE,
 )
 _WEEKDAY_NAME = re.compile(_WEEKDAY)
