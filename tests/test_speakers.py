@@ -1165,3 +1165,11 @@ def test_a_verb_after_comma_and_has_the_main_clauses_subject_not_the_subordinate
             "Russian President Vladimir Putin by phone for more than two hours, and described it "
             "as “a very good and very productive call.”")
     assert attributed(text, codebook)[-1] == ("Donald Trump", "us")
+
+
+def test_a_long_participle_aside_between_the_name_and_said(codebook):
+    text = ("Duma Speaker Vyacheslav Volodin, commenting on the European Union's decision on Dec. "
+            "19 to finance a €90 billion loan to Ukraine through joint borrowing rather than "
+            "frozen Russian assets, said European leaders had \"understood at the last moment "
+            "that theft has consequences.\"")
+    assert attributed(text, codebook) == [("Vyacheslav Volodin", "russia")]

@@ -76,8 +76,14 @@ def _may_end_with_name(window: str) -> bool:
 
 _TRAILING_APPOSITION = re.compile(r",[^,]*,\s*$")
 # An aside that opens with a participle: ", speaking at her New Year news conference ...,".
-_PARTICIPLE_ASIDE = re.compile(
-    r",\s+(?:speaking|writing|talking|addressing|appearing|responding|answering)\b")
+_PARTICIPLE_WORDS = ("speaking|writing|talking|addressing|appearing|responding|answering"
+                     "|commenting|reacting|referring|asked")
+_PARTICIPLE_ASIDE = re.compile(rf",\s+(?:{_PARTICIPLE_WORDS})\b")
+# A name, then a participle's aside too long for the window _name_before reads: "Duma Speaker
+# Vyacheslav Volodin, commenting on the European Union's decision ... assets, said"
+_LONG_PARTICIPLE_ASIDE = re.compile(
+    rf"(?<![\w’'.-])([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+),\s+(?:{_PARTICIPLE_WORDS})\b"
+    r"[^\"“”«»;:]{0,260},\s*$")
 # An apposition's start: ", a ...", ", the ...", ", Ukraine's ...".
 _APPOSITION_START = re.compile(r",\s+(?:a|an|the|[A-Z][\w.-]*['’]s)\s")
 _LISTED_APPOSITION = re.compile(r",[^,]*,[^,]*\band\b[^,]*,\s*$")
@@ -137,6 +143,9 @@ def name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     if alone:  # "a sergeant who asked to be identified only by his first name, Taras, said"
         return alone.group(1), alone.start(1)
     found = _name_before(text, start, end)
+    if found is None and text[max(start, end - 3) : end].rstrip().endswith(",") and (
+            long := _LONG_PARTICIPLE_ASIDE.search(text, max(start, end - 320), end)):
+        return long.group(1), long.start(1)
     if found is None and text[max(start, end - 3) : end].rstrip().endswith(","):
         # "Fedir Venislavsky (Servant of the People faction), a member of the Committee on
         # National Security, Defense and Intelligence, said": an apposition with commas
