@@ -667,11 +667,15 @@ def test_a_writers_note_under_the_story_names_the_outlet(note, outlet):
     assert c.outlet == outlet and note in c.text
 
 
-def test_a_papers_published_in_footer_names_it_and_dates_the_article():
-    raw = ("Talks resume\n\nThe leaders met on Friday.\n\n"
-           "Published in Dawn, December 20th, 2025\n")
+@pytest.mark.parametrize(("footer", "outlet", "published"), [
+    ("Published in Dawn, December 20th, 2025", "Dawn", "2025-12-20"),
+    ("This report by The Canadian Press was first published Dec. 15, 2025.",
+     "The Canadian Press", "2025-12-15"),
+])
+def test_a_papers_published_in_footer_names_it_and_dates_the_article(footer, outlet, published):
+    raw = f"Talks resume\n\nThe leaders met on Friday.\n\n{footer}\n"
     c = clean_article(raw, "a.txt")
-    assert (c.outlet, c.published, c.text) == ("Dawn", "2025-12-20", "The leaders met on Friday.")
+    assert (c.outlet, c.published, c.text) == (outlet, published, "The leaders met on Friday.")
 
 
 def test_an_indian_wires_dateline_names_the_agency_and_the_day():

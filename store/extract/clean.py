@@ -184,8 +184,9 @@ _BIO = re.compile(
     r"|covers|has\s+covered)\s[^.\n]{0,100}?\bfor\s+"
     r"(?P<outlet>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&-]*){0,4})(?=\s+and\s|[.,;]|$))"
 )
-_PUBLISHED_IN = re.compile(r"Published in (?P<outlet>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}),"
-                           r"\s+(?P<date>[^|]{6,40}?)\.?$")
+_PUBLISHED_IN = re.compile(
+    r"(?:Published in |This report by )(?P<outlet>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
+    r"(?:,|\s+was\s+first\s+published)\s+(?P<date>[^|]{6,40}?)\.?$")
 _POST = re.compile(r"^The post (?P<title>.+) appeared first on (?P<outlet>.+?)\.?$")
 # "Copyright 2025 The Associated Press. All rights reserved.", "© 2026 Kyiv Independent.":
 # the outlet that owns the text (a company's suffix left out); with a year or the rights
@@ -960,8 +961,9 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
         # the outlet (the line stays, as it always has)
         found.setdefault("outlet", m["owner"] or m["outlet"])
         return False
-    if s.startswith("Published in ") and (m := _PUBLISHED_IN.match(s)):
-        # a paper's footer: "Published in Dawn, December 20th, 2025"
+    if s.startswith(("Published in ", "This report by ")) and (m := _PUBLISHED_IN.match(s)):
+        # a paper's footer: "Published in Dawn, December 20th, 2025", "This report by The
+        # Canadian Press was first published Dec. 15, 2025."
         found.setdefault("outlet", m["outlet"])
         if dated := _dated(m["date"], s):
             for key, value in dated.items():
