@@ -1173,3 +1173,16 @@ def test_a_long_participle_aside_between_the_name_and_said(codebook):
             "frozen Russian assets, said European leaders had \"understood at the last moment "
             "that theft has consequences.\"")
     assert attributed(text, codebook) == [("Vyacheslav Volodin", "russia")]
+
+
+def test_a_dateline_with_a_states_abbreviation_is_no_subject(codebook):
+    text = ("Talks ended.\n\nPALM BEACH, Fla. — President Donald Trump hosted Zelensky at "
+            "Mar-a-Lago on Sunday, and told reporters territory remained \"a very tough issue.\"")
+    assert attributed(text, codebook) == [("Donald Trump", "us")]
+
+
+def test_the_ministry_is_one_named_in_its_own_paragraph_of_no_partys_country(codebook):
+    text = ("Talks ended in Moscow.\n\nThe UAE foreign ministry said it had mediated the "
+            "exchange. “The success of this mediation reflects the trust that both countries "
+            "place in the UAE,” the ministry said.")
+    assert attributed(text, codebook) == [("UAE foreign ministry", None)]

@@ -81,8 +81,9 @@ _CREDIT_STAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)
                            r"(?:[ \t]+[A-Z]{2,5})?[ \t]*[|·•–—-][ \t]*)?")
 # A dateline opening a sentence: "VILNIUS, Dec 16 (BNS) – ", "KYIV (AP) — ". Its place is
 # where the story was filed, no subject of the sentence after it.
-_DATELINE_LEAD = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,30}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+_DATELINE_LEAD = re.compile(  # (a US state's abbreviation may follow: "PALM BEACH, Fla. — ")
+    r"[A-Z][A-Z.'’ -]{2,30}(?:,[ \t]*[A-Z][a-z]{1,4}\.(?=[ \t]*[,–—-]))?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
     r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[–—-]+[ \t]+")
 _CAME_FROM = re.compile(  # words that come from somebody: "The Kremlin's response came from"
     r"\b(?:response|reply|answer|reaction|retort|rebuttal|warning|verdict|message|comment)s?"

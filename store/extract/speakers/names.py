@@ -324,8 +324,8 @@ def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
 
 # An institution named by its country's word and capitalised words ("the Russian Defence
 # Ministry", "the U.S. Energy Department"): the last word says what it is.
-_NAMED_INSTITUTION = re.compile(
-    r"(?<![\w.'’-])(?:[Tt]he\s+)?((?:[A-ZÀ-Þ][\w.-]*\s+){1,4}"
+_NAMED_INSTITUTION = re.compile(  # (within a paragraph: not "Moscow.\n\nThe UAE ...")
+    r"(?<![\w.'’-])(?:[Tt]he\s+)?((?:[A-ZÀ-Þ][\w.-]*[ \t]+){1,4}"
     r"(?:Ministry|Staff|Agency|Committee|Service|Forces|Command|Headquarters|Guard|Embassy"
     r"|Office|Department|(?:foreign\s+|defen[cs]e\s+|energy\s+)?(?:ministry|embassy))"
     r"(?![\w'’-])(?:\s+in\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)?)?)"  # "in New Delhi"
@@ -415,11 +415,11 @@ def institution_named_before(matcher: Matcher, text: str, at: int, noun: str
         if _IN_PLACE.sub("", m.group(1)).rsplit(None, 1)[-1].casefold() == noun:
             found = _institution(matcher, m.group(1)) or found
             unplaced = m.group(1)
-    if found is None and unplaced is not None and (of := _OF_FIELD.match(text, text.find(
-            unplaced, max(0, at - _INSTITUTION_REACH)) + len(unplaced))):
+    if found is None and unplaced is not None:
         # "The UAE Ministry of Foreign Affairs welcomed the outcome. '...,' the ministry
-        # said": a ministry of no party's country, named in full
-        return Speaker(unplaced + of.group(), None, "institution", None)
+        # said", "The UAE foreign ministry said ...": a ministry of no party's country
+        of = _OF_FIELD.match(text, text.rfind(unplaced, 0, at) + len(unplaced))
+        return Speaker(unplaced + (of.group() if of else ""), None, "institution", None)
     return found
 
 
