@@ -77,7 +77,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe47": 0.55, "unseen_probe48": 0.6, "unseen_probe49": 0.6,
                "unseen_probe50": 0.62, "unseen_probe51": 0.62, "unseen_probe52": 0.52,
                "unseen_probe53": 0.5, "unseen_probe54": 0.62, "unseen_probe55": 0.6,
-               "unseen_probe56": 0.5, "unseen_probe57": 0.65}
+               "unseen_probe56": 0.5, "unseen_probe57": 0.65, "unseen_probe58": 0.65,
+               "unseen_probe59": 0.65, "unseen_probe60": 0.6}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -149,7 +150,11 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # unseen_probe55 to unseen_probe57 (the Star Tribune, the Ottawa Citizen, the Pittsburgh
 # Post-Gazette, OPB, the Winnipeg Free Press, the Vancouver Sun, The Local, EUobserver, NL
 # Times, RFI, The Baltic Times, Radio Sweden, Hromadske, MarketWatch, ANI, The Japan News,
-# RBC-Ukraine, Khaleej Times; blind last in session 16): 0.624, 0.533, 0.687 blind.
+# RBC-Ukraine, Khaleej Times; blind in session 16): 0.624, 0.533, 0.687 blind.
+# unseen_probe58 to unseen_probe60 (The Canadian Press, the Irish Examiner, the Sun Sentinel,
+# CTV News, SBS News, Jiji, WPTV, ITV News, the AFR, KUNA, Belga, The Economic Times, TRT
+# World; blind last in session 16, the third written one issue per story): 0.704, 0.687,
+# 0.647 blind.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -215,7 +220,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # Seattle resident born in Ukraine and a Houston energy executive's Ukrainian company, whom
 # their readers place otherwise than ours, a retired British general and SNP MPs.
 # unseen_probe57 (0.930 blind, 0.931 now): Ukrainian soldiers and civilians named by a given
-# name or living in Dubai, whom its reader places.
+# name or living in Dubai, whom its reader places. unseen_probe58 (0.939 blind, 0.930 now):
+# Canadian, Australian and Japanese officials and local residents placed otherwise.
 # unseen_probe13 (0.964, 0.919 since people named by a first name alone hold the party of
 # the place they are met in, else the story's, session 15): "Oleh, 38, a municipal worker"
 # in Sloviansk is Ukraine's to ours and nobody's to its reader (five quotations; the rule
@@ -232,7 +238,7 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
                "unseen_probe41": 0.9, "unseen_probe42": 0.83, "unseen_probe43": 0.85,
                "unseen_probe44": 0.9, "unseen_probe45": 0.84, "unseen_probe46": 0.9,
                "unseen_probe47": 0.84, "unseen_probe48": 0.88, "unseen_probe52": 0.9,
-               "unseen_probe53": 0.93, "unseen_probe57": 0.92}
+               "unseen_probe53": 0.93, "unseen_probe57": 0.92, "unseen_probe58": 0.92}
 # Speaker: 0.95 everywhere but on these sets.
 # unseen_probe14 (0.857, 0.905 since a call sign names its soldier, session 13): a soldier
 # its gold names by first name alone ("gave his name only as Mykola"), and "he said" after a
@@ -286,6 +292,9 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
 # says" follow the person the paragraph is about (read since for "Zelensky made him ...";
 # not for a café owner named "Lilia" alone), a fact check's claims credited to posts,
 # "Hendra Wijaya, procurement manager at a flour mill in Surabaya, East Java, said".
+# unseen_probe60 (0.922 blind and now): institutions for their spokespeople and the other
+# way round ("Euroclear" for its chief executive, "the IAEA" for Grossi), and a Hungarian
+# clause's "Hungary" for Orban.
 SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16": 0.88,
                  "unseen_probe17": 0.92, "unseen_probe20": 0.92, "unseen_probe22": 0.92,
                  "unseen_probe24": 0.86, "unseen_probe26": 0.85, "unseen_probe29": 0.92,
@@ -294,7 +303,7 @@ SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16
                  "unseen_probe39": 0.9, "unseen_probe40": 0.9, "unseen_probe41": 0.85,
                  "unseen_probe42": 0.85, "unseen_probe43": 0.9, "unseen_probe44": 0.9,
                  "unseen_probe45": 0.9, "unseen_probe46": 0.93, "unseen_probe47": 0.72,
-                 "unseen_probe48": 0.95}
+                 "unseen_probe48": 0.95, "unseen_probe60": 0.9}
 # Recall: unseen_probe24 (0.920, blind): the joint statement's five quotations ("It promises
 # a ...", "The signatories commit, ...") said by a document, and two briefing quotations
 # ("and I'll quote him,", "The Special Envoy's point to the President was that").
@@ -342,7 +351,8 @@ OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe47": 3, "unseen_probe49": 2, "unseen_probe50": 3,
                   "unseen_probe51": 3, "unseen_probe52": 2, "unseen_probe53": 5,
                   "unseen_probe54": 3, "unseen_probe55": 6, "unseen_probe56": 5,
-                  "unseen_probe57": 3}
+                  "unseen_probe57": 3, "unseen_probe58": 3, "unseen_probe59": 5,
+                  "unseen_probe60": 5}
 # (test_publication_metadata says why)
 
 CORPORA = {
@@ -406,6 +416,9 @@ CORPORA = {
     "unseen_probe55": (DATA / "unseen_probe55", DATA / "unseen_probe55"),
     "unseen_probe56": (DATA / "unseen_probe56", DATA / "unseen_probe56"),
     "unseen_probe57": (DATA / "unseen_probe57", DATA / "unseen_probe57"),
+    "unseen_probe58": (DATA / "unseen_probe58", DATA / "unseen_probe58"),
+    "unseen_probe59": (DATA / "unseen_probe59", DATA / "unseen_probe59"),
+    "unseen_probe60": (DATA / "unseen_probe60", DATA / "unseen_probe60"),
 }
 
 
@@ -558,7 +571,9 @@ def test_publication_metadata(corpus):
     nowhere. unseen_probe55 to unseen_probe57: owners' and domains' forms ("StarTribune",
     "PG Publishing Co", "Oregon Public Broadcasting", "The Local Europe AB"), an agency's
     copy taken for the paper that ran it ("TASS", "LETA"), and papers and broadcasters that
-    name themselves nowhere the text reads."""
+    name themselves nowhere the text reads. unseen_probe58 to unseen_probe60: broadcasters'
+    owners ("BellMedia", "Scripps Media"), a bare domain, agencies' short names ("KUNA",
+    "Belga") for their readers' full ones."""
     store, doc, golds, name = corpus
     by_path = {s["path"]: s for s in doc["sources"]}
     named = [(g["outlet"], by_path[g["article"]]["outlet"]) for g in golds if g["outlet"]]
