@@ -1259,12 +1259,12 @@ def _infer(text: str, corpus_dates: CorpusDates, mentions, pinned=()
     best: tuple[float, int, date] | None = None
     days = {anchor + timedelta(days=delta) for delta in range(-10, 11)}
     days.update(d + timedelta(days=k) for d in pinned for k in range(7))
-    # ... and the week from each date the article writes out, however far from the other
-    # articles' ("on Wednesday, 18 February, the second day of the talks in Geneva", in a
-    # corpus of January's reporting): its wording, not the corpus, decides between them
-    # A past happening's date counts so only past the other articles' days ("the talks,
-    # which opened on January 23" in a corpus of December's), a future one only before them:
-    # one they lie beyond says the article is later (or earlier) than they are.
+    # ... and the week from each date the article writes out in the present, however far
+    # from the other articles' ("on Wednesday, 18 February, the second day of the talks in
+    # Geneva", in a corpus of January's reporting): its wording, not the corpus, decides. A
+    # past happening's date counts only past the other articles' days ("the talks, which
+    # opened on January 23" in a corpus of December's), a future one only before them: one
+    # they lie beyond says the article is later (or earlier) than they are.
     for e, tense in mentions:
         if e.kind not in ("md", "ymd"):
             continue

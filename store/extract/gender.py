@@ -70,7 +70,6 @@ def name_gender(name: str) -> str | None:
     return None
 
 
-
 def guessed_woman(name: str) -> bool:
     """Whether name_gender says "f" from the first name's ending in -a alone, not from the
     list of women's names or a title: a guess that "he" may overrule ("Hendra Wijaya")."""
