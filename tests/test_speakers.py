@@ -1186,3 +1186,9 @@ def test_the_ministry_is_one_named_in_its_own_paragraph_of_no_partys_country(cod
             "exchange. “The success of this mediation reflects the trust that both countries "
             "place in the UAE,” the ministry said.")
     assert attributed(text, codebook) == [("UAE foreign ministry", None)]
+
+
+def test_a_company_named_after_its_description_speaks(codebook):
+    text = ("The talks ended.\n\nUkraine’s state nuclear company Energoatom said the plant was "
+            "operating “on the edge of safety”.")
+    assert attributed(text, codebook) == [("Energoatom", "ukraine")]

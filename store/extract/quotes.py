@@ -166,7 +166,9 @@ _OWNER_WORDS = re.compile(
 )
 # A lower-case word right before a place (not a conjunction or an article): a verb whose
 # object the place is ("left Berlin", "visited Kyiv").
-_VERB_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:and|or|but|while|as|the|then)\b)[a-z]+\s+$")
+_VERB_BEFORE = re.compile(  # (not a noun that the name stands beside: "company Energoatom")
+    r"(?<![\w’'-])(?!(?:and|or|but|while|as|the|then|company|operator|firm|utility|agency"
+    r"|group|giant|producer|regulator|bank|broadcaster|ministry|council)\b)[a-z]+\s+$")
 _WHO_CLAUSE = re.compile(r",?\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
 _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose|which)\b[^,;:\"“”]*,\s*$")
