@@ -104,9 +104,6 @@ _PEOPLES_OFFICE = re.compile(
     r"|[A-Z][a-z]+\s+(?:Secretary\s+of\s+State|Premier)\s+(?:Cardinal\s+)?[A-Z])")
 
 
-_ACTS_ON: dict[tuple[str, str], re.Pattern[str]] = {}  # (surname, gender) → its pattern
-
-
 def _foreign_office(mt, described: str, surname: str) -> bool:
     """Whether the words before the name in a description give the person another country's
     office ("Argentine President Javier Milei, a vocal supporter of Kyiv"), whatever party
@@ -456,11 +453,8 @@ class SpeakerMemory:
         surname = sp.name.split()[-1]
         if surname not in self.text[para:at]:
             return False
-        pattern = _ACTS_ON.get((surname, want))
-        if pattern is None:
-            pronoun = "her" if want == "f" else "him"
-            pattern = _ACTS_ON[(surname, want)] = re.compile(
-                rf"\b{re.escape(surname)}\s+(?:[a-z]+\s+){{1,2}}{pronoun}\b")
+        pronoun = "her" if want == "f" else "him"  # (re keeps the compiled pattern)
+        pattern = re.compile(rf"\b{re.escape(surname)}\s+(?:[a-z]+\s+){{1,2}}{pronoun}\b")
         return pattern.search(self.text, para, at) is not None
 
     def _named_in_paragraph(self, at: int, last: Speaker | None, want: str) -> Speaker | None:
@@ -855,9 +849,10 @@ class SpeakerMemory:
         # A reporter "reporting from Kyiv" or a "Moscow correspondent" speaks for no party,
         # nor does an analyst.
         observer = _JOURNALIST.search(title_text) or _OBSERVER.search(title_text)
+        # (where the article first names the person, fully if it does)
+        elsewhere = self._elsewhere(full.start() if full else self.text.find(surname))
         party = None if observer or foreign_office else party_of(
-            mt, self.anon_by_head, title_text,
-            roles=not self._elsewhere(full.start() if full else self.text.find(surname)))
+            mt, self.anon_by_head, title_text, roles=not elsewhere)
         # "Singapore's Foreign Minister Vivian Balakrishnan": another country's, whatever the
         # story's own party or places (observer or not, no party the story lends)
         observer = observer or foreign_office or party is None and world(mt).pattern.search(
@@ -876,9 +871,7 @@ class SpeakerMemory:
             # Margus Tsahkna told"), before the party of the place the story is written in
             party = self.unnamed.party
             self.described_as[name] = self.unnamed.name
-        if party is None and not observer and self.home and not self._elsewhere(
-            full.start() if full else self.text.find(surname)
-        ):  # (where the article first names the person, fully if it does)
+        if party is None and not observer and self.home and not elsewhere:
             party = self._home_office(title_text, name) or (
                 self._resident_party(surname) if " " not in name else None)
         self.unnamed = None
