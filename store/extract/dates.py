@@ -1268,8 +1268,7 @@ def _infer(text: str, corpus_dates: CorpusDates, mentions, pinned=()
     for e, tense in mentions:
         if e.kind not in ("md", "ymd"):
             continue
-        d = date(e.year, e.month, e.day) if e.kind == "ymd" else _nearest_year(
-            anchor, e.month, e.day, None)
+        d = _written_day(e, anchor)
         gap = (d - anchor).days
         if abs(gap) > _WRITTEN_REACH:
             continue
@@ -1314,6 +1313,12 @@ _WRITTEN_REACH = 60
 _PIN_COST = 10.0  # a weekday that misses the day another article gives its happening
 
 
+def _written_day(e: DateExpr, near: date) -> date:
+    """The day a written date means: its own year's, or the one nearest to `near`."""
+    return date(e.year, e.month, e.day) if e.kind == "ymd" else _nearest_year(
+        near, e.month, e.day, None)
+
+
 def _cost(p: date, mentions: list[tuple[DateExpr, str | None]]) -> float:
     """How badly publication on day `p` fits the dated wording of the article."""
     cost = 0.0
@@ -1322,11 +1327,7 @@ def _cost(p: date, mentions: list[tuple[DateExpr, str | None]]) -> float:
             d = weekday_date(p, e.weekday, tense, None)
             cost += abs((p - d).days)
         elif e.kind in ("ymd", "md"):
-            d = (
-                date(e.year, e.month, e.day)
-                if e.kind == "ymd"
-                else _nearest_year(p, e.month, e.day, None)
-            )
+            d = _written_day(e, p)
             gap = (p - d).days
             if abs(gap) > 60:
                 continue
