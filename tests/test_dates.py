@@ -277,6 +277,10 @@ def test_a_clause_without_a_verb_takes_its_sentences_tense(sentence, expected):
         ("The summit opens on the 20th, officials said.", ["2025-12-20"]),
         # The past still wins where it is the nearest verb.
         ("The envoys met on the 15th, and the council meets again soon.", ["2025-12-15"]),
+        # "prepare to" looks ahead as "plan to" does, whatever the clause before it did.
+        ("The summit came days after the envoys met in Berlin, and as negotiators prepare "
+         "to meet in Miami this weekend.", ["2025-12-20"]),
+        ("Officials were preparing to travel to Geneva on Monday.", ["2025-12-22"]),
     ],
 )
 def test_a_present_tense_scheduling_verb_looks_ahead(sentence, expected):

@@ -162,7 +162,8 @@ _PLAIN_FUTURE = re.compile(
     r"|arrive|resume)"
     r"|hoping|would|next|later|could|may|might|possibly|due(?!\s+to\b)"
     r"|(?:plans?|planning|planned|set|due|going|is|are"
-    r"|was|were|about|ready|prepared|willing|agreed|promised|pledged|vowed|offered|threatened)"
+    r"|was|were|about|ready|prepare|prepares|preparing|prepared|willing|agreed|promised|pledged"
+    r"|vowed|offered|threatened)"
     r"\s+to\b(?!\s+(?:the|a|an|his|her|its|their)\b))\b|['’]ll\b",
     re.IGNORECASE,
 )

@@ -588,8 +588,8 @@ _FUTURE_AFTER_PLURAL = (
 )  # fmt: skip
 _FUTURE_BEFORE_TO = (
     "plan", "plans", "planning", "planned", "set", "due", "going", "is", "are", "was", "were",
-    "about", "ready", "prepared", "willing", "agreed", "promised", "pledged", "vowed", "offered",
-    "threatened",
+    "about", "ready", "prepare", "prepares", "preparing", "prepared", "willing", "agreed",
+    "promised", "pledged", "vowed", "offered", "threatened",
 )  # fmt: skip
 
 
