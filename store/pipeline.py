@@ -94,7 +94,7 @@ def date_sources(analyses: list[ArticleAnalysis], pinned: Dated | None = None) -
 
 
 def _known_days(analyses: list[ArticleAnalysis]):
-    """The past happenings the articles that state their date put on a day."""
+    """The happenings, past and scheduled, the articles that state their date put on a day."""
     from store.extract.sameday import KnownDays
 
     return KnownDays.of(
@@ -102,7 +102,7 @@ def _known_days(analyses: list[ArticleAnalysis]):
         for a in analyses
         if a.clean.published and (memo := getattr(a, "events_memo", None))
         for e in memo[1]
-        if e.precision == "day" and not e.scheduled
+        if e.precision == "day"
     )
 
 
