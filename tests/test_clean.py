@@ -233,12 +233,29 @@ def test_opening_quotation_is_not_a_title(first):
         ("Press release | Date: 06.01.2026 | No: 002/26", None, "2026-01-06"),
         ("12:20 PM on Dec 19, 2025 CST", None, "2025-12-19"),
         ("By Henrik Aalund, Brussels | 19. Dec 2025, 07:12", None, "2025-12-19"),
+        # a masthead dated by its update only
+        ("World News | Edited by Ritika Sharma | Updated: February 05, 2026 10:21 pm IST", None,
+         "2026-02-05"),
+        ("Ahram Online , Thursday 19 Feb 2026", None, "2026-02-19"),  # the day named after ","
     ],
 )
 def test_a_masthead_line_gives_the_outlet_and_the_date(line, outlet, published):
     body = "Negotiators met again in Miami, officials said on Saturday."
     c = clean_article(f"Talks resume\n\n{line}\n\n{body}", "a.txt")
     assert (c.outlet, c.published, c.text) == (outlet, published, body)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [("07:12, Mon, Dec 29, 2025 | UPDATED: 09:45, Mon, Dec 29, 2025", "2025-12-29"),
+     ("11:35, 7 Jan 2026Updated 12:02, 7 Jan 2026", "2026-01-07")],  # two lines made one
+)
+def test_an_update_stamp_after_the_date_under_the_standfirst_and_byline(line, published):
+    raw = ("Trump says deal close\n\nTrump hosted Zelensky for three hours of talks, but the "
+           "Donbas remains unresolved.\n\nBy Charlie Bradley, Foreign News Reporter\n"
+           f"{line}\n\nNegotiators met again in Miami, officials said on Saturday.")
+    c = clean_article(raw, "a.txt")
+    assert c.published == published and line not in c.text
 
 
 def test_a_line_of_parts_without_a_date_stays_text():

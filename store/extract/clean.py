@@ -648,6 +648,7 @@ def _date_fields(line: str) -> dict[str, str] | None:
     if debated := _DEBATED.search(line):  # Hansard: "Volume 777: debated on Thursday 18 ..."
         return _dated(debated["v"], line)
     bare = _TIME_AFTER.sub("", _UPDATED_AFTER.sub("", _TIME_BEFORE.sub("", line, 1), 1))
+    bare = _WEEKDAY_AFTER_COMMA.sub("", bare, 1)
     if len(bare) <= 40 and _LONE_DATE.match(bare) and (dated := _dated(bare, line, either=True)):
         lead = bare.split(",", 1)[0].strip()
         known = lead.casefold() in _KNOWN_OUTLETS
@@ -655,6 +656,8 @@ def _date_fields(line: str) -> dict[str, str] | None:
     return _masthead(line)
 
 
+# The day's name between an outlet and its date: "Ahram Online , Thursday 19 Feb 2026".
+_WEEKDAY_AFTER_COMMA = re.compile(r"(?<=,)\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?")
 # A time in a zone of the United States: "6:12 PM ET". Its dates are written month first.
 _CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b")
 _US_TIME = re.compile(
@@ -682,25 +685,30 @@ def _masthead(line: str) -> dict[str, str] | None:
     | 27.12.2025", "Reuters · December 27, 2025", "December 23, 2025, 6.02 p.m. • Interview
     conducted by ...". The date and a known outlet or a domain."""
     parts = [p.strip() for p in _MASTHEAD_SEP.split(line)]
-    if not 2 <= len(parts) <= 4 or any(
-        not p or (len(p.split()) > 6 and not _BYLINE_PART.search(p)) for p in parts
+    if not 2 <= len(parts) <= 4 or any(  # (a part's time is no words: "... 10:21 pm IST")
+        not p or (len(_TIME_AFTER.sub("", p).split()) > 6 and not _BYLINE_PART.search(p))
+        for p in parts
     ):
         return None
     found: dict[str, str] = {}
     for part in parts:
         bare = _TIME_AFTER.sub("", part)
-        if (field := _FIELD.match(bare)) and _canonical(field["key"]) == "published":
-            bare = field["value"].strip()  # "Press release | Date: 06.01.2026 | No: 002/26"
-        if ("published" not in found and _EITHER not in found and _LONE_DATE.match(bare)
-                and (dated := _dated(bare, part, either=True))):
+        key = "published"
+        if (field := _FIELD.match(bare)) and (key := _canonical(field["key"])) in _STAMPS:
+            bare = field["value"].strip()  # "Press release | Date: 06.01.2026 | No: 002/26",
+            # "World News | Edited by Ritika Sharma | Updated: February 05, 2026 10:21 pm IST"
+        if (not found.keys() & _DATES and key in _STAMPS and _LONE_DATE.match(bare)
+                and (dated := _dated(bare, part, key, either=True))):
             found.update(dated)
         elif part.casefold() in _KNOWN_OUTLETS or (
             " " not in part and "." in part and _DOMAIN.fullmatch(part.rstrip("/"))
         ):
             found.setdefault("outlet", part)
-    return found if "published" in found or _EITHER in found else None
+    return found if found.keys() & _DATES else None
 
 
+_STAMPS = ("published", "updated")  # the fields a masthead's date may be given in
+_DATES = frozenset((*_STAMPS, _EITHER))  # what a masthead's date is found as
 # A byline part of a masthead line: a few words, "by", names ("Interview conducted by A and B").
 _BYLINE_PART = re.compile(
     r"^(?:[A-Za-z]+\s+){0,3}[Bb]y\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&))*$"
@@ -713,7 +721,10 @@ _UPDATED_AFTER = re.compile(  # "(Updated ...)", "Updated 4 hours ago" after the
     r"\s*(?:\((?:last\s+)?(?:updated|modified)\b[^()]{0,40}\)"
     r"|\[\s*(?:last\s+)?updated?\b[^\[\]]{0,60}\]"  # "[ Last Update: Wednesday, ... ]"
     r"|[|·–-]?\s*(?:last\s+)?(?:updated|modified)\s+(?:an?|\d{1,2})\s+"
-    r"(?:min(?:ute)?s?|hours?|days?)\s+ago)$",
+    r"(?:min(?:ute)?s?|hours?|days?)\s+ago"
+    # "07:12, Mon, Dec 29, 2025 | UPDATED: 09:45, Mon, Dec 29, 2025", and glued to the stamp
+    # as a page's two lines become one: "11:35, 7 Jan 2026Updated 12:02, 7 Jan 2026"
+    r"|(?:\s*[|·•]\s*|(?<=\d))(?:last\s+)?(?:updated|modified)\b:?\s[^|]{4,40})$",
     re.IGNORECASE,
 )
 # A date line without a year under the headline: "Aired Thursday, Dec. 18 | 24 minutes".
