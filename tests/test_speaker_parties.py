@@ -410,6 +410,18 @@ def test_an_office_holder_named_where_another_country_is_the_scene_holds_its_off
     assert attributed(text, codebook) == [("Cho Hyun", party)]
 
 
+def test_an_office_holder_in_a_paragraph_opening_in_a_foreign_place_holds_its_office(codebook):
+    """The paragraph names Ukraine more often than New Zealand, but opens in Wellington."""
+    text = (
+        "BERLIN (Reuters) - European leaders met Ukraine's president in Berlin on Monday, and "
+        "Europe pledged a force for Ukraine.\n\n"
+        "In Wellington, Foreign Minister Winston Peters said New Zealand welcomed the talks. "
+        '"We support any process that leads to a just and lasting peace for Ukraine, on terms '
+        'Ukraine can accept," Peters said.'
+    )
+    assert attributed(text, codebook) == [("Winston Peters", None)]
+
+
 def test_an_ambassador_speaks_for_the_country_that_sends_him_not_where_he_is_posted(codebook):
     text = (
         "Meera Krishnan, a former Indian Ambassador to Russia, said: "

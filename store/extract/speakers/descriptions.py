@@ -160,14 +160,20 @@ def apposition_after(text: str, end: int) -> str:
     return _APPOSITION_AFTER.match(text, end, end + _APPOSITION_REACH).group(0)
 
 
+def scene_place(text: str, at: int) -> str | None:
+    """The place the paragraph holding `at` opens in, before it: "In Wellington, ..."."""
+    scene = _PLACE_SCENE.match(text, text.rfind("\n", 0, at) + 1, at)
+    return scene[1] if scene else None
+
+
 def scene_party(matcher: Matcher, text: str, at: int) -> str | None:
     """The party of the place the paragraph opens in ("In Moscow, officials welcomed the
     offer. Deputy Foreign Minister Mikhail Galuzin ..."): an office holder named there
     with no country of their own holds it there."""
-    paragraph = text.rfind("\n", 0, at) + 1
-    scene = _PLACE_SCENE.match(text, paragraph, at)
+    scene = scene_place(text, at)
     if scene:
-        return matcher.word_party.get(norm_key(scene[1]))
+        return matcher.word_party.get(norm_key(scene))
+    paragraph = text.rfind("\n", 0, at) + 1
     # "... in the Odesa region overnight, ..., regional governor Oleh Kiper said", "In
     # the border region of Belgorod, ... Governor Vyacheslav Gladkov": the region's
     regions = [m[1] or m[2] for m in _REGION.finditer(text, paragraph, at)]

@@ -29,6 +29,7 @@ from store.extract.speakers.descriptions import (
     party_of,
     predicate_party,
     scene_party,
+    scene_place,
     state_role,
 )
 from store.extract.speakers.full_names import FullName, first_full_name, next_full_name
@@ -908,7 +909,9 @@ class SpeakerMemory:
         lo = text.rfind("\n", 0, lo) + 1 if lo > 0 else 0
         end = text.find("\n", at)
         hi = min(at + _SCENE_AFTER, len(text) if end == -1 else end)
-        return world(self.matcher).elsewhere(text, lo, hi)
+        here = world(self.matcher)
+        scene = scene_place(text, at)  # "In Wellington, Foreign Minister Winston Peters said"
+        return bool(scene and here.is_foreign_place(scene)) or here.elsewhere(text, lo, hi)
 
     def _given_name_after(self, surname: str) -> str | None:
         """The capitalised word after the first "<surname> <Word>" of the article that can be
