@@ -422,6 +422,18 @@ def test_an_office_holder_in_a_paragraph_opening_in_a_foreign_place_holds_its_of
     assert attributed(text, codebook) == [("Winston Peters", None)]
 
 
+@pytest.mark.parametrize("mark", ["‘", ""])
+def test_an_apposition_ends_with_its_sentence_not_in_the_quotation_after_it(codebook, mark):
+    """ "Russian" in the next sentence (quoted or not) says nothing of the chairman."""
+    close = "’" if mark else ""
+    text = (
+        "‘People here are practical,’ said Mykola Sawchuk, chairman of the Bradford club of "
+        f"the Association of Ukrainian Families. {mark}But they read that the Russian "
+        f"money is still sitting in a bank.{close}"
+    )
+    assert attributed(text, codebook)[0] == ("Mykola Sawchuk", "ukraine")
+
+
 def test_an_ambassador_speaks_for_the_country_that_sends_him_not_where_he_is_posted(codebook):
     text = (
         "Meera Krishnan, a former Indian Ambassador to Russia, said: "

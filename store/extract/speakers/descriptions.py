@@ -95,7 +95,9 @@ _ENDS_WITH_PREPOSITION = re.compile(
 _APPOSITION_AFTER = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
     r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-Þ][^,.;:\n\"“”«»]{0,60})?"  # "of the Estonian Defense Forces"
-    r"(?:\s*,[^,\n\"“”«»]*)?")
+    # ... to the sentence's end, not into a quotation after it ("..., chairman of the
+    # Association of Ukrainians in Great Britain. ‘But the Russian money ...")
+    r"(?:\s*,(?:[^,.\n\"“”«»‘]|\.(?!\s)|(?<=\b[A-Z])\.)*)?")
 # ... up to so many characters: "Oleksandr Merezhko, the chair of the parliament's foreign
 # affairs committee and a member of Zelensky's Servant of the People party" (a party at 110)
 _APPOSITION_REACH = 160
