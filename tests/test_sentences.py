@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -23,6 +24,13 @@ def test_breaks_after_full_stops_and_quotes():
 def test_abbreviations_and_initials_do_not_break():
     text = "U.S. officials met Mr. Umerov on Dec. 14 in Berlin. They talked."
     assert texts(text) == ["U.S. officials met Mr. Umerov on Dec. 14 in Berlin.", "They talked."]
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_a_possessive_s_before_the_stop_is_no_initial(apostrophe):
+    text = f"Moldova's grid is synchronised with Ukraine{apostrophe}s. Moldovan officials said so."
+    assert texts(text) == [f"Moldova's grid is synchronised with Ukraine{apostrophe}s.",
+                           "Moldovan officials said so."]
 
 
 def test_paragraphs_always_end_a_sentence():

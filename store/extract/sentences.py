@@ -36,11 +36,18 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if not ("a" <= letter <= "z" or "A" <= letter <= "Z"):
         return False  # both forms end in an ASCII letter and the stop
     head = text[max(0, end - 12) : end]
-    # U.S., U.K., J.D.: the letter before the stop is a word of its own
-    if (end < 3 or not _WORD_CHAR.match(text, end - 3)) and _INITIALS.search(head):
+    # U.S., U.K., J.D.: the letter before the stop is a word of its own (not the possessive
+    # "s" of "... synchronised with Ukraine’s. Moldovan ...")
+    if (end < 3 or not _WORD_CHAR.match(text, end - 3) and not _possessive(text, end)
+            ) and _INITIALS.search(head):
         return True
     word = _LAST_WORD.search(head)
     return bool(word and word.group(1).casefold() in _ABBREVIATIONS)
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the stop at `end - 1` follows a possessive "’s" or "'s"."""
+    return text[end - 2] == "s" and text[end - 3] in "’'"
 
 
 # A line break, or a candidate end (_END) before the next sentence's start (_NEXT_START) on
