@@ -36,6 +36,7 @@ def test_inference_reads_no_other_tense():
     corpus = [date(2025, 12, 14), date(2025, 12, 20), date(2026, 1, 3)]
     for text in _texts():
         full, mentions = _full_mentions(text), D.date_mentions(text)
-        for pinned in ((), ((date(2025, 12, 16), 1),), ((date(2025, 12, 18), -1),)):
+        for pinned in ((), ((date(2025, 12, 16), date(2025, 12, 22)),),
+                       ((date(2026, 1, 1), date(2026, 1, 31)),)):
             assert D.infer_published(text, corpus, mentions, list(pinned)) == D.infer_published(
                 text, corpus, full, list(pinned))

@@ -46,7 +46,7 @@ def test_a_past_weekday_naming_a_dated_happening_is_pinned_to_its_day():
     ])
     mentions = date_mentions(UNDATED)
     found = pins(UNDATED, split_sentences(UNDATED), mentions, known, date(2026, 1, 5))
-    assert found == [(sunday, 1)]
+    assert found == [(sunday, sunday + timedelta(days=6))]  # the week from that Sunday
     corpus = [date(2025, 12, 28), date(2026, 1, 5), date(2026, 1, 9)]
     assert infer_published(UNDATED, corpus, mentions)[0] == "2026-01-05"  # nearest the median
     assert infer_published(UNDATED, corpus, mentions, found)[0] == "2025-12-29"
@@ -67,7 +67,7 @@ def test_a_name_of_two_words_is_one_name():
     known = KnownDays.of([("2025-12-28", "Rubio met Witkoff in Miami on Sunday.")])
     undated = "Rubio and Witkoff met on Sunday, officials said.\n"
     assert pins(undated, split_sentences(undated), date_mentions(undated), known,
-                date(2026, 1, 5)) == [(date(2025, 12, 28), 1)]
+                date(2026, 1, 5)) == [(date(2025, 12, 28), date(2026, 1, 3))]
 
 
 AHEAD = (
@@ -83,7 +83,7 @@ def test_a_weekday_still_to_come_is_pinned_with_publication_before_it():
                                          "Belgium again blocked the loan.")])
     mentions = date_mentions(AHEAD)
     found = pins(AHEAD, split_sentences(AHEAD), mentions, known, date(2025, 12, 28))
-    assert found == [(thursday, -1)]
+    assert found == [(thursday - timedelta(days=7), thursday - timedelta(days=1))]
     corpus = [date(2025, 12, 19), date(2025, 12, 28), date(2026, 1, 6)]
     assert infer_published(AHEAD, corpus, mentions)[0] == "2025-12-29"  # near the median
     assert infer_published(AHEAD, corpus, mentions, found)[0] == "2025-12-17"
@@ -121,6 +121,23 @@ def test_a_build_dates_the_undated_article_from_the_dated_report_of_its_happenin
     store = Store(tmp_path / "data")
     store.build(_folder(tmp_path, (*DATED, ("d.txt", UNDATED))))
     assert _published(store)["d.txt"] == "2025-12-29"
+
+
+LAST_MONTH = (
+    "Starmer signs up to a force\n\n"
+    "Starmer was speaking in Paris on Tuesday after the summit. The summit follows "
+    "Zelensky's talks with Trump at Mar-a-Lago last month, at which security was discussed.\n"
+)
+
+
+def test_last_month_naming_a_dated_happening_puts_publication_in_the_month_after_it():
+    known = KnownDays.of([("2025-12-28", "Trump hosted Zelensky at Mar-a-Lago on Sunday.")])
+    mentions = date_mentions(LAST_MONTH)
+    found = pins(LAST_MONTH, split_sentences(LAST_MONTH), mentions, known, date(2025, 12, 19))
+    assert found == [(date(2026, 1, 1), date(2026, 1, 31))]
+    corpus = [date(2025, 12, 16), date(2025, 12, 19), date(2025, 12, 29)]
+    assert infer_published(LAST_MONTH, corpus, mentions)[0] == "2025-12-16"  # near the others
+    assert infer_published(LAST_MONTH, corpus, mentions, found)[0] == "2026-01-06"
 
 
 def test_a_build_dates_an_undated_article_from_a_happening_another_article_schedules(tmp_path):

@@ -1201,7 +1201,7 @@ def infer_published(
     text: str,
     corpus_dates: list[date],
     mentions: list[tuple[DateExpr, str | None]] | None = None,
-    pinned: list[tuple[date, int]] = (),
+    pinned: list[tuple[date, date]] = (),
 ) -> tuple[str | None, str | None]:
     """A publication date for an article that states none: (YYYY-MM-DD, 'inferred') or (None, None).
 
@@ -1211,9 +1211,8 @@ def infer_published(
     day P near the corpus dates (the other articles about the same talks) for which past
     weekdays and explicit dates lie just before P, future ones just after, so "said on
     Tuesday" resolves to the latest Tuesday and "expected to dine Monday night" to the same
-    day. `pinned`: days other articles give to happenings it reports on a weekday, with the
-    side publication lies on (store.extract.sameday.pins): the week after a past one's day
-    (+1), the week before one to come (-1).
+    day. `pinned`: the spans of days (first, last) publication lies in, from the days other
+    articles give the happenings it reports (store.extract.sameday.pins).
     """
     try:
         if not isinstance(corpus_dates, CorpusDates):
@@ -1259,7 +1258,7 @@ def _infer(text: str, corpus_dates: CorpusDates, mentions, pinned=()
         corpus_weight = 0.25
     best: tuple[float, int, date] | None = None
     days = {anchor + timedelta(days=delta) for delta in range(-10, 11)}
-    days.update(d + timedelta(days=offset) for d, side in pinned for offset in _pin_week(side))
+    days.update(lo + timedelta(days=k) for lo, hi in pinned for k in range((hi - lo).days + 1))
     # ... and the week from each date the article writes out in the present, however far
     # from the other articles' ("on Wednesday, 18 February, the second day of the talks in
     # Geneva", in a corpus of January's reporting): its wording, not the corpus, decides. A
@@ -1280,7 +1279,7 @@ def _infer(text: str, corpus_dates: CorpusDates, mentions, pinned=()
     for p in sorted(days):
         delta = (p - anchor).days
         cost = corpus_weight * abs(delta) + _cost(p, mentions)
-        cost += sum(_PIN_COST for d, side in pinned if (p - d).days not in _pin_week(side))
+        cost += sum(_PIN_COST for lo, hi in pinned if not lo <= p <= hi)
         key = (cost, abs(delta), p)
         if best is None or key < best:
             best = key
@@ -1311,13 +1310,7 @@ def _year_of_dateline(ref: date, month: int, day: int, weekday: re.Match | None)
 # Days from the corpus's dates a written date may move publication: as far as _cost reads
 # dates (a date further off says nothing of the article's day: "on 29 March that year").
 _WRITTEN_REACH = 60
-_PIN_COST = 10.0  # a weekday that misses the day another article gives its happening
-
-
-def _pin_week(side: int) -> range:
-    """The days from a pinned happening's day publication may lie: the week from a past
-    one's day (reported that evening or after), the week before one still to come."""
-    return range(0, 7) if side > 0 else range(-7, 0)
+_PIN_COST = 10.0  # a day outside the days another article's dated happening allows
 
 
 def _written_day(e: DateExpr, near: date) -> date:

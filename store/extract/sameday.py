@@ -64,19 +64,20 @@ class KnownDays:
                 continue
         return cls(lambda d: [frozenset(event_words(s)) for s in raw.get(d, ())])
 
-    def days_sharing(self, anchor: date, weekday: int, own: list[frozenset[str]],
-                     at_least: int = 2) -> set[date]:
-        """The days of that weekday within REACH days of `anchor` on which a happening has
-        words of `at_least` of the names `own` (a day's happenings are read once, and a day
-        stops being searched at its first such happening)."""
-        first = anchor - timedelta(days=REACH)
-        d = first + timedelta(days=(weekday - first.weekday()) % 7)
+    def days_sharing(self, anchor: date, weekday: int | None, own: list[frozenset[str]],
+                     at_least: int = 2, reach: int = REACH) -> set[date]:
+        """The days of that weekday (of any, for None) within `reach` days of `anchor` on
+        which a happening has words of `at_least` of the names `own` (a day's happenings are
+        read once, and a day stops being searched at its first such happening)."""
+        first = anchor - timedelta(days=reach)
+        step = 1 if weekday is None else 7
+        d = first if weekday is None else first + timedelta(days=(weekday - first.weekday()) % 7)
         found = set()
-        while d <= anchor + timedelta(days=REACH):
+        while d <= anchor + timedelta(days=reach):
             if any(sum(1 for name in own if not name.isdisjoint(words)) >= at_least
                    for words in self._happenings(d)):
                 found.add(d)
-            d += timedelta(days=7)
+            d += timedelta(days=step)
         return found
 
     def _happenings(self, d: date) -> list[frozenset[str]]:
@@ -87,27 +88,47 @@ class KnownDays:
 
 
 def pins(text: str, sentences: list[tuple[int, int]], mentions, known: KnownDays | None,
-         anchor: date | None) -> list[tuple[date, int]]:
-    """For each weekday of the article whose sentence names a happening another article put
-    on one day of that weekday near `anchor` (two names in common): (that day, +1) for a
-    happening past, which publication follows, (that day, -1) for one to come ("The focus
-    shifts to Brussels on Thursday"), which it precedes. A weekday two such days fit gives
-    none."""
+         anchor: date | None) -> list[tuple[date, date]]:
+    """The spans of days (first, last) publication lies in, one for each weekday or month of
+    the article whose sentence names a happening (two names in common) another article puts
+    on one day near `anchor`: the week from that day for a weekday past, the week before it
+    for one to come ("The focus shifts to Brussels on Thursday"); the month after its month
+    for "last month" ("the talks at Mar-a-Lago last month"), the month before for "next
+    month". A weekday or month two such days fit gives none."""
     if known is None or anchor is None or not sentences:
         return []
     starts = [s for s, _ in sentences]
     out = []
     for e, tense in mentions:
-        if e.kind != "weekday" or e.modifier is not None or tense not in _SIDE:
+        weekday = e.kind == "weekday" and e.modifier is None and tense in ("past", "future")
+        month = e.kind == "month" and e.modifier in _MONTH_SHIFT
+        if not (weekday or month):
             continue
         lo, hi = sentences[max(0, bisect_right(starts, e.start) - 1)]
         own = name_units(text[lo:hi])
         if len(own) < 2:
             continue
-        days = known.days_sharing(anchor, e.weekday, own)
-        if len(days) == 1:
-            out.append((days.pop(), _SIDE[tense]))
+        if weekday:
+            days = known.days_sharing(anchor, e.weekday, own)
+            if len(days) == 1:
+                d = days.pop()
+                out.append((d, d + timedelta(days=6)) if tense == "past" else
+                           (d - timedelta(days=7), d - timedelta(days=1)))
+            continue
+        months = {(d.year, d.month) for d in known.days_sharing(anchor, None, own,
+                                                                 reach=REACH + 31)}
+        if len(months) == 1:
+            out.append(_month_span(*months.pop(), _MONTH_SHIFT[e.modifier]))
     return out
 
 
-_SIDE = {"past": 1, "future": -1}  # the side of its happening's day publication lies on
+# The month publication lies in from the month of a happening named "last month": the next.
+_MONTH_SHIFT = {"last": 1, "previous": 1, "next": -1, "coming": -1}
+
+
+def _month_span(year: int, month: int, shift: int) -> tuple[date, date]:
+    """The first and last days of the month `shift` months from year-month."""
+    y, m = divmod(year * 12 + month - 1 + shift, 12)
+    first = date(y, m + 1, 1)
+    y2, m2 = divmod(y * 12 + m + 1, 12)
+    return first, date(y2, m2 + 1, 1) - timedelta(days=1)
