@@ -752,8 +752,11 @@ _PAPER_WORDS = frozenset(
     "news times post review journal herald gazette tribune chronicle observer independent"
     " guardian telegraph standard register courier inquirer mail express record monitor press"
     " dispatch bulletin examiner ledger sentinel mirror daily weekly digest magazine opinion"
-    .split()
+    " radio".split()  # ("Polskie Radio")
 )
+# A broadcaster's name opens with "Radio" ("Radio Sweden") or ends in "World" after letters in
+# capitals ("TRT World"): not a newspaper's word at the end.
+_BROADCASTER = re.compile(r"Radio\s+[A-Z]\w+|[A-Z]{2,5}\s+World")
 # A site's sections that end in "News" ("World News | Russia-Ukraine war"): not an outlet.
 _SECTIONS = frozenset(
     "world breaking latest top local business politics sport sports international global"
@@ -781,9 +784,11 @@ def _masthead_name(line: str) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 5:
         return None
+    if _BROADCASTER.fullmatch(name):
+        return name
     if name.casefold() not in _KNOWN_OUTLETS and (
         len(words) < 2
-        or words[-1].casefold() not in _PAPER_WORDS
+        or words[-1].rpartition("-")[2].casefold() not in _PAPER_WORDS  # "Post-Gazette"
         or (words[-1].casefold() == "news" and {w.casefold() for w in words[:-1]} <= _SECTIONS)
         or not all(w[:1].isupper() or w.casefold() in _NAME_LINKS for w in words)
     ):
