@@ -27,3 +27,41 @@ def test_a_masthead_of_a_paper_or_a_broadcaster(top, outlet):
 def test_a_section_or_a_short_title_is_no_broadcaster(top):
     c = clean_article(f"{top}\n\n{HEADLINE}\n\n{BODY}", "a.txt")
     assert c.outlet is None
+
+
+@pytest.mark.parametrize(("byline", "outlet"), [
+    ("Anna Berg\nCTV News Ottawa Bureau", "CTV News"),  # a known outlet, a bureau
+    ("Anna Berg\nCTVNews.ca Writer", "CTV News"),  # a known domain
+    ("Lakeside Herald Europe Team", "Lakeside Herald"),
+    ("By Anna Berg, Lakeside News Europe Reporter", "Lakeside News"),
+    # the outlet's name alone over the date or the dateline, after the standfirst
+    ("Lakeside Times\nMonday, 29 December 2025 - 09:40", "Lakeside Times"),
+    ("Radio Lakeland\nPublished Wednesday 18 February 2026 at 16:05", "Radio Lakeland"),
+    ("NRT World\n\n06 FEB 2026", "NRT World"),
+])
+def test_the_outlet_a_byline_names(byline, outlet):
+    standfirst = "Officials said the talks had gone well, but no deal was signed."
+    c = clean_article(f"{HEADLINE}\n\n{standfirst}\n\n{byline}\n\n{BODY}", "a.txt")
+    assert c.outlet == outlet
+
+
+def test_the_byline_outlet_over_the_agency_of_the_dateline_and_the_owner():
+    c = clean_article(f"{HEADLINE}\n\nOfficials said the talks had gone well.\n\n"
+                      f"The Lakeside Times\n\nRIGA, Feb 5 (LETA) – {BODY}\n\n"
+                      "© 2026 Lakeside Media Group. All rights reserved.", "a.txt")
+    assert c.outlet == "The Lakeside Times"
+
+
+def test_the_byline_outlet_has_the_the_the_page_writes():
+    c = clean_article(f"{HEADLINE}\n\nAnna Berg\nLakeside Post\n\nPublished Dec. 28, 2025\n\n"
+                      f"{BODY}\n\nAnna Berg covers the region for The Lakeside Post.", "a.txt")
+    assert c.outlet == "The Lakeside Post"
+
+
+@pytest.mark.parametrize("byline", [
+    "Anna Berg\nDefence Correspondent", "Anna Berg, Senior Foreign Affairs Writer",
+    "By Anna Berg, Foreign Policy Reporter", "Anna Berg\nWashington Bureau",
+    "Anna Berg\nPublished 5 January 2026", "Berlin Staff"])
+def test_a_role_or_a_name_names_no_outlet(byline):
+    c = clean_article(f"{HEADLINE}\n\n{byline}\n\n{BODY}", "a.txt")
+    assert c.outlet is None

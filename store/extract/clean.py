@@ -473,6 +473,10 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         if _CLOCK_LINE.match(s):
             keep.append(s)  # a live page's entry time: the entries are of the page's day
             continue
+        if (n < _TOP_LINES and (headline is not None or not first_content)
+                and (credit := _byline_outlet(s, lines, n, body))):
+            found.setdefault("outlet", credit)  # "CTV News Ottawa Bureau" under the reporter's
+            continue  # name, "NL Times" over the date: the outlet the byline names
         if first_content and headline is None and (known := _known_outlet(s)):
             found.setdefault("outlet", known)  # "THE WALL STREET JOURNAL.", "Sky News" over
             continue  # the page's menu: the masthead, whatever follows it
@@ -796,6 +800,48 @@ def _masthead_name(line: str) -> str | None:
     return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
 
 
+# The last word of a reporter's role at an outlet: "CTV News Ottawa Bureau", "ITV News Europe
+# Team", "CTVNews.ca Writer".
+_ROLE_WORDS = frozenset("reporter correspondent writer bureau team staff editor".split())
+# Beats that are also outlets' names ("Foreign Affairs Writer": a role, no outlet).
+_BEATS = frozenset(("foreign affairs", "foreign policy"))
+
+
+def _role_outlet(credit: str) -> str | None:
+    """The outlet a byline's role opens with, the longest name that is one ("CTV News Ottawa
+    Bureau" → "CTV News", "CTVNews.ca Writer" → its domain's outlet), or None ("Senior
+    Foreign Affairs Writer", "Defence Correspondent")."""
+    words = credit.split()
+    if not 2 <= len(words) <= 6 or words[-1].casefold() not in _ROLE_WORDS:
+        return None
+    if "." in words[0] and _DOMAIN.fullmatch(words[0]):
+        return outlet_from_source(words[0])
+    for k in range(len(words) - 1, 1, -1):  # (a name of one word is a place or a beat)
+        name = " ".join(words[:k])
+        if name.casefold() not in _BEATS and (outlet := _masthead_name(name)):
+            return outlet
+    return None
+
+
+def _byline_outlet(line: str, lines: list[str], n: int, body: str) -> str | None:
+    """The outlet a line of the byline (line n) names: a reporter's role there (_role_outlet),
+    or the outlet's name alone over the date or the dateline ("NL Times" over "Monday, 29
+    December 2025 - 09:40", "The Baltic Times" over "RIGA, Feb 5 (LETA) – ..."); with its
+    "The" where the page writes it so elsewhere ("Palm Beach Post" under the reporter's
+    name, "for The Palm Beach Post." in the note on him)."""
+    if len(line) > 60 or line[-1] in _END_PUNCT:
+        return None
+    if outlet := _role_outlet(line.split(",", 1)[0]):
+        return outlet
+    if not (outlet := _masthead_name(line)):
+        return None
+    after = _next_line(lines, n)
+    if not (_date_line(after[:160]) or _DATELINE_TAG.match(after)):
+        return None
+    return "The " + outlet if not outlet.startswith("The ") and (
+        "The " + outlet in body) else outlet
+
+
 def _masthead_named_again(body: str, line: str) -> str | None:
     """The name a page's first line gives itself ("TVP World", "SWI swissinfo.ch", "Radio
     Prague International | News"), when the page names itself so again below (a byline's
@@ -1014,8 +1060,10 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
         found.setdefault("outlet", outlet)  # "By Maggie Kowalczyk | Chicago Tribune"
         return True
     if _BYLINE.match(s):
-        if "," in s and (outlet := _masthead_name(s.rsplit(",", 1)[1])):
-            found.setdefault("outlet", outlet)  # "By Oksana Levchenko, Kyiv Post"
+        if "," in s and (outlet := _masthead_name(s.rsplit(",", 1)[1])
+                         or _role_outlet(s.rsplit(",", 1)[1])):
+            found.setdefault("outlet", outlet)  # "By Oksana Levchenko, Kyiv Post", "By Sophie
+            # Redmond, ITV News Europe Reporter"
         return True
     return False
 
