@@ -65,3 +65,28 @@ def test_the_byline_outlet_has_the_the_the_page_writes():
 def test_a_role_or_a_name_names_no_outlet(byline):
     c = clean_article(f"{HEADLINE}\n\n{byline}\n\n{BODY}", "a.txt")
     assert c.outlet is None
+
+
+@pytest.mark.parametrize(("head", "owner", "outlet"), [
+    # the outlet's own credit in its dateline, as it writes it, over its owner's copyright
+    (f"{HEADLINE}\n\nWEST PALM BEACH, Fla. (LakeNation) — {BODY}",
+     "Copyright 2025 Nexstar Media Inc. All rights reserved.", "LakeNation"),
+    # the owner, when the page names no outlet of its own
+    (f"{HEADLINE}\n\n{BODY}", "©2026 Harbour Globe Media Partners, LLC",
+     "Harbour Globe Media Partners"),
+    (f"{HEADLINE}\n\n{BODY}", "© 2026 BellMedia. All rights reserved.", "BellMedia"),
+    # the paper named after its owner's company
+    (f"{HEADLINE}\n\n{BODY}", "Copyright 2026 Hearst Newspapers, LLC. Harbour Chronicle.",
+     "Harbour Chronicle"),
+    # a company's line, without a year
+    (f"{HEADLINE}\n\n{BODY}", "© Harbour Examiner Ltd", "Harbour Examiner"),
+])
+def test_a_copyright_owner_after_the_outlet_the_page_names(head, owner, outlet):
+    c = clean_article(f"{head}\n\n{owner}\n", "a.txt")
+    assert (c.outlet, c.text.endswith(BODY)) == (outlet, True)
+
+
+def test_an_owners_copyright_before_an_outlet_a_source_talks_to():
+    c = clean_article(f"{HEADLINE}\n\n“We are close,” he told CNN.\n\n"
+                      "© 2026 Lakeside Media Group. All rights reserved.\n", "a.txt")
+    assert c.outlet == "Lakeside Media Group"

@@ -195,10 +195,19 @@ _COPYRIGHT = re.compile(
     r"^(?:Copyright\s*(?:©\s*)?|©\s*(?:Copyright\s+)?)(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
     r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|from|&)){0,5}?)"
     r"(?:\s+(?:Newspapers?|Productions))?"
-    r"(?:,?\s+(?:Company|Co\.|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|GmbH|AG|SRL|S\.?A\.?|SpA|SAS|B\.?V\.?))?"
+    r"(?P<co>,?\s+(?:Company|Co\.|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|GmbH|AG|SRL|S\.?A\.?|SpA|SAS"
+    r"|B\.?V\.?))?"
     r"(?:,\s+an?\s+(?:division|unit|subsidiary|part|member)\s+of\s+[^.]*?)?"  # "..., a division of"
-    r"(?P<after>,?\s+\d{4})?\.?\s*(?:(?i:All rights reserved)\b|$|(?<=\d\.)\s*[A-Z]|\|)"
+    r"(?P<after>,?\s+\d{4})?\.?\s*(?:(?i:All rights reserved)\b|$|(?<=\d\.)\s*[A-Z]|\|"
+    # the owner's name, then the paper's: "Copyright 2026 Hearst Newspapers, LLC. Houston
+    # Chronicle."
+    r"|(?<=\.)\s*(?P<brand>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\.?$)"
 )
+# A company that owns outlets, named in a copyright where the page shows its outlet's own
+# name elsewhere: "© 2026 BellMedia", "Copyright 2025 Nexstar Media Inc.", "©2026 Boston
+# Globe Media Partners, LLC".
+_OWNER = re.compile(r"(?:Media|Publishing|Partners|Corporation|Group|Holdings|Enterprises"
+                    r"|Communications)$")
 # Boilerplate, in three cheap tests (one big case-insensitive regex costs ~10x more).
 _ANYWHERE = (
     "newsletter", "automatically curated", "visit the original source", "©", "copyright",
@@ -527,7 +536,10 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
     if "outlet" not in found and "source" not in found and (
         m := _DATELINE_TAG.search(text, 0, 600)
     ) and (m["bare"] is None or m["t"] in AGENCIES):
-        found["outlet"] = _agency_named(m["t"]) if len(m["t"]) > 5 else m["t"]
+        found["outlet"] = (_agency_named(m["t"]) if len(m["t"]) > 5 and m["t"].isupper()
+                           else m["t"])  # ("(NewsNation) —": a name as its outlet writes it)
+    if "outlet" not in found and _OWNED_BY in found:  # an owner, after the outlet's names
+        found["outlet"] = found[_OWNED_BY]
     if "outlet" not in found and (told := _told_outlet(text)):
         found["outlet"] = told
     if "outlet" not in found and _MASTHEAD in found:  # the page's own name, last: a known
@@ -595,6 +607,7 @@ _AIRED = re.compile(
     r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)\d{4})\b"
 )
 _MASTHEAD = "masthead named again"  # the name a page gives itself, kept for the end
+_OWNED_BY = "copyright owner"  # a company owning outlets (_OWNER), after the outlet's names
 _EITHER = "published either"  # the readings of an ambiguous slash date line (no field name)
 # "Dec 27, 2025 - World", "World / Asia", "Mar 5th 2026|BRUSSELS AND KYIV|5 min read", a
 # section set apart by spaces ("12 January 2026   Peace and Security"), a breadcrumb
@@ -1036,11 +1049,13 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
         found.setdefault("outlet", m["outlet"].strip())
         return True
     if s[:1] in "C©" and (m := _COPYRIGHT.match(s)) and (
-        m["year"] or m["after"] or "reserved" in s.casefold()
+        m["year"] or m["after"] or m["co"] or "reserved" in s.casefold()
         or m["outlet"].rstrip(".").casefold() in _KNOWN_NEWSPAPERS
     ):  # ("© Notes from Poland 2026": the year after the name; "© The Japan Times": a
-        # newspaper's own line, where "© AFP" alone is a photo's credit)
-        found.setdefault("outlet", m["outlet"].rstrip("."))
+        # newspaper's own line, and "© Irish Examiner Ltd" a company's, where "© AFP" alone
+        # is a photo's credit)
+        name = m["brand"] or m["outlet"].rstrip(".")
+        found.setdefault(_OWNED_BY if _OWNER.search(name) else "outlet", name)
         return True
     if _is_caption(s, needles):
         return True
