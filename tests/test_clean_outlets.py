@@ -90,3 +90,39 @@ def test_an_owners_copyright_before_an_outlet_a_source_talks_to():
     c = clean_article(f"{HEADLINE}\n\n“We are close,” he told CNN.\n\n"
                       "© 2026 Lakeside Media Group. All rights reserved.\n", "a.txt")
     assert c.outlet == "Lakeside Media Group"
+
+
+@pytest.mark.parametrize(("foot", "outlet"), [
+    ("Sign up to the Lakeside Examiner's Europe Briefing newsletter.", "Lakeside Examiner"),
+    ("Follow Harbour Times on WhatsApp Channels for the latest updates.", "Harbour Times"),
+    ("Harbour24 is a member of the Press Council. Subscribe to Harbour24 for full access.",
+     "Harbour24"),
+    ("The Lakeside Free Press is committed to open discussion. Comments are moderated.",
+     "The Lakeside Free Press"),
+    ("Notes from Harbour is run by a small editorial team.", "Notes from Harbour"),
+    ("The Harbour Times, founded in 1996, is the only English-language newspaper here.",
+     "The Harbour Times"),
+    ("Source: Harbour News, AAP", "Harbour News"),  # the site, then its wires
+    ("Source: Harbour World and agencies", "Harbour World"),
+])
+def test_the_outlet_a_pages_foot_names_as_its_own(foot, outlet):
+    c = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{foot}\n", "a.txt")
+    assert c.outlet == outlet
+
+
+def test_its_own_prompt_among_the_paragraphs_over_the_agency_it_ran():
+    c = clean_article(f"{HEADLINE}\n\nKYIV, Jan 5 (Reuters) - {BODY}\n\n"
+                      "Sign up to the Harbour Mirror's free politics newsletter\n\n"
+                      "The talks resume on Monday.\n", "a.txt")
+    assert c.outlet == "Harbour Mirror"
+
+
+@pytest.mark.parametrize("foot", [
+    "Poland is a member of NATO and the European Union.",  # no newspaper's words
+    "Postmedia is committed to a civil forum. Please keep comments respectful.",  # an owner
+    "Follow us on Facebook and X.",
+    "Source: Agencies/lk",  # wires alone
+])
+def test_a_foot_that_names_no_outlet_of_its_own(foot):
+    c = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{foot}\n", "a.txt")
+    assert c.outlet is None

@@ -203,11 +203,29 @@ _COPYRIGHT = re.compile(
     # Chronicle."
     r"|(?<=\.)\s*(?P<brand>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\.?$)"
 )
+# The wires a "Source:" line credits after the site: "Source: SBS News, AAP", "Source: TRT
+# World and agencies".
+_WIRES_AFTER = re.compile(r"(?:\s+and\s+agencies|\s*[,/]\s*(?:" + "|".join(AGENCIES) + r"))+\s*$")
+# An outlet's own prompt or note about itself, at its page's foot: "Sign up to the Irish
+# Examiner's Europe Briefing newsletter", "Follow Khaleej Times on WhatsApp Channels",
+# "Subscribe to News24 for full access", "Download the Lakeside Post app".
+_OWN_PROMPT = re.compile(
+    r"(?:Sign up (?:to|for)|Subscribe to|Follow|Download) (?:the )?"
+    r"(?P<own>[A-Z][\w-]*(?: (?:[A-Z][\w-]*|from|of)){0,3}?)(?:['’]s? | (?:on|for|app)\b)")
+# ... "The Winnipeg Free Press is committed to open and respectful discussion. Comments are
+# moderated.", "News24 is a member of the Press Council", "Notes from Poland is run by a small
+# editorial team", "The Baltic Times, founded in 1996, is the only English-language newspaper"
+# (what it says about itself is a newspaper's: a country "is a member of" NATO).
+_SELF_DESCRIBED = re.compile(
+    r"(?P<own>(?:The )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|from|of)){0,3}),? "
+    r"(?:is (?:committed to|a member of|run by|published by|owned by)|founded in \d{4}, is)\b"
+    r"(?=.*\b(?:[Pp]ress [Cc]ouncil|editorial|[Cc]omments|newspaper|journalism|readers)\b)")
+_FOOT_LINES = 12  # lines of an article's foot: its prompts, its notes, its copyright
 # A company that owns outlets, named in a copyright where the page shows its outlet's own
 # name elsewhere: "© 2026 BellMedia", "Copyright 2025 Nexstar Media Inc.", "©2026 Boston
 # Globe Media Partners, LLC".
-_OWNER = re.compile(r"(?:Media|Publishing|Partners|Corporation|Group|Holdings|Enterprises"
-                    r"|Communications)$")
+_OWNER = re.compile(r"(?:[Mm]edia|Publishing|Partners|Corporation|Group|Holdings|Enterprises"
+                    r"|Communications)$")  # (and "Postmedia is committed to ...": no outlet)
 # Boilerplate, in three cheap tests (one big case-insensitive regex costs ~10x more).
 _ANYWHERE = (
     "newsletter", "automatically curated", "visit the original source", "©", "copyright",
@@ -529,6 +547,10 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         if agreed := agreeing_reading(readings, text):
             found["published"] = agreed.isoformat()
     if "outlet" not in found and "source" not in found and (
+        own := found.get(_OWN_LINE) or _own_line(lines)
+    ):
+        found["outlet"] = own  # (its own line over the wire whose copy it ran)
+    if "outlet" not in found and "source" not in found and (
         m := _AGENCY_TAG.search(text[:600])
     ):  # (a site's own name, stated, wins over the wire it ran: France 24's "(AFP)")
         found["outlet"] = (AGENCIES[m["a"] or m["s"] or m["r"]] if not m["c"]
@@ -607,6 +629,7 @@ _AIRED = re.compile(
     r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)\d{4})\b"
 )
 _MASTHEAD = "masthead named again"  # the name a page gives itself, kept for the end
+_OWN_LINE = "named in its own prompt"  # "Sign up to the Mirror's ... newsletter" (_OWN_PROMPT)
 _OWNED_BY = "copyright owner"  # a company owning outlets (_OWNER), after the outlet's names
 _EITHER = "published either"  # the readings of an ambiguous slash date line (no field name)
 # "Dec 27, 2025 - World", "World / Asia", "Mar 5th 2026|BRUSSELS AND KYIV|5 min read", a
@@ -996,6 +1019,17 @@ def _told_outlet(text: str) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
+def _own_line(lines: list[str]) -> str | None:
+    """The outlet a page's foot names as its own (_OWN_PROMPT, _SELF_DESCRIBED), the last
+    line's first."""
+    for line in reversed(lines[-_FOOT_LINES:]):
+        s = line.strip()
+        if s[:1].isupper() and (m := _OWN_PROMPT.match(s) or _SELF_DESCRIBED.match(s)) and (
+                not _OWNER.search(m["own"])):
+            return m["own"]
+    return None
+
+
 def _agency_named(caps: str) -> str:
     """An agency's name as written in capitals: the known spelling, else each part
     capitalised ("INTERFAX-UKRAINE" → "Interfax-Ukraine")."""
@@ -1021,14 +1055,19 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
     if ":" in s and (m := _FIELD.match(s)) and (
         _canonical(m["key"]) != "source"
         or not m["value"].strip()
-        or _names_a_site(m["value"])
+        or _names_a_site(_WIRES_AFTER.sub("", m["value"]))
         or _FIELD_SEP.search(s)
     ):
         for part in _FIELD_SEP.split(s):
             field = _FIELD.match(part.strip())
             key = _canonical(field["key"]) if field else None
-            if key and field["value"].strip():
-                found.setdefault(key, field["value"].strip())
+            value = field["value"].strip() if field else ""
+            if key == "source":
+                value = _WIRES_AFTER.sub("", value)  # "SBS News, AAP": the site, its wires
+                if value.casefold().startswith("agencies"):
+                    continue  # "Source: Agencies/lk": the wires alone, no site
+            if key and value:
+                found.setdefault(key, value)
         return True
     if (m := _BIO.match(s)) and _at_most_words(s, 40):
         # "Keith Alvarado covers Palm Beach County ... for The Palm Beach Post. Email him
@@ -1063,6 +1102,9 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
     if _is_boilerplate(s, needles) and (_at_most_words(s, 25) or _is_heading(s)):
         if s.startswith("Subscribe to ") and (m := _told_pattern().match(s)) and m[6]:
             found.setdefault(_MASTHEAD, m[6])  # "Subscribe to The Economist today."
+        if (m := _OWN_PROMPT.match(s)) and not _OWNER.search(m["own"]):
+            found.setdefault(_OWN_LINE, m["own"])  # "Sign up to the Mirror's free politics
+            # newsletter" among the paragraphs
         return True
     if s[:1] in "Aa" and _PRINT_NOTE.match(s):
         return True
