@@ -346,13 +346,13 @@ EVENTS_FLOOR = {"unseen_probe56": 0.75}
 OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe17": 1, "unseen_probe18": 2, "unseen_probe25": 3,
                   "unseen_probe27": 3, "unseen_probe30": 4, "unseen_probe34": 2,
-                  "unseen_probe36": 2, "unseen_probe37": 4, "unseen_probe38": 2,
+                  "unseen_probe36": 2, "unseen_probe37": 2, "unseen_probe38": 2,
                   "unseen_probe41": 2, "unseen_probe44": 2, "unseen_probe46": 5,
                   "unseen_probe47": 3, "unseen_probe49": 2, "unseen_probe50": 3,
-                  "unseen_probe51": 3, "unseen_probe52": 2, "unseen_probe53": 5,
-                  "unseen_probe54": 3, "unseen_probe55": 6, "unseen_probe56": 5,
-                  "unseen_probe57": 3, "unseen_probe58": 3, "unseen_probe59": 5,
-                  "unseen_probe60": 5}
+                  "unseen_probe51": 2, "unseen_probe52": 0, "unseen_probe53": 3,
+                  "unseen_probe54": 2, "unseen_probe55": 5, "unseen_probe56": 2,
+                  "unseen_probe57": 2, "unseen_probe58": 0, "unseen_probe59": 4,
+                  "unseen_probe60": 2}
 # (test_publication_metadata says why)
 
 CORPORA = {
@@ -573,7 +573,11 @@ def test_publication_metadata(corpus):
     copy taken for the paper that ran it ("TASS", "LETA"), and papers and broadcasters that
     name themselves nowhere the text reads. unseen_probe58 to unseen_probe60: broadcasters'
     owners ("BellMedia", "Scripps Media"), a bare domain, agencies' short names ("KUNA",
-    "Belga") for their readers' full ones."""
+    "Belga") for their readers' full ones. Since session 17 the outlet a byline names ("CTV
+    News Ottawa Bureau", "NL Times" over the date), a page's own prompt or note at its foot
+    ("Sign up to the Mirror's ... newsletter", "News24 is a member of the Press Council") and a
+    broadcaster's masthead ("TVP World", "Polskie Radio") are read, and an owner's copyright
+    ("Nexstar Media", "BellMedia") comes after them."""
     store, doc, golds, name = corpus
     by_path = {s["path"]: s for s in doc["sources"]}
     named = [(g["outlet"], by_path[g["article"]]["outlet"]) for g in golds if g["outlet"]]
