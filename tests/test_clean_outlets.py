@@ -61,7 +61,8 @@ def test_the_byline_outlet_has_the_the_the_page_writes():
 @pytest.mark.parametrize("byline", [
     "Anna Berg\nDefence Correspondent", "Anna Berg, Senior Foreign Affairs Writer",
     "By Anna Berg, Foreign Policy Reporter", "Anna Berg\nWashington Bureau",
-    "Anna Berg\nPublished 5 January 2026", "Berlin Staff"])
+    "Anna Berg\nPublished 5 January 2026", "Berlin Staff",
+    "By Anna Berg, Foreign News Reporter"])  # a desk, not an outlet
 def test_a_role_or_a_name_names_no_outlet(byline):
     c = clean_article(f"{HEADLINE}\n\n{byline}\n\n{BODY}", "a.txt")
     assert c.outlet is None

@@ -800,7 +800,7 @@ _BROADCASTER = re.compile(r"Radio\s+[A-Z]\w+|[A-Z]{2,5}\s+World")
 # A site's sections that end in "News" ("World News | Russia-Ukraine war"): not an outlet.
 _SECTIONS = frozenset(
     "world breaking latest top local business politics sport sports international global"
-    " live tech science health money uk us u.s. europe european".split()
+    " live tech science health money uk us u.s. europe european foreign home domestic".split()
 )
 _DESK = re.compile(r"\s+(?:news\s+)?(?:desk|newsroom|staff)$", re.IGNORECASE)
 # A credit line: a known outlet with the agency its copy draws on ("Le Monde with AFP").
