@@ -78,7 +78,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe50": 0.62, "unseen_probe51": 0.62, "unseen_probe52": 0.52,
                "unseen_probe53": 0.5, "unseen_probe54": 0.62, "unseen_probe55": 0.6,
                "unseen_probe56": 0.5, "unseen_probe57": 0.65, "unseen_probe58": 0.65,
-               "unseen_probe59": 0.65, "unseen_probe60": 0.6}
+               "unseen_probe59": 0.65, "unseen_probe60": 0.6, "unseen_probe61": 0.65,
+               "unseen_probe62": 0.52, "unseen_probe63": 0.65}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -155,6 +156,12 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # CTV News, SBS News, Jiji, WPTV, ITV News, the AFR, KUNA, Belga, The Economic Times, TRT
 # World; blind last in session 16, the third written one issue per story): 0.704, 0.687,
 # 0.647 blind.
+# unseen_probe61 to unseen_probe63 (Stuff, TheJournal.ie, the Tampa Bay Times, the Daily
+# Express, LBC, NDTV, SABC News, Bernama, the Buenos Aires Times, Gulf Times, Romania Insider,
+# Ahram Online, the Detroit Free Press, The Yorkshire Post, WPLG Local 10, The Sacramento Bee,
+# the Plymouth Herald, STV News; blind in session 17): 0.677, 0.541, 0.686 blind and now. Its
+# readers give quotations on energy strikes the ceasefire and on prisoners or community life
+# "process", where ours give the catch-all or the paragraph's topic.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -222,6 +229,11 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # unseen_probe57 (0.930 blind, 0.931 now): Ukrainian soldiers and civilians named by a given
 # name or living in Dubai, whom its reader places. unseen_probe58 (0.939 blind, 0.930 now):
 # Canadian, Australian and Japanese officials and local residents placed otherwise.
+# unseen_probe63 (0.752 blind and now; US and UK regional papers, blind in session 17): its
+# reader gives US mayors, councilmembers and members of Congress the United States and UK
+# MPs, council leaders and Scotland's First Minister Europe, where ours give local office
+# holders no party; and diaspora leaders, clergy and residents none, where ours give a
+# Ukrainian association's chairman or a Ukrainian-born resident Ukraine.
 # unseen_probe13 (0.964, 0.919 since people named by a first name alone hold the party of
 # the place they are met in, else the story's, session 15): "Oleh, 38, a municipal worker"
 # in Sloviansk is Ukraine's to ours and nobody's to its reader (five quotations; the rule
@@ -238,7 +250,8 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
                "unseen_probe41": 0.9, "unseen_probe42": 0.83, "unseen_probe43": 0.85,
                "unseen_probe44": 0.9, "unseen_probe45": 0.84, "unseen_probe46": 0.9,
                "unseen_probe47": 0.84, "unseen_probe48": 0.88, "unseen_probe52": 0.9,
-               "unseen_probe53": 0.93, "unseen_probe57": 0.92, "unseen_probe58": 0.92}
+               "unseen_probe53": 0.93, "unseen_probe57": 0.92, "unseen_probe58": 0.92,
+               "unseen_probe63": 0.72}
 # Speaker: 0.95 everywhere but on these sets.
 # unseen_probe14 (0.857, 0.905 since a call sign names its soldier, session 13): a soldier
 # its gold names by first name alone ("gave his name only as Mykola"), and "he said" after a
@@ -352,7 +365,8 @@ OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe51": 2, "unseen_probe52": 0, "unseen_probe53": 3,
                   "unseen_probe54": 2, "unseen_probe55": 5, "unseen_probe56": 2,
                   "unseen_probe57": 2, "unseen_probe58": 0, "unseen_probe59": 4,
-                  "unseen_probe60": 2}
+                  "unseen_probe60": 2, "unseen_probe61": 6, "unseen_probe62": 2,
+                  "unseen_probe63": 5}
 # (test_publication_metadata says why)
 
 CORPORA = {
@@ -419,6 +433,9 @@ CORPORA = {
     "unseen_probe58": (DATA / "unseen_probe58", DATA / "unseen_probe58"),
     "unseen_probe59": (DATA / "unseen_probe59", DATA / "unseen_probe59"),
     "unseen_probe60": (DATA / "unseen_probe60", DATA / "unseen_probe60"),
+    "unseen_probe61": (DATA / "unseen_probe61", DATA / "unseen_probe61"),
+    "unseen_probe62": (DATA / "unseen_probe62", DATA / "unseen_probe62"),
+    "unseen_probe63": (DATA / "unseen_probe63", DATA / "unseen_probe63"),
 }
 
 
@@ -577,7 +594,12 @@ def test_publication_metadata(corpus):
     News Ottawa Bureau", "NL Times" over the date), a page's own prompt or note at its foot
     ("Sign up to the Mirror's ... newsletter", "News24 is a member of the Press Council") and a
     broadcaster's masthead ("TVP World", "Polskie Radio") are read, and an owner's copyright
-    ("Nexstar Media", "BellMedia") comes after them."""
+    ("Nexstar Media", "BellMedia") comes after them. unseen_probe61 to unseen_probe63 (blind,
+    session 17): a foot's prompt naming a one-word outlet ("Sign up to Stuff's Morning
+    Briefing newsletter", below a Reuters dateline), a byline that is the outlet ("By STV
+    News"), a note on itself ("The Yorkshire Post is a member of ..."), a site in a prompt
+    ("NDTV.com"), a publisher's company ("Times Publishing") and pages that name themselves
+    nowhere (TheJournal.ie, the Daily Express, LBC)."""
     store, doc, golds, name = corpus
     by_path = {s["path"]: s for s in doc["sources"]}
     named = [(g["outlet"], by_path[g["article"]]["outlet"]) for g in golds if g["outlet"]]
