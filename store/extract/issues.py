@@ -475,9 +475,10 @@ def quote_issues(quotes, text: str, sentences, codebook: Codebook,
     out: list[tuple[str, ...]] = []
     ranking = None  # the article's issue_ranking, worked out when a quotation needs it
     for n, q in enumerate(quotes):
-        own = index.issues(q.start, q.end) if is_slice(text, q) else tag_issues(q.text, codebook)
+        sliced = is_slice(text, q)
+        own = index.issues(q.start, q.end) if sliced else tag_issues(q.text, codebook)
         found = specific(own, codebook)
-        if found and is_slice(text, q) and _holds_shared_word(index, q.start, q.end, codebook):
+        if found and sliced and _holds_shared_word(index, q.start, q.end, codebook):
             if ranking is None:
                 ranking = issue_ranking(sentences, codebook, index)
             found = _shared_word(index, q.start, q.end, found, ranking, codebook) or found

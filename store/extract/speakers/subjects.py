@@ -133,13 +133,14 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         text[found[1] + len(found[0]) : found[1] + len(found[0]) + 1] == ","
     ):  # "For Pierre Haroche, a researcher ..., the meeting marks ...": whose view it is
         return view[1], found[1] + view.start(1)
-    if found is not None and found[0].split()[0].casefold() in _SCENE_OPENERS:
+    head = found[0].split(None, 1)[0] if found is not None else ""  # (asked three times)
+    if found is not None and head.casefold() in _SCENE_OPENERS:
         found = None
-    if found is not None and found[0].split(None, 1)[0] in ("Our", "My") and (
+    if found is not None and head in ("Our", "My") and (
         ours := _OUR_TITLED.match(text, lo, hi)
     ):  # "Our Moscow correspondent Katie Morrow has been reading": the writer's colleague
         return ours[1], ours.start(1)
-    if found is not None and found[0].split(None, 1)[0] in ("The", "Her", "His", "Their"):
+    if found is not None and head in ("The", "Her", "His", "Their"):
         found = None  # "The head of ...", "The Dutch foreign minister, ...", "Her neighbor,
         # Serhii Bondar, ...": no name yet
     if found is not None and (found[0].endswith(("'s", "’s")) or "'s " in found[0]
