@@ -1192,3 +1192,16 @@ def test_a_company_named_after_its_description_speaks(codebook):
     text = ("The talks ended.\n\nUkraine’s state nuclear company Energoatom said the plant was "
             "operating “on the edge of safety”.")
     assert attributed(text, codebook) == [("Energoatom", "ukraine")]
+
+
+@pytest.mark.parametrize(("intro", "name", "surname"), [
+    ("Romanian foreign minister Oana Țoiu", "Oana Țoiu", "Țoiu"),
+    ("EU trade commissioner Maroš Šefčovič", "Maroš Šefčovič", "Šefčovič"),
+    ("Polish lawmaker Łukasz Żak", "Łukasz Żak", "Żak"),
+])
+def test_a_name_opening_with_a_capital_beyond_latin_1_is_a_name(codebook, intro, name, surname):
+    """Romanian, Czech, Slovak and Polish capitals (Ț, Š, Ł, Ż) open names as A to Z do:
+    a quotation said by such a name was dropped as nobody's."""
+    text = (f"{intro} said the attacks were unacceptable.\n\n"
+            f"“A ceasefire that Russia can break is not a ceasefire,” {surname} said.")
+    assert attributed(text, codebook) == [(name, "europe")]

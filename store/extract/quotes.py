@@ -95,7 +95,7 @@ _FIRM_SUBJECT = re.compile(r"([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s+(?:is|was|has|
                            r"|[a-z]+ed|[a-z]+s)\b")
 _OF_THE = re.compile(r"(?:\s+of(?:\s+the)?(?=\s+[A-Z]))?")  # a title's "of": "Minister of"
 _GIVEN_NAME_INTRODUCED = re.compile(
-    r"\b(?:(?:named|called)\s+|[a-z]+,\s+)([A-ZÀ-Þ][a-zà-ÿ’'-]+),\s+(?:who|whom|\d{1,3}\b|aged)")
+    r"\b(?:(?:named|called)\s+|[a-z]+,\s+)([A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+),\s+(?:who|whom|\d{1,3}\b|aged)")
 _DASH = re.compile(r"\s[—–]\s")
 _IN_DASH_ASIDE = re.compile(r"[^—–\"“”‘’]*\s[—–]\s[^—–\"“”‘’]*")  # a dash aside ends before it
 _SUBORDINATE = re.compile(r"(?:Before|After|When|While|Once|Since|Although|Though|Because|Until"
@@ -103,16 +103,16 @@ _SUBORDINATE = re.compile(r"(?:Before|After|When|While|Once|Since|Although|Thoug
 _WORD_RUN = re.compile(r"\S+")
 _WORD_STOP = re.compile(r"\w{3}\.")  # a full stop after a word, not an initial or "Jr."
 _CREDIT_REST = re.compile(r"(?:,[^.!?;:\n]*)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?\s*")
-_DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-Þ])")  # '..." — Name, title'
+_DASH_CREDIT = re.compile(r"[,.]?[ \t]*(?:—|–|--)[ \t]*(?=[A-ZÀ-ÞĀ-ɏ])")  # '..." — Name, title'
 # Capitalised words of a name inside a clause ("Deputy Foreign Minister Sergei Ryabkov").
 _CLAUSE_NAME = re.compile(  # (with its particles: "Ursula von der Leyen")
-    r"(?<![\w’'.-])[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:(?:von|van|der|den|de|del|della|di|da|du|dos"
-    r"|bin|ibn)\s+)*[A-ZÀ-Þ][\w’'.-]+)+")
+    r"(?<![\w’'.-])[A-ZÀ-ÞĀ-ɏ][\w’'.-]+(?:\s+(?:(?:von|van|der|den|de|del|della|di|da|du|dos"
+    r"|bin|ibn)\s+)*[A-ZÀ-ÞĀ-ɏ][\w’'.-]+)+")
 # After an inverted speech verb: a description, then a name in apposition to it.
 _APPOSED_NAME = re.compile(  # (or "said Nordvarme's chief executive, Lars Henriksen")
-    r"\s+((?:(?:the|a|an)\s+|[A-ZÀ-Þ][\w&-]*(?:\s+[A-ZÀ-Þ][\w&-]*){0,2}['’]s\s+)"
+    r"\s+((?:(?:the|a|an)\s+|[A-ZÀ-ÞĀ-ɏ][\w&-]*(?:\s+[A-ZÀ-ÞĀ-ɏ][\w&-]*){0,2}['’]s\s+)"
     r"(?:[^,.;:!?\"“”‘’\n]|’(?=s\b)){1,60}),\s*"  # (a possessive's ’s is no quotation mark)
-    r"([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+)(?=\s*(?:[,.;:!?\"“”‘’]|$))"
+    r"([A-ZÀ-ÞĀ-ɏ][\w’'.-]+(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'.-]+)+)(?=\s*(?:[,.;:!?\"“”‘’]|$))"
 )
 # ... or a description alone: determiner, up to four modifiers, the head noun, then the end of
 # the clause or what qualifies the head (a place, a relative clause).
@@ -129,7 +129,7 @@ _NOT_A_HEAD = re.compile(r"[a-z-]*ly|same|other|one|former|latter|last|first|nex
 # has said", "Jane Doe, who ..., has also said").
 # "Thomas Ménard of the National Rally accused": the organisation between name and verb.
 _OF_ORGANISATION_GAP = re.compile(
-    r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,5}"
+    r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-ZÀ-ÞĀ-ɏ][\w’'.-]*\s+){1,5}"
 )
 _ONE_CAPITALISED = re.compile(r"\s+[A-Z][a-z]+\s+")
 # A verb's infinitive complement: "pledged to lead", "promised to send".
@@ -142,7 +142,7 @@ _OBJECT_FOLLOWS = re.compile(
     r"|dismiss|call|describ|characteri[sz]|ask|warn|told|tell)[a-z]*\b"
 )
 _OF_BODY_APPOSED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[^,;:\"“”]{1,60},\s*")
-_SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?=,)")
+_SURNAME = re.compile(r"[A-ZÀ-ÞĀ-ɏ][\w’'-]+(?=,)")
 _INSTITUTION_NOUN = re.compile(
     r"\b[Tt]he\s+(company|agency|operator|watchdog|organi[sz]ation|utility|firm|ministry|embassy)"
     r"\s+$")
@@ -156,7 +156,7 @@ _PARTICIPLE_OPENER = re.compile(
     r"(?!According|During|Following|Including|Regarding|Concerning)[A-Z][a-z]+ing\s[^,;:]*$")
 # A sentence that gives somebody's view: "In Brandt's view,", "In her opinion,".
 _IN_VIEW = re.compile(
-    r"In\s+(?:(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})['’]s|(?P<pron>his|her))"
+    r"In\s+(?:(?P<name>[A-ZÀ-ÞĀ-ɏ][\w’'-]+(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]+){0,2})['’]s|(?P<pron>his|her))"
     r"\s+(?:view|opinion|assessment|estimation)\s*,")
 _HEAD_OF = re.compile(r"\b[Tt]he\s+[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)\s+$")
 # "Her statement ran to several minutes:": the words of the person a pronoun means.
@@ -190,7 +190,7 @@ _APPOSED_TITLE = re.compile(  # (or a bare title: ", secretary of Ukraine's ... 
     r",\s+(?:(?:the|a|an)\s+|(?=[a-z])(?![a-z]+ing\b|(?:on|in|at|from|with|for|by|during"
     r"|after|before|last|this|earlier|later|when|while|who|which|whose|and|but)\b))"
     r"[^,;:\"“”]*[a-z][^,;:\"“”]*(,\s*)?$")
-_CAPITALISED_END = re.compile(r"[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ][\w’'-]+$")  # "Sofia Lindqvist"
+_CAPITALISED_END = re.compile(r"[A-ZÀ-ÞĀ-ɏ][\w’'-]+\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]+$")  # "Sofia Lindqvist"
 # A plural subject's list of members before its verb: "leaders including A, B and C said".
 _HEAD_OF_LIST = re.compile(r"\b(leaders|heads\s+of\s+(?:state|government)|ministers|officials"
                            r"|governments)\s+of\s+[A-Z][^;:\"“”.]*$")
@@ -251,7 +251,7 @@ _THE = re.compile(r"^The\s+")
 # A prepositional phrase after a mention and before a name, with no comma: the name is
 # inside the phrase that qualifies the mention.
 # Where a name found by name_before can start: a capital or a particle ("de", "van").
-_MAY_START_NAME = re.compile(r"[A-ZÀ-Þ]|(?:de|van|von|der|den|al|bin|la|le|da|du|di)\b")
+_MAY_START_NAME = re.compile(r"[A-ZÀ-ÞĀ-ɏ]|(?:de|van|von|der|den|al|bin|la|le|da|du|di)\b")
 # The rest of an apposition after its head noun, up to its closing comma ("in Kyiv, ").
 _APPOSITION_END = re.compile(r"(?:\s+(?:in|at|from|with|based\s+in)\s+[^,;:\"“”]{1,40})?\s*,\s*")
 _INSIDE_PHRASE = re.compile(r"\s+(?:of|at|from|in|with|for|near|on)\s+[^,;:\"“”]*$")
@@ -291,7 +291,7 @@ _LABEL_FOLLOWS = re.compile(r",|:|\s+[a-z]|\s*\(")
 _BULLET = re.compile(r"[-•*–]\s+")
 _LABEL = re.compile(  # 'Rubio:', and a page's own 'Quote from Rubio:' before a quotation
     r"\s*(?:(?:Quote|Quotation|Statement|Comment|Words)\s+(?:from|by|of)\s+)?"
-    r"([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*:\s*")
+    r"([A-ZÀ-ÞĀ-ɏ][\w’'.-]*(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'.-]*){0,3})\s*:\s*")
 _TITLE_SMALL_WORDS = frozenset(
     "a an the of and or to in on for with at by from vs nor but as into".split()
 )
@@ -328,7 +328,7 @@ _CLAUSE_WORDS = frozenset(
 )
 # Where a described source is from or stands: "near Kostiantynivka", "from Kharkiv"
 _WHERE_FROM = re.compile(
-    r"\s+(?:near|from|outside)\s+((?:the\s+)?[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)?)"
+    r"\s+(?:near|from|outside)\s+((?:the\s+)?[A-ZÀ-ÞĀ-ɏ][\w’'-]*(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]*)?)"
 )
 _ARTICLES = frozenset(("the", "a", "an"))
 _OF_WORDS = frozenset(("of", "for", "in", "on", "at"))
@@ -369,7 +369,7 @@ _NOUN_CONTENT = re.compile(r"\s*(?:$|that\b|of\b|[:,—–])")
 _PARTICIPLE = re.compile(r",\s*$")
 # Someone's words named by a noun: "Trump's remark that ...", "his promise of ...".
 _SPEECH_NOUN = re.compile(
-    r"(?<![\w.'’-])((?:[A-ZÀ-Þ][\w.-]*\s+){0,3}[A-ZÀ-Þ][\w.-]*(?=['’]s\s)|[Hh]is|[Hh]er)"
+    r"(?<![\w.'’-])((?:[A-ZÀ-ÞĀ-ɏ][\w.-]*\s+){0,3}[A-ZÀ-ÞĀ-ɏ][\w.-]*(?=['’]s\s)|[Hh]is|[Hh]er)"
     r"(?:['’]s)?\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(remarks?|comments?|words|statement|claims?|assertion|promises?|pledge|vow|warnings?"
@@ -400,7 +400,7 @@ class QuoteMention:
 # A headline's opening name, then (with no quotation mark) a colon or "says" before its
 # quotation: "Stubb after Berlin talks: ", "Trump hosts Zelensky at Mar-a-Lago, says ".
 _HEADLINE_LEAD = re.compile(
-    r"\s*([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})\b[^:\"“”‘’\n]*?(?::|\bsays)\s+[^\"“”‘\n]*$"
+    r"\s*([A-ZÀ-ÞĀ-ɏ][\w’'-]+(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]+){0,2})\b[^:\"“”‘’\n]*?(?::|\bsays)\s+[^\"“”‘\n]*$"
 )
 
 
@@ -525,7 +525,7 @@ def _quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
 # A paragraph of dialogue in the Russian manner: a dash opens the words, and ", — Peskov
 # said." closes them; a dash after the attribution opens more words to the paragraph's end.
 _DASH_DIALOGUE = re.compile(
-    r"[—–][^\S\n]+(?P<said>[^\n]+?[,.!?…])[^\S\n]+[—–][^\S\n]+(?=[A-ZÀ-Þ]|the\s)[^\n—–]+?[.!?:]"
+    r"[—–][^\S\n]+(?P<said>[^\n]+?[,.!?…])[^\S\n]+[—–][^\S\n]+(?=[A-ZÀ-ÞĀ-ɏ]|the\s)[^\n—–]+?[.!?:]"
     r"[\"”’»]*"
     r"(?:[^\S\n]+[—–][^\S\n]+(?P<more>[^\n—–]+))?[^\S\n]*$"
 )

@@ -62,9 +62,9 @@ _OF_THOSE = frozenset(("the", "those", "these"))  # "one of those MPs": one sour
 _INDEFINITE = frozenset("a an one some several two three four many".split())
 _ORIGIN = re.compile(r"\s+from\s+(.+)$", re.IGNORECASE)
 _SPOKEN_FOR = re.compile(r"\s+(?:for|at)\s+(?:the\s+)?([^,]+)(?:,\s*(.+))?$", re.IGNORECASE)
-_SERVED = re.compile(r"\s+to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-ZÀ-Þ].*)$")
+_SERVED = re.compile(r"\s+to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-ZÀ-ÞĀ-ɏ].*)$")
 _MEMBER = re.compile(
-    r"\s+((?:in|within|inside)\s+(?:the\s+|(?:[A-ZÀ-Þ][\w.-]*\s+){0,2}[A-ZÀ-Þ][\w.-]*['’]s\s).+)$",
+    r"\s+((?:in|within|inside)\s+(?:the\s+|(?:[A-ZÀ-ÞĀ-ɏ][\w.-]*\s+){0,2}[A-ZÀ-ÞĀ-ɏ][\w.-]*['’]s\s).+)$",
     re.IGNORECASE,
 )
 _OWNER = re.compile(r"^\S+\s+(.+?)['’]s\s")  # "in Zelenskyy's office": Zelenskyy

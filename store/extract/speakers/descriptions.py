@@ -94,7 +94,7 @@ _ENDS_WITH_PREPOSITION = re.compile(
 # a quotation: not the next one's words).
 _APPOSITION_AFTER = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
-    r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-Þ][^,.;:\n\"“”«»]{0,60})?"  # "of the Estonian Defense Forces"
+    r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-ɏ][^,.;:\n\"“”«»]{0,60})?"  # "of the Estonian Defense Forces"
     # ... to the sentence's end, not into a quotation after it ("..., chairman of the
     # Association of Ukrainians in Great Britain. ‘But the Russian money ...")
     r"(?:\s*,(?:[^,.\n\"“”«»‘]|\.(?!\s)|(?<=\b[A-Z])\.)*)?")
@@ -221,7 +221,7 @@ _POSTED_TO = re.compile(
 _TITLE_OWNER = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+[a-z]")
 _OF_COUNTRY_NAMED = re.compile(  # "... of Ukraine | Taras Kachka"
     r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*?)"
-    r"\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+")
+    r"\s+[A-ZÀ-ÞĀ-ɏ][\w'’-]+\s+[A-ZÀ-ÞĀ-ɏ][\w'’-]+")
 
 
 def _foreign(matcher: Matcher, title_text: str) -> bool:

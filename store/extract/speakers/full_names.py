@@ -58,7 +58,7 @@ def _full_name_from(text: str, surname: str, at: int, limit: int) -> tuple[FullN
 # The spaces between a name's words: a line break at most, never a blank line ("PRESS
 # RELEASE", a blank line, then "Coalition of the Willing summit" is no one's name).
 NAME_SPACE = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
-_NAME_WORD = re.compile(rf"[A-ZÀ-Þ][\w’'-]+{NAME_SPACE}")
+_NAME_WORD = re.compile(rf"[A-ZÀ-ÞĀ-ɏ][\w’'-]+{NAME_SPACE}")
 _NAME_PARTICLE = re.compile(rf"(?:van|von|de|der|da|al|bin|le|la){NAME_SPACE}")
 
 
@@ -111,7 +111,7 @@ def _word_boundary(text: str, i: int) -> bool:
 
 _WORD_CHAR = re.compile(r"\w")
 _FIRST_NAMES = re.compile(
-    rf"(?:[A-ZÀ-Þ][\w’'-]+{NAME_SPACE})+(?:(?:van|von|de|der|da|al|bin|le|la){NAME_SPACE})?$"
+    rf"(?:[A-ZÀ-ÞĀ-ɏ][\w’'-]+{NAME_SPACE})+(?:(?:van|von|de|der|da|al|bin|le|la){NAME_SPACE})?$"
 )
 
 
@@ -119,6 +119,6 @@ _FIRST_NAMES = re.compile(
 def _full_name_regex(surname: str) -> re.Pattern[str]:
     """The regex `_full_name_match` answers as (the tests compare them)."""
     return re.compile(
-        rf"((?:[A-ZÀ-Þ][\w’'-]+{NAME_SPACE})+(?:(?:van|von|de|der|da|al|bin|le|la){NAME_SPACE})?)"
+        rf"((?:[A-ZÀ-ÞĀ-ɏ][\w’'-]+{NAME_SPACE})+(?:(?:van|von|de|der|da|al|bin|le|la){NAME_SPACE})?)"
         rf"{re.escape(surname)}\b"
     )

@@ -128,7 +128,7 @@ def names_an_office(description: str) -> bool:
 
 # "the President" in a sentence's middle with no name or complement after it: a house style
 # for the story's own head of state.
-_HOUSE_PRESIDENT = re.compile(r"\bthe President\b(?!['’]?s?\s+(?:of\b|[A-ZÀ-Þ]))")
+_HOUSE_PRESIDENT = re.compile(r"\bthe President\b(?!['’]?s?\s+(?:of\b|[A-ZÀ-ÞĀ-ɏ]))")
 
 
 @functools.lru_cache(maxsize=32)
@@ -146,12 +146,13 @@ def _home_president(matcher, party: str) -> str | None:
 # Each office's title as a word, in any case: where the text names someone with it.
 _OFFICE_WORDS = {head: re.compile(rf"\b{head}\b", re.IGNORECASE) for head in _OFFICE_ENDINGS}
 # What an office is of: " of the Republic", " of Kharkiv".
-_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*)")
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-ÞĀ-ɏ][\w’'-]*(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]*)*)")
 # How far after an office holder's name its scene is read ("Foreign Minister Toshimitsu
 # Motegi said Japan would ...").
 _SCENE_AFTER = 200
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?\s$")
-_TWO_NAMES = re.compile(r"(?<![\w’'.-])[A-ZÀ-Þ][a-zà-ÿ’'-]+\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+(?![\w’'-])")
+_TWO_NAMES = re.compile(
+    r"(?<![\w’'.-])[A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+\s+[A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+(?![\w’'-])")
 _NAME_PAIRS = re.compile(rf"(?=({_TWO_NAMES.pattern}))")  # overlapping: "When Olena Marchenko"
 # Words for a member of a parliament: "the MP" fits "a member of the Verkhovna Rada".
 _LEGISLATOR_WORDS = frozenset(
@@ -921,8 +922,8 @@ class SpeakerMemory:
         return self.given_names[surname]
 
     def _find_given_name(self, surname: str) -> str | None:
-        given = re.search(rf"(?<![\w’'-]){re.escape(surname)}\s+([A-ZÀ-Þ][\w’'-]+)\b(?!\s+[A-Z])",
-                          self.text)
+        given = re.search(
+            rf"(?<![\w’'-]){re.escape(surname)}\s+([A-ZÀ-ÞĀ-ɏ][\w’'-]+)\b(?!\s+[A-Z])", self.text)
         if given and given[1].casefold() not in _NOT_GIVEN_NAME and (
             norm_key(given[1]) not in self.matcher.word_party
         ):

@@ -18,10 +18,10 @@ from store.extract.speakers.vocabulary import (
 )
 
 # A particle joined to the name it opens ("al-Mutairi", "Al-Mutairi" opening a sentence).
-_JOINED = r"(?:al|el|ad|ar|as|ash|at|abu|ibn|bin)-[A-ZÀ-ÖØ-Þ][\w’'.-]*"
+_JOINED = r"(?:al|el|ad|ar|as|ash|at|abu|ibn|bin)-[A-ZÀ-ÖØ-ÞĀ-ɏ][\w’'.-]*"
 JOINED_PARTICLE = re.compile(_JOINED, re.IGNORECASE)
 _NAME_TOKEN = (  # a capitalised word, a particle ("van"), or one joined to its name
-    rf"(?:[A-ZÀ-ÖØ-Þ](?:[\w’'.-]|&(?=[A-Z]))*|{_JOINED}|(?:de|van|von|der|den|al|bin|la|le|da|du|di)\b)"
+    rf"(?:[A-ZÀ-ÖØ-ÞĀ-ɏ](?:[\w’'.-]|&(?=[A-Z]))*|{_JOINED}|(?:de|van|von|der|den|al|bin|la|le|da|du|di)\b)"
 )
 _NAME_AT_END = re.compile(rf"(?<![\w’'.-])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})\s*$")
 _NAME_AT_START = re.compile(rf"\s*({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}})")
@@ -82,7 +82,7 @@ _PARTICIPLE_ASIDE = re.compile(rf",\s+(?:{_PARTICIPLE_WORDS})\b")
 # A name, then a participle's aside too long for the window _name_before reads: "Duma Speaker
 # Vyacheslav Volodin, commenting on the European Union's decision ... assets, said"
 _LONG_PARTICIPLE_ASIDE = re.compile(
-    rf"(?<![\w’'.-])([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+),\s+(?:{_PARTICIPLE_WORDS})\b"
+    rf"(?<![\w’'.-])([A-ZÀ-ÞĀ-ɏ][\w’'.-]+(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'.-]+)+),\s+(?:{_PARTICIPLE_WORDS})\b"
     r"[^\"“”«»;:]{0,260},\s*$")
 # An apposition's start: ", a ...", ", the ...", ", Ukraine's ...".
 _APPOSITION_START = re.compile(r",\s+(?:a|an|the|[A-Z][\w.-]*['’]s)\s")
@@ -96,12 +96,13 @@ _AGE_OR_TAG = re.compile(
     r"(?:,\s*\d{1,3}|\s*\([^()\n]{1,40}\)|,\s*" + _US_STATE_TAG.pattern + r")\s*$"
 )
 # A name and nothing else (two capitalised words at least): "Paula Pinho".
-_BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:de|van|von|der|al|bin)?\s*[A-ZÀ-Þ][\w’'.-]+)+")
+_BARE_NAME = re.compile(
+    r"[A-ZÀ-ÞĀ-ɏ][\w’'.-]+(?:\s+(?:de|van|von|der|al|bin)?\s*[A-ZÀ-ÞĀ-ɏ][\w’'.-]+)+")
 # ... or a name and the body it belongs to: "Inna Sovsun of the opposition party Holos".
 _NAME_OF_BODY = re.compile(rf"({_BARE_NAME.pattern})\s+(?:of|from)\s+(?:the\s+)?[^,]{{1,60}}")
 # "Tatiana Stanovaya of (the) " right before an organisation's name: the person it belongs to.
 _OF_ORGANISATION = re.compile(
-    r"((?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'.-]+\s+[A-ZÀ-Þ][\w’'.-]+)\s+(?:of|at|from)\s+(?:the\s+)?$"
+    r"((?:[A-ZÀ-ÞĀ-ɏ][\w’'.-]*\s+)*[A-ZÀ-ÞĀ-ɏ][\w’'.-]+\s+[A-ZÀ-ÞĀ-ɏ][\w’'.-]+)\s+(?:of|at|from)\s+(?:the\s+)?$"
 )
 
 
@@ -166,13 +167,13 @@ _APPOSITION_GAP = _APPOSITION_BODY + r",\s*"
 # commissioner for human rights|, who led ..., said").
 _APPOSITION_BODY_RE = re.compile(_APPOSITION_BODY)
 _LONG_APPOSITION = re.compile(
-    r"(?<![\w’'.-])([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+)" + _APPOSITION_GAP + "$"
+    r"(?<![\w’'.-])([A-ZÀ-ÞĀ-ɏ][\w’'.-]+(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'.-]+)+)" + _APPOSITION_GAP + "$"
 )
 _APPOSITION_GAP_RE = re.compile(_APPOSITION_GAP)
 # A person the article names by one name only, as they asked: the name is all there is.
 _GIVEN_NAME_ONLY = re.compile(
     r"(?:by\s+(?:his|her|their)\s+first\s+name|identified\s+only\s+as|gave\s+only\s+"
-    r"(?:his|her|their)\s+first\s+name)[,\s]+([A-ZÀ-Þ][\w’'-]+),?\s*$"
+    r"(?:his|her|their)\s+first\s+name)[,\s]+([A-ZÀ-ÞĀ-ɏ][\w’'-]+),?\s*$"
 )
 
 
@@ -187,13 +188,13 @@ def apposition_between(text: str, name_end: int, verb: int) -> bool:
 
 # "..., procurement manager at a flour mill in Surabaya, East Java, said": a description
 # with no article that ends in a place and its region.
-_PLACED_GAP = re.compile(r",\s+[a-z][^,;:\"“”]{0,80}\s(?:in|near|outside)\s+[A-ZÀ-Þ][\w’'.-]+"
-                         r",\s+[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)?,\s*")
+_PLACED_GAP = re.compile(r",\s+[a-z][^,;:\"“”]{0,80}\s(?:in|near|outside)\s+[A-ZÀ-ÞĀ-ɏ][\w’'.-]+"
+                         r",\s+[A-ZÀ-ÞĀ-ɏ][\w’'.-]+(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'.-]+)?,\s*")
 
 
 _DESCRIBED_IN_PLACE = re.compile(
-    r"(?<![\w’'.-])([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+)+),\s+[a-z][^,;:]*\s(?:in|near|outside)"
-    r"\s+[A-ZÀ-Þ][\w’'.-]+$")
+    r"(?<![\w’'.-])([A-ZÀ-ÞĀ-ɏ][\w’'.-]+(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'.-]+)+),\s+[a-z][^,;:]*\s(?:in|near|outside)"
+    r"\s+[A-ZÀ-ÞĀ-ɏ][\w’'.-]+$")
 
 
 def _name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -284,7 +285,7 @@ _NAMED_INSTITUTION_ENDS = _INSTITUTION_ENDS | frozenset(
 )
 _PERSON_OR_INSTITUTION_ENDS = _PERSON_ENDS | _INSTITUTION_ENDS
 _POSSESSIVE_ROLE = re.compile(
-    r"(?<![\w.'’-])((?:[A-ZÀ-Þ][\w-]*\s+){0,3}[A-ZÀ-Þ][\w-]*)['’]s\s+"
+    r"(?<![\w.'’-])((?:[A-ZÀ-ÞĀ-ɏ][\w-]*\s+){0,3}[A-ZÀ-ÞĀ-ɏ][\w-]*)['’]s\s+"
     r"((?:[a-z][\w-]*\s+){0,4}([a-z][\w-]*)|(?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*))$"
 )
 
@@ -325,10 +326,10 @@ def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
 # An institution named by its country's word and capitalised words ("the Russian Defence
 # Ministry", "the U.S. Energy Department"): the last word says what it is.
 _NAMED_INSTITUTION = re.compile(  # (within a paragraph: not "Moscow.\n\nThe UAE ...")
-    r"(?<![\w.'’-])(?:[Tt]he\s+)?((?:[A-ZÀ-Þ][\w.-]*[ \t]+){1,4}"
+    r"(?<![\w.'’-])(?:[Tt]he\s+)?((?:[A-ZÀ-ÞĀ-ɏ][\w.-]*[ \t]+){1,4}"
     r"(?:Ministry|Staff|Agency|Committee|Service|Forces|Command|Headquarters|Guard|Embassy"
     r"|Office|Department|(?:foreign\s+|defen[cs]e\s+|energy\s+)?(?:ministry|embassy))"
-    r"(?![\w'’-])(?:\s+in\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)?)?)"  # "in New Delhi"
+    r"(?![\w'’-])(?:\s+in\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]*(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]*)?)?)"  # "in New Delhi"
 )
 _IN_PLACE = re.compile(r"\s+in\s+\S.*$")  # an institution's city: "... Embassy in Israel"
 _INSTITUTION_REACH = 600  # how far back "the ministry" looks for the ministry it means
@@ -371,7 +372,7 @@ def institution_called(matcher: Matcher, text: str, words: list[str]) -> Speaker
 
 
 # The country word right before an institution's name: "Ukraine's ", "the Ukrainian ".
-_COUNTRY_BEFORE = re.compile(r"([A-ZÀ-Þ][\w.-]*(?:\s+[A-ZÀ-Þ][\w.-]*)?)(?:['’]s)?\s+$")
+_COUNTRY_BEFORE = re.compile(r"([A-ZÀ-ÞĀ-ɏ][\w.-]*(?:\s+[A-ZÀ-ÞĀ-ɏ][\w.-]*)?)(?:['’]s)?\s+$")
 _HEAD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -400,9 +401,9 @@ def institution_before(matcher: Matcher, text: str, lo: int, end: int) -> Speake
 
 
 _MINISTRY_OF = re.compile(
-    r"(?<![\w.'’-])(?:[Tt]he\s+|((?:[A-ZÀ-Þ][\w.-]*\s+){0,2}[A-ZÀ-Þ][\w.-]*)['’]s\s+)"
-    r"((?:Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-Þ][\w-]*"
-    r"(?:\s+(?:and\s+|of\s+)?[A-ZÀ-Þ][\w-]*){0,4})\s*$"
+    r"(?<![\w.'’-])(?:[Tt]he\s+|((?:[A-ZÀ-ÞĀ-ɏ][\w.-]*\s+){0,2}[A-ZÀ-ÞĀ-ɏ][\w.-]*)['’]s\s+)"
+    r"((?:Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÞĀ-ɏ][\w-]*"
+    r"(?:\s+(?:and\s+|of\s+)?[A-ZÀ-ÞĀ-ɏ][\w-]*){0,4})\s*$"
 )
 
 
@@ -445,11 +446,11 @@ def name_after_title(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 _TITLE_THEN_NAME = re.compile(  # (an initial may stand in the name: "Tore O. Sandvik")
     r"\s+(?:[A-Za-z]+\s+)?(?:[a-z]+-[a-z]+\s+)?([A-Za-z]+\.?)\s+"  # ("centre-right MEP")
-    r"([A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][\w’'-]+))*"
-    r"\s+[A-ZÀ-Þ][\w’'-]+)"
+    r"([A-ZÀ-ÞĀ-ɏ][\w’'-]+(?:\s+(?:[A-Z]\.|[A-ZÀ-ÞĀ-ɏ][\w’'-]+))*"
+    r"\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]+)"
 )
 _TITLE_PHRASE_THEN_NAME = re.compile(
-    r"\s+((?:[a-z]+\s+){2,6}?)([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+)"
+    r"\s+((?:[a-z]+\s+){2,6}?)([A-ZÀ-ÞĀ-ɏ][\w’'-]+(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]+)+)"
 )
 _TITLE_PHRASE_WORDS = _TITLE_WORDS | frozenset(("of", "for", "staff"))
 

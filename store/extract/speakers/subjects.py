@@ -31,13 +31,13 @@ _SCENE_SETTER = re.compile(
 # A title the sentence opens with, then the person's name as an apposition: "The Dutch
 # foreign minister, ...", "Estonia's defence minister, ...".
 _TITLE_APPOSED = re.compile(  # (or a relation: "Her neighbor, Serhii Bondar, 44, ...")
-    r"(?:(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\s+|[A-ZÀ-Þ][\w-]*['’]s\s+)"
+    r"(?:(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\s+|[A-ZÀ-ÞĀ-ɏ][\w-]*['’]s\s+)"
     r"(?:[A-Z][\w-]*\s+)?[a-z][^,;:.!?\"“”]{0,80},\s+"
 )
 # The writer's colleague with a title before the name: "Our Moscow correspondent Katie Morrow".
 _OUR_TITLED = re.compile(
     r"\s*(?:Our|My)\s+(?:[A-Z][\w.-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,3}"
-    r"([A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ][\w’'-]+)(?=\s+[a-z])")
+    r"([A-ZÀ-ÞĀ-ɏ][\w’'-]+\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]+)(?=\s+[a-z])")
 # words that open a scene, not a subject ("Earlier in the day, Foreign Minister X had ...")
 _SCENE_OPENERS = _PREPOSITIONS | {"back", "earlier", "later", "meanwhile", "elsewhere"}
 _OF_TITLED = re.compile(
@@ -45,17 +45,17 @@ _OF_TITLED = re.compile(
     r"|Chairwoman|Chair|Director|Secretary|Ambassador|Commissioner|Governor|Mayor|Speaker"
     r"|Representative|Adviser|Advisor|Envoy|Member)\s+(?:of|for)\s+"
     r"(?:(?:[A-Z][\w'’.-]*|of|for|the|and|on)\s+)*?"
-    r"(?:([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+)"
+    r"(?:([A-ZÀ-ÞĀ-ɏ][\w'’-]+\s+[A-ZÀ-ÞĀ-ɏ][\w'’-]+)"
     r"(?:,\s+(?=[a-z])|\s+(?=(?!(?:of|for|the|and|on)\b)[a-z]))"
     # (or a second title after a comma, then the name and its comma: "... on International
     # Affairs, LDPR leader Leonid Slutsky, wrote")
     r"|[A-Z][\w'’.-]*,\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]+\s+"
-    r"([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+),)"
+    r"([A-ZÀ-ÞĀ-ɏ][\w'’-]+\s+[A-ZÀ-ÞĀ-ɏ][\w'’-]+),)"
 )
-_VIEW_OF = re.compile(r"(?:For|According to)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)*)$")
+_VIEW_OF = re.compile(r"(?:For|According to)\s+([A-ZÀ-ÞĀ-ɏ][\w’'-]+(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]+)*)$")
 # A soldier's call sign, the name the article gives them: 'with the call sign "Hrim"', 'his
 # call sign, Grek,'.
-CALL_SIGN = re.compile(r"\bcall[- ]?sign\s*,?\s*[\"“'‘]?([A-ZÀ-Þ][\w’'-]+)")
+CALL_SIGN = re.compile(r"\bcall[- ]?sign\s*,?\s*[\"“'‘]?([A-ZÀ-ÞĀ-ɏ][\w’'-]+)")
 
 
 @functools.lru_cache(maxsize=4)
@@ -194,7 +194,7 @@ def named_enough(text: str, found: tuple[str, int], full_names: dict | None = No
     return True
 
 
-_LOWER_TITLE = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})(?=[A-ZÀ-Þ])")
+_LOWER_TITLE = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})(?=[A-ZÀ-ÞĀ-ɏ])")
 _LOWER_TITLE_WORDS = _TITLE_WORDS | frozenset(_ANON_HEADS)
 
 
