@@ -250,9 +250,17 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
                "unseen_probe41": 0.9, "unseen_probe42": 0.83, "unseen_probe43": 0.85,
                "unseen_probe44": 0.9, "unseen_probe45": 0.84, "unseen_probe46": 0.9,
                "unseen_probe47": 0.84, "unseen_probe48": 0.88, "unseen_probe52": 0.9,
-               "unseen_probe53": 0.93, "unseen_probe57": 0.92, "unseen_probe58": 0.92,
+               "unseen_probe53": 0.93, "unseen_probe57": 0.92, "unseen_probe58": 0.9,
+               "unseen_probe27": 0.92,
                "unseen_probe63": 0.72}
-# Speaker: 0.95 everywhere but on these sets.
+# Speaker: 0.95 everywhere but on these sets. Since session 17 a quotation whose speaker no
+# rule finds is kept with none (a whole sentence in marks, or words in a sentence reporting
+# speech) instead of dropped: recall on all sets 0.976 -> 0.986, speaker 0.962 -> 0.952, the
+# same number of quotations credited rightly. unseen_probe6, unseen_probe10, unseen_probe27,
+# unseen_probe30, unseen_probe31 and unseen_probe58 (0.966, 0.955, 0.972, 0.931, 0.982 and
+# 0.965 before; 0.945, 0.944, 0.938, 0.893, 0.947 and 0.941 now): statements' and documents'
+# words ("The text says the union ..."), a headline's "says Taoiseach", a soldier known by a
+# call sign his quotation's paragraph does not name, now shown, unattributed.
 # unseen_probe14 (0.857, 0.905 since a call sign names its soldier, session 13): a soldier
 # its gold names by first name alone ("gave his name only as Mykola"), and "he said" after a
 # new subject with no speech verb ("Rep. Meeks ... was blunter."). Golds differ on call
@@ -308,10 +316,12 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
 # unseen_probe60 (0.922 blind and now): institutions for their spokespeople and the other
 # way round ("Euroclear" for its chief executive, "the IAEA" for Grossi), and a Hungarian
 # clause's "Hungary" for Orban.
-SPEAKER_FLOOR = {"unseen_probe14": 0.83, "unseen_probe15": 0.92, "unseen_probe16": 0.88,
+SPEAKER_FLOOR = {"unseen_probe6": 0.93, "unseen_probe10": 0.93, "unseen_probe27": 0.92,
+                 "unseen_probe31": 0.93, "unseen_probe58": 0.93, "unseen_probe14": 0.83,
+                 "unseen_probe15": 0.92, "unseen_probe16": 0.88,
                  "unseen_probe17": 0.92, "unseen_probe20": 0.92, "unseen_probe22": 0.92,
                  "unseen_probe24": 0.86, "unseen_probe26": 0.85, "unseen_probe29": 0.92,
-                 "unseen_probe30": 0.9, "unseen_probe33": 0.82, "unseen_probe34": 0.88,
+                 "unseen_probe30": 0.88, "unseen_probe33": 0.82, "unseen_probe34": 0.88,
                  "unseen_probe35": 0.88, "unseen_probe36": 0.82, "unseen_probe38": 0.92,
                  "unseen_probe39": 0.9, "unseen_probe40": 0.9, "unseen_probe41": 0.85,
                  "unseen_probe42": 0.85, "unseen_probe43": 0.9, "unseen_probe44": 0.9,
@@ -343,14 +353,11 @@ PRECISION_FLOOR = {"unseen_probe14": 0.96}
 # unseen_probe46 (0.943 blind, 0.962 now), unseen_probe47 (0.912 blind) and unseen_probe48
 # (0.886 blind, 0.956 now): quotations inside quotations, a fact check's claims in its headings, a
 # podcast's quoted statements, a Telegram roundup's posts under credit lines (found since).
-RECALL_FLOOR: dict[str, float] = {"unseen_probe24": 0.9, "unseen_probe26": 0.93,
-                                  "unseen_probe27": 0.93, "unseen_probe30": 0.93,
-                                  "unseen_probe31": 0.9, "unseen_probe33": 0.92,
-                                  "unseen_probe35": 0.9, "unseen_probe36": 0.92,
-                                  "unseen_probe40": 0.92, "unseen_probe41": 0.9,
-                                  "unseen_probe42": 0.93, "unseen_probe45": 0.9,
-                                  "unseen_probe46": 0.93, "unseen_probe47": 0.9,
-                                  "unseen_probe48": 0.94}
+# Since session 17 a quotation no rule attributes is kept, unattributed, when it is a whole
+# sentence or stands in a sentence reporting speech: every set above now reaches 0.95 (a
+# document's phrases and quotations whose speaker no rule finds) but unseen_probe41 (0.944)
+# and unseen_probe45 (0.921).
+RECALL_FLOOR: dict[str, float] = {"unseen_probe41": 0.93, "unseen_probe45": 0.9}
 # Events: 0.8 everywhere but on unseen_probe56 (0.770 blind and now), whose undated story
 # from The Local dates the Berlin talks by weekdays alone; built with five articles from
 # December to February and none other on Berlin, its day is inferred weeks late, and its eight

@@ -399,8 +399,9 @@ def test_the_previous_paragraph_introduces_the_speaker_by_verb_or_noun(codebook,
 def test_a_paragraph_opening_quotation_without_a_speaking_paragraph_stays_unattributed(
     codebook, before
 ):
+    """... and is kept, nobody's: the words were said, by whom the article does not say."""
     text = before + '\n\n"We will never give up our land to anyone, whatever happens."'
-    assert [q.text for q in _quotes(text, codebook) if q.text.startswith("We will")] == []
+    assert [q.speaker for q in _quotes(text, codebook) if q.text.startswith("We will")] == [None]
 
 
 @pytest.mark.parametrize(
@@ -505,10 +506,27 @@ def test_british_single_marks_run_over_paragraphs_like_double_ones(codebook):
     assert {q.speaker for q in qs} == {"Olena Kovalenko"}
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ('A Ministry of Defence spokesperson said: "No decisions have been taken on the UK '
+     'contribution."', ["No decisions have been taken on the UK contribution."]),
+    ('The declaration said the force would be "European-led and Ukraine-backed" from the '
+     'start.', ["European-led and Ukraine-backed"]),
+    ('Leaders of the "coalition of the willing" met in Paris on Tuesday.', []),  # a name
+    ('Read more: "Kremlin Envoy Heads to Miami for Talks"', []),  # a title
+])
+def test_a_quotation_no_rule_attributes_is_kept_if_somebody_said_it(codebook, text, kept):
+    """Whole sentences in marks and words in a sentence that reports speech are somebody's
+    even when the article's words name nobody the rules find: shown with no speaker, not
+    lost (nor credited to a guess)."""
+    found = [q for q in _quotes(text, codebook) if q.speaker is None]
+    assert [q.text for q in found] == kept and all(q.party is None for q in found)
+
+
 def test_a_paragraph_in_between_breaks_the_introduction(codebook):
     text = ('Marco Rubio spoke at length on Monday.\n\nThe delegations arrived in Berlin '
             'later.\n\n"We want peace now, not later."')
-    assert _quotes(text, codebook) == []
+    assert [(q.text, q.speaker) for q in _quotes(text, codebook)] == [
+        ("We want peace now, not later.", None)]
 
 
 def test_a_pronoun_introducing_words_with_a_colon_is_their_speaker(codebook):
@@ -890,7 +908,7 @@ def test_a_headline_opening_with_a_title_is_not_said_by_a_name_its_words_begin(
     from tests.extractlib import attributed
 
     body = "\n\nThe IAEA Board met. Ships crossed the Turkish Straits.\n\nThe talks go on."
-    assert attributed(headline + body, codebook) == []
+    assert attributed(headline + body, codebook) == [(None, None)]  # said, by nobody named
 
 
 def test_a_standfirst_under_the_headline_that_quotes_someone_is_kept(codebook):

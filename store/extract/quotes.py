@@ -1883,6 +1883,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
             # "Trump hosts Zelensky at Mar-a-Lago, says deal 'closer than ever'"
             sp = _headline_speaker(text, paragraphs[span.paragraph][0], span.start - 1, art)
         if sp is None:
+            if not (heading or labelled) and _said_by_somebody(text, span, sentences[si], art):
+                out.append(_unattributed(text, span, si))  # shown, as nobody's words
             continue
         if "statement" in text[sentences[si][0] : sentences[si][1]].casefold():
             art.memory.last_statement = art.memory.last_statement or sp
@@ -1907,6 +1909,25 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
             )
         )
     return _headings_said_below(text, headings, out, art) if headings else out
+
+
+def _said_by_somebody(text: str, span: _Span, sentence: tuple[int, int], art) -> bool:
+    """Whether a quotation whose speaker no rule finds is somebody's words all the same: a
+    whole sentence in its marks ('A Ministry of Defence spokesperson said: "No decisions have
+    been taken."'), or words in a sentence that reports speech ("the declaration said the
+    force would be 'European-led'"). Not a name or a title in marks ("the 'coalition of the
+    willing'")."""
+    body = text[span.start : span.end].rstrip()
+    return bool(quote_kind(body) == "full" and body[-1:] in ".?!,…" or art.verbs_in(*sentence))
+
+
+def _unattributed(text: str, span: _Span, sentence: int) -> QuoteMention:
+    """A quotation reported with no speaker: better shown unattributed than lost, or than
+    credited to a guess."""
+    body = text[span.start : span.end]
+    return QuoteMention(start=span.start, end=span.end, text=body, kind=quote_kind(body),
+                        speaker=None, actor=None, actor_kind=None, party=None,
+                        sentence=sentence)
 
 
 def _headings_said_below(text: str, headings: list[_Span], out: list[QuoteMention],
