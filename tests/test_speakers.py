@@ -1205,3 +1205,15 @@ def test_a_name_opening_with_a_capital_beyond_latin_1_is_a_name(codebook, intro,
     text = (f"{intro} said the attacks were unacceptable.\n\n"
             f"“A ceasefire that Russia can break is not a ceasefire,” {surname} said.")
     assert attributed(text, codebook) == [(name, "europe")]
+
+
+@pytest.mark.parametrize(("source", "speaker", "party"), [
+    ("A Ministry of Defence spokesperson", "Ministry of Defence spokesperson", None),
+    ("A Department of Homeland Security official", "Department of Homeland Security official",
+     None),
+    ("A Russian Ministry of Defence official", "Russian Ministry of Defence official", "russia"),
+])
+def test_a_source_of_a_body_named_ministry_of_something_is_that_bodys(
+        codebook, source, speaker, party):
+    text = f'{source} said: "No decisions have been taken on any contribution."'
+    assert attributed(text, codebook) == [(speaker, party)]

@@ -18,6 +18,7 @@ from store.extract.speakers.vocabulary import (
     _HEADS_ALL,
     _NOT_NAMES,
     _NOT_PERSON,
+    _OF_BODIES,
     _PLURAL_HEADS,
     _PREPOSITIONS,
     _QUALIFIER_WORDS,
@@ -86,7 +87,7 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
         j += 3
     elif k in _DET_WORDS:
         j += 1
-    if j >= n or keys[j] not in matcher.anon_words:
+    if j >= n or keys[j] not in matcher.anon_words and keys[j] not in _OF_BODIES:
         return None  # "the talks": the first step below would stop here
     for _ in range(6):
         if j >= n or (j > i and not _adjacent(text, ends[j - 1], starts[j])):
@@ -120,7 +121,7 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
             if key == "general" and j > 0 and keys[j - 1] in _GENERAL_AFTER:
                 return None  # "director general of the IAEA": a title, the head put after
             return j + 1
-        step = _modifier_at(matcher, keys, raws, j)
+        step = _body_of_at(keys, raws, j) or _modifier_at(matcher, keys, raws, j)
         if step is None and j > i and raws[j][:1].isupper() and (
             world(matcher).is_foreign_place(raws[j])
         ):
@@ -147,6 +148,18 @@ def _modifier_at(matcher: Matcher, keys: list[str], raws: list[str], j: int) -> 
         ) == mod_keys:
             return len(mod_keys)
     return None
+
+
+def _body_of_at(keys: list[str], raws: list[str], j: int) -> int | None:
+    """How many words a body named "<Ministry> of <Name>" at word j takes ("a Ministry of
+    Defence spokesperson", "a Department of Homeland Security official"), or None."""
+    if keys[j] not in _OF_BODIES or not raws[j][:1].isupper() or keys[j + 1 : j + 2] != ["of"]:
+        return None
+    k = j + 2
+    while k < len(keys) and raws[k][:1].isupper() and keys[k] not in _HEADS_ALL:
+        k += 1
+    return k - j if k > j + 2 else None
+
 
 
 def _familiar_end(text: str, words: Words, k: int) -> int:

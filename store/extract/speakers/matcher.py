@@ -16,6 +16,7 @@ from store.extract.speakers.vocabulary import (
     _DET_WORDS,
     _HEADS_ALL,
     _OBJECT_PRONOUNS,
+    _OF_BODIES,
     _PRONOUN_WORDS,
     _QUALIFIERS,
     _STATEMENT_DETS,
@@ -137,7 +138,7 @@ class Matcher:
             "one", *self.first, *_PRONOUN_WORDS, *_OBJECT_PRONOUNS
         }
         self.det_follow = frozenset(
-            [*self.anon_words, *_STATEMENT_WORDS, "joint", "written", "official",
+            [*self.anon_words, *_STATEMENT_WORDS, *_OF_BODIES, "joint", "written", "official",
              *(k[1] for k in self.first2 if k[0] in self.quiet_dets)]
         )
         for lst in (*self.first.values(), *self.first2.values(), *self.mods.values()):

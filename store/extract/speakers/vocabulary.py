@@ -82,6 +82,9 @@ _TITLE_OR_NOT_NAME = _TITLE_WORDS | _NOT_NAMES
 _NOT_GIVEN_NAME = _TITLE_WORDS | _NOT_NAMES | _NOT_PERSON
 
 _HEADS_ALL = frozenset([*_ANON_HEADS, *_ANON_HEADS.values()])
+# The nouns of a body named "<Ministry> of <Name>" before a source's head ("a Ministry of
+# Defence spokesperson", "a Department of Homeland Security official").
+_OF_BODIES = frozenset(("ministry", "department", "office", "secretariat"))
 _DET_WORDS = frozenset(
     "a an one another the two three four several some many other both".split()
 )
