@@ -517,6 +517,7 @@ def test_an_ambiguous_slash_date_line_takes_the_reading_the_articles_dates_agree
     ("Al Jazeera's Zein Basravi, reporting from Kyiv, said the queues were long.", "Al Jazeera"),
     ('"We are ready to help," a diplomat told The Hindu.', "The Hindu"),
     ('"We are close," the diplomat told reporters.', None),
+    ('"It is a statement of intent," Healey told BBC Radio Devon this morning.', None),
     ("The minister announced new sanctions on Monday, Ukrinform reports.", "Ukrinform"),
     ("As Ukrinform reported earlier, the envoys met in Geneva.", "Ukrinform"),
     ("The minister announced new sanctions on Monday, Reuters reported.", None),

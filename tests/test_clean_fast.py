@@ -16,7 +16,7 @@ _OUTLETS = sorted({*C.OUTLETS.values(), *C.AGENCIES, *C.OUTLET_SHORT_NAMES},
                   key=len, reverse=True)
 _NAMES = "|".join(map(re.escape, _OUTLETS))
 _PLAIN_TOLD = re.compile(
-    rf"\btold (?:the )?({_NAMES})\b(?! news agency)"
+    rf"\btold (?:the )?({_NAMES})\b(?! news agency)(?![^\S\n]+[A-Z0-9])"
     rf"|\b({_NAMES})['’]s(?: \w+){{1,3}}, reporting from"
     rf"|\b({_NAMES}) reports\.|\b({_NAMES}) (?:has |had )?reported (?:earlier|previously)\b"
     rf"|\b(?:The )?({_NAMES}) understands\b"
@@ -29,7 +29,7 @@ _TOKEN = st.one_of(
     st.sampled_from(["told", "told the ", "The ", "’s", "'s", "reported", "reports", "has ",
                      "had ", "earlier", "previously", "news agency", "understands", "reporting",
                      "from", ", ", " ", "  ", ".", "x", "é", "\n", "Times", "News", "Post",
-                     "Subscribe to ", "Subscribe"]),
+                     " Radio", "Subscribe to ", "Subscribe"]),
 )
 _TEXT = st.lists(_TOKEN, max_size=30).map("".join)
 

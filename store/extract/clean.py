@@ -974,7 +974,9 @@ def _told_pattern() -> re.Pattern:
     names = trie_pattern([re.escape(c) for c in name] for name in outlets)
     return re.compile(
         first_chars({name[0] for name in outlets} | {"t", "T"})
-        + rf"(?:\btold (?:the )?({names})\b(?! news agency)"  # a news agency told is cited
+        # a news agency told is cited, and so is another outlet's programme or station whose
+        # name a known one opens ("told BBC Radio Devon", in a local paper)
+        + rf"(?:\btold (?:the )?({names})\b(?! news agency)(?![^\S\n]+[A-Z0-9])"
         rf"|\b({names})['’]s(?: \w+){{1,3}}, reporting from"
         rf"|\b({names}) reports\.|\b({names}) (?:has |had )?reported (?:earlier|previously)\b"
         rf"|\b(?:The )?({names}) understands\b"  # "Sky News understands that ..."
