@@ -1217,3 +1217,15 @@ def test_a_source_of_a_body_named_ministry_of_something_is_that_bodys(
         codebook, source, speaker, party):
     text = f'{source} said: "No decisions have been taken on any contribution."'
     assert attributed(text, codebook) == [(speaker, party)]
+
+
+def test_a_title_holder_named_after_the_titles_owner_opens_the_sentence(codebook):
+    """"Hungary's Foreign Minister Péter Szijjártó used ..." names the minister: "he"
+    after it is Szijjártó, not the person named before."""
+    text = (
+        "Czech President Petr Pavel said the talks mattered.\n\n"
+        "Hungary's Foreign Minister Péter Szijjártó used the occasion to restate Budapest's "
+        "position. 'Hungary will not support opening any negotiating cluster with Ukraine "
+        "while the war continues,' he said in Budapest."
+    )
+    assert attributed(text, codebook) == [("Péter Szijjártó", "europe")]

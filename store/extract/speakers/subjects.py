@@ -14,6 +14,7 @@ from store.extract.speakers.vocabulary import (
     _DET_WORDS,
     _PREPOSITIONS,
     _TITLE_WORDS,
+    only_titles,
 )
 
 # A short phrase that sets the scene before a sentence's subject: "On a grey afternoon last
@@ -145,8 +146,9 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         # Serhii Bondar, ...": no name yet
     if found is not None and (found[0].endswith(("'s", "’s")) or "'s " in found[0]
                               or "’s " in found[0]):
-        found = None  # "Estonia's defence minister, ...", "Ukraine's Ambassador to Australia,
-        # Vasyl Myroshnychenko, ...": whose title, not who
+        found = _after_owner(found)  # "Estonia's defence minister, ...", "Ukraine's
+        # Ambassador to Australia, Vasyl Myroshnychenko, ...": whose title, not who; but
+        # "Hungary's Foreign Minister Péter Szijjártó used ...": the title holder named
     if found is None:
         if text.find(",", lo, hi) == -1:
             return None  # both ways on below end with a comma (a scene, an apposition)
@@ -165,6 +167,17 @@ def subject_words(text: str, lo: int, hi: int) -> tuple[str, int] | None:
             if found is None or text[found[1] + len(found[0]) : hi][:1] != ",":
                 return None
     return found
+
+
+def _after_owner(found: tuple[str, int]) -> tuple[str, int] | None:
+    """The titled name after the owner of the title ("Hungary's Foreign Minister Péter
+    Szijjártó" → "Foreign Minister Péter Szijjártó"), or None when no name follows it."""
+    words, at = found
+    cut = max(words.rfind("'s "), words.rfind("’s ")) + 3
+    rest = words[cut:].split() if cut > 2 else []
+    if len(rest) < 2 or only_titles(rest) or rest[-1].casefold() in _TITLE_WORDS:
+        return None
+    return words[cut:], at + cut
 
 
 _AGE_APPOSED = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
