@@ -422,6 +422,31 @@ def test_an_office_holder_in_a_paragraph_opening_in_a_foreign_place_holds_its_of
     assert attributed(text, codebook) == [("Winston Peters", None)]
 
 
+def test_an_office_holder_whose_sentence_speaks_of_another_country_holds_its_office(codebook):
+    """No place opens the paragraph, but the sentence naming the minister speaks of Australia
+    and of no party: his office is Australia's, not the story's party's."""
+    text = (
+        "WASHINGTON - Trump hosted Zelensky, and the United States and Ukraine agreed to meet "
+        "again; Trump said the United States would decide.\n\n"
+        'Defence Minister Richard Marles said Australia remained "open to considering" a role '
+        'in any mission. "We will look at any request on its merits," he said.'
+    )
+    assert {party for _, party in attributed(text, codebook)} == {None}
+
+
+def test_a_later_title_does_not_give_a_person_named_abroad_a_party(codebook):
+    """"Senator" is a US title to the codebook; Penny Wong, first named in Canberra, is
+    Australia's senator."""
+    text = (
+        "WASHINGTON - Trump hosted Zelensky, and the United States and Ukraine agreed to meet "
+        "again; Trump said the United States would decide.\n\n"
+        "In Canberra, Foreign Minister Penny Wong said the government welcomed the talks.\n\n"
+        '"Australia welcomes every genuine effort towards a just and lasting peace," Senator '
+        "Wong said in a statement."
+    )
+    assert attributed(text, codebook) == [("Penny Wong", None)]
+
+
 @pytest.mark.parametrize("mark", ["‘", ""])
 def test_an_apposition_ends_with_its_sentence_not_in_the_quotation_after_it(codebook, mark):
     """ "Russian" in the next sentence (quoted or not) says nothing of the chairman."""

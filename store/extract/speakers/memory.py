@@ -222,6 +222,10 @@ class SpeakerMemory:
     last_anon: Speaker | None = None
     single_sources: dict[int, Speaker | None] = field(default_factory=dict)  # by offset
     unknown_by_surname: dict[str, Speaker] = field(default_factory=dict)
+    # the surnames of persons first named where another country is the scene, whose later
+    # titles ("Senator Wong", after "In Canberra, Foreign Minister Penny Wong") are that
+    # country's, not a party's
+    named_elsewhere: set[str] = field(default_factory=set, repr=False)
     # the named persons heard before the last one, latest last: whom "she" means when the
     # last one is a man (and "he" when a woman)
     earlier_persons: list[Speaker] = field(default_factory=list)
@@ -810,7 +814,7 @@ class SpeakerMemory:
         known = self.unknown_by_surname.get(surname)
         if known and known.name.endswith(name):
             if known.party is None and title_text.strip() and not _foreign_office(
-                    mt, title_text, surname):
+                    mt, title_text, surname) and surname not in self.named_elsewhere:
                 # a later description tells more (though not a codebook role alone: where
                 # the person was first named said whether the role is the codebook's)
                 party = party_of(mt, self.anon_by_head, title_text, roles=False)
@@ -879,6 +883,8 @@ class SpeakerMemory:
         self.unnamed = None
         sp = Speaker(name, slug(name), "person", party)
         self.unknown_by_surname[surname] = sp
+        if elsewhere and party is None:
+            self.named_elsewhere.add(surname)
         return sp
 
     def _resident_party(self, name: str) -> str | None:
@@ -912,7 +918,16 @@ class SpeakerMemory:
         hi = min(at + _SCENE_AFTER, len(text) if end == -1 else end)
         here = world(self.matcher)
         scene = scene_place(text, at)  # "In Wellington, Foreign Minister Winston Peters said"
-        return bool(scene and here.is_foreign_place(scene)) or here.elsewhere(text, lo, hi)
+        if scene and here.is_foreign_place(scene):
+            return True
+        # the sentence naming the person, where it speaks of another country and of no
+        # party ("Defence Minister Richard Marles said Australia remained open to ...")
+        s_lo = max(text.rfind(". ", lo, at) + 2, text.rfind("\n", 0, at) + 1)
+        s_end = text.find(". ", at, hi)
+        s_hi = hi if s_end == -1 else s_end
+        if not here.party_words.search(text, s_lo, s_hi) and here.pattern.search(text, s_lo, s_hi):
+            return True
+        return here.elsewhere(text, lo, hi)
 
     def _given_name_after(self, surname: str) -> str | None:
         """The capitalised word after the first "<surname> <Word>" of the article that can be
