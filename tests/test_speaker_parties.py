@@ -434,6 +434,18 @@ def test_an_office_holder_whose_sentence_speaks_of_another_country_holds_its_off
     assert {party for _, party in attributed(text, codebook)} == {None}
 
 
+@pytest.mark.parametrize("said", ["said Lithuania would judge the outcome",
+                                  "said Lithuania's military support would not change"])
+def test_an_office_holder_saying_what_a_partys_country_will_do_holds_its_office(
+        codebook, said):
+    text = (
+        "ABU DHABI - The talks ended on Saturday without a breakthrough.\n\n"
+        f'President Gitanas Nauseda {said}. "Any agreement must not reward the aggressor," '
+        "the president said."
+    )
+    assert attributed(text, codebook, home=None) == [("Gitanas Nauseda", "europe")]
+
+
 def test_a_later_title_does_not_give_a_person_named_abroad_a_party(codebook):
     """"Senator" is a US title to the codebook; Penny Wong, first named in Canberra, is
     Australia's senator."""

@@ -30,6 +30,7 @@ from store.extract.speakers.descriptions import (
     predicate_party,
     scene_party,
     scene_place,
+    speaks_for_party,
     state_role,
 )
 from store.extract.speakers.full_names import FullName, first_full_name, next_full_name
@@ -864,7 +865,8 @@ class SpeakerMemory:
         observer = observer or foreign_office or party is None and world(mt).pattern.search(
             title_text)
         if party is None and not observer and full and _OFFICE.search(title_text):
-            party = scene_party(mt, self.text, full.start())
+            party = scene_party(mt, self.text, full.start()) or speaks_for_party(
+                mt, self.text, full.end())
         if party is None and not observer and full and _ITS_TITLE.search(title_text):
             party = party_named_before(mt, self.text, full.start())
         if party is None and not observer and self.text:
