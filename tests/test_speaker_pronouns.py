@@ -79,6 +79,7 @@ def test_he_stays_the_last_person_when_no_first_name_says_otherwise(codebook):
         ("Jean Dupont", None),
         ("Mao Ning", None),  # a family name written first, not a man's "-o" name
         ("Wang Yi", None),
+        ("Andrea Lysenko", None),  # a woman's name in English, a man's in Italian
     ],
 )
 def test_a_first_name_says_the_gender_only_where_it_is_clear(name, gender):

@@ -9,7 +9,7 @@ from __future__ import annotations
 # Men's names ending in -a or -o-like vowels that the rule below would misread, and
 # women's names that do not end in -a.
 _MEN_IN_A = frozenset(
-    """mykola nikita ilya ilia kuzma foma savva luca andrea joshua ezra jonah elijah noah
+    """mykola nikita ilya ilia kuzma foma savva luca joshua ezra jonah elijah noah
     sasha misha grisha pasha vova dima tolya zhenya kolya seryozha garcia dmitry yury
     sergey aleksey alexey andrey nikolay vitaly anatoly gennady valery grigory arkady
     yevgeny evgeny georgy vasily mustafa mustapha hamza musa isa yahya osama usama taha
@@ -30,7 +30,7 @@ _WOMEN = frozenset(
 )
 _EITHER = frozenset(
     """jean kim alex robin leslie lindsey dominique claude camille sam jordan taylor morgan
-    chris pat jamie casey""".split()
+    chris pat jamie casey andrea""".split()
 )
 # Chinese, Korean and Vietnamese family names, written first ("Mao Ning", "Wang Yi"): the
 # first word is no given name, so it says nothing of the person's gender.
