@@ -281,6 +281,8 @@ def test_a_clause_without_a_verb_takes_its_sentences_tense(sentence, expected):
         ("The summit came days after the envoys met in Berlin, and as negotiators prepare "
          "to meet in Miami this weekend.", ["2025-12-20"]),
         ("Officials were preparing to travel to Geneva on Monday.", ["2025-12-22"]),
+        # a participle after "be" is a passive still to come, no past
+        ("Officials hope the first payment can be made on the 22nd.", ["2025-12-22"]),
     ],
 )
 def test_a_present_tense_scheduling_verb_looks_ahead(sentence, expected):

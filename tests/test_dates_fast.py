@@ -175,10 +175,11 @@ def _plain_past(text, c0, c1):
         w = m.group().casefold()
         opens = m.start() == c0 and re.match(r" [a-z]", text[m.end() :])  # "Asked on ..."
         participle = text[m.end() :].startswith(" by ")  # "a delegation led by Umerov"
+        passive = text[: m.start()].endswith("be ")  # "the payment can be made in April"
         if (w in D._PAST_IRREGULAR or (
             len(w) > 4 and w.endswith("ed") and w not in D._NOT_PAST
             and (not m.group()[0].isupper() or opens)
-        )) and not participle:
+        )) and not participle and not passive:
             out.append(m.span())
     return out
 

@@ -770,10 +770,11 @@ def _past_spans(text: str, c0: int, c1: int) -> list[tuple[int, int]]:
 def _marks_past(text: str, w: str, s0: int, e0: int, c0: int) -> bool:
     """Whether the word text[s0:e0] (`w`, in lower case) of the clause from `c0` marks the
     past: a past form, capitalised only if irregular or opening its clause as a verb, and no
-    participle before "by" ("a delegation led by Umerov")."""
+    participle before "by" ("a delegation led by Umerov") or after "be" ("the first payment
+    can be made in April": still to come)."""
     return _is_past_word(w) and (
         w in _PAST_IRREGULAR or not text[s0].isupper() or _opens_clause(text, s0, e0, c0)
-    ) and not text.startswith(" by ", e0)
+    ) and not text.startswith(" by ", e0) and not text.endswith("be ", 0, s0)
 
 
 def _opens_clause(text: str, s0: int, e0: int, c0: int) -> bool:
