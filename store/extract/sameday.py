@@ -14,6 +14,7 @@ several words is one name: "United States" alone is no match, "Witkoff" and "Mia
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
@@ -129,6 +130,4 @@ _MONTH_SHIFT = {"last": 1, "previous": 1, "next": -1, "coming": -1}
 def _month_span(year: int, month: int, shift: int) -> tuple[date, date]:
     """The first and last days of the month `shift` months from year-month."""
     y, m = divmod(year * 12 + month - 1 + shift, 12)
-    first = date(y, m + 1, 1)
-    y2, m2 = divmod(y * 12 + m + 1, 12)
-    return first, date(y2, m2 + 1, 1) - timedelta(days=1)
+    return date(y, m + 1, 1), date(y, m + 1, calendar.monthrange(y, m + 1)[1])
