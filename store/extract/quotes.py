@@ -1913,9 +1913,9 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
 
 def _said_by_somebody(text: str, span: _Span, sentence: tuple[int, int], art) -> bool:
     """Whether a quotation whose speaker no rule finds is somebody's words all the same: a
-    whole sentence in its marks ('A Ministry of Defence spokesperson said: "No decisions have
-    been taken."'), or words in a sentence that reports speech ("the declaration said the
-    force would be 'European-led'"). Not a name or a title in marks ("the 'coalition of the
+    whole sentence in its marks ('Families were told in writing: "No decisions have been
+    taken."'), or words in a sentence that reports speech ("the declaration said the force
+    would be 'European-led'"). Not a name or a title in marks ("the 'coalition of the
     willing'")."""
     body = text[span.start : span.end].rstrip()
     return bool(quote_kind(body) == "full" and body[-1:] in ".?!,…" or art.verbs_in(*sentence))
