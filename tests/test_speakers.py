@@ -1229,3 +1229,15 @@ def test_a_title_holder_named_after_the_titles_owner_opens_the_sentence(codebook
         "while the war continues,' he said in Budapest."
     )
     assert attributed(text, codebook) == [("Péter Szijjártó", "europe")]
+
+
+@pytest.mark.parametrize("document", ["the text", "the document", "the draft"])
+def test_the_text_of_a_statement_is_its_authors(codebook, document):
+    """"according to the text" after the leaders' joint statement: the leaders' words."""
+    text = (
+        "In a joint statement issued on Monday, European leaders said they would work with "
+        'Washington to provide "robust security guarantees and recovery support".\n\n'
+        f'The force would support "safer seas, including through operations inside Ukraine", '
+        f"according to {document}."
+    )
+    assert [s for s, _ in attributed(text, codebook)] == ["European leaders"] * 2

@@ -93,7 +93,8 @@ _PRONOUN_WORDS = frozenset(("he", "she", "they", "it"))
 # "the other" (casefolded starts)
 _SINGLE_SOURCE = ("one", "another", "a ", "the ")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # only after "according to"
-_STATEMENT_WORDS = frozenset(("statement", "communique", "communiqué", "declaration", "readout"))
+_STATEMENT_WORDS = frozenset(("statement", "communique", "communiqué", "declaration", "readout",
+                              "text", "document", "conclusions", "draft"))
 # What an institution issues, whose words are its own ("the Kremlin's own readout").
 DOCUMENT_WORDS = _STATEMENT_WORDS | frozenset(("transcript", "release", "account"))
 _STATEMENT_DETS = frozenset(("the", "a", "an", "its", "their", "this"))
