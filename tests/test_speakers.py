@@ -1241,3 +1241,16 @@ def test_the_text_of_a_statement_is_its_authors(codebook, document):
         f"according to {document}."
     )
     assert [s for s, _ in attributed(text, codebook)] == ["European leaders"] * 2
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "party"), [
+    ('The UAE Ministry of Foreign Affairs said the talks took place "in a constructive and '
+     'positive atmosphere" on Thursday.', "UAE Ministry of Foreign Affairs", None),
+    ('"The Kingdom welcomes the outcome of the talks," the Saudi Ministry of Foreign Affairs '
+     "said in a statement.", "Saudi Ministry of Foreign Affairs", None),
+    ('The Ministry of Foreign Affairs of Ukraine said the talks were "constructive and very '
+     'useful" on Thursday.', "Ministry of Foreign Affairs of Ukraine", "ukraine"),
+])
+def test_a_ministry_named_with_its_country_is_the_whole_ministry(codebook, sentence, speaker,
+                                                                  party):
+    assert attributed(sentence, codebook) == [(speaker, party)]

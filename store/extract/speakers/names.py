@@ -395,14 +395,16 @@ def institution_before(matcher: Matcher, text: str, lo: int, end: int) -> Speake
     of = _MINISTRY_OF.search(text, max(lo, end - 100), end)
     if of is None:
         return None
-    owner = of.group(1)
-    return Speaker(text[of.start(1) if owner else of.start(2) : of.end(2)], None,
-                   "institution", matcher.party_in(owner) if owner else None)
+    owner = of["owner"] or of["adj"]
+    start = of.start("owner" if of["owner"] else "adj") if owner else of.start("body")
+    return Speaker(text[start : of.end("body")], None, "institution",
+                   matcher.party_in(owner or of["body"]))  # ("... Affairs of Ukraine")
 
 
-_MINISTRY_OF = re.compile(
-    r"(?<![\w.'’-])(?:[Tt]he\s+|((?:[A-ZÀ-ÞĀ-ɏ][\w.-]*\s+){0,2}[A-ZÀ-ÞĀ-ɏ][\w.-]*)['’]s\s+)"
-    r"((?:Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÞĀ-ɏ][\w-]*"
+_MINISTRY_OF = re.compile(  # (its country's name or adjective: "The UAE Ministry of ...")
+    r"(?<![\w.'’-])(?:[Tt]he\s+(?P<adj>(?:[A-ZÀ-ÞĀ-ɏ][\w.-]*\s+){1,2})?"
+    r"|(?P<owner>(?:[A-ZÀ-ÞĀ-ɏ][\w.-]*\s+){0,2}[A-ZÀ-ÞĀ-ɏ][\w.-]*)['’]s\s+)"
+    r"(?P<body>(?:Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÞĀ-ɏ][\w-]*"
     r"(?:\s+(?:and\s+|of\s+)?[A-ZÀ-ÞĀ-ɏ][\w-]*){0,4})\s*$"
 )
 
