@@ -237,6 +237,9 @@ def test_opening_quotation_is_not_a_title(first):
         ("World News | Edited by Ritika Sharma | Updated: February 05, 2026 10:21 pm IST", None,
          "2026-02-05"),
         ("Ahram Online , Thursday 19 Feb 2026", None, "2026-02-19"),  # the day named after ","
+        # times set apart by dashes, which split the line as its bars do
+        ("Keystone-SDA | Published: 18.02.2026 – 20:41 | Updated: 18.02.2026 – 21:15", None,
+         "2026-02-18"),
     ],
 )
 def test_a_masthead_line_gives_the_outlet_and_the_date(line, outlet, published):
@@ -256,6 +259,14 @@ def test_an_update_stamp_after_the_date_under_the_standfirst_and_byline(line, pu
            f"{line}\n\nNegotiators met again in Miami, officials said on Saturday.")
     c = clean_article(raw, "a.txt")
     assert c.published == published and line not in c.text
+
+
+def test_an_editors_credit_before_the_stamps_is_a_field_line():
+    raw = ("Talks end without a deal\n\nThe first trilateral talks focused on the line of "
+           "contact, officials said.\n\nEdited By: Ananya Raghavan | Published: Jan 25, 2026, "
+           "11:20 IST | Updated: Jan 25, 2026, 13:05 IST\n\nNegotiators met on Saturday.")
+    c = clean_article(raw, "a.txt")
+    assert c.published == "2026-01-25" and "Edited" not in c.text
 
 
 def test_a_line_of_parts_without_a_date_stays_text():

@@ -164,7 +164,8 @@ class CleanArticle:
 
 _KEYS = (
     r"(?:Original Title|Title|Headline|Source|Published|Publication date|Date|Updated"
-    r"|Tags|Author|Authors|Byline|URL|Link|Category|Categories|Section|Outlet|Publisher)"
+    r"|Tags|Author|Authors|Byline|Edited by|URL|Link|Category|Categories|Section|Outlet"
+    r"|Publisher)"
 )
 _FIELD = re.compile(r"^(?P<key>" + _KEYS + r")\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 # Several fields on one line: "Published: 18 December 2025 | Source: www.theguardian.com".
@@ -725,7 +726,10 @@ def _masthead(line: str) -> dict[str, str] | None:
     | 27.12.2025", "Reuters · December 27, 2025", "December 23, 2025, 6.02 p.m. • Interview
     conducted by ...". The date and a known outlet or a domain."""
     parts = [p.strip() for p in _MASTHEAD_SEP.split(line)]
-    if not 2 <= len(parts) <= 4 or any(  # (a part's time is no words: "... 10:21 pm IST")
+    # a time a dash sets apart is its date's, no part of its own: "Keystone-SDA | Published:
+    # 18.02.2026 – 20:41 | Updated: 18.02.2026 – 21:15"
+    times = sum(1 for p in parts if _TIME_ONLY.fullmatch(p))
+    if not 2 <= len(parts) <= 4 + times or any(  # (nor a part's time words: "10:21 pm IST")
         not p or (len(_TIME_AFTER.sub("", p).split()) > 6 and not _BYLINE_PART.search(p))
         for p in parts
     ):
@@ -747,6 +751,7 @@ def _masthead(line: str) -> dict[str, str] | None:
     return found if found.keys() & _DATES else None
 
 
+_TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?")
 _STAMPS = ("published", "updated")  # the fields a masthead's date may be given in
 _DATES = frozenset((*_STAMPS, _EITHER))  # what a masthead's date is found as
 # A byline part of a masthead line: a few words, "by", names ("Interview conducted by A and B").
