@@ -1254,3 +1254,10 @@ def test_the_text_of_a_statement_is_its_authors(codebook, document):
 def test_a_ministry_named_with_its_country_is_the_whole_ministry(codebook, sentence, speaker,
                                                                   party):
     assert attributed(sentence, codebook) == [(speaker, party)]
+
+
+def test_a_party_description_in_capitals_after_a_name_describes_that_name(codebook):
+    """No article before "New Hampshire Democrat": still the senator's description."""
+    text = ('Sen. Jeanne Shaheen, New Hampshire Democrat, said she remained skeptical. "The '
+            'president keeps saying we are close," she said.')
+    assert attributed(text, codebook) == [("Jeanne Shaheen", "us")]

@@ -1041,6 +1041,12 @@ class _Article:
         if best is None or _name_may_count(self.text, lo, vs, best[0], best[2],
                                            best[1].kind == "anonymous"):
             found = name_before(self.text, lo, vs)
+        if found and best is None and self.text[found[1] + len(found[0]) : vs].strip() == "," and (
+            self.matcher.party_in(found[0])
+        ) and (earlier := name_before(self.text, lo, found[1])) and self.text[
+            earlier[1] + len(earlier[0]) : found[1]
+        ].strip() == ",":  # "Sen. Jeanne Shaheen, New Hampshire Democrat, said": the words in
+            found = earlier  # capitals that name a party describe the name before them
         if found and (
             best is None
             or found[1] >= best[2]  # a name after the mention, not one inside it
