@@ -90,6 +90,16 @@ def test_that_evening_is_the_previous_date():
     assert _resolve_in("Trump joined the dinner that evening.", MON) == [None]
 
 
+@pytest.mark.parametrize(("pub", "expected"), [
+    (date(2026, 1, 24), "2026-02-01"),  # a Saturday: tomorrow is "tomorrow", not "next Sunday"
+    (date(2026, 1, 22), "2026-01-25"),  # a Thursday: the coming Sunday
+    (date(2026, 1, 25), "2026-02-01"),  # a Sunday: a week on
+])
+def test_next_weekday_is_never_tomorrow(pub, expected):
+    assert _resolve_in("The delegations may meet again as early as next Sunday.", pub) == [
+        expected]
+
+
 def test_numbers_that_are_not_dates():
     text = "About 800,000 troops, $220 billion, 2/3 majority, 20-point plan, 24 hours, 90%."
     assert find_dates(text) == []

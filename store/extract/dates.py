@@ -904,8 +904,8 @@ def weekday_date(pub: date, weekday: int, tense: str | None, modifier: str | Non
     ahead = (weekday - pub.weekday()) % 7
     if modifier == "last":
         return pub - timedelta(days=back or 7)
-    if modifier == "next":
-        return pub + timedelta(days=ahead or 7)
+    if modifier == "next":  # (tomorrow is "tomorrow": "next Sunday", said on a Saturday,
+        return pub + timedelta(days=ahead if ahead > 1 else ahead + 7)  # is the one after)
     if tense == "past":
         return pub - timedelta(days=back)
     if tense == "future":
