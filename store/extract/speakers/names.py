@@ -395,10 +395,10 @@ def institution_before(matcher: Matcher, text: str, lo: int, end: int) -> Speake
     of = _MINISTRY_OF.search(text, max(lo, end - 100), end)
     if of is None:
         return None
-    owner = of["owner"] or of["adj"]
-    start = of.start("owner" if of["owner"] else "adj") if owner else of.start("body")
-    return Speaker(text[start : of.end("body")], None, "institution",
-                   matcher.party_in(owner or of["body"]))  # ("... Affairs of Ukraine")
+    start = of.start("owner") if of["owner"] else of.start("adj") if of["adj"] else of.start(
+        "body")
+    name = text[start : of.end("body")]  # its country, before or after ("... of Ukraine")
+    return Speaker(name, None, "institution", matcher.party_in(name))
 
 
 _MINISTRY_OF = re.compile(  # (its country's name or adjective: "The UAE Ministry of ...")
