@@ -57,6 +57,17 @@ def test_the_loan_and_a_single_guarantee_name_their_issue(codebook, text, issue)
     assert issue in tag_issues(text, codebook)
 
 
+@pytest.mark.parametrize("text", [
+    "The conversation was substantive and constructive.",
+    "The round was detailed and productive.",
+    "We're getting close, but the last points are the hardest.",
+    "The delegations sat in separate rooms all day.",
+])
+def test_the_words_that_describe_talks_name_the_talks(codebook, text):
+    """How a round went ("constructive", "productive") is talk about the talks."""
+    assert tag_issues(text, codebook) == ("process",)
+
+
 def test_the_plant_is_the_nuclear_plant(codebook):
     assert "zaporizhzhia_npp" in tag_issues("The plant has lost its last power line again.",
                                             codebook)
