@@ -63,6 +63,7 @@ def test_the_loan_and_a_single_guarantee_name_their_issue(codebook, text, issue)
     "We're getting close, but the last points are the hardest.",
     "The delegations sat in separate rooms all day.",
     "The second round ended in a frank but positive atmosphere.",
+    "Maintaining dialogue between militaries is important.",
 ])
 def test_the_words_that_describe_talks_name_the_talks(codebook, text):
     """How a round went ("constructive", "productive") is talk about the talks."""
