@@ -64,10 +64,9 @@ def clean_edges(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] neither starts nor ends inside a run of word characters and
     hyphens: a matcher anchored on such runs then sees the same words in the slice as in the
     whole text, and a lookaround at the slice's edges sees what it would see at the text's."""
-    # (word_or_hyphen written out: asked for every clause and quotation of an article)
-    if start > 0 and ((c := text[start - 1]).isalnum() or c in "_-"):
+    if start > 0 and word_or_hyphen(text[start - 1]):
         return False
-    return end >= len(text) or not ((c := text[end]).isalnum() or c in "_-")
+    return end >= len(text) or not word_or_hyphen(text[end])
 
 
 def word_or_hyphen(char: str) -> bool:
