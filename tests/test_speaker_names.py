@@ -562,6 +562,13 @@ def test_a_verb_of_the_reported_clause_is_not_the_attribution(codebook):
     assert attributed(text, codebook) == [("Yuri Ushakov", "russia")]
 
 
+@pytest.mark.parametrize("said", ["said Putin had told", "says Mr Putin told"])
+def test_a_reported_clause_without_that_is_the_reporters_words(codebook, said):
+    text = (f"In Moscow, Kremlin adviser Yuri Ushakov {said} Trump that a temporary "
+            'ceasefire "would only prolong the conflict."')
+    assert attributed(text, codebook) == [("Yuri Ushakov", "russia")]
+
+
 @pytest.mark.parametrize(("home", "who"), [("ukraine", "Volodymyr Zelensky"),
                                            ("us", "Donald Trump")])
 def test_a_house_style_president_is_the_storys_own(codebook, home, who):

@@ -182,6 +182,11 @@ _OPENING_RELATIVE = re.compile(
 # spokeswoman Maria Zakharova called the document '...'".)
 _REPORTED_BY = re.compile(
     r"(?:\s+[\w’'-]+){0,5}?\s+that\s+(?:(?!,\s+(?:and|but)\s)[^.;:!?\"“”])*$")
+# A reported clause without its "that" right after "said": "Ushakov said Putin had told Trump
+# that ...", "Trump says Mr Putin told him": a named subject, then its own verb.
+_SAID_NAME = re.compile(r"(?:said|says|added|insisted|stressed)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                        r"[A-ZÀ-ÞĀ-ɏ][\w’'-]+(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]+){0,2}\s+"
+                        r"(?:had\s+|has\s+|have\s+)?$")
 # A relative clause's subject right before its speech verb: "..., who said", ", who has said".
 _WHO_SAID = re.compile(r",\s+(?:who|which)\s+(?:(?:also|later|then|has|had|previously)\s+)?$")
 # A title in apposition after a name, before its verb or a relative clause: ", the World
@@ -1270,7 +1275,8 @@ class _Article:
                                               and _DASH.search(text, lo, v.start()))]
         for n, v in reversed(list(enumerate(verbs))):
             vs = v.start()
-            if n and _REPORTED_BY.match(text, verbs[0].end(), vs) and not text.startswith(
+            if n and (_REPORTED_BY.match(text, verbs[0].end(), vs)
+                      or _SAID_NAME.match(text, verbs[0].start(), vs)) and not text.startswith(
                     "ask", verbs[0].start()):  # ("When asked about reports that ..., X said")
                 continue  # "Ushakov told journalists that Moscow still insisted on ...":
                 # a verb of the reported clause, the first verb's subject the speaker
