@@ -81,7 +81,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe59": 0.65, "unseen_probe60": 0.6, "unseen_probe61": 0.65,
                "unseen_probe62": 0.52, "unseen_probe63": 0.65, "unseen_probe64": 0.68,
                "unseen_probe65": 0.6, "unseen_probe66": 0.62, "unseen_probe67": 0.55,
-               "unseen_probe68": 0.52, "unseen_probe69": 0.85}
+               "unseen_probe68": 0.52, "unseen_probe69": 0.85, "unseen_probe70": 0.62,
+               "unseen_probe71": 0.7, "unseen_probe72": 0.6}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -173,6 +174,11 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # International, UNN, Keystone-SDA, the Edmonton Journal, WION, Deccan Herald, Luxembourg
 # Times, HuffPost; blind last in session 17, the third written one issue per story): 0.571,
 # 0.543, 0.882 blind and now: where a story keeps to one issue, its quotations agree.
+# unseen_probe70 to unseen_probe72 (the Seattle Times, the Irish Examiner, Bernama, the NZ
+# Herald, the Brussels Times, Khaleej Times, Belga, Expats.cz, The Yorkshire Post, the Denver
+# Post, ČTK, the Winnipeg Free Press, Gulf News, The Peninsula; blind in session 18, written
+# for other ways of writing dates, other quotation marks and speakers nobody knows): 0.670,
+# 0.752, 0.650 blind.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -253,6 +259,10 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # unseen_probe68 (0.950) and unseen_probe69 (0.916; blind last in session 17): a Canadian
 # "Conservative Leader" (Europe's word to the codebook), Euroclear (Europe's), a Ukrainian
 # community leader in Edmonton and refugees in Kyiv placed otherwise by their reader.
+# unseen_probe71 (0.880 blind) and unseen_probe72 (0.879 blind; session 18): refugees in
+# Prague and Cork, Canadians of Ukrainian descent and a Canadian prime minister, a North
+# Yorkshire councillor and a retired colonel speaking as an analyst, placed otherwise by
+# their readers; the Czech president named "President Petr Pavel" in a Prague story.
 # unseen_probe13 (0.964, 0.919 since people named by a first name alone hold the party of
 # the place they are met in, else the story's, session 15): "Oleh, 38, a municipal worker"
 # in Sloviansk is Ukraine's to ours and nobody's to its reader (five quotations; the rule
@@ -272,7 +282,8 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
                "unseen_probe53": 0.93, "unseen_probe57": 0.92, "unseen_probe58": 0.9,
                "unseen_probe27": 0.92,
                "unseen_probe63": 0.72, "unseen_probe64": 0.83, "unseen_probe65": 0.86,
-               "unseen_probe66": 0.78, "unseen_probe68": 0.93, "unseen_probe69": 0.9}
+               "unseen_probe66": 0.78, "unseen_probe68": 0.93, "unseen_probe69": 0.9,
+               "unseen_probe71": 0.86, "unseen_probe72": 0.86}
 # Speaker: 0.95 everywhere but on these sets. Since session 17 a quotation whose speaker no
 # rule finds is kept with none (a whole sentence in marks, or words in a sentence reporting
 # speech) instead of dropped: recall on all sets 0.976 -> 0.986, speaker 0.962 -> 0.952, the
@@ -353,7 +364,11 @@ SPEAKER_FLOOR = {"unseen_probe64": 0.82, "unseen_probe65": 0.92, "unseen_probe66
                  "unseen_probe39": 0.9, "unseen_probe40": 0.9, "unseen_probe41": 0.85,
                  "unseen_probe42": 0.85, "unseen_probe43": 0.9, "unseen_probe44": 0.9,
                  "unseen_probe45": 0.9, "unseen_probe46": 0.93, "unseen_probe47": 0.72,
-                 "unseen_probe48": 0.95, "unseen_probe60": 0.9}
+                 "unseen_probe48": 0.95, "unseen_probe60": 0.9, "unseen_probe71": 0.92,
+                 "unseen_probe72": 0.9}
+# unseen_probe71 (0.928 blind) and unseen_probe72 (0.907 blind; session 18): a headline's
+# "Taoiseach warns", "the Argentine" for the IAEA's chief, a retired colonel named after his
+# description, a nephew's text message "it said", "His colleague".
 # Recall: unseen_probe24 (0.920, blind): the joint statement's five quotations ("It promises
 # a ...", "The signatories commit, ...") said by a document, and two briefing quotations
 # ("and I'll quote him,", "The Special Envoy's point to the President was that").
@@ -406,7 +421,8 @@ OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe60": 2, "unseen_probe61": 6, "unseen_probe62": 2,
                   "unseen_probe63": 5, "unseen_probe64": 4, "unseen_probe65": 4,
                   "unseen_probe66": 6, "unseen_probe67": 4, "unseen_probe68": 4,
-                  "unseen_probe69": 5}
+                  "unseen_probe69": 5, "unseen_probe70": 4, "unseen_probe71": 3,
+                  "unseen_probe72": 5}
 # (test_publication_metadata says why)
 
 CORPORA = {
@@ -482,6 +498,9 @@ CORPORA = {
     "unseen_probe67": (DATA / "unseen_probe67", DATA / "unseen_probe67"),
     "unseen_probe68": (DATA / "unseen_probe68", DATA / "unseen_probe68"),
     "unseen_probe69": (DATA / "unseen_probe69", DATA / "unseen_probe69"),
+    "unseen_probe70": (DATA / "unseen_probe70", DATA / "unseen_probe70"),
+    "unseen_probe71": (DATA / "unseen_probe71", DATA / "unseen_probe71"),
+    "unseen_probe72": (DATA / "unseen_probe72", DATA / "unseen_probe72"),
 }
 
 
