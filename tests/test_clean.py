@@ -95,6 +95,18 @@ def test_related_headline_between_paragraphs_dropped_list_items_kept():
     assert "A ceasefire monitoring mission" in text and "He left." in text
 
 
+def test_a_section_heading_quoting_words_said_below_is_kept_as_its_own_paragraph():
+    raw = (
+        "Talks resume in Geneva\n\nThe talks went on for hours.\n\n"
+        "Territory still the hardest question\n\n"
+        "Moscow: „We have not seen the documents“\n\n"
+        "„We have not seen the documents, and we will judge them,“ Dmitry Peskov said."
+    )
+    text = clean_article(raw, "a.txt").text
+    assert "Territory still" not in text
+    assert "\n\nMoscow: „We have not seen the documents“\n\n" in text
+
+
 def test_sidecar_meta_wins():
     raw = "Source: www.ft.com\nPublished: 2025-12-16 00:09:00\n\nThe talks ended."
     meta = {"outlet": "Example Daily", "published": "2025-12-17", "url": "https://x.example/a"}

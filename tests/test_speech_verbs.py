@@ -91,6 +91,19 @@ def test_a_subheading_quotation_is_the_words_of_whoever_says_them_below(codebook
     ]
 
 
+def test_a_section_heading_the_cleaner_keeps_is_the_words_of_whoever_says_them(codebook):
+    from store.extract.clean import clean_article
+
+    raw = ("Talks resume in Geneva\n\nThe Kremlin said on Tuesday it had no texts yet.\n\n"
+           "Moscow: „We have not seen the documents“\n\n"
+           "„We have not seen the documents, and we will judge them,“ Kremlin spokesman "
+           "Dmitry Peskov told reporters.")
+    text = clean_article(raw, "a.txt").text
+    assert [(q.text, q.speaker) for q in quotes_of(text, codebook)] == [
+        ("We have not seen the documents", "Dmitry Peskov"),
+        ("We have not seen the documents, and we will judge them,", "Dmitry Peskov")]
+
+
 def test_a_subheading_shortening_the_words_below_is_theirs(codebook):
     text = (
         'Headline\n\n"Winter is being used as a weapon," Miroslav Jenca told the Council.\n\n'

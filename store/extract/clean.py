@@ -528,6 +528,9 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         if headline is not None and s == headline:
             continue  # the headline printed twice
         if _is_heading(s) and not _near_list(lines, n) and not _credits_quotation(s, lines, n):
+            if _quotes_someone(s):  # "Moscow: „We have not seen the documents“": a section
+                keep.append(line.rstrip())  # heading quoting words said in the text below
+                keep.append("")
             continue  # a related-story headline or a section heading
         first_content = False
         keep.append(line.rstrip())
