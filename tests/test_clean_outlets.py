@@ -111,6 +111,26 @@ def test_the_outlet_a_pages_foot_names_as_its_own(foot, outlet):
     assert c.outlet == outlet
 
 
+@pytest.mark.parametrize(("foot", "outlet"), [
+    # a field of a footer's line, or the name before the sign, its owner after the year
+    ("harbourtimes.com | Terms & Conditions | Privacy Notice | © Harbour Times 2026",
+     "Harbour Times"),
+    ("Support the Institute | Subscribe | Privacy Policy | © Lakeside Institute 2026",
+     "Lakeside Institute"),
+    ("The Harbour Gazette © 2026. All rights reserved. | Subscribe | Contact",
+     "The Harbour Gazette"),
+    ("Lakeside Telegraph © 2025 Harbour News & Media", "Lakeside Telegraph"),
+    ("Harbour-Ukraine © 2026. Use of materials is permitted only with a hyperlink.",
+     "Harbour-Ukraine"),
+    ("(c) The Harbour Peninsula Newspaper. All rights reserved.", "The Harbour Peninsula"),
+    # as before: the sign first, with the year and the rights after the name
+    ("Copyright © 2026, Lakeside Times | Terms of Service | Privacy Policy", "Lakeside Times"),
+])
+def test_a_copyright_among_a_footers_fields_or_after_the_name(foot, outlet):
+    c = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{foot}\n", "a.txt")
+    assert (c.outlet, c.text) == (outlet, BODY)
+
+
 def test_its_own_prompt_among_the_paragraphs_over_the_agency_it_ran():
     c = clean_article(f"{HEADLINE}\n\nKYIV, Jan 5 (Reuters) - {BODY}\n\n"
                       "Sign up to the Harbour Mirror's free politics newsletter\n\n"
@@ -123,6 +143,7 @@ def test_its_own_prompt_among_the_paragraphs_over_the_agency_it_ran():
     "Postmedia is committed to a civil forum. Please keep comments respectful.",  # an owner
     "Follow us on Facebook and X.",
     "Source: Agencies/lk",  # wires alone
+    "HARBOUR MAG © 2015 | Distributed By My Blogger Themes",  # a blog theme's name and year
 ])
 def test_a_foot_that_names_no_outlet_of_its_own(foot):
     c = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{foot}\n", "a.txt")

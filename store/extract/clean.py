@@ -1059,6 +1059,37 @@ def _credited_outlet(s: str) -> str | None:
     return _masthead_name(credit["outlet"]) if credit else None
 
 
+def _copyright(s: str) -> re.Match[str] | None:
+    """The copyright a line states, if it is one, or one of its " | " fields is: "© 2026
+    The Kyiv Independent", "NZ Herald | nzherald.co.nz | © 2025 NZME Publishing Limited",
+    written "(c)", or with the name first ("The Brussels Times © 2026 – All rights
+    reserved"). With a year, a company's suffix or the rights reserved, or a newspaper's own
+    name ("© The Japan Times"), so that a photo's credit ("© AFP") is none."""
+    if "©" not in s and not s.startswith(("C", "(c)", "(C)")):
+        return None  # (most lines)
+    for field in (s, *s.split(" | ")) if " | " in s else (s,):
+        field = field.strip()
+        if field.startswith(("(c) ", "(C) ")):
+            field = "©" + field[3:]
+        elif (named := _NAME_THEN_COPYRIGHT.match(field)) is not None and (
+            "reserved" in named["rest"].casefold() or _OWNER_AFTER.fullmatch(named["rest"])
+            or named["rest"].startswith(". ")  # "RBC-Ukraine © 2026. Use of materials is ..."
+        ):  # "Belfast Telegraph © 2025 Independent News & Media": the paper, its owner after
+            # (not a blog theme's "COSMO MAG © 2015", the year alone)
+            field = f"© {named['year']} {named['name']}"
+        if field[:1] in "C©" and (m := _COPYRIGHT.match(field)) and (
+            m["year"] or m["after"] or m["co"] or "reserved" in field.casefold()
+            or m["outlet"].rstrip(".").casefold() in _KNOWN_NEWSPAPERS
+        ):
+            return m
+    return None
+
+
+_OWNER_AFTER = re.compile(r"\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&))*\.?\s*")
+_NAME_THEN_COPYRIGHT = re.compile(
+    r"(?!Copyright\b)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+©\s*(?P<year>\d{4})(?P<rest>.*)$")
+
+
 def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
     """Whether a (stripped) line is boilerplate; metadata it carries goes into `found`.
     `needles`: whether the line may hold a word of _needle_lines (False: it holds none)."""
@@ -1097,12 +1128,7 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
         found.setdefault("title", m["title"].strip())
         found.setdefault("outlet", m["outlet"].strip())
         return True
-    if s[:1] in "C©" and (m := _COPYRIGHT.match(s)) and (
-        m["year"] or m["after"] or m["co"] or "reserved" in s.casefold()
-        or m["outlet"].rstrip(".").casefold() in _KNOWN_NEWSPAPERS
-    ):  # ("© Notes from Poland 2026": the year after the name; "© The Japan Times": a
-        # newspaper's own line, and "© Irish Examiner Ltd" a company's, where "© AFP" alone
-        # is a photo's credit)
+    if (m := _copyright(s)) is not None:
         name = m["brand"] or m["outlet"].rstrip(".")
         found.setdefault(_OWNED_BY if _OWNER.search(name) else "outlet", name)
         return True
