@@ -862,6 +862,15 @@ def test_what_others_agreed_according_to_somebody_is_his_account(codebook):
     assert [g[:2] for g in speakers(text, codebook)] == [("Yuri Ushakov", "russia")]
 
 
+def test_a_relative_clause_after_an_opening_scene_leaves_the_subject_after_it(codebook):
+    text = (
+        "In Kherson, which came under artillery fire for a third night, the regional"
+        " governor, Oleksandr Prokudin, said he would believe in a deal \"when the shelling"
+        ' stops, not when the communique is printed".'
+    )
+    assert [g[0] for g in speakers(text, codebook)] == ["Oleksandr Prokudin"]
+
+
 def test_a_relative_which_said_is_the_institution_before_it(codebook):
     text = (
         "A U.S. official said nothing was agreed.\n\nAFP contacted Ukraine's energy ministry,"

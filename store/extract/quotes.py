@@ -174,8 +174,9 @@ _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → 
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose|which)\b[^,;:\"“”]*,\s*$")
 # The same clause after a name that opens the sentence, commas and all: "Zelensky, who flew to
 # Florida after a stop in Halifax, Canada, where he met Mark Carney, said".
-_OPENING_RELATIVE = re.compile(
-    r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(,\s+(?:who|whose|which)\b[^;:\"“”]*,\s*)$"
+_OPENING_RELATIVE = re.compile(  # (not a scene's place: "In Kherson, which came under fire
+    # overnight, the regional governor, Oleksandr Prokudin, said")
+    r"\s*(?!(?:In|At|From|On|Near|Outside|Inside|Across|Around)\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(,\s+(?:who|whose|which)\b[^;:\"“”]*,\s*)$"
 )
 # Words from a speech verb to "that" and the reported clause: " journalists that Moscow still ".
 # (The reported clause ends where ", and" or ", but" opens a clause of its own: "..., and
