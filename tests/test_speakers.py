@@ -871,6 +871,14 @@ def test_a_relative_clause_after_an_opening_scene_leaves_the_subject_after_it(co
     assert [g[0] for g in speakers(text, codebook)] == ["Oleksandr Prokudin"]
 
 
+def test_a_verb_after_and_shares_the_subject_of_the_speech_before_it(codebook):
+    text = (
+        "Yuri Ushakov, the Kremlin aide, said he expected the Americans to brief Moscow within"
+        " days and described the European plan as \"not constructive, to put it mildly\"."
+    )
+    assert [g[0] for g in speakers(text, codebook)] == ["Yuri Ushakov"]
+
+
 def test_a_relative_which_said_is_the_institution_before_it(codebook):
     text = (
         "A U.S. official said nothing was agreed.\n\nAFP contacted Ukraine's energy ministry,"

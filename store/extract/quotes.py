@@ -1307,6 +1307,8 @@ class _Article:
                     sp is None or text[lo : coordinated.start()].rstrip(" ,").endswith(
                         sp.name.split()[-1])
                     or text[lo : coordinated.start()].rstrip().endswith(",")
+                    or self.verbs_in(lo, coordinated.start())  # "X said he expected the
+                    # Americans to brief Moscow within days and described ...": X again
                 ):  # "X wants a deal and has said ...", "Zelensky thanked Britain and France
                     # but warned", "Trump spoke with Putin for two hours, and described it
                     # as": a name right before the conjunction is the object of the verb
