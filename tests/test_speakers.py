@@ -879,6 +879,19 @@ def test_a_verb_after_and_shares_the_subject_of_the_speech_before_it(codebook):
     assert [g[0] for g in speakers(text, codebook)] == ["Yuri Ushakov"]
 
 
+@pytest.mark.parametrize("described", [
+    "a retired colonel",
+    "a member of the defence committee and a retired colonel",  # the second description
+])
+def test_the_description_of_a_person_just_named_is_that_person_again(codebook, described):
+    text = (
+        f"Jan Novak, {described}, said the guarantees would mean little without troops.\n\n"
+        '"A guarantee that is not backed by troops is a letter," the former colonel told'
+        " reporters."
+    )
+    assert [g[0] for g in speakers(text, codebook)] == ["Jan Novak"]
+
+
 def test_a_relative_which_said_is_the_institution_before_it(codebook):
     text = (
         "A U.S. official said nothing was agreed.\n\nAFP contacted Ukraine's energy ministry,"

@@ -169,6 +169,7 @@ _OWNER_WORDS = re.compile(
 _VERB_BEFORE = re.compile(  # (not a noun that the name stands beside: "company Energoatom")
     r"(?<![\w’'-])(?!(?:and|or|but|while|as|the|then|company|operator|firm|utility|agency"
     r"|group|giant|producer|regulator|bank|broadcaster|ministry|council)\b)[a-z]+\s+$")
+_APPOSITION_AND = re.compile(r",\s+(?:an?|the)\s+[^.;:!?\"“”()]*?\s+and\s+")
 _WHO_CLAUSE = re.compile(r",?\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
 _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose|which)\b[^,;:\"“”]*,\s*$")
@@ -778,7 +779,13 @@ class _Article:
         surname = last.name.split()[-1]
         if (said := _IS_PREDICATE.search(before)) and before[: said.start()].endswith(surname):
             return True  # "Harrow was US ambassador in Kyiv": what he was, nobody new
-        return before.endswith(",") and before[:-1].endswith(surname)
+        if before.endswith(",") and before[:-1].endswith(surname):
+            return True
+        # "Jens Hollmann, a Christian Democrat member of the defence committee and a retired
+        # Bundeswehr colonel": the second of the apposition's descriptions
+        wider = self.text[max(0, m.start - 120) : m.start]
+        at = wider.rfind(surname + ",")
+        return at != -1 and bool(_APPOSITION_AND.fullmatch(wider, at + len(surname)))
 
     def _hear_mention(self, m: Mention, si: int) -> None:
         """Hear a mention in sentence `si`, if it is a subject (an anonymous one always)."""
@@ -792,6 +799,8 @@ class _Article:
             if names_an_office(m.text) and not self._subject_like(m, si):
                 return  # "voiced by the President of Ukraine": named in passing, unheard
             sp = self.memory.resolve(self.text, m)
+            if sp is not None and sp.kind == "anonymous" and self._apposed(m):
+                return  # the person just named, described: no source of its own
             if sp is not None:
                 self.memory.heard(sp)
                 if _one_person(sp) and self._subject_like(m, si) and not self._apposed(m):
