@@ -892,6 +892,13 @@ def test_the_description_of_a_person_just_named_is_that_person_again(codebook, d
     assert [g[0] for g in speakers(text, codebook)] == ["Jan Novak"]
 
 
+def test_a_fact_checks_claim_label_is_nobody(codebook):
+    text = ('Claim 1: "Zelensky signed over" the nuclear plant\n\n'
+            'A post shared 30,000 times reads: "BREAKING: Zelensky signed over the plant to'
+            ' Putin. Ukraine lost."')
+    assert [g[0] for g in speakers(text, codebook)] == [None, None]
+
+
 def test_a_relative_which_said_is_the_institution_before_it(codebook):
     text = (
         "A U.S. official said nothing was agreed.\n\nAFP contacted Ukraine's energy ministry,"

@@ -73,7 +73,8 @@ _NOT_PERSON = frozenset(
     """statement declaration communique communiqué plan agreement ministry office council
     government commission committee parliament union house department agency court bank fund
     party forces news times post press summit talks treaty deal pact article brigade battalion
-    regiment division corps""".split()
+    regiment division corps claim verdict rating update analysis context background summary
+    explainer""".split()  # (a fact check's or a live page's labels: "Claim 1: ...")
 )
 # The unions the name tests ask about, made once (a union built per word costs more than
 # the lookup).
