@@ -899,6 +899,14 @@ def test_a_fact_checks_claim_label_is_nobody(codebook):
     assert [g[0] for g in speakers(text, codebook)] == [None, None]
 
 
+def test_the_n_year_old_before_the_verb_is_the_person_named_last(codebook):
+    text = ("Jan Novak, who had spent weeks asking for guarantees, said Belgium had never been"
+            " the obstacle.\n\n"
+            '"It was never about being against Ukraine," the 54-year-old told reporters as he'
+            " left.")
+    assert [g[0] for g in speakers(text, codebook)] == ["Jan Novak"]
+
+
 def test_a_relative_which_said_is_the_institution_before_it(codebook):
     text = (
         "A U.S. official said nothing was agreed.\n\nAFP contacted Ukraine's energy ministry,"

@@ -123,6 +123,7 @@ _DESCRIPTION = re.compile(
 # A speech verb whose subject never follows it: "told" is followed by whom it was told.
 _NOT_INVERTED = re.compile(r"t(?:old|ells?|elling)\b")
 # "the 43-year-old pharmacist": a definite description by age is somebody already named
+_AGED_SUBJECT = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z]+){0,2}\s+$")
 _THE_AGED = re.compile(r"\s+the\s+\d{1,3}-year-old\b")
 _NOT_A_HEAD = re.compile(r"[a-z-]*ly|same|other|one|former|latter|last|first|next|only")
 # Only auxiliaries and adverbs between a name in apposition and its verb ("Rafael Grossi,
@@ -951,6 +952,12 @@ class _Article:
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
         vs = verb.start()
+        if self.text.find("-year-old", max(lo, vs - 40), vs) != -1 and (
+            aged := _AGED_SUBJECT.search(self.text, max(lo, vs - 40), vs)
+        ):  # '"...," the 54-year-old told reporters': the person named last before
+            last = self.memory.person_named_before(aged.start()) or self.memory.last_person
+            if last is not None and last.kind == "person":
+                return last
         # "who" and "which" both hold "wh": one search tells most sentences hold neither
         relative_word = self.text.find("wh", lo, vs) != -1
         if relative_word and (self.text.find("who", max(lo, vs - 25), vs) != -1
