@@ -907,6 +907,13 @@ def test_the_n_year_old_before_the_verb_is_the_person_named_last(codebook):
     assert [g[0] for g in speakers(text, codebook)] == ["Jan Novak"]
 
 
+def test_an_owners_title_in_apposition_before_who_describes_the_name_before_it(codebook):
+    text = ("Kirill Dmitriev, Putin’s special envoy for economic cooperation, who also met the"
+            " US team, said on X that the talks had produced “more understanding than in the"
+            " whole of last year”.")
+    assert [g[:2] for g in speakers(text, codebook)] == [("Kirill Dmitriev", "russia")]
+
+
 def test_a_relative_which_said_is_the_institution_before_it(codebook):
     text = (
         "A U.S. official said nothing was agreed.\n\nAFP contacted Ukraine's energy ministry,"

@@ -194,8 +194,10 @@ _SAID_NAME = re.compile(r"(?:said|says|added|insisted|stressed)\s+(?:(?:Mr|Mrs|M
 _WHO_SAID = re.compile(r",\s+(?:who|which)\s+(?:(?:also|later|then|has|had|previously)\s+)?$")
 # A title in apposition after a name, before its verb or a relative clause: ", the World
 # Bank's country director for Eastern Europe, ", ", the secretary of Ukraine's Security Council"
-_APPOSED_TITLE = re.compile(  # (or a bare title: ", secretary of Ukraine's ... Council")
-    r",\s+(?:(?:the|a|an)\s+|(?=[a-z])(?![a-z]+ing\b|(?:on|in|at|from|with|for|by|during"
+_APPOSED_TITLE = re.compile(  # (or a bare title: ", secretary of Ukraine's ... Council", or
+    # an owner's: ", Putin's special envoy for economic cooperation")
+    r",\s+(?:(?:the|a|an)\s+|[A-Z][\w.-]*['’]s\s+(?=[a-z])|(?=[a-z])(?![a-z]+ing\b|"
+    r"(?:on|in|at|from|with|for|by|during"
     r"|after|before|last|this|earlier|later|when|while|who|which|whose|and|but)\b))"
     r"[^,;:\"“”]*[a-z][^,;:\"“”]*(,\s*)?$")
 _CAPITALISED_END = re.compile(r"[A-ZÀ-ÞĀ-ɏ][\w’'-]+\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]+$")  # "Sofia Lindqvist"
