@@ -914,6 +914,13 @@ def test_an_owners_title_in_apposition_before_who_describes_the_name_before_it(c
     assert [g[:2] for g in speakers(text, codebook)] == [("Kirill Dmitriev", "russia")]
 
 
+def test_a_speech_verb_after_a_semicolon_is_another_clauses(codebook):
+    text = ("Russia demands the land. U.S. negotiators have floated a demilitarized \"free"
+            ' economic zone" in the area; Zelensky said Sunday any such arrangement would'
+            " have to be put to Ukrainians.")
+    assert [g[0] for g in speakers(text, codebook)] == [None]
+
+
 def test_a_relative_which_said_is_the_institution_before_it(codebook):
     text = (
         "A U.S. official said nothing was agreed.\n\nAFP contacted Ukraine's energy ministry,"

@@ -1264,7 +1264,9 @@ class _Article:
                 return sp
         post_verbs = [v for v in self.verbs_in(q_end, hi)
                       if not _OTHER_CLAUSE.match(text, q_end, v.start())
-                      and not _PER_REPORTS.match(text, v.start())]
+                      and not _PER_REPORTS.match(text, v.start())
+                      and text.find(";", q_end, v.start()) == -1]  # ('"..." in the area;
+        # Zelensky said ...': a clause of its own)
         if post_verbs:
             v = post_verbs[0]
             vs = v.start()
