@@ -104,6 +104,35 @@ def test_a_section_heading_the_cleaner_keeps_is_the_words_of_whoever_says_them(c
         ("We have not seen the documents, and we will judge them,", "Dmitry Peskov")]
 
 
+def test_a_headlines_quotation_said_below_by_someone_it_names_unread_is_theirs(codebook):
+    text = (
+        "Zelensky says Miami talks ‘constructive’ as Taoiseach warns Russia ‘has to show it"
+        " wants peace’\n\n"
+        "The Taoiseach, Micheál Martin, said Ireland would support any settlement.\n\n"
+        "“Russia has to show that it wants peace,” Mr Martin said."
+    )
+    said = {q.text: q.speaker for q in quotes_of(text, codebook)}
+    assert said["has to show it wants peace"] == "Micheál Martin"
+
+
+@pytest.mark.parametrize("headline", [
+    # the speaker the headline names right before its words keeps them
+    "Starmer urges allies to ‘make Russia pay’ as leaders meet",
+    # words quoted inside the text's quotation are somebody else's there
+    "Zelensky says talks constructive as Taoiseach warns of ‘making Russia pay’",
+])
+def test_a_headlines_quotation_keeps_its_speaker_when_the_text_gives_no_better(codebook,
+                                                                               headline):
+    text = (
+        f"{headline}\n\n"
+        "Keir Starmer and Donald Trump spoke on Monday.\n\n"
+        "“They talk about ‘making Russia pay’, but nobody says how,” said Robert Fico,"
+        " the Slovak prime minister. “We should make Russia pay with its own money.”"
+    )
+    first = quotes_of(text, codebook)[0]
+    assert first.speaker in ("Keir Starmer", "Donald Trump", "Volodymyr Zelensky")
+
+
 def test_a_subheading_shortening_the_words_below_is_theirs(codebook):
     text = (
         'Headline\n\n"Winter is being used as a weapon," Miroslav Jenca told the Council.\n\n'

@@ -62,6 +62,7 @@ _MARKS = re.compile(r"[\"“”‘’'«»„]")
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _QUOTE_CLOSERS = "\"”»’'"
+_QUOTE_OPENERS = "\"“«‘'„‚"
 _OPEN_BEFORE = "([{—–-/…:"
 _CLOSE_AFTER = ",.;:!?)]}—–-…'\"’”»"
 _WORDS = re.compile(r"\S*\w\S*")
@@ -1350,6 +1351,17 @@ class _Article:
                 return sp
         return None
 
+    def says_right_before(self, lo: int, start: int, sp: Speaker) -> bool:
+        """Whether the words right before the speech verb nearest `start` name `sp`
+        ("Starmer urges allies to 'make Russia pay'"): the verb is theirs, not one further
+        back ("Zelensky says ... as Taoiseach warns Russia 'has to show ...'")."""
+        verbs = self.verbs_in(lo, start)
+        if not verbs:
+            return False
+        vs = verbs[-1].start()
+        return sp.name.split()[-1] in self.text[max(lo, vs - 40) : vs]  # (read, not heard:
+        # the memory learns nothing from a headline's words here)
+
     # Transcripts: turns labelled with their speaker ("V. Putin:", "MS. LEAVITT:").
     def turn_label(self, plo: int, phi: int) -> Speaker | None:
         if self.text.find(":", plo, phi) == -1:
@@ -1817,6 +1829,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
     questions = (text.startswith("Q") or "\nQ" in text) and bool(_QUESTION_TURN.search(text))
     # (a line opening with "Q": what the multiline regex needs first)
     headings: list[_Span] = []  # quotations standing as a headline or subheading
+    headlines: list[_Span] = []  # quotations in a headline that says whose they are
     headline: dict[int, bool] = {}  # paragraph → whether it stands as one
     for k, span in enumerate(spans):
         if words_by_group[span.group] < 3:
@@ -1913,6 +1926,11 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
             ) and not art.verbs_in(*paragraphs[span.paragraph])
         if heading:
             headings.append(span)
+        elif sp is not None and not _ENDS_SENTENCE.search(
+                text, *paragraphs[span.paragraph]) and not art.says_right_before(
+                    paragraphs[span.paragraph][0], span.start - 1, sp):
+            headlines.append(span)  # a headline's "Zelensky says ... as Taoiseach warns
+            # Russia 'has to show it wants peace'": Mr Martin's, said below
         if sp is None and not _ENDS_SENTENCE.search(text, *paragraphs[span.paragraph]):
             # "Stubb after Berlin talks: Ukraine offered 'most concrete guarantees so far'",
             # "Trump hosts Zelensky at Mar-a-Lago, says deal 'closer than ever'"
@@ -1943,7 +1961,9 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
                 sentence=si,
             )
         )
-    return _headings_said_below(text, headings, out, art) if headings else out
+    if headings or headlines:
+        return _headings_said_below(text, headings, headlines, out, art)
+    return out
 
 
 def _said_by_somebody(text: str, span: _Span, sentence: tuple[int, int], art) -> bool:
@@ -1965,18 +1985,24 @@ def _unattributed(text: str, span: _Span, sentence: int) -> QuoteMention:
                         sentence=sentence)
 
 
-def _headings_said_below(text: str, headings: list[_Span], out: list[QuoteMention],
-                         art: _Article) -> list[QuoteMention]:
+def _headings_said_below(text: str, headings: list[_Span], headlines: list[_Span],
+                         out: list[QuoteMention], art: _Article) -> list[QuoteMention]:
     """A quotation standing as a headline or subheading ("- 'Very serious objections' -")
     is the words of whoever says them in the text ("... we will have very serious
     objections," Ushakov said), whatever the paragraph before it was; one said nowhere
-    else keeps what the paragraphs gave it, if anything (_headline_speaker)."""
+    else keeps what the paragraphs gave it, if anything (_headline_speaker). So is one in a
+    headline that names its speaker, when the text has them say nearly the same words ("has
+    to show it wants peace" for "Russia has to show that it wants peace"): the headline's
+    own words may name the speaker in a way not read ("Taoiseach warns")."""
     by_start = {q.start: n for n, q in enumerate(out)}
+    headline_starts = {span.start for span in headlines}
     added = []
-    for span in headings:
+    for span in sorted(headings + headlines, key=lambda s: s.start):
         words = _folded(text[span.start : span.end]).split()
-        said = next((q for q in out if q.start > span.end and _in_order(words, _folded(q.text))),
-                    None)
+        near = span.start in headline_starts
+        said = next((q for q in out if q.start > span.end
+                     and _in_order(words, _folded(q.text), 1 if near else None)
+                     and not _quoted_inside(q.text, words[0])), None)
         if said is None:
             continue
         n = by_start.get(span.start)
@@ -1991,6 +2017,23 @@ def _headings_said_below(text: str, headings: list[_Span], out: list[QuoteMentio
         else:
             out[n] = own
     return sorted(out + added, key=lambda q: q.start) if added else out
+
+
+def _quoted_inside(said: str, first: str) -> bool:
+    """Whether a quotation's words from `first` on stand in marks of their own inside it:
+    "I've been hearing 'closer than ever' since the spring", "The president likes to say
+    that ‘we’re closer than ever’" quote somebody else. (A mark between letters is an
+    apostrophe.)"""
+    at = said.casefold().find(first)
+    inside = False
+    for i in range(max(at, 0)):
+        before = said[i - 1] if i else " "
+        after = said[i + 1]
+        if said[i] in _QUOTE_OPENERS and not before.isalnum() and after.isalnum():
+            inside = True
+        elif said[i] in _QUOTE_CLOSERS and not after.isalnum() and not before.isspace():
+            inside = False
+    return inside
 
 
 def _headline_speaker(text: str, lo: int, start: int, art: _Article) -> Speaker | None:
@@ -2023,11 +2066,26 @@ def _credited(art: _Article, lo: int, hi: int) -> Speaker | None:
 _ON_PLATFORM = re.compile(r"on\s+[A-Z][\w.]*\.?")  # "— Umerov on Telegram"
 
 
-def _in_order(words: list[str], said: str) -> bool:
-    """Whether the words stand in `said` in their order, others between them allowed: a
-    subheading's "Closer than at any point" for "... closer to an end than at any point"."""
-    rest = iter(said.split())
-    return all(w in rest for w in words)
+def _in_order(words: list[str], said: str, gap: int | None = None) -> bool:
+    """Whether the words stand in `said` in their order, others between them allowed (at
+    most `gap` between two of them, if given): a subheading's "Closer than at any point" for
+    "... closer to an end than at any point"."""
+    if gap is None:
+        rest = iter(said.split())
+        return all(w in rest for w in words)
+    said_words = said.split()
+    for start, word in enumerate(said_words):
+        if word != words[0]:
+            continue
+        at = start
+        for w in words[1:]:
+            window = said_words[at + 1 : at + 2 + gap]
+            if w not in window:
+                break
+            at += 1 + window.index(w)
+        else:
+            return True
+    return False
 
 
 def _folded(words: str) -> str:
