@@ -115,6 +115,17 @@ def test_a_headlines_quotation_said_below_by_someone_it_names_unread_is_theirs(c
     assert said["has to show it wants peace"] == "Micheál Martin"
 
 
+def test_a_headlines_quotation_no_rule_attributes_is_theirs_who_say_it_below(codebook):
+    text = (
+        "Taoiseach says deal shows Europe 'has not blinked', as leaders fall back on"
+        " borrowing\n\n"
+        "Micheál Martin welcomed the deal on Friday.\n\n"
+        "“Europe has not blinked. Moscow should take note,” Mr Martin said."
+    )
+    said = {q.text: q.speaker for q in quotes_of(text, codebook)}
+    assert said["has not blinked"] == "Micheál Martin"
+
+
 @pytest.mark.parametrize("headline", [
     # the speaker the headline names right before its words keeps them
     "Starmer urges allies to ‘make Russia pay’ as leaders meet",

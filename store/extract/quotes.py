@@ -1926,15 +1926,15 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
             ) and not art.verbs_in(*paragraphs[span.paragraph])
         if heading:
             headings.append(span)
-        elif sp is not None and not _ENDS_SENTENCE.search(
-                text, *paragraphs[span.paragraph]) and not art.says_right_before(
-                    paragraphs[span.paragraph][0], span.start - 1, sp):
-            headlines.append(span)  # a headline's "Zelensky says ... as Taoiseach warns
-            # Russia 'has to show it wants peace'": Mr Martin's, said below
-        if sp is None and not _ENDS_SENTENCE.search(text, *paragraphs[span.paragraph]):
+        unended = not _ENDS_SENTENCE.search(text, *paragraphs[span.paragraph])
+        if sp is None and unended:
             # "Stubb after Berlin talks: Ukraine offered 'most concrete guarantees so far'",
             # "Trump hosts Zelensky at Mar-a-Lago, says deal 'closer than ever'"
             sp = _headline_speaker(text, paragraphs[span.paragraph][0], span.start - 1, art)
+        if unended and not heading and (sp is None or not art.says_right_before(
+                paragraphs[span.paragraph][0], span.start - 1, sp)):
+            headlines.append(span)  # a headline's "Zelensky says ... as Taoiseach warns
+            # Russia 'has to show it wants peace'": Mr Martin's, said below
         if sp is None:
             if not (heading or labelled) and _said_by_somebody(text, span, sentences[si], art):
                 out.append(_unattributed(text, span, si))  # shown, as nobody's words
