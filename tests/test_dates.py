@@ -222,6 +222,8 @@ WED = date(2025, 12, 17)
         ("The team returns in three days' time.", ["2025-12-20"]),
         ("A decision is due in two months.", ["2026-02"]),
         ("Two weeks ago, the envoys met in Miami.", ["2025-12-03"]),
+        ("A fortnight ago, the envoys met in Miami.", ["2025-12-03"]),
+        ("The envoys meet again in a fortnight.", ["2025-12-31"]),
         # Numeric dates, day first; ISO as before.
         ("The deadline set on 12.12.2025 has now passed.", ["2025-12-12"]),
         ("The deadline set on 12/12/2025 has now passed.", ["2025-12-12"]),

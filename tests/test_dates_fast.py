@@ -64,6 +64,7 @@ _PHRASES = [
     "late March", "Of May", "end of January", "during Sept", "next Monday night", "Friday",
     "over the weekend", "later this week", "Earlier this month", "by the end of the year",
     "year-end", "before the end of next year", "earlier this year", "two weeks ago",
+    "a fortnight ago", "in a fortnight",
     "5 days ago", "an hour ago", "in three days' time", "within the next two weeks",
     "In a month", "last night", "this morning", "Yesterday", "the following evening",
     "that day", "The same day", "Orthodox Christmas", "Christmas Eve", "New Year's Eve",

@@ -123,7 +123,7 @@ _ALTERNATIVES = (
     r"(?P<yr>\b(?P<yr_p>[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this)"
     r"\s+year\b)",
     r"(?P<ago>\b(?P<ago_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
-    r"\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)",
+    r"\s+(?P<ago_u>day|week|fortnight|month|year)s?\s+ago\b)",
     # "two days after the envoys met": what follows happened so long before the sentence's day
     # (not "two days after Christmas", "a day after December 14": a day named after it; nor
     # "for eight days after the talks": a duration).
@@ -134,7 +134,7 @@ _ALTERNATIVES = (
     # "in two weeks", "within a week", "in three days' time": counted from publication.
     r"(?P<ahead>\b(?P<ahead_p>[Ii]n|[Ww]ithin)\s+(?:the\s+next\s+)?"
     r"(?P<ahead_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
-    r"\s+(?P<ahead_u>day|week|month)s?(?:['’]s?\s+time)?\b(?!\s+of\b))",
+    r"\s+(?P<ahead_u>day|week|fortnight|month)s?(?:['’]s?\s+time)?\b(?!\s+of\b))",
     r"(?P<rel>\b(?P<rel_w>[Yy]esterday|[Ll]ast\s+night|[Tt]oday|[Tt]omorrow|[Tt]onight"
     r"|[Tt]his\s+(?:morning|afternoon|evening)|[Oo]vernight)\b)",
     # ... and "Two days later", "a week earlier", "hours earlier": counted from the last date.
@@ -246,7 +246,7 @@ _DIGIT_NEEDS = (
     rf"(?=\d{{3}}|\d?(?:[./\-–]|st|nd|rd|th|\s*[-–]"
     rf"|\s+(?:and|of|{_MONTH_STARTS}|day|week|month|year)))"
 )
-_NUMBER_NEEDS = r"(?=\s+(?:day|week|month|year|(?i:few)))"
+_NUMBER_NEEDS = r"(?=\s+(?:day|week|fortnight|month|year|(?i:few)))"
 _OPENER_NEEDS.update(dict.fromkeys(_NUMBERS, _NUMBER_NEEDS), several=r"(?=\s+[Hh]ours)")
 
 
@@ -985,7 +985,7 @@ def resolve(  # noqa: C901 - one branch per kind of expression
         if expr.modifier == "month":
             y, mo = divmod(pub.year * 12 + pub.month - 1 + n, 12)
             return Resolved(f"{y:04d}-{mo + 1:02d}", "month", "relative")
-        return _on(pub + timedelta(days=n * (7 if expr.modifier == "week" else 1)), "relative")
+        return _on(pub + timedelta(days=n * _UNIT_DAYS[expr.modifier]), "relative")
     if k == "holiday":
         t = "future" if tense is None else tense
         day = _nearest_year(pub, expr.month, expr.day, t)
@@ -1029,8 +1029,8 @@ def resolve(  # noqa: C901 - one branch per kind of expression
         return _on(date(y, 12, 31), "relative")
     if k == "ago":
         n = expr.offset
-        if expr.modifier in ("day", "week"):
-            return _on(pub - timedelta(days=n * (7 if expr.modifier == "week" else 1)), "relative")
+        if expr.modifier in _UNIT_DAYS:  # ("a fortnight ago": fourteen days)
+            return _on(pub - timedelta(days=n * _UNIT_DAYS[expr.modifier]), "relative")
         if expr.modifier == "month":
             y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
             return Resolved(f"{y:04d}-{mo + 1:02d}", "month", "relative")
@@ -1038,6 +1038,9 @@ def resolve(  # noqa: C901 - one branch per kind of expression
     if k == "week":
         return _week_month(pub, expr.modifier)
     return UNKNOWN
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
 
 def _week_month(pub: date, modifier: str | None) -> Resolved:
