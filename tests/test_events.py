@@ -123,6 +123,12 @@ def test_scheduled_and_past(codebook):
     assert [(e.date, e.scheduled) for e in events] == [("2025-12-18", True), ("2025-12-15", False)]
 
 
+def test_a_guillemet_quotation_after_the_stop_lends_its_tense_to_no_event_before(codebook):
+    text = ("Viktor Orbán had made his position clear on arrival on Thursday. «We will not"
+            " pay for this war,» he said.")
+    assert [e.date for e in _events(text, "2025-12-19", codebook)] == ["2025-12-18"]
+
+
 def test_no_publication_date_keeps_stated_dates_only(codebook):
     text = "The war began in February 2022. Officials met on Monday."
     events = _events(text, None, codebook)

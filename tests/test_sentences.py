@@ -21,6 +21,15 @@ def test_breaks_after_full_stops_and_quotes():
     ]
 
 
+def test_guillemets_and_low_high_marks_open_and_close_sentences_too():
+    text = ("Orbán made his position clear on Thursday. «We will not pay,» he said. «Never.» "
+            "Then „We go,“ she said. ‚Fine.‘ Next.")
+    assert texts(text) == [
+        "Orbán made his position clear on Thursday.", "«We will not pay,» he said.", "«Never.»",
+        "Then „We go,“ she said.", "‚Fine.‘", "Next.",
+    ]
+
+
 def test_abbreviations_and_initials_do_not_break():
     text = "U.S. officials met Mr. Umerov on Dec. 14 in Berlin. They talked."
     assert texts(text) == ["U.S. officials met Mr. Umerov on Dec. 14 in Berlin.", "They talked."]

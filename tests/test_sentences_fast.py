@@ -43,7 +43,7 @@ def _plain_split(text: str) -> list[tuple[int, int]]:
             if not S._NEXT_START.match(text, stop, end):
                 continue
             closed = text[m.start() : m.end()]
-            mark = closed.rstrip("\"'”’)]")
+            mark = closed.rstrip("\"'”’»“‘)]")
             attributed = S._NAMED_ATTRIBUTION.match(text, stop, end)
             if mark in ("?", "!") and closed != mark and attributed:
                 continue
@@ -57,7 +57,8 @@ def _plain_split(text: str) -> list[tuple[int, int]]:
 
 _SPLIT_PIECES = st.sampled_from([
     "U.S.", "Mr.", "Jan.", "said.", ".", "!", "?", "…", "?!", "..", '"', "'", "”", "’", ")", "]",
-    "(", "[", "“", "‘", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2028", "\x0b", "\r", "A",
+    "(", "[", "“", "‘", "«", "»", "„", "‚", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2028",
+    "\x0b", "\r", "A",
     "Ukraine", "É", "é", "1", "x", "said", "Fedorov said", " Fedorov Smith asked", "the talks",
 ])
 

@@ -16,9 +16,10 @@ _ABBREVIATIONS = frozenset(
     oct nov dec pres amb sec rev hon""".split()
 )
 # A candidate end: terminal punctuation, closing quotes/brackets, then space; a sentence
-# starts after it (tests/test_sentences_fast.py: _BREAK finds the two at once).
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
-_NEXT_START = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ]")
+# starts after it (the quotation marks of English and of guillemet and low-high styles:
+# "Thursday. «We will", "„Ja.“ Next") (tests/test_sentences_fast.py: _BREAK finds the two at once).
+_END = re.compile(r"[.!?…]+[\"'”’»“‘)\]]*(?=\s)")
+_NEXT_START = re.compile(r"\s+[\"'“‘«„‚(\[]?[A-Z0-9À-ÖØ-Þ]")
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,3}$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
 _WORD_CHAR = re.compile(r"\w")
@@ -54,14 +55,14 @@ def _possessive(text: str, end: int) -> bool:
 # the same line (a line break is no space within a line): both in one scan, which opens with
 # a character `re` can skip ahead to (a line break or a stop), then tells which it found.
 _BREAK = re.compile(
-    r"[\n.!?…](?:(?<=\n)|(?<!\n)[.!?…]*[\"'”’)\]]*(?=[^\S\n]+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ]))"
+    r"[\n.!?…](?:(?<=\n)|(?<!\n)[.!?…]*[\"'”’»“‘)\]]*(?=[^\S\n]+[\"'“‘«„‚(\[]?[A-Z0-9À-ÖØ-Þ]))"
 )
 
 
 def _ends_sentence(text: str, m: re.Match) -> bool:
     """Whether the candidate end `m` (of _BREAK) ends its sentence."""
     closed = m.group()
-    mark = closed.rstrip("\"'”’)]")
+    mark = closed.rstrip("\"'”’»“‘)]")
     if mark == ".":
         # "U.S. officials": only a sentence end if the abbreviation closes the sentence,
         # which we cannot tell; keep the sentence whole (safer for quotes and speakers).
