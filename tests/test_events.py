@@ -129,6 +129,13 @@ def test_a_guillemet_quotation_after_the_stop_lends_its_tense_to_no_event_before
     assert [e.date for e in _events(text, "2025-12-19", codebook)] == ["2025-12-18"]
 
 
+def test_a_happening_pencilled_in_is_ahead_unless_it_had_been(codebook):
+    text = ("Further talks were pencilled in for Miami on Saturday. A vote is slated for"
+            " Thursday. The round had been pencilled in for Sunday but was pushed back.")
+    assert [e.date for e in _events(text, "2025-12-15", codebook)] == [
+        "2025-12-20", "2025-12-18", "2025-12-14"]
+
+
 def test_no_publication_date_keeps_stated_dates_only(codebook):
     text = "The war began in February 2022. Officials met on Monday."
     events = _events(text, None, codebook)

@@ -577,7 +577,7 @@ _FUTURE_ALONE = (
     "will", "won't", "won’t", "shall", "expected", "expects", "scheduled", "upcoming", "intend",
     "intends", "aim", "aims", "hope", "hopes", "meets", "opens", "begins", "convenes", "travels",
     "arrives", "resumes", "gathers", "hoping", "would", "next", "later", "could", "may", "might",
-    "possibly",
+    "possibly", "pencilled", "penciled", "slated",  # ("talks were pencilled in for Saturday")
 )  # fmt: skip
 # "is due in The Hague on Tuesday", "the report is due Friday": due anywhere but "due to" (a
 # cause: "due to the strikes"), which _FUTURE_BEFORE_TO reads
@@ -672,6 +672,8 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
         return "past"  # "EU leaders early Friday agreed to lend": the day's own verb
     if _FUTURE_RELATIVE.match(text, end, hi):  # "ahead of an EU summit on Thursday at which
         return "future"  # leaders will try to agree": what the day holds is still to come
+    if text.find("had been", c0, start) != -1 and _HAD_BEEN_PLANNED.search(text, c0, start):
+        return "past"  # "The round had been pencilled in for Sunday but was pushed back"
     # "told parliament on Wednesday that he would ...", "Asked on Wednesday whether Europe
     # would be ...": a verb before the date, in the main clause, decides; "would" belongs to
     # the reported speech or the question after "that" or "whether".
@@ -690,6 +692,8 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
 
 
 _THAT = re.compile(r"\b(?:that|whether)\b")
+_HAD_BEEN_PLANNED = re.compile(
+    r"\bhad\s+been\s+(?:scheduled|pencill?ed|slated|planned|expected|set|due)\b")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
