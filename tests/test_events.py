@@ -136,6 +136,13 @@ def test_a_happening_pencilled_in_is_ahead_unless_it_had_been(codebook):
         "2025-12-20", "2025-12-18", "2025-12-14"]
 
 
+def test_the_same_evening_is_the_day_named_before(codebook):
+    text = ("Trump met Zelensky in Davos on Thursday. Witkoff and Kushner flew to Moscow the"
+            " same evening and met Putin.")
+    assert [e.date for e in _events(text, "2026-01-24", codebook)] == [
+        "2026-01-22", "2026-01-22"]
+
+
 def test_no_publication_date_keeps_stated_dates_only(codebook):
     text = "The war began in February 2022. Officials met on Monday."
     events = _events(text, None, codebook)

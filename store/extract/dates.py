@@ -142,7 +142,8 @@ _ALTERNATIVES = (
     r"(?P<holn>\b[Tt]he\s+day\s+(?P<holn_d>before|after)\s+(?P<holn_w>(?:Orthodox\s+)?"
     r"Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Eve|Day)))",
     r"(?P<ana>\b(?:(?P<ana_w>(?:[Ll]ater\s+|[Ee]arlier\s+)?[Tt]hat\s+(?:day|morning|afternoon"
-    r"|evening|night)|[Tt]he\s+same\s+day|[Tt]he\s+(?:next|following)\s+(?:day|morning"
+    r"|evening|night)|[Tt]he\s+same\s+(?:day|morning|afternoon|evening|night)"
+    r"|[Tt]he\s+(?:next|following)\s+(?:day|morning"
     r"|afternoon|evening|night)|[Tt]he\s+(?:day\s+before|previous\s+(?:day|morning"
     r"|afternoon|evening|night)))"
     r"|(?:(?P<aft_n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
