@@ -781,3 +781,20 @@ def test_an_office_holder_in_another_country_inherits_no_earlier_sources_party(c
             'said planning had been underway. "The Canadian Armed Forces are ready to do their '
             'part," McGuinty said.')
     assert attributed(text, codebook)[-1] == ("David McGuinty", None)
+
+
+@pytest.mark.parametrize(("described", "party"), [
+    # a body served before is not the office holder's now: the story's own president
+    ("President Petr Pavel, a former chairman of NATO's Military Committee,", "europe"),
+    ("Former militia commander Petr Pavel", "europe"),
+    # a retired officer holds no rank in office
+    ("Retired Major General Petr Pavel, a former NATO planner,", None),
+])
+def test_a_former_post_or_a_retired_rank_and_the_storys_own_party(codebook, described, party):
+    from store.extract.quotes import extract_quotes
+    from store.extract.sentences import split_sentences
+
+    text = (f"{described} was more sceptical. “Guarantees that exist only on paper have never"
+            " stopped Russia,” Pavel said on Monday evening.")
+    quotes = extract_quotes(text, split_sentences(text), codebook, "europe")
+    assert [(q.speaker, q.party) for q in quotes] == [("Petr Pavel", party)]

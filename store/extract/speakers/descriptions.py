@@ -61,10 +61,21 @@ _OWN_BODY = re.compile(
 def state_role(description: str, name: tuple[str, ...] = ()) -> bool:
     """Whether a description is an office of state or a military rank and names no body or
     country of its own (not "Chinese Foreign Ministry spokesperson", "IAEA Director
-    General"; the words of the person's `name` are no country: "Yurii")."""
+    General"; the words of the person's `name` are no country: "Yurii"). A body the person
+    served before is not theirs now ("President Petr Pavel, a former chairman of NATO's
+    Military Committee"), and a retired officer holds no rank in office ("Retired Major
+    General Tim Langford")."""
+    bodies = description
+    if "etired" in description:
+        description = bodies = _RETIRED.sub("", description)
+    if "ormer" in bodies:
+        bodies = _FORMER_POST.sub("", bodies)
     return bool(_STATE_ROLE.search(description)) and all(
-        m.group(0) in name for m in _OWN_BODY.finditer(description))
+        m.group(0) in name for m in _OWN_BODY.finditer(bodies))
 
+
+_RETIRED = re.compile(r"\b[Rr]etired\b[^,;]*")
+_FORMER_POST = re.compile(r"\b[Ff]ormer\b[^,;]*")
 
 _REGION = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:region|oblast|Oblast|province)\b"
                      r"|\bregion\s+of\s+([A-Z][\w'’-]+)")
