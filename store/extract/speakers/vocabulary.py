@@ -60,7 +60,7 @@ _TITLE_WORDS = frozenset(
     mps
     congressman congresswoman ombudsman ombudsperson human rights parliamentary relations
     integration reintegration veterans policy development ceo cfo coo fm pm taoiseach
-    tánaiste rev rev. reverend fr. bishop archbishop rabbi imam pastor""".split()
+    tánaiste rev rev. reverend fr. bishop archbishop cardinal patriarch rabbi imam pastor""".split()
 )
 _NOT_NAMES = frozenset(
     """but and or so yet the a an on in at this that these those it its he she they we i you
