@@ -1320,3 +1320,16 @@ def test_a_party_description_in_capitals_after_a_name_describes_that_name(codebo
     text = ('Sen. Jeanne Shaheen, New Hampshire Democrat, said she remained skeptical. "The '
             'president keeps saying we are close," she said.')
     assert attributed(text, codebook) == [("Jeanne Shaheen", "us")]
+
+
+def test_a_codebook_title_the_article_gives_someone_else_is_that_persons(codebook):
+    text = ("The Cardinal Secretary of State, Pietro Parolin, spoke on Monday.\n\n"
+            "“The channel remains open,” Cardinal Parolin said.\n\n"
+            "The Secretary of State said that lists had been passed on.\n\n"
+            "“I would not like to speak of numbers,” he said.")
+    assert [g[0] for g in speakers(text, codebook)] == ["Pietro Parolin"] * 2
+    # a deputy's title is not the office itself: the codebook's holder speaks
+    text = ("Deputy Secretary of State Anna Kowalska spoke on Monday.\n\n"
+            "The Secretary of State said that lists had been passed on.\n\n"
+            "“I would not like to speak of numbers,” he said.")
+    assert [g[0] for g in speakers(text, codebook)] == ["Marco Rubio"]

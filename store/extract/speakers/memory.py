@@ -65,6 +65,11 @@ from store.extract.speakers.vocabulary import (
 )
 
 # How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
+_SENTENCE_LEAD = re.compile(r"[^.!?\n\"“”«»]*$")  # back to the sentence's start
+_ROLE_LINKS = frozenset(("the", "of", "for", "and", "a", "an"))
+# A title that is not the office itself: its deputy's, a former holder's.
+_NOT_HOLDER_WORDS = frozenset(("deputy", "vice", "assistant", "under", "former", "shadow",
+                               "acting", "ex"))
 _PRONOUN_REACH = 400
 # A question put to the person the paragraph then quotes: "Asked whether ..., ".
 _ASKED = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who)\b[^.?!\n]*?,")
@@ -240,6 +245,7 @@ class SpeakerMemory:
     unnamed: Speaker | None = None
     described_as: dict[str, str] = field(default_factory=dict, repr=False)  # name → words
     said_of: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)  # _said_of
+    titles: dict[str, list] = field(default_factory=dict, repr=False)  # _titles_of
 
     def _full_name(self, surname: str) -> FullName | None:
         if surname not in self.full_names:
@@ -289,6 +295,8 @@ class SpeakerMemory:
                 sp = self.named(follow.group(1), (before.group(0) if before else "") + m.text)
                 if sp is not None:
                     return sp
+            if (holder := self._titled_here(m.text)) is not None:
+                return holder
             aid = mt.role_to_actor.get(norm_key(m.text)) or mt.role_to_actor.get(
                 norm_key(_LEADING_THE.sub("", m.text))
             )
@@ -575,6 +583,34 @@ class SpeakerMemory:
             if w in mt.word_party and any(self._same_country(w, t) for t in known):
                 return True  # "the Finnish minister": the Minister ... of Finland
         return False
+
+    def _titled_here(self, role: str) -> Speaker | None:
+        """The one person the article named with a codebook role's title who is not the
+        codebook's holder ("The Cardinal Secretary of State, Pietro Parolin, ... The Secretary
+        of State said": Parolin, not the U.S. one); not a deputy's or a former holder's."""
+        words = {w for w in _DESCRIPTION_SPLIT.split(role.casefold()) if w} - _ROLE_LINKS
+        if not words or not self.unknown_by_surname:
+            return None
+        found = [sp for sp in set(self.unknown_by_surname.values())
+                 if sp.kind == "person" and any(words <= said and not said & _NOT_HOLDER_WORDS
+                                                for said in self._titles_of(sp))]
+        return found[0] if len(found) == 1 else None
+
+    def _titles_of(self, sp: Speaker) -> list[frozenset[str]]:
+        """The words of each title the article writes before the person's full name, up to
+        its sentence's start or a comma's ("The Cardinal Secretary of State, Pietro
+        Parolin": cardinal, secretary, state); read once per person."""
+        if sp.name not in self.titles:
+            out = []
+            at = self.text.find(sp.name)
+            while at != -1:
+                lead = _SENTENCE_LEAD.search(self.text, max(0, at - 80), at)
+                parts = lead.group(0).split(",") if lead else [""]
+                title = parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
+                out.append(frozenset(w for w in _DESCRIPTION_SPLIT.split(title.casefold()) if w))
+                at = self.text.find(sp.name, at + len(sp.name))
+            self.titles[sp.name] = out
+        return self.titles[sp.name]
 
     def _said_of(self, sp: Speaker) -> frozenset[str]:
         """The words the article and the codebook say of a person (read once per person and
