@@ -1333,3 +1333,27 @@ def test_a_codebook_title_the_article_gives_someone_else_is_that_persons(codeboo
             "The Secretary of State said that lists had been passed on.\n\n"
             "“I would not like to speak of numbers,” he said.")
     assert [g[0] for g in speakers(text, codebook)] == ["Marco Rubio"]
+
+
+def test_the_statement_is_the_one_last_said_to_be_made(codebook):
+    text = ("The Kremlin said in a statement that the pause would hold.\n\n"
+            '"Russia keeps its word," the statement said.\n\n'
+            "Ukraine's foreign ministry said in a statement Friday that Kyiv would reciprocate.\n\n"
+            '"Ukraine has always been ready for a mirror response," the statement said.\n\n'
+            'The U.S. State Department said in a statement that the talks had produced'
+            ' "meaningful progress on a number of issues."\n\n'
+            '"The United States remains committed to a durable peace," the statement said.')
+    assert [g[1] for g in speakers(text, codebook)] == ["russia", "ukraine", "us", "us"]
+
+
+def test_a_joint_statement_and_a_statement_welcomed_are_not_the_last_ministrys(codebook):
+    text = ('European leaders said in a joint statement that the force would be "European-led'
+            ' and backed by the United States."\n\n'
+            "Russia's Foreign Ministry had said in a statement on Monday night that troops were"
+            " ruled out.\n\n"
+            "In Dublin, Taoiseach Micheál Martin welcomed the statement but said Ireland's role"
+            ' would be "consistent with our military neutrality".\n\n'
+            'The joint statement noted that Russian assets in the EU "have been immobilised".')
+    assert [g[:2] for g in speakers(text, codebook)] == [
+        ("European leaders", "europe"), ("Micheál Martin", "europe"),
+        ("European leaders", "europe")]

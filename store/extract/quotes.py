@@ -192,6 +192,12 @@ _SAID_NAME = re.compile(r"(?:said|says|added|insisted|stressed)\s+(?:(?:Mr|Mrs|M
                         r"[A-ZÀ-ÞĀ-ɏ][\w’'-]+(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]+){0,2}\s+"
                         r"(?:had\s+|has\s+|have\s+)?$")
 # A relative clause's subject right before its speech verb: "..., who said", ", who has said".
+_IN_A_STATEMENT = re.compile(
+    r"(?:\s+\w+){0,2}?\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}statement\b")
+_SAID_IN_A_STATEMENT = re.compile(
+    r"\bsaid(?:\s+\w+){0,2}?\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}statement\b")
+# The object of a verb right before a conjunction: "welcomed the statement but said".
+_OBJECT_BEFORE = re.compile(r"\b[a-z]+ed\s+(?:the|a|an|its|their)\s+[a-z]+[,\s]*$")
 _WHO_SAID = re.compile(r",\s+(?:who|which)\s+(?:(?:also|later|then|has|had|previously)\s+)?$")
 # A title in apposition after a name, before its verb or a relative clause: ", the World
 # Bank's country director for Eastern Europe, ", ", the secretary of Ukraine's Security Council"
@@ -861,6 +867,9 @@ class _Article:
             sp = self.subject_after(v, hi, inverted=True)
         sp = sp or self.subject_before(v, lo)
         self.memory.heard(sp)
+        if sp is not None and _IN_A_STATEMENT.match(self.text, v.end(), hi):
+            self.memory.last_statement = sp  # "Ukraine's foreign ministry said in a statement
+            # Friday that ... '...,' the statement said": the ministry's, a statement before
         if sp is not None and _one_person(sp):  # "..., according to the Ukrainian official.
             self.memory.last_person = sp  # '...,' he said": the official
 
@@ -1330,6 +1339,9 @@ class _Article:
                     or text[lo : coordinated.start()].rstrip().endswith(",")
                     or self.verbs_in(lo, coordinated.start())  # "X said he expected the
                     # Americans to brief Moscow within days and described ...": X again
+                    or _OBJECT_BEFORE.search(text, max(lo, coordinated.start() - 40),
+                                             coordinated.start())  # "X welcomed the
+                    # statement but said": the statement is what X welcomed
                 ):  # "X wants a deal and has said ...", "Zelensky thanked Britain and France
                     # but warned", "Trump spoke with Putin for two hours, and described it
                     # as": a name right before the conjunction is the object of the verb
@@ -1939,8 +1951,14 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
             if not (heading or labelled) and _said_by_somebody(text, span, sentences[si], art):
                 out.append(_unattributed(text, span, si))  # shown, as nobody's words
             continue
-        if "statement" in text[sentences[si][0] : sentences[si][1]].casefold():
-            art.memory.last_statement = art.memory.last_statement or sp
+        if "statement" in (said_in := text[sentences[si][0] : sentences[si][1]].casefold()):
+            if "joint statement" in said_in:
+                art.memory.joint_statement = sp
+            if _SAID_IN_A_STATEMENT.search(text, sentences[si][0], span.start):
+                art.memory.last_statement = sp  # "X said in a statement that ... '...'": X's,
+                # whatever statement came before
+            else:
+                art.memory.last_statement = art.memory.last_statement or sp
         group_speaker[span.group] = sp
         art.memory.heard(sp)
         if _one_person(sp):

@@ -220,6 +220,7 @@ class SpeakerMemory:
     last_person: Speaker | None = None
     last_speaker: Speaker | None = None
     last_statement: Speaker | None = None
+    joint_statement: Speaker | None = None  # the last whose statement was a joint one
     last_institution: Speaker | None = None
     anon_by_head: dict[str, Speaker] = field(default_factory=dict)
     # every described source heard (with modifiers), for "the finance ministry official"
@@ -349,6 +350,8 @@ class SpeakerMemory:
                 return self.single_sources[m.start]
             return last
         if m.kind == "statement":
+            if self.joint_statement is not None and "joint" in m.text.casefold():
+                return self.joint_statement  # "the joint statement", after a ministry's
             return self.last_statement
         if m.kind == "place":
             return mt.place_speaker(m.text)
