@@ -131,6 +131,12 @@ def test_a_copyright_among_a_footers_fields_or_after_the_name(foot, outlet):
     assert (c.outlet, c.text) == (outlet, BODY)
 
 
+def test_a_writers_note_ending_the_sentence_with_the_outlet_gives_it_without_the_stop():
+    c = clean_article(f"{HEADLINE}\n\n{BODY}\n\nAnna Berg is a senior correspondent covering"
+                      " Europe for Lakeside.\n", "a.txt")
+    assert c.outlet == "Lakeside"
+
+
 def test_its_own_prompt_among_the_paragraphs_over_the_agency_it_ran():
     c = clean_article(f"{HEADLINE}\n\nKYIV, Jan 5 (Reuters) - {BODY}\n\n"
                       "Sign up to the Harbour Mirror's free politics newsletter\n\n"

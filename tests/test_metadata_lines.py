@@ -238,3 +238,15 @@ def test_a_pages_name_before_its_breadcrumb_is_the_outlet(masthead, outlet):
     text = (f"{masthead}\n\nWhat officials said on Sunday\n\n{BODY}\n\n{outlet} collects "
             "the statements of the day.\n")
     assert clean_article(text, "a.txt", {}).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("February 14 – 20, 2026 | No. 592", "2026-02-14"),  # a weekly's edition
+        ("14–20 February 2026", "2026-02-14"),
+    ],
+)
+def test_a_weeklys_edition_is_dated_by_its_first_day(line, published):
+    clean = clean_article(f"A headline about the talks\n\n{line}\n\n{BODY}\n", "a.txt", {})
+    assert clean.published == published

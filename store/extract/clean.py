@@ -683,6 +683,8 @@ def _date_line(line: str) -> dict[str, str] | None:
 def _date_fields(line: str) -> dict[str, str] | None:
     """_date_line of a line with a digit."""
     line = _unemphasised(line)
+    if "–" in line or "-" in line:  # a weekly's edition: "February 14 – 20, 2026 | No. 592"
+        line = _DAY_RANGE.sub(r"\1", line)  # is dated by its first day
     if line.isupper():  # "UPDATED MARCH 14, 2026 7:05 PM": months as dates write them
         line = _CAPS_MONTH.sub(lambda m: m.group().capitalize(), line)
     if stamp := _STAMP_LINE.match(line):
@@ -700,6 +702,7 @@ def _date_fields(line: str) -> dict[str, str] | None:
     return _masthead(line)
 
 
+_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[–-]\s*\d{1,2}\b(?=,?\s+(?:\d{4}\b|[A-Z][a-z]))")
 # The day's name between an outlet and its date: "Ahram Online , Thursday 19 Feb 2026".
 _WEEKDAY_AFTER_COMMA = re.compile(r"(?<=,)\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?")
 # A time in a zone of the United States: "6:12 PM ET". Its dates are written month first.
@@ -1114,7 +1117,7 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
         # "Keith Alvarado covers Palm Beach County ... for The Palm Beach Post. Email him
         # at ...", "... is The Australian's Europe correspondent": the writer's note names
         # the outlet (the line stays, as it always has)
-        found.setdefault("outlet", m["owner"] or m["outlet"])
+        found.setdefault("outlet", m["owner"] or m["outlet"].rstrip("."))  # ("... for Vox.")
         return False
     if s.startswith(("Published in ", "This report by ")) and (m := _PUBLISHED_IN.match(s)):
         # a paper's footer: "Published in Dawn, December 20th, 2025", "This report by The
