@@ -1357,3 +1357,13 @@ def test_a_joint_statement_and_a_statement_welcomed_are_not_the_last_ministrys(c
     assert [g[:2] for g in speakers(text, codebook)] == [
         ("European leaders", "europe"), ("Micheál Martin", "europe"),
         ("European leaders", "europe")]
+
+
+def test_people_a_feature_introduces_by_name_and_their_pronouns(codebook):
+    text = ("The woman in charge, a former accountant named Oksana Melnyk, has run the tent"
+            ' since January. "People come here for warmth," she told me.\n\n'
+            "Her husband, Taras, is a drone operator near Huliaipole. When he called, she put"
+            ' him on speaker. "Tell them we are not tired," he said.\n\n'
+            '"He says that for me. He is very tired," she said when we met again.')
+    assert [g[0] for g in speakers(text, codebook)] == ["Oksana Melnyk", "Taras",
+                                                        "Oksana Melnyk"]

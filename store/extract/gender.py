@@ -28,6 +28,15 @@ _WOMEN = frozenset(
     rose grace joyce joy brooke hope faith eve jill gwen lynn lyn doris iris frances
     lourdes dolores mercedes elisabeth elsbeth gudrun heidi naomi""".split()
 )
+# Men's given names that a person may be named by alone in a feature ("Her husband, Taras"):
+# the endings below would tell them only with a surname after them.
+_MEN = frozenset(
+    """taras petro oleh ihor serhii serhiy andrii andriy dmytro volodymyr oleksandr oleksii
+    yurii vasyl bohdan ivan pavlo roman maksym denys artem mykhailo viktor yevhen kyrylo
+    stepan fedir borys anatolii vitalii yaroslav ostap orest hryhorii vadym ruslan
+    sergei alexei dmitri vladimir alexander ivan pavel nikolai mikhail boris oleg igor
+    john james michael david peter paul mark thomas tom richard robert william george""".split()
+)
 _EITHER = frozenset(
     """jean kim alex robin leslie lindsey dominique claude camille sam jordan taylor morgan
     chris pat jamie casey andrea""".split()
@@ -50,7 +59,12 @@ def name_gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:  # a surname alone, or an unnamed source: nothing to go on
         return None
-    first = words[0].casefold()
+    return given_name_gender(words[0])
+
+
+def given_name_gender(first: str) -> str | None:
+    """name_gender's answer from a first name (or courtesy title)."""
+    first = first.casefold()
     if first in _WOMEN_TITLES:
         return "f"
     if first in _MEN_TITLES:
@@ -68,6 +82,15 @@ def name_gender(name: str) -> str | None:
     ):
         return "m"
     return None
+
+
+def lone_name_gender(name: str) -> str | None:
+    """The gender of a person the article names by one word, when it is a given name the
+    lists know ("Her husband, Taras, ...", "Oksana"); a surname alone says nothing."""
+    first = name.casefold()
+    if first in _WOMEN:
+        return "f"
+    return "m" if first in _MEN or first in _MEN_IN_A else None
 
 
 def guessed_woman(name: str) -> bool:

@@ -96,7 +96,12 @@ _FIRM_SUBJECT = re.compile(r"([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s+(?:is|was|has|
                            r"|[a-z]+ed|[a-z]+s)\b")
 _OF_THE = re.compile(r"(?:\s+of(?:\s+the)?(?=\s+[A-Z]))?")  # a title's "of": "Minister of"
 _GIVEN_NAME_INTRODUCED = re.compile(
-    r"\b(?:(?:named|called)\s+|[a-z]+,\s+)([A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+),\s+(?:who|whom|\d{1,3}\b|aged)")
+    r"\b(?:(?:named|called)\s+|[a-z]+,\s+)([A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+),\s+(?:who|whom|\d{1,3}\b|aged)"
+    # "Her husband, Taras, is a drone operator"
+    r"|\b(?:husband|wife|son|daughter|brother|sister|mother|father|neighbou?r|friend|colleague"
+    r"|partner)s?,\s+([A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+),")
+_FULL_NAME_INTRODUCED = re.compile(
+    r"\bnamed\s+([A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+\s+[A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+)(?=,|\s+who\b)")
 _DASH = re.compile(r"\s[—–]\s")
 _IN_DASH_ASIDE = re.compile(r"[^—–\"“”‘’]*\s[—–]\s[^—–\"“”‘’]*")  # a dash aside ends before it
 _SUBORDINATE = re.compile(r"(?:Before|After|When|While|Once|Since|Although|Though|Because|Until"
@@ -672,10 +677,13 @@ class _Article:
         if "named " in self.text or "called " in self.text or ", who" in self.text:
             # a person a feature introduces by a given name alone: "a woman named Halyna,
             # 74, whom I met", "a woman in Kyiv's Obolon district, Halyna, who's 67"
-            for found in _GIVEN_NAME_INTRODUCED.finditer(self.text, 0, last):
-                if found.start(1) not in mentioned and not _inside(self.skip, found.start(1)):
-                    lo = self.sentences[self.sentence_of(found.start())][0]
-                    out.append((found.start(1), found[1], self.text[lo : found.start(1)]))
+            for pattern in (_GIVEN_NAME_INTRODUCED, _FULL_NAME_INTRODUCED):
+                # (and "a former accountant from the neighbourhood named Oksana Melnyk,")
+                for found in pattern.finditer(self.text, 0, last):
+                    at, name = found.start(found.lastindex), found[found.lastindex]
+                    if at not in mentioned and not _inside(self.skip, at):
+                        lo = self.sentences[self.sentence_of(found.start())][0]
+                        out.append((at, name, self.text[lo:at]))
             out.sort()
         if "call" in self.text:  # a soldier named by a call sign is heard where it is given,
             # described by the words before it ("a 31-year-old senior sergeant with the"): a

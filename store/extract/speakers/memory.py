@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from store.extract.countries import world
-from store.extract.gender import guessed_woman, name_gender
+from store.extract.gender import guessed_woman, lone_name_gender, name_gender
 from store.extract.speakers.anonymous import (
     _INDEFINITE,
     _anon_name,
@@ -550,7 +550,7 @@ class SpeakerMemory:
         """A person's gender as the first name says it, else as the article's courtesy
         title before the surname does ("Mr. Klitschko"); read once per name."""
         if name not in self.genders:
-            gender = name_gender(name)
+            gender = name_gender(name) if " " in name else lone_name_gender(name)
             if gender is None and self.text and " " in name:
                 surname = re.escape(name.split()[-1])
                 title = re.search(rf"\b(Mr|Mrs|Ms|Sir|Dame)\.?\s+{surname}\b", self.text)
