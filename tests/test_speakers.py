@@ -1367,3 +1367,12 @@ def test_people_a_feature_introduces_by_name_and_their_pronouns(codebook):
             '"He says that for me. He is very tired," she said when we met again.')
     assert [g[0] for g in speakers(text, codebook)] == ["Oksana Melnyk", "Taras",
                                                         "Oksana Melnyk"]
+
+
+def test_a_description_then_a_name_in_apposition_opening_a_sentence_is_heard(codebook):
+    text = ("A senior Russian official told me the position had not moved. \"The document is"
+            ' the same," he said.\n\n'
+            "A Moscow political consultant, Yelena Sukhova, who runs a small research firm,"
+            " sees the declaration as a gift. “For two years the argument was different,” she"
+            " said over tea.")
+    assert [g[:2] for g in speakers(text, codebook)][-1] == ("Yelena Sukhova", None)

@@ -101,7 +101,10 @@ _GIVEN_NAME_INTRODUCED = re.compile(
     r"|\b(?:husband|wife|son|daughter|brother|sister|mother|father|neighbou?r|friend|colleague"
     r"|partner)s?,\s+([A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+),")
 _FULL_NAME_INTRODUCED = re.compile(
-    r"\bnamed\s+([A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+\s+[A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+)(?=,|\s+who\b)")
+    r"\bnamed\s+([A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+\s+[A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+)(?=,|\s+who\b)"
+    # "A Moscow political consultant, Yelena Sukhova, who runs ...": a sentence's subject
+    r"|(?:^|(?<=[.!?] ))(?:An?|One|Her|His|Their)\s+[^,.;:!?\"“”\n]{3,60},\s+"
+    r"([A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+\s+[A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+),", re.MULTILINE)
 _DASH = re.compile(r"\s[—–]\s")
 _IN_DASH_ASIDE = re.compile(r"[^—–\"“”‘’]*\s[—–]\s[^—–\"“”‘’]*")  # a dash aside ends before it
 _SUBORDINATE = re.compile(r"(?:Before|After|When|While|Once|Since|Although|Though|Because|Until"

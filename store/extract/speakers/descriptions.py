@@ -92,6 +92,7 @@ _OBSERVER = re.compile(
     r"|expert|economists?|think[- ]tank|institute|institut|university|school of"
     r"|research (?:center|centre|institute)|portfolio manager|studies|cent(?:er|re) for"
     r"|strategists?|strategy at|brokerage"  # a market's: "chief strategist at ..."
+    r"|political (?:consultant|scientist)|pollsters?|sociologists?"
     r"|(?:under|assistant)[- ]secretary[- ]general"  # the UN secretariat's, for no party
     # "a former State Department official who now works at the Atlantic Council"
     r"|former\b[^,;]*\bnow\s+(?:at|with|works|teaches|studies|writes|advises))\b",
