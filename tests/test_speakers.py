@@ -1376,3 +1376,10 @@ def test_a_description_then_a_name_in_apposition_opening_a_sentence_is_heard(cod
             " sees the declaration as a gift. “For two years the argument was different,” she"
             " said over tea.")
     assert [g[:2] for g in speakers(text, codebook)][-1] == ("Yelena Sukhova", None)
+
+
+def test_she_before_anyone_speaks_is_the_woman_named_before_not_a_street(codebook):
+    text = ("By the time Svitlana Hrytsenko unlocked the basement under School No. 7, two houses"
+            " on Kharkivska Street were burning.\n\n"
+            "“The children know the sounds better than the alphabet,” she told me.")
+    assert [g[0] for g in speakers(text, codebook)] == ["Svitlana Hrytsenko"]

@@ -447,6 +447,14 @@ class SpeakerMemory:
             if others:
                 return max(reversed(others),
                            key=lambda sp: self.text.count(sp.name.split()[-1], 0, at))
+        if last is None and at is not None and self.text:
+            # "By the time Svitlana Hrytsenko unlocked the basement, ... '...,' she told me":
+            # nobody heard yet, the name before of this gender
+            for found in self._names_before(at):
+                if self._gender(found.group(1)) == want:
+                    sp = self.named(found.group(1), "")
+                    if sp is not None and sp.kind == "person":
+                        return sp
         if last is None or last.kind != "person" or self._gender(last.name) in (None, want):
             return last
         if want == "m" and at is not None and self.text and guessed_woman(last.name) and (

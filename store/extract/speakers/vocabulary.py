@@ -74,8 +74,8 @@ _NOT_PERSON = frozenset(
     government commission committee parliament union house department agency court bank fund
     party forces news times post press summit talks treaty deal pact article brigade battalion
     regiment division corps claim verdict rating update analysis context background summary
-    explainer""".split()  # (a fact check's or a live page's labels: "Claim 1: ...")
-)
+    explainer street avenue square road boulevard lane embankment bridge district""".split()
+)  # (a fact check's or a live page's labels, "Claim 1: ...", and places: "Kharkivska Street")
 # The unions the name tests ask about, made once (a union built per word costs more than
 # the lookup).
 _TITLE_OR_NOT_PERSON = _TITLE_WORDS | _NOT_PERSON
