@@ -798,3 +798,15 @@ def test_a_former_post_or_a_retired_rank_and_the_storys_own_party(codebook, desc
             " stopped Russia,” Pavel said on Monday evening.")
     quotes = extract_quotes(text, split_sentences(text), codebook, "europe")
     assert [(q.speaker, q.party) for q in quotes] == [("Petr Pavel", party)]
+
+
+def test_a_man_introduced_by_a_given_name_in_a_dispatch_whose_dateline_names_the_country(
+        codebook):
+    from tests.extractlib import quotes_of
+
+    text = ("NIKOPOL, Ukraine — The shelling began before dawn. Russian forces hold the plant;"
+            " Russia says it will keep it, and Moscow's envoys say Russia will run it.\n\n"
+            "Her neighbour, a retired engineer named Petro, worked for 31 years in the plant's"
+            " turbine hall.\n\n"
+            '"People in Washington talk about the station like it is a car," he said.')
+    assert [(q.speaker, q.party) for q in quotes_of(text, codebook)] == [("Petro", "ukraine")]

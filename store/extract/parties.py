@@ -446,6 +446,8 @@ def leading_party(parties: list[str | None]) -> str | None:
 # "KYIV, Ukraine (AP) —", "TOKYO -- ".
 _DATELINE_PLACE = re.compile(
     r"^([A-Z][A-Z'’. -]{2,30}?)(?:,|\s+\(|\s+(?:[—–]|--?)\s)", re.MULTILINE)
+# ... and the country after its comma: ", Ukraine —", ", Ukraine (AP) —"
+_DATELINE_COUNTRY = re.compile(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?:\(|[—–]|--?\s)")
 
 
 def home_party(text: str, parties: list[str | None], codebook: Codebook,
@@ -462,6 +464,13 @@ def home_party(text: str, parties: list[str | None], codebook: Codebook,
 
     here = world(matcher_for(codebook))
     m = _DATELINE_PLACE.search(text, 0, 1500)
+    if m and (country := _DATELINE_COUNTRY.match(text, m.end(1))):
+        # "NIKOPOL, Ukraine —", "KYIV, Ukraine (AP) —": the country a dateline names
+        found = _mentions(country[1], _matcher(codebook))
+        if found:
+            return found[0].party
+        if here.is_foreign_place(country[1]):
+            return None
     for words in (*top, *([m[1]] if m else [])):
         place = words.strip().title()  # as the codebook writes it: "Rome"
         found = _mentions(place, _matcher(codebook))

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import islice
 
+from store.extract.gender import lone_name_gender
 from store.extract.speakers import (
     CALL_SIGN,
     DOCUMENT_WORDS,
@@ -105,6 +106,8 @@ _FULL_NAME_INTRODUCED = re.compile(
     # "A Moscow political consultant, Yelena Sukhova, who runs ...": a sentence's subject
     r"|(?:^|(?<=[.!?] ))(?:An?|One|Her|His|Their)\s+[^,.;:!?\"“”\n]{3,60},\s+"
     r"([A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+\s+[A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+),", re.MULTILINE)
+# "a retired engineer named Petro, worked for 31 years": a given name the lists know
+_NAMED_GIVEN = re.compile(r"\bnamed\s+([A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+),")
 _DASH = re.compile(r"\s[—–]\s")
 _IN_DASH_ASIDE = re.compile(r"[^—–\"“”‘’]*\s[—–]\s[^—–\"“”‘’]*")  # a dash aside ends before it
 _SUBORDINATE = re.compile(r"(?:Before|After|When|While|Once|Since|Although|Though|Because|Until"
@@ -680,10 +683,12 @@ class _Article:
         if "named " in self.text or "called " in self.text or ", who" in self.text:
             # a person a feature introduces by a given name alone: "a woman named Halyna,
             # 74, whom I met", "a woman in Kyiv's Obolon district, Halyna, who's 67"
-            for pattern in (_GIVEN_NAME_INTRODUCED, _FULL_NAME_INTRODUCED):
+            for pattern in (_GIVEN_NAME_INTRODUCED, _FULL_NAME_INTRODUCED, _NAMED_GIVEN):
                 # (and "a former accountant from the neighbourhood named Oksana Melnyk,")
                 for found in pattern.finditer(self.text, 0, last):
                     at, name = found.start(found.lastindex), found[found.lastindex]
+                    if pattern is _NAMED_GIVEN and lone_name_gender(name) is None:
+                        continue  # ("a ship named Moskva,": no given name the lists know)
                     if at not in mentioned and not _inside(self.skip, at):
                         lo = self.sentences[self.sentence_of(found.start())][0]
                         out.append((at, name, self.text[lo:at]))
