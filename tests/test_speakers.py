@@ -1383,3 +1383,12 @@ def test_she_before_anyone_speaks_is_the_woman_named_before_not_a_street(codeboo
             " on Kharkivska Street were burning.\n\n"
             "“The children know the sounds better than the alphabet,” she told me.")
     assert [g[0] for g in speakers(text, codebook)] == ["Svitlana Hrytsenko"]
+
+
+def test_a_person_called_she_is_no_he_later(codebook):
+    text = ("Foreign Minister Andrii Sybiha said the timing was deliberate. ‘Putin ordered a"
+            " strike in the middle of the talks,’ he said.\n\n"
+            "The UK Foreign Secretary, Yvette Cooper, said the strikes showed ‘exactly why"
+            " Russia cannot be trusted’. She said Britain stood ready to help.\n\n"
+            "‘The partners who want peace must look at the sky over Kyiv,’ he added.")
+    assert [g[0] for g in speakers(text, codebook)][-1] == "Andrii Sybiha"

@@ -455,7 +455,12 @@ class SpeakerMemory:
                     sp = self.named(found.group(1), "")
                     if sp is not None and sp.kind == "person":
                         return sp
-        if last is None or last.kind != "person" or self._gender(last.name) in (None, want):
+        if last is None or last.kind != "person":
+            return last
+        gender = self._gender(last.name)
+        if gender is None:  # "Yvette Cooper said ... She said Britain ...": "she" tells it
+            self.genders[last.name] = want
+        if gender in (None, want):
             return last
         if want == "m" and at is not None and self.text and guessed_woman(last.name) and (
                 last.name.split()[-1] in self.text[self.text.rfind("\n", 0, at) + 1 : at]):
