@@ -1392,3 +1392,20 @@ def test_a_person_called_she_is_no_he_later(codebook):
             " Russia cannot be trusted’. She said Britain stood ready to help.\n\n"
             "‘The partners who want peace must look at the sky over Kyiv,’ he added.")
     assert [g[0] for g in speakers(text, codebook)][-1] == "Andrii Sybiha"
+
+
+def test_she_after_an_official_who_was_he_is_the_woman_before(codebook):
+    text = ("Dr Fiona Rennie, a lecturer in strategic studies, said numbers mattered. \"You"
+            ' cannot hold a line with hubs," she said.\n\n'
+            "A British defence official, speaking on condition of anonymity, said planners were"
+            " working on a force of 10,000. He said the first conference would be on Monday.\n\n"
+            '"And that is exactly the problem," she added.')
+    assert [g[0] for g in speakers(text, codebook)] == ["Fiona Rennie", "Fiona Rennie"]
+
+
+def test_said_her_party_is_no_act_on_another_woman(codebook):
+    text = ("Giorgia Meloni said Italy would help.\n\n"
+            "Conservative leader Kemi Badenoch said her party would scrutinise the details."
+            " “We support Ukraine, but the Prime Minister must tell the country more,” she"
+            " said.")
+    assert [g[0] for g in speakers(text, codebook)] == ["Kemi Badenoch"]

@@ -830,7 +830,8 @@ class _Article:
             if sp is not None:
                 self.memory.heard(sp)
                 if _one_person(sp) and self._subject_like(m, si) and not self._apposed(m):
-                    self.memory.last_person = sp  # "A soldier ... stamped his feet. '...,' he said"
+                    self.memory.source_stands_in(sp)  # "A soldier ... stamped his feet. '...,'
+                    # he said"
         elif self._subject_like(m, si):
             sp = self.memory.resolve(self.text, m)
             if sp is not None:
@@ -887,7 +888,7 @@ class _Article:
             self.memory.last_statement = sp  # "Ukraine's foreign ministry said in a statement
             # Friday that ... '...,' the statement said": the ministry's, a statement before
         if sp is not None and _one_person(sp):  # "..., according to the Ukrainian official.
-            self.memory.last_person = sp  # '...,' he said": the official
+            self.memory.source_stands_in(sp)  # '...,' he said": the official
 
     def _in_aside(self, m: Mention) -> bool:
         """Whether a mention of the article is a possessive or a preposition's object ("in

@@ -253,6 +253,16 @@ class SpeakerMemory:
             self.full_names[surname] = first_full_name(self.text, surname)
         return self.full_names[surname]
 
+    def source_stands_in(self, sp: Speaker) -> None:
+        """An anonymous source becomes who "he" or "she" means ("A soldier ... stamped his
+        feet. '...,' he said"); the person before it stays among the earlier ones, for a
+        pronoun of the other gender."""
+        last = self.last_person
+        if last is not None and last is not sp and last.kind == "person" and (
+                not self.earlier_persons or self.earlier_persons[-1] != last):
+            self.earlier_persons = [*self.earlier_persons[-7:], last]
+        self.last_person = sp
+
     def heard(self, sp: Speaker | None) -> None:
         """Record a resolved speaker or subject."""
         if sp is None:
@@ -447,21 +457,27 @@ class SpeakerMemory:
             if others:
                 return max(reversed(others),
                            key=lambda sp: self.text.count(sp.name.split()[-1], 0, at))
-        if last is None and at is not None and self.text:
-            # "By the time Svitlana Hrytsenko unlocked the basement, ... '...,' she told me":
-            # nobody heard yet, the name before of this gender
-            for found in self._names_before(at):
-                if self._gender(found.group(1)) == want:
-                    sp = self.named(found.group(1), "")
-                    if sp is not None and sp.kind == "person":
-                        return sp
-        if last is None or last.kind != "person":
-            return last
-        gender = self._gender(last.name)
-        if gender is None:  # "Yvette Cooper said ... She said Britain ...": "she" tells it
-            self.genders[last.name] = want
-        if gender in (None, want):
-            return last
+        if last is None:  # "By the time Svitlana Hrytsenko unlocked the basement, ... '...,'
+            # she told me": nobody heard yet, the name before of this gender
+            return self._named_before_of(at, want)
+        if last.kind != "person":  # a source: "A British defence official ... He said ...":
+            gender = self.genders.get(last.name)  # of the gender "he" gave, if any
+            if gender is None or gender == want:
+                if last.kind == "anonymous":
+                    self.genders[last.name] = want
+                return last
+            # '"...," she added': not the official, whom "he" was; the woman heard just
+            # before, or named shortly before
+            before = self.earlier_persons[-1] if self.earlier_persons else None
+            if before is not None and self._gender(before.name) == want:
+                return before
+            return self._named_before_of(at, want) or last
+        else:
+            gender = self._gender(last.name)
+            if gender is None:  # "Yvette Cooper said ... She said Britain ...": "she" tells
+                self.genders[last.name] = want
+            if gender in (None, want):
+                return last
         if want == "m" and at is not None and self.text and guessed_woman(last.name) and (
                 last.name.split()[-1] in self.text[self.text.rfind("\n", 0, at) + 1 : at]):
             return last  # "Hendra Wijaya, ..., said ... '...,' he said": a name in -a that
@@ -469,13 +485,18 @@ class SpeakerMemory:
         for sp in reversed(self.earlier_persons):
             if self._gender(sp.name) == want:
                 return sp
-        if at is not None and self.text:
-            for found in self._names_before(at):
-                if self._gender(found.group(1)) == want:
-                    sp = self.named(found.group(1), "")
-                    if sp is not None and sp.kind == "person":
-                        return sp
-        return last
+        return self._named_before_of(at, want) or last
+
+    def _named_before_of(self, at: int | None, want: str) -> Speaker | None:
+        """The person of gender `want` the text names last before `at`, if any."""
+        if at is None or not self.text:
+            return None
+        for found in self._names_before(at):
+            if self._gender(found.group(1)) == want:
+                sp = self.named(found.group(1), "")
+                if sp is not None and sp.kind == "person":
+                    return sp
+        return None
 
     def _acts_on_pronoun(self, sp: Speaker, at: int, want: str) -> bool:
         """Whether the paragraph before `at` has this person act on "him" or "her" ("Zelensky
@@ -485,7 +506,8 @@ class SpeakerMemory:
         if surname not in self.text[para:at]:
             return False
         pronoun = "her" if want == "f" else "him"  # (re keeps the compiled pattern)
-        pattern = re.compile(rf"\b{re.escape(surname)}\s+(?:[a-z]+\s+){{1,2}}{pronoun}\b")
+        pattern = re.compile(rf"\b{re.escape(surname)}\s+(?:[a-z]+\s+){{1,2}}(?<!said )"
+                             rf"(?<!says ){pronoun}\b")  # (not "Badenoch said her party")
         return pattern.search(self.text, para, at) is not None
 
     def _named_in_paragraph(self, at: int, last: Speaker | None, want: str) -> Speaker | None:
