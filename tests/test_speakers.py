@@ -1409,3 +1409,14 @@ def test_said_her_party_is_no_act_on_another_woman(codebook):
             " “We support Ukraine, but the Prime Minister must tell the country more,” she"
             " said.")
     assert [g[0] for g in speakers(text, codebook)] == ["Kemi Badenoch"]
+
+
+@pytest.mark.parametrize(("who", "said"), [
+    ("The UAE's foreign ministry said", "UAE's foreign ministry"),
+    ("Turkey's foreign ministry said", "Turkey's foreign ministry"),
+    ("A senior UAE official said", "senior UAE official"),
+])
+def test_a_body_or_source_of_a_country_of_no_party(codebook, who, said):
+    text = ("Moscow's defence ministry said 157 servicemen had returned.\n\n"
+            f'{who} in a statement: "We welcome the exchange of prisoners today."')
+    assert speakers(text, codebook)[-1][:2] == (said, None)

@@ -18,6 +18,11 @@ _AMBIGUOUS = frozenset(
 )
 
 
+# Three-letter names the press writes for a country (most three-letter codes are words too:
+# "AND", "CAN").
+_SHORT_NAMES = frozenset(("UAE", "PRC", "DRC"))
+
+
 def _latin(name: object) -> bool:
     """Whether a name is written in Latin letters ("Türkiye", not "Україна")."""
     return isinstance(name, str) and all(
@@ -34,7 +39,8 @@ def _countries() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     for data in CountryInfo.all().values():
         capitals = data.get("capital") or ()  # a name, or a list of them
         capitals = [capitals] if isinstance(capitals, str) else capitals
-        names = [s for s in data.get("altSpellings") or () if len(s) > 3 and s.isascii()]
+        names = [s for s in data.get("altSpellings") or ()
+                 if isinstance(s, str) and (len(s) > 3 and s.isascii() or s in _SHORT_NAMES)]
         native = data.get("nativeName")
         words = {data.get("name"), data.get("demonym"), *names,
                  *([native] if _latin(native) and "/" not in native else []),

@@ -320,7 +320,21 @@ def possessive_description(matcher: Matcher, text: str, lo: int, end: int):
         if aid or party:
             at = m.start() + m.group(0).find(name)
             return window[at:].strip(), lo + at, party, head in _PLURAL_HEADS, kind
+    country = m.group(1).removeprefix("The ")
+    if kind == "institution" and _world_country(matcher, country):
+        # "The UAE's foreign ministry said", "Turkey's foreign ministry": a body of a
+        # country of no party
+        at = m.end(1) - len(country)
+        return window[at:].strip(), lo + at, None, False, kind
     return None
+
+
+def _world_country(matcher: Matcher, words: str) -> bool:
+    """Whether words are a country outside the codebook's parties ("UAE", "Turkey")."""
+    from store.extract.countries import world  # (imported here: countries imports us)
+
+    found = world(matcher).pattern.fullmatch(words)
+    return found is not None
 
 
 # An institution named by its country's word and capitalised words ("the Russian Defence
