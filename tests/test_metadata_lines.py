@@ -250,3 +250,10 @@ def test_a_pages_name_before_its_breadcrumb_is_the_outlet(masthead, outlet):
 def test_a_weeklys_edition_is_dated_by_its_first_day(line, published):
     clean = clean_article(f"A headline about the talks\n\n{line}\n\n{BODY}\n", "a.txt", {})
     assert clean.published == published
+
+
+def test_a_stamp_with_its_update_after_a_space_dates_the_article():
+    line = "17:45, 06 Jan 2026 Updated 21:10, 06 Jan 2026"
+    clean = clean_article(f"A headline about the talks\n\n{line}\n\n{BODY}\n", "a.txt", {})
+    assert clean.published == "2026-01-06"
+    assert line not in clean.text

@@ -774,8 +774,9 @@ _UPDATED_AFTER = re.compile(  # "(Updated ...)", "Updated 4 hours ago" after the
     r"|[|·–-]?\s*(?:last\s+)?(?:updated|modified)\s+(?:an?|\d{1,2})\s+"
     r"(?:min(?:ute)?s?|hours?|days?)\s+ago"
     # "07:12, Mon, Dec 29, 2025 | UPDATED: 09:45, Mon, Dec 29, 2025", and glued to the stamp
-    # as a page's two lines become one: "11:35, 7 Jan 2026Updated 12:02, 7 Jan 2026"
-    r"|(?:\s*[|·•]\s*|(?<=\d))(?:last\s+)?(?:updated|modified)\b:?\s[^|]{4,40})$",
+    # as a page's two lines become one: "11:35, 7 Jan 2026Updated 12:02, 7 Jan 2026", or
+    # after a space ("17:45, 06 Jan 2026 Updated 21:10, 06 Jan 2026")
+    r"|(?:\s*[|·•]\s*|(?<=\d)|(?<=\d\s))(?:last\s+)?(?:updated|modified)\b:?\s[^|]{4,40})$",
     re.IGNORECASE,
 )
 # A date line without a year under the headline: "Aired Thursday, Dec. 18 | 24 minutes".
