@@ -1420,3 +1420,15 @@ def test_a_body_or_source_of_a_country_of_no_party(codebook, who, said):
     text = ("Moscow's defence ministry said 157 servicemen had returned.\n\n"
             f'{who} in a statement: "We welcome the exchange of prisoners today."')
     assert speakers(text, codebook)[-1][:2] == (said, None)
+
+
+def test_a_passives_agent_and_a_relative_clauses_own_words(codebook):
+    text = ('The deal was welcomed by European Council President Antonio Costa as "a decisive'
+            ' signal to Moscow" and by European Commission President Ursula von der Leyen as'
+            ' proof that the bloc "keeps its promises."\n\n'
+            "Polish Prime Minister Donald Tusk, who had framed the choice before the summit as"
+            ' "money today or blood tomorrow," said the outcome was "not perfect, but it is'
+            ' money today."\n\n'
+            'The plan was dismissed by the Kremlin as "nothing but theft."')
+    assert [g[0] for g in speakers(text, codebook)] == [
+        "António Costa", "Ursula von der Leyen", "Donald Tusk", "Donald Tusk", "Kremlin"]

@@ -185,12 +185,16 @@ _VERB_BEFORE = re.compile(  # (not a noun that the name stands beside: "company 
 _APPOSITION_AND = re.compile(r",\s+(?:an?|the)\s+[^.;:!?\"“”()]*?\s+and\s+")
 _WHO_CLAUSE = re.compile(r",?\s+who\s+[^,;:\"“”.!?]{1,60}?\s+")
 _OWNER_S = re.compile(r"^[Tt]he\s+|['’]s\b")  # "The Kremlin's spokesman" → a role's words
-_RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose|which)\b[^,;:\"“”]*,\s*$")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose|which)\b(?:[^,;:\"“”]|\"[^\"]*\"|“[^“”]*”)*"
+                              r"(?:,|(?<=,[\"”]))\s*$")  # (its own words in marks: "Tusk,
+# who had framed the choice as 'money today or blood tomorrow,' said")
 # The same clause after a name that opens the sentence, commas and all: "Zelensky, who flew to
 # Florida after a stop in Halifax, Canada, where he met Mark Carney, said".
 _OPENING_RELATIVE = re.compile(  # (not a scene's place: "In Kherson, which came under fire
     # overnight, the regional governor, Oleksandr Prokudin, said")
-    r"\s*(?!(?:In|At|From|On|Near|Outside|Inside|Across|Around)\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(,\s+(?:who|whose|which)\b[^;:\"“”]*,\s*)$"
+    r"\s*(?!(?:In|At|From|On|Near|Outside|Inside|Across|Around)\s)[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*){0,4}(,\s+(?:who|whose|which)\b"
+    r"(?:[^;:\"“”]|\"[^\"]*\"|“[^“”]*”)*(?:,|(?<=,[\"”]))\s*)$"
 )
 # Words from a speech verb to "that" and the reported clause: " journalists that Moscow still ".
 # (The reported clause ends where ", and" or ", but" opens a clause of its own: "..., and
@@ -209,6 +213,16 @@ _SAID_IN_A_STATEMENT = re.compile(
     r"\bsaid(?:\s+\w+){0,2}?\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}statement\b")
 # The object of a verb right before a conjunction: "welcomed the statement but said".
 _OBJECT_BEFORE = re.compile(r"\b[a-z]+ed\s+(?:the|a|an|its|their)\s+[a-z]+[,\s]*$")
+# Words in marks inside a relative clause about a person: ", who had framed the choice before
+# the summit as ".
+_IN_WHO_CLAUSE = re.compile(r",\s+who\s+[^\"“”,;.]{1,100}$")
+# A passive's agent before the words: "was welcomed by Antonio Costa as '...'", "dismissed
+# by the Kremlin as '...'".
+_PASSIVE_BY_AS = re.compile(
+    r"\bby\s+((?:the\s+)?[A-Z][^,;:\"“”]{1,80}?)\s+as\b[^\"“”;]{0,80}$")
+_PASSIVE_VERB = re.compile(  # (... and "and by Ursula von der Leyen as proof that ...")
+    r"\b(?:welcomed|hailed|praised|described|dismissed|critici[sz]ed|condemned|denounced"
+    r"|branded|labell?ed|characteri[sz]ed|called|greeted|rejected|derided)\s+by\b")
 _WHO_SAID = re.compile(r",\s+(?:who|which)\s+(?:(?:also|later|then|has|had|previously)\s+)?$")
 # A title in apposition after a name, before its verb or a relative clause: ", the World
 # Bank's country director for Eastern Europe, ", ", the secretary of Ukraine's Security Council"
@@ -1304,6 +1318,17 @@ class _Article:
             sp = self.subject_before(v, q_end)
             if sp is not None and short_gap(text, q_end, vs, 6):  # ," the official said
                 return sp
+        if ", who " in text[lo:q_start] and (
+            clause := _IN_WHO_CLAUSE.search(text, lo, q_start)
+        ) and (sp := self._antecedent(lo, clause.start())) is not None:
+            return sp  # "Donald Tusk, who had framed the choice as '...'": Tusk's words
+        if " by " in text[max(lo, q_start - 200) : q_start] and (
+            by := _PASSIVE_BY_AS.search(text, max(lo, q_start - 200), q_start)
+        ) and _PASSIVE_VERB.search(text, max(lo, by.start() - 200), by.end(1)):
+            # "welcomed by European Council President Antonio Costa as '...'": the agent's
+            sp = self.agent(by.start(1), by.end(1))
+            if sp is not None:
+                return sp
         if _may_be_written_on(text[max(lo, q_start - 24) : q_start]) and _WRITTEN_ON.search(
             text, max(lo, q_start - 24), q_start
         ):
@@ -1379,6 +1404,17 @@ class _Article:
             if sp is not None:
                 return sp
         return None
+
+    def agent(self, lo: int, hi: int) -> Speaker | None:
+        """Who text[lo:hi] names, a passive's agent: the first mention that opens it, or
+        the name its capitalised words give."""
+        for m in self.mentions_in(lo, hi):
+            if m.kind in ("actor", "role", "anon", "place") and not self.text[lo : m.start].strip(
+                    " ,"):
+                return self.memory.resolve(self.text, m)
+            break
+        found = name_after(self.text, lo, hi)
+        return self.memory.named(found[0], "") if found else None
 
     def says_right_before(self, lo: int, start: int, sp: Speaker) -> bool:
         """Whether the words right before the speech verb nearest `start` name `sp`
