@@ -1432,3 +1432,10 @@ def test_a_passives_agent_and_a_relative_clauses_own_words(codebook):
             'The plan was dismissed by the Kremlin as "nothing but theft."')
     assert [g[0] for g in speakers(text, codebook)] == [
         "António Costa", "Ursula von der Leyen", "Donald Tusk", "Donald Tusk", "Kremlin"]
+
+
+def test_the_source_a_paragraph_introduced_is_its_definite_description(codebook):
+    text = ("A senior EU diplomat said Italian Prime Minister Giorgia Meloni had told fellow"
+            ' leaders that Rome could not back "a mechanism that puts all the risk on one'
+            ' state," a view that, according to the diplomat, "tipped the room" against it.')
+    assert [g[0] for g in speakers(text, codebook)] == ["Giorgia Meloni", "senior E.U. diplomat"]

@@ -316,6 +316,10 @@ class SpeakerMemory:
             words = m.text.casefold().split()
             if names_an_office(m.text):
                 return self._office_holder(m)
+            if words[0] == "the" and len(words) == 2 and words[1] not in _PLURAL_HEADS and (
+                introduced := self._introduced_in_paragraph(words[1], m.start)
+            ) is not None:  # "A senior EU diplomat said Meloni had told leaders ..., a view
+                return introduced  # that, according to the diplomat, '...'": not Meloni
             if words[0] == "the" and self._describes_last_person(m.text.split()[1:]) and not (
                 self._last_heard_is_anonymous(words[-1])
             ):
@@ -795,6 +799,18 @@ class SpeakerMemory:
             sp = mt.anon_speakers[key] = Speaker(name, None, "anonymous", party, head_word, mods,
                                                  tail)
         return sp
+
+    def _introduced_in_paragraph(self, head_word: str, at: int) -> Speaker | None:
+        """The source an indefinite description with this head introduced earlier in the
+        paragraph ("A senior EU diplomat said ..."), even where nothing heard it."""
+        para = self.text.rfind("\n", 0, at) + 1
+        introduced = re.finditer(rf"\b[Aa]n?\s+(?:[\w.-]+\s+){{0,3}}{re.escape(head_word)}\b",
+                                 self.text[para:at])
+        found = max(introduced, key=re.Match.start, default=None)  # the last one
+        if found is None:
+            return None
+        sp = self._anonymous(found.group(0))
+        return sp if sp is not None and sp.kind == "anonymous" else None
 
     def known(self, raw: str) -> Speaker | None:
         """A codebook actor or a person the article has named, by name or surname; never a
