@@ -1091,7 +1091,8 @@ def _copyright(s: str) -> re.Match[str] | None:
 
 _OWNER_AFTER = re.compile(r"\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&))*\.?\s*")
 _NAME_THEN_COPYRIGHT = re.compile(
-    r"(?!Copyright\b)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+©\s*(?P<year>\d{4})(?P<rest>.*)$")
+    r"(?!Copyright\b)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+    r"\s+©\s*(?P<year>\d{4})(?P<rest>.*)$")
 
 
 def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:

@@ -32,7 +32,7 @@ _WOMEN = frozenset(
 # the endings below would tell them only with a surname after them.
 _MEN = frozenset(
     """taras petro oleh ihor serhii serhiy andrii andriy dmytro volodymyr oleksandr oleksii
-    yurii vasyl bohdan ivan pavlo roman maksym denys artem mykhailo viktor yevhen kyrylo
+    yurii vasyl bohdan pavlo roman maksym denys artem mykhailo viktor yevhen kyrylo
     stepan fedir borys anatolii vitalii yaroslav ostap orest hryhorii vadym ruslan
     sergei alexei dmitri vladimir alexander ivan pavel nikolai mikhail boris oleg igor
     john james michael david peter paul mark thomas tom richard robert william george""".split()
@@ -59,10 +59,10 @@ def name_gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:  # a surname alone, or an unnamed source: nothing to go on
         return None
-    return given_name_gender(words[0])
+    return _given_name_gender(words[0])
 
 
-def given_name_gender(first: str) -> str | None:
+def _given_name_gender(first: str) -> str | None:
     """name_gender's answer from a first name (or courtesy title)."""
     first = first.casefold()
     if first in _WOMEN_TITLES:

@@ -206,7 +206,7 @@ _REPORTED_BY = re.compile(
 _SAID_NAME = re.compile(r"(?:said|says|added|insisted|stressed)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
                         r"[A-ZÀ-ÞĀ-ɏ][\w’'-]+(?:\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]+){0,2}\s+"
                         r"(?:had\s+|has\s+|have\s+)?$")
-# A relative clause's subject right before its speech verb: "..., who said", ", who has said".
+# A statement the speech verb says it was made in: "said in a statement Friday".
 _IN_A_STATEMENT = re.compile(
     r"(?:\s+\w+){0,2}?\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}statement\b")
 _SAID_IN_A_STATEMENT = re.compile(
@@ -223,6 +223,7 @@ _PASSIVE_BY_AS = re.compile(
 _PASSIVE_VERB = re.compile(  # (... and "and by Ursula von der Leyen as proof that ...")
     r"\b(?:welcomed|hailed|praised|described|dismissed|critici[sz]ed|condemned|denounced"
     r"|branded|labell?ed|characteri[sz]ed|called|greeted|rejected|derided)\s+by\b")
+# A relative clause's subject right before its speech verb: "..., who said", ", who has said".
 _WHO_SAID = re.compile(r",\s+(?:who|which)\s+(?:(?:also|later|then|has|had|previously)\s+)?$")
 # A title in apposition after a name, before its verb or a relative clause: ", the World
 # Bank's country director for Eastern Europe, ", ", the secretary of Ukraine's Security Council"
@@ -2095,9 +2096,10 @@ def _quoted_inside(said: str, first: str) -> bool:
     "I've been hearing 'closer than ever' since the spring", "The president likes to say
     that ‘we’re closer than ever’" quote somebody else. (A mark between letters is an
     apostrophe.)"""
-    at = said.casefold().find(first)
+    found = re.search(rf"(?<!\w){re.escape(first)}(?!\w)", said.casefold())
+    at = found.start() if found else 0
     inside = False
-    for i in range(max(at, 0)):
+    for i in range(at):
         before = said[i - 1] if i else " "
         after = said[i + 1]
         if said[i] in _QUOTE_OPENERS and not before.isalnum() and after.isalnum():

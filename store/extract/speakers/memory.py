@@ -64,12 +64,12 @@ from store.extract.speakers.vocabulary import (
     only_titles,
 )
 
-# How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
 _SENTENCE_LEAD = re.compile(r"[^.!?\n\"“”«»]*$")  # back to the sentence's start
 _ROLE_LINKS = frozenset(("the", "of", "for", "and", "a", "an"))
 # A title that is not the office itself: its deputy's, a former holder's.
 _NOT_HOLDER_WORDS = frozenset(("deputy", "vice", "assistant", "under", "former", "shadow",
                                "acting", "ex"))
+# How far back a "she" (or "he") the last person named cannot be looks for a name that fits.
 _PRONOUN_REACH = 400
 # A question put to the person the paragraph then quotes: "Asked whether ..., ".
 _ASKED = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who)\b[^.?!\n]*?,")
