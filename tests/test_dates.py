@@ -211,6 +211,7 @@ WED = date(2025, 12, 17)
         ("Leaders will meet on the 5th.", ["2026-01-05"]),
         ("Kyiv must answer by the 31st.", ["2025-12-31"]),
         ("The 15th round of talks opened.", []),  # an ordinal with its noun is no date
+        ("The vote waits until the Dáil returns from its Christmas recess.", []),  # a season
         ("They met on the 15th of December.", ["2025-12-15"]),
         ("Since they met on the 28th of last month, talks have stalled.", ["2025-11-28"]),
         ("The council meets on the 9th of next month.", ["2026-01-09"]),

@@ -156,7 +156,8 @@ _ALTERNATIVES = (
     r"|evening)|[Aa]fter\s+the\s+(?:meeting|talks|call|summit)|[Ll]ater(?=\s+(?:[a-z]{2,}ed"
     r"|said|told|wrote|spoke|met|flew|went|came|left|made|held|gave|took|sent|rang|posted)\b))\b)",
     r"(?P<hol>\b(?P<hol_w>(?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?"
-    r"|New\s+Year(?:['’]s\s+(?:Eve|Day))?)(?!\s+(?:tree|market|card)))",
+    r"|New\s+Year(?:['’]s\s+(?:Eve|Day))?)(?!\s+(?:tree|market|card|recess|season|lights"
+    r"|shopping|decorations)))",  # (no day: "before the Dáil returns from its Christmas recess")
     rf"(?P<y>(?<![\d$€£.,/-])(?P<y_y>{_YEAR})(?![\d%]|[.,/:-]\d|s\b|\s*(?:%|per|percent)))",
 )
 # The words (lower case; "0": any digit) each alternative can open with: a scan tries at a
