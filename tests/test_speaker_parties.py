@@ -810,3 +810,9 @@ def test_a_man_introduced_by_a_given_name_in_a_dispatch_whose_dateline_names_the
             " turbine hall.\n\n"
             '"People in Washington talk about the station like it is a car," he said.')
     assert [(q.speaker, q.party) for q in quotes_of(text, codebook)] == [("Petro", "ukraine")]
+
+
+def test_an_irish_partys_deputy_is_europes(codebook):
+    text = ("People Before Profit TD Paul Murphy said the government had gone too far.\n\n"
+            '"Irish neutrality is not something you trade away at a summit," Murphy said.')
+    assert attributed(text, codebook) == [("Paul Murphy", "europe")]
