@@ -1897,6 +1897,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
     headings: list[_Span] = []  # quotations standing as a headline or subheading
     headlines: list[_Span] = []  # quotations in a headline that says whose they are
     headline: dict[int, bool] = {}  # paragraph → whether it stands as one
+    unended_paragraph: dict[int, bool] = {}  # paragraph → whether no sentence's end closes it
     for k, span in enumerate(spans):
         if words_by_group[span.group] < 3:
             continue
@@ -1992,7 +1993,10 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
             ) and not art.verbs_in(*paragraphs[span.paragraph])
         if heading:
             headings.append(span)
-        unended = not _ENDS_SENTENCE.search(text, *paragraphs[span.paragraph])
+        unended = unended_paragraph.get(span.paragraph)
+        if unended is None:  # (as `headline`: once per paragraph)
+            unended = unended_paragraph[span.paragraph] = not _ENDS_SENTENCE.search(
+                text, *paragraphs[span.paragraph])
         if sp is None and unended:
             # "Stubb after Berlin talks: Ukraine offered 'most concrete guarantees so far'",
             # "Trump hosts Zelensky at Mar-a-Lago, says deal 'closer than ever'"

@@ -260,8 +260,12 @@ class SpeakerMemory:
         last = self.last_person
         if last is not None and last is not sp and last.kind == "person" and (
                 not self.earlier_persons or self.earlier_persons[-1] != last):
-            self.earlier_persons = [*self.earlier_persons[-7:], last]
+            self._keep_earlier(last)
         self.last_person = sp
+
+    def _keep_earlier(self, person: Speaker) -> None:
+        """Keep `person` among the eight persons heard before the last one."""
+        self.earlier_persons = [*self.earlier_persons[-7:], person]
 
     def heard(self, sp: Speaker | None) -> None:
         """Record a resolved speaker or subject."""
@@ -274,7 +278,7 @@ class SpeakerMemory:
             last = self.last_person
             # (`is not` first: the same actor's Speaker is one object, compared at no cost)
             if last is not None and last is not sp and last != sp and last.kind == "person":
-                self.earlier_persons = [*self.earlier_persons[-7:], last]
+                self._keep_earlier(last)
             self.last_person = sp
         elif sp.kind == "institution":
             self.last_institution = sp
