@@ -370,7 +370,7 @@ class _Add:
     def _group_quotes(self, reports: list[dict], cues: list) -> None:
         from rapidfuzz import fuzz
 
-        from store.merge import MIN_PART_WORDS, PART_RATIO, SAME_RATIO, quote_key
+        from store.merge import MIN_PART_WORDS, PART_RATIO, joins, quote_key, similar_keys
 
         grams_ix, keys_ix = self._index("grams"), self._index("keys")
         self.owner: dict[int, Quote] = {}  # current row → the quote it is part of now
@@ -386,14 +386,13 @@ class _Add:
                 q = self._quote_at(row)
                 if q in joined or q in linked:
                     continue
-                others = [k for s, k in q.keys() if s != sid]
-                same = any(k == key or fuzz.ratio(key, k, score_cutoff=SAME_RATIO)
-                           for k in others)
-                if same and q.compatible(r):
+                others = [(k, e) for (s, k), (_, e) in zip(q.keys(), q.members, strict=True)
+                          if s != sid]
+                if any(joins(r, e, key, k) for k, e in others):
                     joined.append(q)
-                elif words >= MIN_PART_WORDS and any(
-                    len(k.split()) >= MIN_PART_WORDS
-                    and fuzz.partial_ratio(key, k, score_cutoff=PART_RATIO) for k in others
+                elif words >= MIN_PART_WORDS and any(  # a fragment, as store.merge links it
+                    len(k.split()) >= MIN_PART_WORDS and not similar_keys(key, k)
+                    and fuzz.partial_ratio(key, k, score_cutoff=PART_RATIO) for k, _ in others
                 ):
                     linked.append(q)
             mine = Quote(self)

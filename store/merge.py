@@ -96,10 +96,30 @@ def _join_same(members: list[int], words: int, reports: list[dict], union: _Unio
         return
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for i in members:
-        r = reports[i]
-        by_speaker[r.get("actor") or (r.get("speaker") or "").casefold()].append(i)
+        by_speaker[credited(reports[i])].append(i)
     for same in by_speaker.values():
         _join_compatible(same, reports, union)
+
+
+def credited(report: dict) -> str:
+    """Whom a report credits, as a phrase's reports are pooled: its actor, else the name."""
+    return report.get("actor") or (report.get("speaker") or "").casefold()
+
+
+def similar_keys(a: str, b: str) -> bool:
+    """Whether two quotation keys are the same quotation's (or a fragment's, never linked)."""
+    return a == b or bool(fuzz.ratio(a, b, score_cutoff=SAME_RATIO))
+
+
+def joins(a: dict, b: dict, key_a: str, key_b: str) -> bool:
+    """Whether group_quotes makes reports `a` and `b` one quotation as a pair: from different
+    sources, not naming different parties, of similar keys, and for a phrase of fewer than
+    DISTINCT_WORDS words crediting the same speaker. (A report joins a group exactly when it
+    makes such a pair with one of its reports: an add, store.incremental, asks this.)"""
+    if a["source"] == b["source"] or not _compatible(a, b):
+        return False
+    short = min(len(key_a.split()), len(key_b.split())) < DISTINCT_WORDS
+    return (not short or credited(a) == credited(b)) and similar_keys(key_a, key_b)
 
 
 def _sources_by_party(members: list[int], reports: list[dict]) -> dict[str | None, set[str]]:
@@ -175,7 +195,7 @@ def group_quotes(reports: list[dict]) -> tuple[list[list[int]], dict[int, set[in
     partial: list[tuple[int, int]] = []
     for c, d in _candidates(keys):
         # The cut-offs let rapidfuzz stop as soon as a pair cannot reach the threshold.
-        if fuzz.ratio(keys[c], keys[d], score_cutoff=SAME_RATIO):
+        if similar_keys(keys[c], keys[d]):
             _join_same(members[c] + members[d], min(lengths[c], lengths[d]), reports, union)
         elif min(lengths[c], lengths[d]) >= MIN_PART_WORDS and (
             fuzz.partial_ratio(keys[c], keys[d], score_cutoff=PART_RATIO)

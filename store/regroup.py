@@ -88,12 +88,6 @@ class Quote:
         """The earliest report that names a speaker, else the first."""
         return next((e for _, e in self.members if e.get("speaker")), self.members[0][1])
 
-    def compatible(self, report: dict) -> bool:
-        """Whether some report of the quote and `report` do not name different parties
-        (store.merge joins reports of one quotation pooled by party)."""
-        return any(not (report["party"] and e.get("party") and report["party"] != e["party"])
-                   for _, e in self.members if e["source"] != report["source"])
-
     def _first_fields(self) -> dict:
         first = self.members[0][1]
         for _, r, _ in self.news:

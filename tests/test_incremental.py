@@ -273,6 +273,38 @@ def test_a_quote_renamed_again_and_again_stays_one(tmp_path, journals):
     assert _comparable(export_dict(store)) == _comparable(export_dict(full))
 
 
+PHRASE = (  # (file, text): one short phrase, three speakers of one party
+    ("zelensky.txt", "Talks resume\n\nBERLIN, Dec 15, 2025 - Volodymyr Zelensky said the line "
+     'would be settled "when the time comes", and left the talks early on Monday.\n'),
+    ("umerov.txt", "Envoys meet\n\nMIAMI, Dec 16, 2025 - Rustem Umerov said elections would "
+     'be held "when the time comes", after a second day of talks with U.S. envoys.\n'),
+    ("yermak.txt", "Summit ends\n\nKYIV, Dec 17, 2025 - Andriy Yermak said Ukraine would sign "
+     '"when the time comes", speaking to reporters after the meeting on Wednesday.\n'),
+    ("zelensky2.txt", "Leaders speak\n\nKYIV, Dec 18, 2025 - Zelensky told reporters that "
+     'a deal would come "when the time comes" and not before, on Thursday evening.\n'),
+)
+
+
+def test_an_add_joins_a_short_phrase_only_to_its_own_speakers_reports(tmp_path, journals):
+    """A phrase of a few words is one quotation across outlets only when they credit the same
+    speaker (store.merge): an add must not join it to other speakers' quotes of it."""
+    folder = tmp_path / "base"
+    folder.mkdir()
+    for name, text in PHRASE:
+        (folder if name in ("zelensky.txt", "umerov.txt") else tmp_path).joinpath(
+            name).write_text(text)
+    store = Store(tmp_path / "inc")
+    ingest.reextract(store, folder=folder)
+    for name in ("yermak.txt", "zelensky2.txt"):
+        ingest.add(store, [tmp_path / name])
+    assert len(journals) == 2
+    store.load()
+    phrase = [q for q in store.quotes() if q.text == "when the time comes"]
+    assert sorted(len(q.also_in) for q in phrase) == [0, 0, 1]
+    full = _full_build_of_library(store.data_dir, tmp_path)
+    assert _comparable(export_dict(store)) == _comparable(export_dict(full))
+
+
 def test_articles_after_one_that_needs_a_full_build_go_in_with_it(tmp_path, journals,
                                                                     monkeypatch):
     """Two articles in one add: the first is journalled, the second can only be assembled
