@@ -180,15 +180,14 @@ def plan_add(corpus, analysis, codebook, cache, pinned: tuple | None = None) -> 
     The state it reads is tens of thousands of small tuples and dicts with no reference
     cycles; the cyclic garbage collector, left on, walks them all again each time it runs
     (a tenth of an add), so it is paused meanwhile, as store.pipeline.assemble does."""
-    import gc
+    from store.collector import collector_paused
 
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        return _Add(corpus, codebook, cache).run(analysis, pinned)
-    finally:
-        if paused:
-            gc.enable()
+    with collector_paused():
+        add = _Add(corpus, codebook, cache)
+        try:
+            return add.run(analysis, pinned)
+        finally:  # its quotes and happenings point back at it: freed now, not by the collector
+            add.__dict__.clear()
 
 
 class _Add:

@@ -119,15 +119,10 @@ def assemble(
     cyclic garbage collector, left on, would walk the whole growing heap again and again
     (about a tenth of the time at 3,000 articles, more beyond), so it is paused meanwhile.
     """
-    import gc
+    from store.collector import collector_paused
 
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _assemble(analyses, codebook, pinned)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _assemble(analyses: list[ArticleAnalysis], codebook: Codebook, pinned: Dated | None) -> Build:
