@@ -18,6 +18,8 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import compress, count, islice
+from operator import ne
 from pathlib import Path
 
 from store import corpus as corpus_files
@@ -308,16 +310,30 @@ def row_patch(old: dict, new: dict, base: int) -> dict:
 
 
 def _put_into(old, new: list) -> list | None:
-    """[(index in new, item)] that make `new` out of `old` by insertions only, else None."""
+    """[(index in new, item)] that make `new` out of `old` by insertions only, else None:
+    each item of `old` matched with the first equal one of `new` left. The runs both share
+    are stepped over whole (a happening's thousands of mentions gain a few)."""
     if not isinstance(old, list) or len(old) > len(new):
         return None
-    put, j = [], 0
-    for i, item in enumerate(new):
-        if j < len(old) and old[j] == item:
-            j += 1
-        else:
-            put.append((i, item))
-    return put if j == len(old) else None
+    put, i, j = [], 0, 0
+    while j < len(old):
+        run = _same_run(new, i, old, j)
+        i, j = i + run, j + run
+        if j == len(old):
+            break
+        if i == len(new):
+            return None
+        put.append((i, new[i]))
+        i += 1
+    put.extend((k, new[k]) for k in range(i, len(new)))
+    return put
+
+
+def _same_run(a: list, i: int, b: list, j: int) -> int:
+    """How many items a[i:] and b[j:] share from their starts (compared without a Python
+    step per item)."""
+    differ = map(ne, islice(a, i, None), islice(b, j, None))
+    return next(compress(count(), differ), min(len(a) - i, len(b) - j))
 
 
 def apply_patch(doc: dict, patch: dict) -> dict:
