@@ -375,12 +375,15 @@ class _Add:
         self.owner: dict[int, Quote] = {}  # current row → the quote it is part of now
         self.quote_objs: list[Quote] = []
         sid = self.a.source_id
+        current: dict[int, int | None] = {}  # an indexed row → the row its quote is in now
         for r, cue in zip(reports, cues, strict=True):
             key = quote_key(r["text"])
             words = len(key.split())
             joined, linked = [], []
-            rows = {self.quotes.number(self.quotes.fields(n, ("id",))["id"]) for n in
-                    self._candidates(key, grams_ix, keys_ix)}
+            found = self._candidates(key, grams_ix, keys_ix)
+            for n in found - current.keys():
+                current[n] = self.quotes.number(self.quotes.fields(n, ("id",))["id"])
+            rows = {current[n] for n in found}
             for row in sorted(n for n in rows if n is not None):
                 q = self._quote_at(row)
                 if q in joined or q in linked:

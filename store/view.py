@@ -403,6 +403,8 @@ class Rows:
                     found[name] = value[1:-1].decode()
                 else:
                     found[name] = json.loads(value)
+                if len(found) == len(names):
+                    break
         if len(found) < len(names):
             row = self.row(n)
             return {name: row.get(name) for name in names}
