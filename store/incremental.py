@@ -467,7 +467,8 @@ class _Add:
 
     def _members(self, day: str, event_id: str) -> list[str]:
         """Every mention of a happening before this add, encoded (encode_mention), in order: read
-        only when the article's mentions fall among them or happenings merge."""
+        only when the article's mentions fall among them or happenings merge. Put in order
+        once per add, and the same list each time after (its readers do not change it)."""
         if day not in self.day_members:
             found = self.load_base(f"emem:{day}", {})
             for removed, replaced, renamed, appended in self.load_all(f"emem+:{day}"):
@@ -475,7 +476,11 @@ class _Add:
                 for eid, members in appended.items():
                     found[eid] = found[eid] + members  # put in order when read
             self.day_members[day] = found
-        return sorted(self.day_members[day][event_id])
+        members = self.day_members[day]
+        if (day, event_id) not in self.in_order:
+            members[event_id] = sorted(members[event_id])
+            self.in_order.add((day, event_id))
+        return members[event_id]
 
     def _event_for(self, event_id: str) -> Event:
         ev = self.event_owner.get(event_id)
@@ -492,6 +497,7 @@ class _Add:
 
         a, sid = self.a, self.a.source_id
         self.day_members: dict[str, dict[str, list]] = {}
+        self.in_order: set[tuple[str, str]] = set()  # (day, happening): members sorted
         self.event_owner: dict[str, Event] = {}
         self.event_objs: list[Event] = []
         sets: dict[str, frozenset] = {}
