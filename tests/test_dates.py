@@ -121,6 +121,8 @@ def test_weekday_past_and_future_bracket_publication(weekday):
         ("January 9, 2026 at 7:45 am", date(2026, 1, 9)),
         ("(Dec. 28, 2025)", date(2025, 12, 28)),
         ("28 December 2025", date(2025, 12, 28)),
+        ("24 January ,2026: 09:41 PM GST", date(2026, 1, 24)),  # (a site's stray space)
+        ("January 24 ,2026", date(2026, 1, 24)),
         ("2025/02/30", None),
         ("soon", None),
     ],

@@ -1061,8 +1061,8 @@ def _week_month(pub: date, modifier: str | None) -> Resolved:
 
 _STAMP = re.compile(
     rf"(?P<iso>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
-    rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
-    rf"|(?P<d2>{_DAY})\.?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # ("19. Dec 2025")
+    rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*,\s*|\s+)(?P<y1>{_YEAR})"
+    rf"|(?P<d2>{_DAY})\.?\s+(?P<m2>{_MONTH})(?:\s*,\s*|\s+)(?P<y2>{_YEAR})"  # ("19. Dec 2025")
     rf"|(?P<y3>{_YEAR})/(?P<m3>[01]?\d)/(?P<d3>[0-3]?\d)"
     rf"|(?<!\d)(?P<a4>[0-3]?\d)(?P<s4>[./-])(?P<b4>[0-3]?\d)(?P=s4)(?P<y4>{_YEAR})(?!\d)"
     # a stamp's two-digit year: "01/21/26 6:15 PM ET"
