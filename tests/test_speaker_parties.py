@@ -816,3 +816,12 @@ def test_an_irish_partys_deputy_is_europes(codebook):
     text = ("People Before Profit TD Paul Murphy said the government had gone too far.\n\n"
             '"Irish neutrality is not something you trade away at a summit," Murphy said.')
     assert attributed(text, codebook) == [("Paul Murphy", "europe")]
+
+
+def test_a_person_keeps_the_party_a_later_mention_gives_them(codebook):
+    text = ("In Tallinn, Margus Tsahkna said Moscow had given no sign. \"The Russians are not "
+            "negotiating, they are waiting,\" he said in a statement.\n\n"
+            "Other ministers spoke later.\n\n"
+            "Estonian Foreign Minister Margus Tsahkna said Tallinn would press on. \"Europe cannot "
+            "ask Washington to guarantee anything now,\" he said.")
+    assert attributed(text, codebook) == [("Margus Tsahkna", "europe")] * 2

@@ -2038,8 +2038,21 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
             )
         )
     if headings or headlines:
-        return _headings_said_below(text, headings, headlines, out, art)
-    return out
+        out = _headings_said_below(text, headings, headlines, out, art)
+    return _one_party_each(out)
+
+
+def _one_party_each(quotes: list[QuoteMention]) -> list[QuoteMention]:
+    """A person the codebook does not know speaks for one party all through the article:
+    the party a later mention gives them ("In Tallinn, Margus Tsahkna said ... Tsahkna,
+    Estonia's foreign minister since 2023, said") is theirs in the quotations before it."""
+    parties: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.actor_kind == "person" and q.party:
+            parties.setdefault(q.actor or q.speaker, set()).add(q.party)
+    return [replace(q, party=next(iter(found))) if q.actor_kind == "person" and not q.party
+            and len(found := parties.get(q.actor or q.speaker, ())) == 1 else q
+            for q in quotes]
 
 
 def _said_by_somebody(text: str, span: _Span, sentence: tuple[int, int], art) -> bool:
