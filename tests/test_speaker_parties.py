@@ -825,3 +825,14 @@ def test_a_person_keeps_the_party_a_later_mention_gives_them(codebook):
             "Estonian Foreign Minister Margus Tsahkna said Tallinn would press on. \"Europe cannot "
             "ask Washington to guarantee anything now,\" he said.")
     assert attributed(text, codebook) == [("Margus Tsahkna", "europe")] * 2
+
+
+@pytest.mark.parametrize(("later", "party"), [
+    ("Tsahkna, Estonia's foreign minister since 2023, said", "europe"),
+    ("Tsahkna, who met Russia's foreign minister in 2019, said", None),
+])
+def test_an_apposition_to_the_surname_alone_gives_the_office(codebook, later, party):
+    text = ("In Tallinn, Margus Tsahkna said Moscow had given no sign.\n\n"
+            f"{later} Tallinn would press on. \"Europe cannot ask Washington to guarantee "
+            "anything now,\" he said.")
+    assert attributed(text, codebook) == [("Margus Tsahkna", party)]

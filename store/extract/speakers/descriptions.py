@@ -213,15 +213,17 @@ def scene_party(matcher: Matcher, text: str, at: int) -> str | None:
 def predicate_party(matcher: Matcher, text: str, anon_by_head: dict[str, Speaker],
                     surname: str) -> str | None:
     """The party a sentence of the form "<Surname> was US ambassador in Kyiv" gives the
-    person: an office, described after "is" or "was" rather than beside the name."""
-    if not any(f"{surname} {verb} " in text for verb in ("was", "is", "has")):
+    person, or a later apposition to the surname alone ("Tsahkna, Estonia's foreign minister
+    since 2023, said"): an office, described apart from the name's first mention."""
+    if not any(f"{surname}{verb} " in text for verb in (" was", " is", " has", ",")):
         return None  # (most names never stand so: no regex made for them)
-    said = re.search(rf"(?<![\w’'-]){re.escape(surname)}\s+(?:is|was|has\s+been)\s+"
-                     r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)", text)
-    office = said and _OFFICE.search(said[1])
-    if not office or _OBSERVER.search(said[0]):
-        return None
-    return party_of(matcher, anon_by_head, said[1][: office.end()])
+    for said in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?:\s+(?:is|was|has\s+been)\s+"
+                            r"|,\s+(?!(?:who|whose|which|and|but|as|said|told)\b))"
+                            r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)", text):
+        office = _OFFICE.search(said[1])
+        if office and not _OBSERVER.search(said[0]):
+            return party_of(matcher, anon_by_head, said[1][: office.end()])
+    return None
 
 
 def party_named_before(matcher: Matcher, text: str, at: int) -> str | None:
