@@ -836,3 +836,12 @@ def test_an_apposition_to_the_surname_alone_gives_the_office(codebook, later, pa
             f"{later} Tallinn would press on. \"Europe cannot ask Washington to guarantee "
             "anything now,\" he said.")
     assert attributed(text, codebook) == [("Margus Tsahkna", party)]
+
+
+def test_the_country_a_minister_says_stands_is_theirs_before_ministers_heard_of_before(
+        codebook):
+    text = ("Russian ministers and negotiators will meet in Istanbul this week, the Kremlin "
+            "said.\n\n"
+            "Minister for Foreign Affairs Helen McEntee said Ireland welcomed “any genuine "
+            "engagement” that could bring the war to “a just and lasting end”.")
+    assert set(attributed(text, codebook)) == {("Helen McEntee", "europe")}

@@ -181,9 +181,10 @@ def scene_place(text: str, at: int) -> str | None:
 
 
 def speaks_for_party(matcher: Matcher, text: str, end: int) -> str | None:
-    """The party of the country an office holder just named says will act ("President Gitanas
-    Nausėda said Lithuania would judge ...", "Prime Minister Inga Ruginienė said
-    Lithuania's military support would ..."): whose office it is."""
+    """The party of the country an office holder just named says will act or stands ("President
+    Gitanas Nausėda said Lithuania would judge ...", "Prime Minister Inga Ruginienė said
+    Lithuania's military support would ...", "Minister for Foreign Affairs Helen McEntee said
+    Ireland welcomed ..."): whose office it is."""
     said = _SAYS_COUNTRY_WILL.match(text, end, end + 80)
     return matcher.word_party.get(norm_key(said[1])) if said else None
 
@@ -192,7 +193,8 @@ def speaks_for_party(matcher: Matcher, text: str, end: int) -> str | None:
 # of what an office holder says it will do.
 _SAYS_COUNTRY_WILL = re.compile(
     r",?\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?([A-Z][\w-]+)(?:['’]s\s+(?:[a-z-]+\s+){1,3})?"
-    r"\s*(?:would|will|was|is|remained|remains|must|had|has|could|should|cannot|can)\b")
+    r"\s*(?:would|will|was|is|remained|remains|must|had|has|could|should|cannot|can"
+    r"|welcome[sd]|support(?:s|ed)|back(?:s|ed)|stands|stood|hope[sd])\b")
 
 
 def scene_party(matcher: Matcher, text: str, at: int) -> str | None:

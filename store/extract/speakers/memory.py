@@ -953,7 +953,12 @@ class SpeakerMemory:
         # (where the article first names the person, fully if it does)
         elsewhere = self._elsewhere(full.start() if full else self.text.find(surname))
         party = None if observer or foreign_office else party_of(
-            mt, self.anon_by_head, title_text, roles=not elsewhere)
+            mt, self.anon_by_head, title_text, roles=False)
+        if party is None and not (observer or foreign_office) and full and _OFFICE.search(
+                title_text):  # the country the holder speaks for, before the sources heard
+            party = speaks_for_party(mt, self.text, full.end())  # of before ("ministers")
+        if party is None and not (observer or foreign_office or elsewhere):
+            party = party_of(mt, self.anon_by_head, title_text)
         # "Singapore's Foreign Minister Vivian Balakrishnan": another country's, whatever the
         # story's own party or places (observer or not, no party the story lends)
         observer = observer or foreign_office or party is None and world(mt).pattern.search(
