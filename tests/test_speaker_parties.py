@@ -845,3 +845,13 @@ def test_the_country_a_minister_says_stands_is_theirs_before_ministers_heard_of_
             "Minister for Foreign Affairs Helen McEntee said Ireland welcomed “any genuine "
             "engagement” that could bring the war to “a just and lasting end”.")
     assert set(attributed(text, codebook)) == {("Helen McEntee", "europe")}
+
+
+@pytest.mark.parametrize("text", [
+    "SDLP leader Claire Hanna, the MP for Belfast South, said: “Putin has learned that he can "
+    "keep the White House on the phone.”",
+    "Scotland's First Minister John Swinney said: “The people of Ukraine deserve a just "
+    "peace.”",
+])
+def test_the_uks_nations_and_their_parties_are_europes(codebook, text):
+    assert {party for _, party in attributed(text, codebook)} == {"europe"}
