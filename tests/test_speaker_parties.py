@@ -855,3 +855,10 @@ def test_the_country_a_minister_says_stands_is_theirs_before_ministers_heard_of_
 ])
 def test_the_uks_nations_and_their_parties_are_europes(codebook, text):
     assert {party for _, party in attributed(text, codebook)} == {"europe"}
+
+
+def test_an_office_holder_who_speaks_for_a_country_of_no_party_has_none(codebook):
+    text = ("PARIS — Britain and France will set up bases in Ukraine, the two countries "
+            "announced on Tuesday, as Prime Minister Mark Carney said Canada was ready to help."
+            "\n\n“Canada will be there,” Carney told reporters outside the Élysée.")
+    assert attributed(text, codebook) == [("Mark Carney", None)]

@@ -180,13 +180,13 @@ def scene_place(text: str, at: int) -> str | None:
     return scene[1] if scene else None
 
 
-def speaks_for_party(matcher: Matcher, text: str, end: int) -> str | None:
-    """The party of the country an office holder just named says will act or stands ("President
+def speaks_for(text: str, end: int) -> str | None:
+    """The country an office holder just named says will act or stands ("President
     Gitanas Nausėda said Lithuania would judge ...", "Prime Minister Inga Ruginienė said
     Lithuania's military support would ...", "Minister for Foreign Affairs Helen McEntee said
     Ireland welcomed ..."): whose office it is."""
     said = _SAYS_COUNTRY_WILL.match(text, end, end + 80)
-    return matcher.word_party.get(norm_key(said[1])) if said else None
+    return said[1] if said else None
 
 
 # "... said Lithuania would", "... said Lithuania's support will": a country as the subject

@@ -30,7 +30,7 @@ from store.extract.speakers.descriptions import (
     predicate_party,
     scene_party,
     scene_place,
-    speaks_for_party,
+    speaks_for,
     state_role,
 )
 from store.extract.speakers.full_names import FullName, first_full_name, next_full_name
@@ -956,7 +956,12 @@ class SpeakerMemory:
             mt, self.anon_by_head, title_text, roles=False)
         if party is None and not (observer or foreign_office) and full and _OFFICE.search(
                 title_text):  # the country the holder speaks for, before the sources heard
-            party = speaks_for_party(mt, self.text, full.end())  # of before ("ministers")
+            # of before ("ministers"); a country of no party's holds its own office ("Prime
+            # Minister Mark Carney said Canada was ready", in a story from Paris)
+            country = speaks_for(self.text, full.end())
+            party = mt.word_party.get(norm_key(country)) if country else None
+            foreign_office = party is None and bool(country) and world(mt).is_foreign_place(
+                country)
         if party is None and not (observer or foreign_office or elsewhere):
             party = party_of(mt, self.anon_by_head, title_text)
         # "Singapore's Foreign Minister Vivian Balakrishnan": another country's, whatever the
@@ -964,8 +969,7 @@ class SpeakerMemory:
         observer = observer or foreign_office or party is None and world(mt).pattern.search(
             title_text)
         if party is None and not observer and full and _OFFICE.search(title_text):
-            party = scene_party(mt, self.text, full.start()) or speaks_for_party(
-                mt, self.text, full.end())
+            party = scene_party(mt, self.text, full.start())
         if party is None and not observer and full and _ITS_TITLE.search(title_text):
             party = party_named_before(mt, self.text, full.start())
         if party is None and not observer and self.text:
