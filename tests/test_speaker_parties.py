@@ -862,3 +862,10 @@ def test_an_office_holder_who_speaks_for_a_country_of_no_party_has_none(codebook
             "announced on Tuesday, as Prime Minister Mark Carney said Canada was ready to help."
             "\n\n“Canada will be there,” Carney told reporters outside the Élysée.")
     assert attributed(text, codebook) == [("Mark Carney", None)]
+
+
+def test_an_apposition_to_the_surname_naming_the_body_a_person_heads(codebook):
+    text = ('"The plant is Russian and will be operated by Russian specialists," Alexei '
+            "Likhachev said on Tuesday. Likhachev, the head of the state nuclear corporation "
+            "Rosatom, said talks with the IAEA would go on.")
+    assert attributed(text, codebook) == [("Alexei Likhachev", "russia")]

@@ -219,13 +219,21 @@ def predicate_party(matcher: Matcher, text: str, anon_by_head: dict[str, Speaker
     since 2023, said"): an office, described apart from the name's first mention."""
     if not any(f"{surname}{verb} " in text for verb in (" was", " is", " has", ",")):
         return None  # (most names never stand so: no regex made for them)
-    for said in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?:\s+(?:is|was|has\s+been)\s+"
-                            r"|,\s+(?!(?:who|whose|which|and|but|as|said|told)\b))"
-                            r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)", text):
+    name = rf"(?<![\w’'-]){re.escape(surname)}"
+    for said in re.finditer(rf"{name}\s+(?:is|was|has\s+been)\s+((?:[\w.’'-]+\s+){{0,3}}"
+                            r"[\w.’'-]+)", text):
         office = _OFFICE.search(said[1])
         if office and not _OBSERVER.search(said[0]):
             return party_of(matcher, anon_by_head, said[1][: office.end()])
+    for said in re.finditer(rf"{name},\s+(?!(?:who|whose|which|and|but|as|said|told)\b)"
+                            r"([^,.;:\n\"“”‘’]{3,90}?)(?=,|\.|\s+(?:said|told)\b)", text):
+        if (_OFFICE.search(said[1]) or _LEADS.search(said[1])) and not _OBSERVER.search(said[1]):
+            return party_of(matcher, anon_by_head, said[1])
     return None
+
+
+# Who leads a body ("the head of the state nuclear corporation Rosatom"): its party's.
+_LEADS = re.compile(r"\b(?:head|chief|director|chair(?:man|woman)?|ceo|boss)\b", re.IGNORECASE)
 
 
 def party_named_before(matcher: Matcher, text: str, at: int) -> str | None:
