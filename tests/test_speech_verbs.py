@@ -224,3 +224,13 @@ def test_speaking_of_something_in_marks_is_a_quotation(codebook, verb):
     text = (f"Kirill Dmitriev, Mr Putin's investment envoy, {verb} ‘huge opportunities for joint "
             "projects’ once sanctions are eased.")
     assert attributed(text, codebook) == [("Kirill Dmitriev", "russia")]
+
+
+def test_she_went_on_continues_her_words_after_a_statement_of_somebody_else(codebook):
+    text = ("In a statement posted on X, Witkoff wrote:\n\n"
+            "“Significant work remains, but the parties are engaging in good faith.”\n\n"
+            "“Every time there is a glimmer of progress, the Europeans rush to announce new "
+            "sanctions,” Zakharova said.\n\n"
+            "“They are not interested in peace,” she went on.")
+    assert [s for s, _ in attributed(text, codebook)] == [
+        "Steve Witkoff", "Maria Zakharova", "Maria Zakharova"]

@@ -34,7 +34,8 @@ _VERB_WORDS = frozenset(
 )
 _VERB_PAIRS = {"according": "to", "put": "it", "puts": "it", "spoke": "of", "spoken": "of",
                "speaks": "of", "agreed": "that", "believe": "that", "believes": "that",
-               "repeated": "that", "judged": "that", "reports": "that", "reported": "that"}
+               "repeated": "that", "judged": "that", "reports": "that", "reported": "that",
+               "went": "on", "goes": "on"}
 
 
 class Verb:
