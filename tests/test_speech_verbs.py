@@ -234,3 +234,13 @@ def test_she_went_on_continues_her_words_after_a_statement_of_somebody_else(code
             "“They are not interested in peace,” she went on.")
     assert [s for s, _ in attributed(text, codebook)] == [
         "Steve Witkoff", "Maria Zakharova", "Maria Zakharova"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Kyiv rejected the claim, with Zelensky calling it "a typical Russian lie" aimed at '
+     "derailing the talks.", "Volodymyr Zelensky"),
+    ('Kyiv rejected the claim, calling it "a typical Russian lie" aimed at derailing the talks.',
+     "Kyiv"),
+])
+def test_a_participle_after_with_and_a_name_is_that_names(codebook, text, expected):
+    assert [s for s, _ in attributed(text, codebook)] == [expected]

@@ -410,6 +410,8 @@ _PASSIVE = re.compile(
 )
 _NOUN_CONTENT = re.compile(r"\s*(?:$|that\b|of\b|[:,—–])")
 _PARTICIPLE = re.compile(r",\s*$")
+# "with" and the titles before a name: a participle after them has that subject.
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 # Someone's words named by a noun: "Trump's remark that ...", "his promise of ...".
 _SPEECH_NOUN = re.compile(
     r"(?<![\w.'’-])((?:[A-ZÀ-ÞĀ-ɏ][\w.-]*\s+){0,3}[A-ZÀ-ÞĀ-ɏ][\w.-]*(?=['’]s\s)|[Hh]is|[Hh]er)"
@@ -1363,7 +1365,9 @@ class _Article:
                 sp = self.main_subject(vs)  # "X issued a statement saying ..."
                 if sp is not None:
                     return sp
-            if participle and _PARTICIPLE.search(text, max(0, vs - 3), vs):
+            if participle and (absolute := self._with_subject(lo, vs)) is not None:
+                sp = absolute  # "Kyiv rejected the claim, with Zelensky calling it '…'"
+            elif participle and _PARTICIPLE.search(text, max(0, vs - 3), vs):
                 # ", calling it": the main clause's subject, not "it"
                 sp = self.main_subject(vs)
             elif text.startswith("according", vs):  # "Moscow, according to X, '…'"
@@ -1405,6 +1409,19 @@ class _Article:
             if sp is not None:
                 return sp
         return None
+
+    def _with_subject(self, lo: int, vs: int) -> Speaker | None:
+        """The subject a participle has of its own after "with" ("..., with Zelensky calling
+        it", "with President Emmanuel Macron saying"), else None."""
+        if self.text.find("with", max(lo, vs - 60), vs) == -1:
+            return None
+        found = self.mentions_in(max(lo, vs - 60), vs)
+        m = found[-1] if found else None
+        if m is None or self.text[m.end : vs].strip() or m.kind not in (
+                "actor", "role", "anon") or not _WITH_BEFORE.search(
+                self.text, max(lo, m.start - 40), m.start):
+            return None
+        return self.memory.resolve(self.text, m)
 
     def agent(self, lo: int, hi: int) -> Speaker | None:
         """Who text[lo:hi] names, a passive's agent: the first mention that opens it, or
