@@ -120,6 +120,8 @@ def test_datelines_give_published_and_outlet():
     assert (yearful.published, yearful.outlet) == ("2025-12-24", "Reuters")
     yearless = clean_article("KYIV, Dec 24 (Reuters) - Talks went on.", "a")
     assert yearless.published is None  # the year is inferred later, from context
+    day_first = clean_article("Abu Dhabi, 05 Feb 2026 (Lusa) - Talks went on.", "a")
+    assert (day_first.published, day_first.published_basis) == ("2026-02-05", "stated")
 
 
 @pytest.mark.parametrize(

@@ -1136,7 +1136,8 @@ _DATELINE = re.compile(
     # ("Miami [US], December 21 (ANI):", as Indian wires write it)
     rf"^[ \t]*(?:[A-Z][A-Za-z.'’/ -]{{1,40}}(?:\s*\[[A-Za-z. ]{{2,20}}\])?,\s*)?"
     rf"(?:[A-Z][A-Za-z.'’ -]{{1,30}},\s*)?"
-    rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\.?\s*"
+    rf"(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}))"  # ("Abu Dhabi,
+    rf"(?:,?\s+(?P<y>{_YEAR}))?\.?\s*"  # 05 Feb 2026 (Lusa) -")
     rf"(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|IANS|PTI|ANI|Xinhua|TASS|Interfax)\):?\s*)?"
     rf"(?:[-–—|•]|/|\(|$|(?<=:\s)|(?<=:))",
     re.MULTILINE,
@@ -1156,10 +1157,11 @@ def dateline_match(text: str) -> tuple[tuple[int | None, int, int], int, int] | 
     for m in _DATELINE.finditer(text[:1500]):
         try:
             y = int(m["y"]) if m["y"] else None
-            mo, d = _month(m["m"]), _day_num(m["d"])
+            mo, d = _month(m["m"] or m["m2"]), _day_num(m["d"] or m["d2"])
             if _valid(y or 2000, mo, d):
                 start = m.start() + len(m[0]) - len(m[0].lstrip(" \t"))
-                return (y, mo, d), start, m.end("y") if m["y"] else m.end("d")
+                return (y, mo, d), start, m.end("y") if m["y"] else m.end(
+                    "d" if m["d"] else "m2")
         except (KeyError, ValueError):
             continue
     return None
