@@ -84,7 +84,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe68": 0.52, "unseen_probe69": 0.85, "unseen_probe70": 0.62,
                "unseen_probe71": 0.7, "unseen_probe72": 0.6, "unseen_probe73": 0.7,
                "unseen_probe74": 0.55, "unseen_probe75": 0.55, "unseen_probe76": 0.62,
-               "unseen_probe77": 0.65, "unseen_probe78": 0.55}
+               "unseen_probe77": 0.65, "unseen_probe78": 0.55, "unseen_probe79": 0.58,
+               "unseen_probe80": 0.57, "unseen_probe81": 0.7}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -189,7 +190,13 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # Jiji Press, the Northern Echo, SBS News, the Jakarta Post, CTV News, KUNA, TheJournal.ie,
 # the Daily Express, Gulf Times; blind last in session 18: stories in the seeds' look,
 # reported speech with short fragments, headlines and subheadings that quote): 0.645, 0.677,
-# 0.588 blind.
+# 0.588 blind. unseen_probe79 to unseen_probe81 (The Baltic Times, The Slovak Spectator,
+# Polish Radio, WalesOnline, TRT World, Helsinki Times, Times of Malta, The Mainichi, the
+# Vancouver Sun, Al Arabiya English, Lusa, STA, the Pittsburgh Post-Gazette, The Irish News,
+# Turkish Minute, Asharq Al-Awsat, the Otago Daily Times; blind in session 19: officials of
+# smaller European states and of countries of no party, stories on one or two issues whose
+# quotations take their subject from their paragraph, later rounds with long quotations):
+# 0.609, 0.600, 0.728 blind; the energy strikes are the ceasefire's to their readers.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -281,7 +288,12 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # opposition MP, the words of features' interviews. unseen_probe76 (0.944), unseen_probe77
 # (0.874) and unseen_probe78 (0.930; blind last in session 18): words reported through
 # somebody else (below), a Taoiseach first named without his title in a story from Paris,
-# residents and the IAEA's chief placed otherwise.
+# residents and the IAEA's chief placed otherwise. unseen_probe79 (0.898 blind, 0.945 now),
+# unseen_probe80 (0.926 blind, 0.956 now) and unseen_probe81 (0.936 blind, 0.992 now; session
+# 19): ministers named before their office ("Tsahkna, Estonia's foreign minister since 2023"),
+# an Irish minister whose title sources heard before gave Russia, Canada's prime minister in
+# a story from Paris, the UK's nations and parties (read since); Poland's plenipotentiary
+# "for Ukraine's reconstruction" is Ukraine's to ours.
 # unseen_probe13 (0.964, 0.919 since people named by a first name alone hold the party of
 # the place they are met in, else the story's, session 15): "Oleh, 38, a municipal worker"
 # in Sloviansk is Ukraine's to ours and nobody's to its reader (five quotations; the rule
@@ -304,7 +316,7 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.9, "unseen_probe12": 0.
                "unseen_probe66": 0.78, "unseen_probe68": 0.93, "unseen_probe69": 0.9,
                "unseen_probe71": 0.9, "unseen_probe72": 0.89, "unseen_probe73": 0.93,
                "unseen_probe74": 0.84, "unseen_probe75": 0.8, "unseen_probe76": 0.93,
-               "unseen_probe77": 0.86, "unseen_probe78": 0.92}
+               "unseen_probe77": 0.86, "unseen_probe78": 0.92, "unseen_probe79": 0.93}
 # Speaker: 0.95 everywhere but on these sets. Since session 17 a quotation whose speaker no
 # rule finds is kept with none (a whole sentence in marks, or words in a sentence reporting
 # speech) instead of dropped: recall on all sets 0.976 -> 0.986, speaker 0.962 -> 0.952, the
@@ -387,7 +399,8 @@ SPEAKER_FLOOR = {"unseen_probe64": 0.82, "unseen_probe65": 0.92, "unseen_probe66
                  "unseen_probe45": 0.9, "unseen_probe46": 0.93, "unseen_probe47": 0.72,
                  "unseen_probe48": 0.95, "unseen_probe60": 0.9, "unseen_probe71": 0.95,
                  "unseen_probe74": 0.87, "unseen_probe75": 0.89, "unseen_probe77": 0.85,
-                 "unseen_probe78": 0.91}
+                 "unseen_probe78": 0.91, "unseen_probe79": 0.93, "unseen_probe80": 0.94,
+                 "unseen_probe81": 0.93}
 # unseen_probe71 (0.928 blind) and unseen_probe72 (0.907 blind; session 18): a headline's
 # "Taoiseach warns", "the Argentine" for the IAEA's chief, a retired colonel named after his
 # description, a nephew's text message "it said", "His colleague". unseen_probe74 (0.843
@@ -399,7 +412,12 @@ SPEAKER_FLOOR = {"unseen_probe64": 0.82, "unseen_probe65": 0.92, "unseen_probe66
 # Trump that a truce 'would only prolong the conflict'" is Ushakov's to the readers of
 # unseen_probe54, 62, 65 and 71 (and ours since session 18), Putin's to those of
 # unseen_probe, 27 and 77 ("Zelensky said Umerov had described the talks as 'detailed and
-# businesslike'"); a headline's "Kremlin says" for Zakharova's words.
+# businesslike'"); a headline's "Kremlin says" for Zakharova's words. unseen_probe79 (0.930
+# blind, 0.938 now), unseen_probe80 (0.948) and unseen_probe81 (0.928 blind, 0.944 now;
+# session 19): a foreign minister described first and named only in a dropped photo caption,
+# "Latvia's defence minister ... he said" named a paragraph later, "MinisterHakan Fidan" glued
+# where a link was, a battalion commander's call sign, the Klitschko brothers both "Mr
+# Klitschko", "the president said" at the White House in a story naming Putin more.
 # Recall: unseen_probe24 (0.920, blind): the joint statement's five quotations ("It promises
 # a ...", "The signatories commit, ...") said by a document, and two briefing quotations
 # ("and I'll quote him,", "The Special Envoy's point to the President was that").
@@ -438,8 +456,11 @@ RECALL_FLOOR: dict[str, float] = {"unseen_probe41": 0.93, "unseen_probe45": 0.9}
 # unseen_probe64 (0.778 blind and now) and unseen_probe66 (0.747 blind and now): undated
 # stories (Newsday, the Bangkok Post, the Taipei Times) inferred a week early or late among
 # their sets' dated stories, with their weekday events; a photo caption's date (dropped with
-# the caption) was Newsday's only written one.
-EVENTS_FLOOR = {"unseen_probe56": 0.75, "unseen_probe64": 0.75, "unseen_probe66": 0.72}
+# the caption) was Newsday's only written one. unseen_probe81 (0.819 blind and now; session
+# 19): the undated Post-Gazette story's only date is a caption's ("on Feb. 4"), so it is
+# inferred two weeks late among its set's stories, with its eight weekday events.
+EVENTS_FLOOR = {"unseen_probe56": 0.75, "unseen_probe64": 0.75, "unseen_probe66": 0.72,
+                "unseen_probe81": 0.78}
 OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe17": 1, "unseen_probe18": 2, "unseen_probe25": 3,
                   "unseen_probe27": 3, "unseen_probe30": 4, "unseen_probe34": 2,
@@ -455,7 +476,8 @@ OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe69": 5, "unseen_probe70": 4, "unseen_probe71": 3,
                   "unseen_probe72": 5, "unseen_probe73": 3, "unseen_probe74": 5,
                   "unseen_probe75": 4, "unseen_probe76": 3, "unseen_probe77": 2,
-                  "unseen_probe78": 3}
+                  "unseen_probe78": 3, "unseen_probe79": 3, "unseen_probe80": 4,
+                  "unseen_probe81": 4}
 # (test_publication_metadata says why)
 
 CORPORA = {
@@ -540,6 +562,9 @@ CORPORA = {
     "unseen_probe76": (DATA / "unseen_probe76", DATA / "unseen_probe76"),
     "unseen_probe77": (DATA / "unseen_probe77", DATA / "unseen_probe77"),
     "unseen_probe78": (DATA / "unseen_probe78", DATA / "unseen_probe78"),
+    "unseen_probe79": (DATA / "unseen_probe79", DATA / "unseen_probe79"),
+    "unseen_probe80": (DATA / "unseen_probe80", DATA / "unseen_probe80"),
+    "unseen_probe81": (DATA / "unseen_probe81", DATA / "unseen_probe81"),
 }
 
 
