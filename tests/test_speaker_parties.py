@@ -869,3 +869,16 @@ def test_an_apposition_to_the_surname_naming_the_body_a_person_heads(codebook):
             "Likhachev said on Tuesday. Likhachev, the head of the state nuclear corporation "
             "Rosatom, said talks with the IAEA would go on.")
     assert attributed(text, codebook) == [("Alexei Likhachev", "russia")]
+
+
+def test_a_photo_caption_describes_a_person_the_text_names_with_no_title(codebook):
+    from store.articles import RawArticle
+    from store.extract.article import analyse
+
+    text = ("EU hopes\n\n[Image caption: Taras Kachka, Ukraine's deputy prime minister for "
+            "European integration, has led the talks since 2025. Image source: Getty Images]\n\n"
+            "Speaking on Radio 4 this morning, Taras Kachka said EU membership was \"the one "
+            "guarantee nobody can take away from us\".\n")
+    raw = RawArticle(path=None, name="a.txt", data=text.encode(), text=text, meta={})
+    assert [(q.speaker, q.party) for q in analyse(raw, codebook).quotes] == [
+        ("Taras Kachka", "ukraine")]

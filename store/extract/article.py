@@ -111,7 +111,8 @@ def analyse(raw: RawArticle, codebook: Codebook) -> ArticleAnalysis:
     outsides = outsides_of(text, spans)  # the words outside quotes, per sentence
     s_parties = outside_parties(outsides, codebook)
     quotes = extract_quotes(text, spans, codebook, home_party(text, s_parties, codebook,
-                                                               clean.capitals_at_top))
+                                                               clean.capitals_at_top),
+                            clean.captions)
     q_issues = quote_issues(quotes, text, spans, codebook, issues_of)
     stances = StanceMemo()  # a clause that is also a quote's sentence is read once
     s_clauses = article_clauses(text, spans, bodies, s_parties, s_issues, outsides, codebook,

@@ -160,6 +160,10 @@ class CleanArticle:
     # a byline's "Abu Dhabi"), most taken off as a masthead or a page's furniture: a
     # dateline's place may be among them (store.extract.parties.home_party).
     capitals_at_top: tuple[str, ...] = ()
+    # The photo captions taken off: not reporting, but they may describe a person the text
+    # names with no title ("Taras Kachka, Ukraine's deputy prime minister for European
+    # integration, has led ...": store.extract.speakers.memory).
+    captions: tuple[str, ...] = ()
 
 
 _KEYS = (
@@ -598,6 +602,7 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
         published_basis="stated" if published else None,
         url=url,
         capitals_at_top=tuple(capitals),
+        captions=tuple(found.get(_CAPTIONS, ())),
     )
 
 
@@ -634,6 +639,7 @@ _AIRED = re.compile(
 )
 _MASTHEAD = "masthead named again"  # the name a page gives itself, kept for the end
 _OWN_LINE = "named in its own prompt"  # "Sign up to the Mirror's ... newsletter" (_OWN_PROMPT)
+_CAPTIONS = "captions taken off"  # (a list, CleanArticle.captions)
 _OWNED_BY = "copyright owner"  # a company owning outlets (_OWNER), after the outlet's names
 _EITHER = "published either"  # the readings of an ambiguous slash date line (no field name)
 # "Dec 27, 2025 - World", "World / Asia", "Mar 5th 2026|BRUSSELS AND KYIV|5 min read", a
@@ -1138,6 +1144,7 @@ def _drop_line(s: str, found: dict[str, str], needles: bool = True) -> bool:
         found.setdefault(_OWNED_BY if _OWNER.search(name) else "outlet", name)
         return True
     if _is_caption(s, needles):
+        found.setdefault(_CAPTIONS, []).append(s)
         return True
     # (the word count last: without needles the boilerplate test is the cheaper one)
     if _is_boilerplate(s, needles) and (_at_most_words(s, 25) or _is_heading(s)):

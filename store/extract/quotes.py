@@ -636,9 +636,10 @@ class _Article:
     """One article being attributed: its mentions, verbs and memory, walked in order."""
 
     def __init__(self, text: str, sentences, spans: list[_Span], codebook,
-                 kept: list[_Span], home: str | None = None) -> None:
+                 kept: list[_Span], home: str | None = None, captions: str = "") -> None:
         self.text = text
         self.home = home
+        self.captions = captions
         self.sentences = sentences
         self.starts = [s for s, _ in sentences]
         self.matcher = matcher_for(codebook)
@@ -724,7 +725,8 @@ class _Article:
 
     def reset(self) -> None:
         """Forget everything heard (a second walk through the article)."""
-        self.memory = SpeakerMemory(self.matcher, self.text, home=self.home)
+        self.memory = SpeakerMemory(self.matcher, self.text, home=self.home,
+                                    captions=self.captions)
         self.next_event = 0
         self.next_subject = 0
         self.owner_of_noun = False  # the last attribution was "Trump's remark that …"
@@ -1869,9 +1871,11 @@ def _heading(par: str) -> bool:
 
 
 def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
-                   home: str | None = None) -> list[QuoteMention]:
+                   home: str | None = None, captions: tuple[str, ...] = ()
+                   ) -> list[QuoteMention]:
     """Attributed direct quotations of three or more words, in text order (`home`: the
-    party the article is about, whose offices its unplaced office holders hold)."""
+    party the article is about, whose offices its unplaced office holders hold; `captions`:
+    the photo captions the cleaner took off, which may describe a person it names)."""
     paragraphs = _paragraphs(text)
     spans = [s for s in _quote_spans(text, paragraphs)
              if not _title(text, s) and not _term(text, s)]
@@ -1888,7 +1892,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], codebook,
     kept = [s for s in spans if words_by_group[s.group] >= 3]
     if not kept:
         return []  # only short phrases in marks: nobody's words to attribute
-    art = _Article(text, sentences, spans, codebook, kept, home)
+    art = _Article(text, sentences, spans, codebook, kept, home, "\n".join(captions))
     list_intro: dict[int, int] = {}  # paragraph → sentence introducing its list (a colon)
     intro, list_start = -1, 0
     quote_spans = [(s.start, s.end) for s in spans]

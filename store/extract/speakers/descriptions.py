@@ -319,3 +319,18 @@ def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
             rid = mt.role_to_actor.get(norm_key(role.group(0)))
             party = mt.actors[rid].party if rid else None
     return party
+
+
+def caption_description(captions: str, name: str) -> str:
+    """How a photo caption describes a person by full name: the apposition after the name
+    ("Taras Kachka, Ukraine's deputy prime minister for European integration, has led"), or
+    the title before it ("Lithuanian Foreign Minister Kęstutis Budrys speaks"); else ""."""
+    if " " not in name or name not in captions:
+        return ""
+    at = re.escape(name)
+    after = re.search(rf"(?<![\w’'-]){at},\s+(?!(?:who|whose|which|and|but)\b)"
+                      r"([^,.;:\n()\[\]]{3,120}?)(?=,|\.|\)|\])", captions)
+    if after and (_OFFICE.search(after[1]) or _LEADS.search(after[1])):
+        return after[1]
+    before = re.search(rf"((?:[A-Z][\w.’'-]*\s+){{1,5}}){at}(?![\w’'-])", captions)
+    return before[1].strip() if before and _OFFICE.search(before[1]) else ""

@@ -24,6 +24,7 @@ from store.extract.speakers.descriptions import (
     _JOURNALIST,
     _OBSERVER,
     _OFFICE,
+    caption_description,
     description_at,
     party_named_before,
     party_of,
@@ -217,6 +218,7 @@ class SpeakerMemory:
     # the party the article is about (named in most of its sentences): whose office an
     # office holder with no country of their own holds
     home: str | None = None
+    captions: str = ""  # the photo captions the cleaner took off (CleanArticle.captions)
     last_person: Speaker | None = None
     last_speaker: Speaker | None = None
     last_statement: Speaker | None = None
@@ -947,6 +949,12 @@ class SpeakerMemory:
             foreign_office = _foreign_office(mt, description, surname)
         else:
             foreign_office = False
+        if self.captions and not _OFFICE.search(title_text) and (
+                pictured := caption_description(self.captions, name)):
+            # named with no office in the text, described in a photo's caption ("Taras
+            # Kachka, Ukraine's deputy prime minister for European integration, has led")
+            title_text += " " + pictured
+            foreign_office = foreign_office or _foreign_office(mt, pictured, surname)
         # A reporter "reporting from Kyiv" or a "Moscow correspondent" speaks for no party,
         # nor does an analyst.
         observer = _JOURNALIST.search(title_text) or _OBSERVER.search(title_text)
