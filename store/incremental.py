@@ -249,7 +249,12 @@ class _Add:
         return (*self.source_order(source_id), start)
 
     def run(self, a, pinned):
-        from store.extract.dates import CorpusDates, date_mentions, infer_published
+        from store.extract.dates import (
+            CorpusDates,
+            date_mentions,
+            infer_published,
+            with_captions,
+        )
         from store.extract.sameday import KnownDays, pins
         from store.pipeline import report_docs, sentence_docs, source_doc
 
@@ -270,7 +275,8 @@ class _Add:
             known = CorpusDates(map(date.fromisoformat, self.sources.published()))
             days = pins(a.text, a.sentences, mentions or [], KnownDays(self._day_words),
                         known.anchor)  # happenings the corpus has put on a day
-            published, basis = infer_published(a.text, known, mentions, days)
+            published, basis = infer_published(
+                a.text, known, with_captions(mentions, a.clean.captions), days)
         undated = self.load("undated", [])
         if undated and published:
             raise NeedsFullBuild("an undated article could now be dated from this one")

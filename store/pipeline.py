@@ -71,7 +71,12 @@ def date_sources(analyses: list[ArticleAnalysis], pinned: Dated | None = None) -
     `pinned` dates (inferred when an article was added) are kept as they were, so adding a
     later article never re-dates the earlier ones (event ids depend on dates).
     """
-    from store.extract.dates import CorpusDates, date_mentions, infer_published
+    from store.extract.dates import (
+        CorpusDates,
+        date_mentions,
+        infer_published,
+        with_captions,
+    )
     from store.extract.sameday import pins
 
     dated: Dated = {}
@@ -89,7 +94,8 @@ def date_sources(analyses: list[ArticleAnalysis], pinned: Dated | None = None) -
                 mentions = date_mentions(a.text, a.dates)
             known = known or _known_days(analyses)
             days = pins(a.text, a.sentences, mentions or [], known, stated.anchor)
-            dated[a.source_id] = infer_published(a.text, stated, mentions, days)
+            dated[a.source_id] = infer_published(
+                a.text, stated, with_captions(mentions, a.clean.captions), days)
     return dated
 
 

@@ -629,3 +629,18 @@ def test_a_date_months_away_from_the_other_articles_leaves_them_to_decide():
     corpus = [date(2026, 1, 6), date(2026, 1, 9), date(2026, 1, 13)]
     published, _ = infer_published(text, corpus)
     assert "2026-01-23" <= published <= "2026-02-10"
+
+
+def test_an_undated_storys_photo_caption_dates_it():
+    """The caption's day is taken off with the caption, but it tells when the story ran."""
+    from store.extract.dates import date_mentions, with_captions
+
+    text = ("Talks end with a prisoner swap\n\nThe second round of talks, which opened on "
+            "Wednesday in Abu Dhabi, closed on Thursday with a deal to swap 314 prisoners.")
+    corpus = [date(2026, 1, 25), date(2026, 2, 18), date(2026, 3, 10), date(2026, 3, 13)]
+    caption = ("Delegations at the start of talks in Abu Dhabi on Feb. 4. (Photo: UAE Ministry "
+               "of Foreign Affairs)",)
+    mentions = date_mentions(text)
+    assert infer_published(text, corpus, with_captions(mentions, caption)) == (
+        "2026-02-05", "inferred")
+    assert infer_published(text, corpus, with_captions(mentions, ()))[0] != "2026-02-05"

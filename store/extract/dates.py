@@ -1202,6 +1202,17 @@ def date_mentions(
     return out
 
 
+def with_captions(mentions: list | None, captions: tuple[str, ...]) -> list | None:
+    """An undated article's date mentions with the calendar days its photo captions write
+    ("... at the start of talks in Abu Dhabi on Feb. 4. (Photo: ...)"; the cleaner takes the
+    captions off), of no tense: a photo is taken on or before its story's day, and a day
+    well before the other articles' may be the story's own. Only publication is inferred
+    from them (their places in the text are none, and they date no happening)."""
+    shot = [(e._replace(start=0, end=0), None) for c in captions for e in find_dates(c)
+            if e.kind in ("md", "ymd")]
+    return [*(mentions or ()), *shot] if shot else mentions
+
+
 def tense_read(expr: DateExpr) -> bool:
     """Whether dating an undated article reads the tense of `expr`: a calendar day (`_cost`)
     or a plain weekday (`_cost`, store.extract.sameday.pins). Judging a tense is the dearest
