@@ -727,3 +727,16 @@ def test_an_indian_wires_dateline_names_the_agency_and_the_day():
     c = clean_article(raw, "a.txt")
     assert c.outlet == "ANI"
     assert dateline(c.text) == (None, 12, 21)
+
+
+@pytest.mark.parametrize("caption", [
+    "Russian envoy Kirill Dmitriev arrives for talks in Miami on Dec. 20, 2025. Credit: "
+    "AP/Marta Lavandier",
+    "Wladimir Klitschko at a fundraising event in London last year. Picture: PA",
+])
+def test_a_caption_ending_in_its_credit_is_taken_off_and_kept_as_a_caption(caption):
+    text = ("Talks go on in Miami\n\n" + caption + "\n\nThe talks went on for a second day on "
+            "Saturday, officials said, and would resume on Sunday.\n")
+    clean = clean_article(text, "a.txt")
+    assert caption not in clean.text and clean.captions == (caption,)
+    assert "The talks went on for a second day" in clean.text

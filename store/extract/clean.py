@@ -264,6 +264,7 @@ _SLASH_CREDIT = re.compile(
     r"/\s*(?:Pool\s+via\s+|via\s+)?(?:AP|AFP|Reuters|EPA|Getty|Bloomberg|Anadolu|Sputnik"
     r"|Shutterstock|Alamy|TASS|Pool)\b"
 )
+_END_CREDIT = re.compile(r"[.!?]\s+(?:Photo|Picture|Image|Credit|Photograph)s?:\s+[^.:]{1,60}$")
 _EMAIL_END = re.compile(r"\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")
 _DASH_PHOTO = re.compile(r"\s[-–]\s(?:PHOTO|Photo|Image):")
 
@@ -277,6 +278,8 @@ def _is_caption(s: str, needles: bool = True) -> bool:
         return True  # pportal@miamiherald.com": a photo's credit, a reporter's address
     if s.endswith(")") and _PAREN_CREDIT.search(s):
         return True
+    if ": " in s[-70:] and _END_CREDIT.search(s):  # "... arrives for talks in Miami on Dec.
+        return True  # 20, 2025. Credit: AP/Marta Lavandier", "... last year. Picture: PA"
     slash = s.find("/")
     if (
         0 < slash <= 60
