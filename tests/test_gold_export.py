@@ -453,13 +453,12 @@ RECALL_FLOOR: dict[str, float] = {"unseen_probe41": 0.93, "unseen_probe45": 0.9}
 # from The Local dates the Berlin talks by weekdays alone; built with five articles from
 # December to February and none other on Berlin, its day is inferred weeks late, and its eight
 # weekday events with it.
-# unseen_probe64 (0.778 blind and now) and unseen_probe66 (0.747 blind and now): undated
-# stories (Newsday, the Bangkok Post, the Taipei Times) inferred a week early or late among
-# their sets' dated stories, with their weekday events; a photo caption's date (dropped with
-# the caption) was Newsday's only written one. (unseen_probe81, 0.819 blind, 0.917 now,
-# session 19: the undated Post-Gazette story's only date is a caption's, "on Feb. 4", read
-# since for its publication.)
-EVENTS_FLOOR = {"unseen_probe56": 0.75, "unseen_probe64": 0.75, "unseen_probe66": 0.72}
+# unseen_probe66 (0.747 blind and now): undated stories (the Bangkok Post, the Taipei Times)
+# inferred a week early or late among their set's dated stories, with their weekday events.
+# (unseen_probe64, 0.778 blind, 0.958 since session 19, and unseen_probe81, 0.819 blind,
+# 0.917 now: the undated stories of Newsday and the Post-Gazette write their only date in a
+# photo caption, read since for their publication.)
+EVENTS_FLOOR = {"unseen_probe56": 0.75, "unseen_probe66": 0.72}
 OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe17": 1, "unseen_probe18": 2, "unseen_probe25": 3,
                   "unseen_probe27": 3, "unseen_probe30": 4, "unseen_probe34": 2,
