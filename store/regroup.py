@@ -241,9 +241,10 @@ class Event:
         walked = 0
         for n, (t, p) in enumerate(zip(tail, points, strict=True)):
             for x in enc[walked:p] if unmet else ():
-                for i in mention_issues(x):
-                    issues.setdefault(i)
-                    unmet.discard(i)
+                if any(u in x for u in unmet):  # (a mention with none of them adds nothing:
+                    for i in mention_issues(x):  # its issues were all met before)
+                        issues.setdefault(i)
+                        unmet.discard(i)
             walked = p
             k = p + n  # its index among all mentions, the article's earlier ones counted
             if k == 0:  # the first mention now: the happening takes its id and words
