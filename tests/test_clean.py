@@ -449,6 +449,8 @@ def _plain_is_caption(s):
         return True
     if s.endswith(")") and clean_mod._PAREN_CREDIT.search(s):
         return True
+    if clean_mod._END_CREDIT.search(s):
+        return True
     slash = s.find("/")
     if (0 < slash <= 60 and s[0].isupper() and clean_mod._SLASH_CREDIT.match(s, slash)
             and not clean_mod._AGENCY_TAG.match(s, slash)):
@@ -501,6 +503,11 @@ def test_a_print_note_is_dropped_however_long():
     ("© 2026 The Harbour Newspaper Limited. All rights reserved.", "The Harbour"),
     ("© 1996 - 2026 Harbour Productions LLC. All Rights Reserved.", "Harbour"),
     ("© Notes from Harbour 2026", "Notes from Harbour"),  # the year after the name
+    ("Harbour Minute is an independent news website covering Turkey. © Harbour Minute. All "
+     "rights reserved.", "Harbour Minute"),  # after a sentence of the page's own
+    ("Harbour Radio English Service – All rights reserved", "Harbour Radio English Service"),
+    ("The Bridgehead is a reader-supported publication. © 2026 Oksana Lind. Unsubscribe",
+     None),  # (a newsletter's author, not its name)
 ])
 def test_a_copyright_line_names_the_outlet_and_goes(line, outlet):
     body = "Envoys met in Berlin on Monday, officials said."

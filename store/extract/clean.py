@@ -264,7 +264,7 @@ _SLASH_CREDIT = re.compile(
     r"/\s*(?:Pool\s+via\s+|via\s+)?(?:AP|AFP|Reuters|EPA|Getty|Bloomberg|Anadolu|Sputnik"
     r"|Shutterstock|Alamy|TASS|Pool)\b"
 )
-_END_CREDIT = re.compile(r"[.!?]\s+(?:Photo|Picture|Image|Credit|Photograph)s?:\s+[^.:]{1,60}$")
+_END_CREDIT = re.compile(r"[.!?]\s+(?:Photo|Picture|Image|Credit|Photograph)s?: [^.:]{1,60}$")
 _EMAIL_END = re.compile(r"\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")
 _DASH_PHOTO = re.compile(r"\s[-–]\s(?:PHOTO|Photo|Image):")
 
@@ -1079,8 +1079,15 @@ def _copyright(s: str) -> re.Match[str] | None:
     reserved"). With a year, a company's suffix or the rights reserved, or a newspaper's own
     name ("© The Japan Times"), so that a photo's credit ("© AFP") is none."""
     if "©" not in s and not s.startswith(("C", "(c)", "(C)")):
-        return None  # (most lines)
-    for field in (s, *s.split(" | ")) if " | " in s else (s,):
+        if s.endswith(("reserved", "reserved.")) and (rights := _NAME_THEN_RIGHTS.match(s)):
+            s = f"© {rights['name']}. All rights reserved"  # "Polish Radio English Service
+        else:  # – All rights reserved"
+            return None  # (most lines)
+    fields = (s, *s.split(" | ")) if " | " in s else (s,)
+    if (at := s.find(". ©")) > 0 and "reserved" in s[at:]:  # "Turkish Minute is an
+        fields = (*fields, s[at + 2 :])  # independent news website covering Turkey. ©
+        # Turkish Minute. All rights reserved." (not a newsletter's "© 2026 Oksana Lind.")
+    for field in fields:
         field = field.strip()
         if field.startswith(("(c) ", "(C) ")):
             field = "©" + field[3:]
@@ -1098,6 +1105,8 @@ def _copyright(s: str) -> re.Match[str] | None:
     return None
 
 
+_NAME_THEN_RIGHTS = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+[-–—|]\s+All rights reserved\.?$")
 _OWNER_AFTER = re.compile(r"\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&))*\.?\s*")
 _NAME_THEN_COPYRIGHT = re.compile(
     r"(?!Copyright\b)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
