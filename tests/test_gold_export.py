@@ -200,8 +200,9 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
-# (0.899): "the Minister" of a ministry's own release, a Euroclear executive, and since the UK's
-# nations are Europe's words (session 19) a Met Office spokesperson on snow in Scotland. unseen_probe12
+# (0.899): "the Minister" of a ministry's own release, a Euroclear executive, and since the
+# UK's nations are Europe's words (session 19) a Met Office spokesperson on snow in Scotland.
+# unseen_probe12
 # (0.930): a sergeant in a Donetsk dugout, and a Kyiv pharmacist the article's places give
 # Ukraine where the reader gives none. (Office holders, soldiers and MPs named with no country
 # hold it for the party the article is about: probe6 0.910 → 0.989, probe7 0.903 → 0.968,
