@@ -219,16 +219,25 @@ def predicate_party(matcher: Matcher, text: str, anon_by_head: dict[str, Speaker
     since 2023, said"): an office, described apart from the name's first mention."""
     if not any(f"{surname}{verb} " in text for verb in (" was", " is", " has", ",")):
         return None  # (most names never stand so: no regex made for them)
-    name = rf"(?<![\w’'-]){re.escape(surname)}"
-    for said in re.finditer(rf"{name}\s+(?:is|was|has\s+been)\s+((?:[\w.’'-]+\s+){{0,3}}"
-                            r"[\w.’'-]+)", text):
+    for said in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}\s+(?:is|was|has\s+been)\s+"
+                            r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)", text):
         office = _OFFICE.search(said[1])
         if office and not _OBSERVER.search(said[0]):
             return party_of(matcher, anon_by_head, said[1][: office.end()])
-    for said in re.finditer(rf"{name},\s+(?!(?:who|whose|which|and|but|as|said|told)\b)"
-                            r"([^,.;:\n\"“”‘’]{3,90}?)(?=,|\.|\s+(?:said|told)\b)", text):
+    described = apposed_office(text, surname)
+    return party_of(matcher, anon_by_head, described) if described else None
+
+
+def apposed_office(text: str, name: str) -> str | None:
+    """The first apposition to `name` that gives an office or a body the person heads
+    ("Tsahkna, Estonia's foreign minister since 2023, said", "Likhachev, the head of the state
+    nuclear corporation Rosatom,"; not a relative clause, not an observer's), else None."""
+    for said in re.finditer(rf"(?<![\w’'-]){re.escape(name)},\s+"
+                            r"(?!(?:who|whose|which|and|but|as|said|told)\b)"
+                            r"([^,.;:\n\"“”‘’()\[\]]{3,120}?)(?=,|\.|\)|\]|\s+(?:said|told)\b)",
+                            text):
         if (_OFFICE.search(said[1]) or _LEADS.search(said[1])) and not _OBSERVER.search(said[1]):
-            return party_of(matcher, anon_by_head, said[1])
+            return said[1]
     return None
 
 
@@ -327,10 +336,8 @@ def caption_description(captions: str, name: str) -> str:
     the title before it ("Lithuanian Foreign Minister Kęstutis Budrys speaks"); else ""."""
     if " " not in name or name not in captions:
         return ""
-    at = re.escape(name)
-    after = re.search(rf"(?<![\w’'-]){at},\s+(?!(?:who|whose|which|and|but)\b)"
-                      r"([^,.;:\n()\[\]]{3,120}?)(?=,|\.|\)|\])", captions)
-    if after and (_OFFICE.search(after[1]) or _LEADS.search(after[1])):
-        return after[1]
-    before = re.search(rf"((?:[A-Z][\w.’'-]*\s+){{1,5}}){at}(?![\w’'-])", captions)
+    if after := apposed_office(captions, name):
+        return after
+    before = re.search(rf"((?:[A-Z][\w.’'-]*\s+){{1,5}}){re.escape(name)}(?![\w’'-])",
+                       captions)
     return before[1].strip() if before and _OFFICE.search(before[1]) else ""
