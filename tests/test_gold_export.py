@@ -219,11 +219,9 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # unseen_probe18 (0.778 blind, 0.864 once an "ISTANBUL" dateline line gave the story no home
 # party): a Lithuanian president's and foreign minister's words in an LRT live blog are left
 # without a party or take the story's own (Ukraine), the outlet's country being nowhere said.
-# unseen_probe19 (0.764 blind, 0.818 now): a BBC interview with Ukraine's deputy prime minister
-# whose country only a photo caption and "the country's" say (13 quotations), an EU envoy
-# whose possessive title ("The EU's special envoy for the implementation of sanctions, David
-# O'Sullivan,") is longer than the words read before a name, a U.S. Treasury official made
-# "Treasury E.U. official" by the EU named in the sentence.
+# (unseen_probe19, 0.764 blind, 0.973 since session 19: a BBC interview with Ukraine's deputy
+# prime minister whose country only a photo caption and "the country's" say, read since; an
+# EU envoy with a long possessive title and a U.S. Treasury official remain.)
 # unseen_probe24 (0.870 blind, 0.913 now): "the President" in a White House briefing and a
 # Ukrinform story (Trump's there, Zelensky's here), a northern European finance official.
 # unseen_probe23 (0.886 blind, 0.909 now): the acting head of the presidential office and a
@@ -303,7 +301,7 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.89, "unseen_probe12": 0.9,
                "unseen_probe13": 0.9,
                "unseen_probe14": 0.9, "unseen_probe15": 0.8, "unseen_probe16": 0.85,
-               "unseen_probe18": 0.85, "unseen_probe19": 0.8,
+               "unseen_probe18": 0.85,
                "unseen_probe20": 0.92, "unseen_probe23": 0.88, "unseen_probe24": 0.88,
                "unseen_probe26": 0.86, "unseen_probe28": 0.85, "unseen_probe30": 0.88,
                "unseen_probe31": 0.84, "unseen_probe33": 0.9, "unseen_probe34": 0.88,
