@@ -1439,3 +1439,13 @@ def test_the_source_a_paragraph_introduced_is_its_definite_description(codebook)
             ' leaders that Rome could not back "a mechanism that puts all the risk on one'
             ' state," a view that, according to the diplomat, "tipped the room" against it.')
     assert [g[0] for g in speakers(text, codebook)] == ["Giorgia Meloni", "senior E.U. diplomat"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"For us, the Zaporizhzhia plant is not a business question," a member of the Ukrainian '
+     "delegation said.", [("member of the Ukrainian delegation", "ukraine")]),
+    ('Green MEP Marieke van Dalen said member states had "lost their nerve" in December.',
+     [("Marieke van Dalen", "europe")]),  # (member states: no source)
+])
+def test_a_member_of_a_body_is_a_source_of_its_party(codebook, text, expected):
+    assert attributed(text, codebook) == expected

@@ -68,6 +68,9 @@ _MEMBER = re.compile(
     r"\s+((?:in|within|inside)\s+(?:the\s+|(?:[A-ZÀ-ÞĀ-ɏ][\w.-]*\s+){0,2}[A-ZÀ-ÞĀ-ɏ][\w.-]*['’]s\s).+)$",
     re.IGNORECASE,
 )
+# "a member of the Ukrainian delegation": a member of a body, as a source in it is
+_MEMBER_OF = re.compile(r"(?:(?<=\bmember)|(?<=\bmembers))\s+(of\s+the\s+.+)$", re.IGNORECASE)
+_MEMBER_HEADS = frozenset(("member", "members"))
 _OWNER = re.compile(r"^\S+\s+(.+?)['’]s\s")  # "in Zelenskyy's office": Zelenskyy
 
 _ORIGIN_WORDS = frozenset(("western", "eastern", "allied", "foreign"))  # whose, not how senior
@@ -109,6 +112,8 @@ def _anon_at(matcher: Matcher, text: str, words: Words, i: int) -> int | None:
         ):  # "a person with direct knowledge of the planning"
             return _familiar_end(text, words, j + 2)
         if key in _HEADS_ALL:
+            if key in _MEMBER_HEADS and (j + 1 >= n or keys[j + 1] != "of"):
+                return None  # "member states": a member is a source only of a body
             if (
                 j + 1 < n
                 and raws[j + 1][:1].isupper()  # (the cheap test first: mostly false)
@@ -228,7 +233,7 @@ def _organisation_end(matcher: Matcher, text: str, words: Words, j: int) -> int 
 # Heads that serve a person: "an adviser to Mr. Zelensky" is the adviser, not Zelensky.
 _TO_HEADS = frozenset("adviser advisers advisor advisors aide aides".split())
 # The words after a source that can lead to its origin, organisation or master (_anon_origin)
-_ORIGIN_LEADS = frozenset(("for", "at", "to", "from", *_MEMBER_PREPOSITIONS))
+_ORIGIN_LEADS = frozenset(("for", "at", "to", "from", "of", *_MEMBER_PREPOSITIONS))
 
 
 def _title_end(words: Words, j: int) -> int | None:
@@ -272,7 +277,7 @@ def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
         return _organisation_end(matcher, text, words, j + 1) or end
     if keys[j] == "to" and keys[end - 1] in _TO_HEADS:  # "an adviser to Mr. Zelensky"
         return _person_end(text, words, j + 1) or _title_end(words, j + 1) or end
-    member = keys[j] in _MEMBER_PREPOSITIONS
+    member = keys[j] in _MEMBER_PREPOSITIONS or keys[j] == "of" and keys[end - 1] in _MEMBER_HEADS
     if keys[j] != "from" and not member:
         return end
     j += 1
@@ -352,7 +357,7 @@ def parse_anonymous(matcher: Matcher, raw: str):
     (`SpeakerMemory` keeps it per matcher): (determiner, display modifiers, head, plural,
     party, the Speaker if the phrase alone decides it, the words after the head)."""
     mt = matcher
-    member = _MEMBER.search(raw)
+    member = _MEMBER.search(raw) or _MEMBER_OF.search(raw)
     if member:  # "a source in the Ukrainian delegation": the article's words stay
         raw = raw[: member.start()]
     served = _SERVED.search(raw)

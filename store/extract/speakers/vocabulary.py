@@ -22,6 +22,7 @@ _ANON_HEADS = {
     "colleague": "colleagues", "executive": "executives", "deputy": "deputies",
     "mp": "mps", "mep": "meps", "parliamentarian": "parliamentarians", "figure": "figures",
     "person": "people", "trader": "traders", "banker": "bankers",
+    "member": "members",  # (only of a body: "a member of the Ukrainian delegation")
     "president": "presidents", "mayor": "mayors", "governor": "governors",
     "chancellor": "chancellors", "premier": "premiers", "general": "generals", "pm": "pms",
     "admiral": "admirals", "colonel": "colonels", "sergeant": "sergeants",
