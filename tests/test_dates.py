@@ -644,3 +644,18 @@ def test_an_undated_storys_photo_caption_dates_it():
     assert infer_published(text, corpus, with_captions(mentions, caption)) == (
         "2026-02-05", "inferred")
     assert infer_published(text, corpus, with_captions(mentions, ()))[0] != "2026-02-05"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("the Munich Security Conference, which runs from 13 to 15 February.", 13),
+    ("the conference runs from February 13 to 15.", 13),
+    ("Levada polled from 18 to 24 December.", 18),
+])
+def test_a_range_of_days_written_with_to_is_dated_by_its_first(text, day):
+    found = [(e.kind, e.month, e.day) for e in find_dates(text)]
+    assert found == [("md", 2 if "February" in text else 12, day)]
+
+
+def test_a_range_of_numbers_before_a_month_is_no_range_of_days():
+    assert [(e.month, e.day) for e in find_dates("rose from 13 to 15 percent in February")] == [
+        (2, None)]

@@ -95,12 +95,15 @@ _ALTERNATIVES = (
     # "The 30th." opening a paragraph: a lead-in naming the day of what follows.
     r"(?P<doml>(?:^|(?<=\n))[Tt]he\s+(?P<doml_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
     r"(?=[.:]))",
-    # "Dec. 14-15", "December 14 and 15", "14 and 15 December", "18th and 19th December": a
-    # pair or a range of days, its last day kept (each day is a happening of its own).
+    # "Dec. 14-15", "December 14 and 15", "14 and 15 December", "18th and 19th December",
+    # "from 13 to 15 February": a pair or a range of days, its last day kept (each day is a
+    # happening of its own).
     rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})"
-    rf"(?:\s*[-–]\s*(?P<mdy_r>\d{{1,2}})|\s+and\s+(?P<mdy_a>{_DAY})\b(?![.,]?\d|\s+{_NOT_DAYS}))?"
+    rf"(?:\s*[-–]\s*(?P<mdy_r>\d{{1,2}})|\s+(?:and|to)\s+(?P<mdy_a>{_DAY})\b"
+    rf"(?![.,]?\d|\s+{_NOT_DAYS}))?"
     rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?(?![\d,]\d))",
-    rf"(?P<dmy>\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*(?P<dmy_r>\d{{1,2}})|\s+and\s+(?P<dmy_a>{_DAY}))?"
+    rf"(?P<dmy>\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*(?P<dmy_r>\d{{1,2}})|\s+(?:and|to)\s+"
+    rf"(?P<dmy_a>{_DAY}))?"
     rf"\s+(?:of\s+)?(?P<dmy_m>{_MONTH})(?:,?\s+(?P<dmy_y>{_YEAR}))?(?![\w]))",
     rf"(?P<my>\b(?:(?:early|mid|late)[\s-]+)?(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR})\b)",
     rf"(?P<mo>\b(?P<mo_p>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Dd]uring"
@@ -246,7 +249,7 @@ _OPENER_NEEDS = {
 # ago, gap, ana, y); a number word before its unit or "a few hours" (ago, gap, ana).
 _DIGIT_NEEDS = (
     rf"(?=\d{{3}}|\d?(?:[./\-–]|st|nd|rd|th|\s*[-–]"
-    rf"|\s+(?:and|of|{_MONTH_STARTS}|day|week|month|year)))"
+    rf"|\s+(?:and|to|of|{_MONTH_STARTS}|day|week|month|year)))"
 )
 _NUMBER_NEEDS = r"(?=\s+(?:day|week|fortnight|month|year|(?i:few)))"
 _OPENER_NEEDS.update(dict.fromkeys(_NUMBERS, _NUMBER_NEEDS), several=r"(?=\s+[Hh]ours)")
