@@ -882,3 +882,14 @@ def test_a_photo_caption_describes_a_person_the_text_names_with_no_title(codeboo
     raw = RawArticle(path=None, name="a.txt", data=text.encode(), text=text, meta={})
     assert [(q.speaker, q.party) for q in analyse(raw, codebook).quotes] == [
         ("Taras Kachka", "ukraine")]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Guido Crosetto, who accompanied Meloni to Paris, explained that Italy is "
+    "weighing its assets. «It is a role that suits our forces,» Crosetto told ANSA.",
+    "Foreign Minister Ignazio Cassis, who holds the chairmanship of the OSCE this year, said on "
+    "Tuesday that Switzerland was ready to host talks. ‘Humanitarian questions are often where "
+    "trust starts,’ Cassis told reporters.",
+])
+def test_the_country_a_minister_speaks_for_after_a_clause_about_them(codebook, text):
+    assert {party for _, party in attributed(text, codebook)} == {"europe"}

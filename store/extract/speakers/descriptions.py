@@ -185,14 +185,16 @@ def speaks_for(text: str, end: int) -> str | None:
     Gitanas Nausėda said Lithuania would judge ...", "Prime Minister Inga Ruginienė said
     Lithuania's military support would ...", "Minister for Foreign Affairs Helen McEntee said
     Ireland welcomed ..."): whose office it is."""
-    said = _SAYS_COUNTRY_WILL.match(text, end, end + 80)
+    said = _SAYS_COUNTRY_WILL.match(text, end, end + 200)
     return said[1] if said else None
 
 
 # "... said Lithuania would", "... said Lithuania's support will": a country as the subject
 # of what an office holder says it will do.
 _SAYS_COUNTRY_WILL = re.compile(
-    r",?\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?([A-Z][\w-]+)(?:['’]s\s+(?:[a-z-]+\s+){1,3})?"
+    r",?\s+(?:who\s+[^,;.]{1,100},\s+)?"  # ("Guido Crosetto, who accompanied Meloni to Paris,")
+    r"(?:said|says|told\s+\w+|explained|added|stressed|insisted|noted|warned)"
+    r"\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?([A-Z][\w-]+)(?:['’]s\s+(?:[a-z-]+\s+){1,3})?"
     r"\s*(?:would|will|was|is|remained|remains|must|had|has|could|should|cannot|can"
     r"|welcome[sd]|support(?:s|ed)|back(?:s|ed)|stands|stood|hope[sd])\b")
 
