@@ -24,3 +24,18 @@ def test_clean_edges_as_the_regex_tells(text, a, b):
     plain = not (start > 0 and _PLAIN.match(text, start - 1)) and (
         end >= len(text) or not _PLAIN.match(text, end))
     assert scan.clean_edges(text, start, end) == plain
+
+
+_TAILS = [re.compile(r"\s+(?:is|was)\s+(\w+)"), re.compile(r",\s+(\w+)(?=,)"),
+          re.compile(r"(?!\w)")]
+
+
+@given(st.text(alphabet="ab’'-, .isw", max_size=30), st.sampled_from(["a", "ab", "b a"]),
+       st.sampled_from(_TAILS), st.sampled_from(["", "’'-"]), st.integers(0, 30),
+       st.integers(0, 30))
+def test_after_name_finds_what_one_regex_per_name_finds(text, name, tail, guard, lo, hi):
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    whole = re.compile(rf"(?<![\w{re.escape(guard)}]){re.escape(name)}(?:{tail.pattern})")
+    expected = [(m.start(), m.groups()) for m in whole.finditer(text, lo, hi)]
+    got = [(at, m.groups()) for at, m in scan.after_name(text, name, tail, lo, hi, guard)]
+    assert got == expected

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from store.extract.gender import lone_name_gender
+from store.extract.scan import after_name
 from store.extract.speakers import (
     CALL_SIGN,
     DOCUMENT_WORDS,
@@ -109,6 +110,7 @@ _FULL_NAME_INTRODUCED = re.compile(
 # "a retired engineer named Petro, worked for 31 years": a given name the lists know
 _NAMED_GIVEN = re.compile(r"\bnamed\s+([A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+),")
 _DASH = re.compile(r"\s[—–]\s")
+_WORD_ENDS = re.compile(r"(?!\w)")
 _IN_DASH_ASIDE = re.compile(r"[^—–\"“”‘’]*\s[—–]\s[^—–\"“”‘’]*")  # a dash aside ends before it
 _SUBORDINATE = re.compile(r"(?:Before|After|When|While|Once|Since|Although|Though|Because|Until"
                           r"|Unless|If|As)\s")
@@ -2134,8 +2136,7 @@ def _quoted_inside(said: str, first: str) -> bool:
     "I've been hearing 'closer than ever' since the spring", "The president likes to say
     that ‘we’re closer than ever’" quote somebody else. (A mark between letters is an
     apostrophe.)"""
-    found = re.search(rf"(?<!\w){re.escape(first)}(?!\w)", said.casefold())
-    at = found.start() if found else 0
+    at, _ = next(after_name(said.casefold(), first, _WORD_ENDS), (0, None))
     inside = False
     for i in range(at):
         before = said[i - 1] if i else " "

@@ -10,7 +10,7 @@ get the exact (unchanged) test.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 
 def trie_pattern(sequences: Iterable[Sequence[str]]) -> str:
@@ -73,6 +73,25 @@ def word_or_hyphen(char: str) -> bool:
     r"""Whether `char` matches r"[\w-]" (`re`'s \w is str.isalnum or "_": a test checks every
     character), at half the cost of a regex call."""
     return char.isalnum() or char in "_-"
+
+
+def after_name(text: str, name: str, tail: re.Pattern[str], lo: int = 0, hi: int | None = None,
+               guard: str = "") -> Iterator[tuple[int, re.Match[str]]]:
+    r"""Where text[lo:hi] holds `name` with no word character (nor one of `guard`) just
+    before it and `tail` matching right after it: (where the name starts, the tail's match),
+    in order, not overlapping. What `re.finditer(rf"(?<![\w{guard}]){re.escape(name)}{tail}")`
+    finds, with one pattern compiled for every name: a pattern per name is compiled afresh
+    for nearly every article (`re` keeps 512), about a tenth of extraction's time."""
+    hi = len(text) if hi is None else hi
+    at = text.find(name, lo, hi)
+    while at != -1:
+        before = text[at - 1] if at else " "
+        found = None
+        if not (before.isalnum() or before == "_" or before in guard):
+            found = tail.match(text, at + len(name), hi)
+            if found:
+                yield at, found
+        at = text.find(name, max(found.end(), at + 1) if found else at + 1, hi)
 
 
 def leader(ranking: Sequence[tuple[str, int]]) -> str | None:

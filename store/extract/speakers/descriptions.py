@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.scan import after_name
 from store.extract.speakers.full_names import FullName
 from store.extract.speakers.matcher import Matcher, Speaker, norm_key
 from store.extract.speakers.names import _US_STATE_TAG, apposition_ends_at
@@ -221,10 +222,9 @@ def predicate_party(matcher: Matcher, text: str, anon_by_head: dict[str, Speaker
     since 2023, said"): an office, described apart from the name's first mention."""
     if not any(f"{surname}{verb} " in text for verb in (" was", " is", " has", ",")):
         return None  # (most names never stand so: no regex made for them)
-    for said in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}\s+(?:is|was|has\s+been)\s+"
-                            r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)", text):
+    for at, said in after_name(text, surname, _IS_WHAT, guard="’'-"):
         office = _OFFICE.search(said[1])
-        if office and not _OBSERVER.search(said[0]):
+        if office and not _OBSERVER.search(text[at : said.end()]):
             return party_of(matcher, anon_by_head, said[1][: office.end()])
     described = apposed_office(text, surname)
     return party_of(matcher, anon_by_head, described) if described else None
@@ -234,14 +234,17 @@ def apposed_office(text: str, name: str) -> str | None:
     """The first apposition to `name` that gives an office or a body the person heads
     ("Tsahkna, Estonia's foreign minister since 2023, said", "Likhachev, the head of the state
     nuclear corporation Rosatom,"; not a relative clause, not an observer's), else None."""
-    for said in re.finditer(rf"(?<![\w’'-]){re.escape(name)},\s+"
-                            r"(?!(?:who|whose|which|and|but|as|said|told)\b)"
-                            r"([^,.;:\n\"“”‘’()\[\]]{3,120}?)(?=,|\.|\)|\]|\s+(?:said|told)\b)",
-                            text):
+    for _at, said in after_name(text, name, _APPOSED, guard="’'-"):
         if (_OFFICE.search(said[1]) or _LEADS.search(said[1])) and not _OBSERVER.search(said[1]):
             return said[1]
     return None
 
+
+# What follows a surname in "<Surname> was US ambassador in Kyiv" (predicate_party).
+_IS_WHAT = re.compile(r"\s+(?:is|was|has\s+been)\s+((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)")
+# An apposition after a name (apposed_office): not a relative clause nor a verb of saying.
+_APPOSED = re.compile(r",\s+(?!(?:who|whose|which|and|but|as|said|told)\b)"
+                      r"([^,.;:\n\"“”‘’()\[\]]{3,120}?)(?=,|\.|\)|\]|\s+(?:said|told)\b)")
 
 # Who leads a body ("the head of the state nuclear corporation Rosatom"): its party's.
 _LEADS = re.compile(r"\b(?:head|chief|director|chair(?:man|woman)?|ceo|boss)\b", re.IGNORECASE)

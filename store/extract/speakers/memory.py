@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from store.extract.countries import world
 from store.extract.gender import guessed_woman, lone_name_gender, name_gender
+from store.extract.scan import after_name
 from store.extract.speakers.anonymous import (
     _INDEFINITE,
     _anon_name,
@@ -157,6 +158,24 @@ _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-ÞĀ-ɏ][\w’'-]*(?:\s
 # How far after an office holder's name its scene is read ("Foreign Minister Toshimitsu
 # Motegi said Japan would ...").
 _SCENE_AFTER = 200
+# After a surname: its person acting on another, "Zelensky made him" (_acts_on_pronoun; not
+# "Badenoch said her party"), and a given name written after it, "Mao Ning" (_find_given_name).
+_ACTS_ON_HIM, _ACTS_ON_HER = (re.compile(rf"\s+(?:[a-z]+\s+){{1,2}}(?<!said )(?<!says ){pronoun}\b")
+                               for pronoun in ("him", "her"))
+_GIVEN_AFTER = re.compile(r"\s+([A-ZÀ-ÞĀ-ɏ][\w’'-]+)\b(?!\s+[A-Z])")
+_COURTESY_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Sir|Dame)\.?\s+")
+
+
+def _courtesy_title(text: str, surname: str) -> str | None:
+    """The courtesy title the text first puts before the surname ("Mr. Klitschko" → "Mr")."""
+    for title in _COURTESY_TITLE.finditer(text):
+        end = title.end() + len(surname)
+        if text.startswith(surname, title.end()) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "_")):
+            return title[1]
+    return None
+
+
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?\s$")
 _TWO_NAMES = re.compile(
     r"(?<![\w’'.-])[A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+\s+[A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+(?![\w’'-])")
@@ -515,10 +534,8 @@ class SpeakerMemory:
         surname = sp.name.split()[-1]
         if surname not in self.text[para:at]:
             return False
-        pronoun = "her" if want == "f" else "him"  # (re keeps the compiled pattern)
-        pattern = re.compile(rf"\b{re.escape(surname)}\s+(?:[a-z]+\s+){{1,2}}(?<!said )"
-                             rf"(?<!says ){pronoun}\b")  # (not "Badenoch said her party")
-        return pattern.search(self.text, para, at) is not None
+        acts = _ACTS_ON_HER if want == "f" else _ACTS_ON_HIM
+        return next(after_name(self.text, surname, acts, para, at), None) is not None
 
     def _named_in_paragraph(self, at: int, last: Speaker | None, want: str) -> Speaker | None:
         """The person the paragraph names before `at` when the one last heard is not in it:
@@ -597,9 +614,8 @@ class SpeakerMemory:
         if name not in self.genders:
             gender = name_gender(name) if " " in name else lone_name_gender(name)
             if gender is None and self.text and " " in name:
-                surname = re.escape(name.split()[-1])
-                title = re.search(rf"\b(Mr|Mrs|Ms|Sir|Dame)\.?\s+{surname}\b", self.text)
-                gender = name_gender(f"{title[1]} {name}") if title else None
+                title = _courtesy_title(self.text, name.split()[-1])
+                gender = name_gender(f"{title} {name}") if title else None
             self.genders[name] = gender
         return self.genders[name]
 
@@ -811,7 +827,7 @@ class SpeakerMemory:
         paragraph ("A senior EU diplomat said ..."), even where nothing heard it."""
         para = self.text.rfind("\n", 0, at) + 1
         introduced = re.finditer(rf"\b[Aa]n?\s+(?:[\w.-]+\s+){{0,3}}{re.escape(head_word)}\b",
-                                 self.text[para:at])
+                                 self.text[para:at])  # (a head word of a few: re keeps it)
         found = max(introduced, key=re.Match.start, default=None)  # the last one
         if found is None:
             return None
@@ -1050,8 +1066,7 @@ class SpeakerMemory:
         return self.given_names[surname]
 
     def _find_given_name(self, surname: str) -> str | None:
-        given = re.search(
-            rf"(?<![\w’'-]){re.escape(surname)}\s+([A-ZÀ-ÞĀ-ɏ][\w’'-]+)\b(?!\s+[A-Z])", self.text)
+        _at, given = next(after_name(self.text, surname, _GIVEN_AFTER, guard="’'-"), (0, None))
         if given and given[1].casefold() not in _NOT_GIVEN_NAME and (
             norm_key(given[1]) not in self.matcher.word_party
         ):
