@@ -34,3 +34,27 @@ def test_a_kept_key_is_the_key_worked_out_again(text):
     from store.extract.speakers import norm_key
 
     assert norm_key(text) == norm_key.__wrapped__(text)
+
+
+
+# An introduction's parts, each also in forms that miss it: what leads, the name, what follows.
+_LEADS = ["", "named", "called", "Her husband", "his sons", "A woman from Kyiv", "One friend",
+          "a woman", "said", "Their neighbour"]
+_INTRO_NAMES = ["Taras", "Olena Petrenko", "Élise", "taras", "Olena Petrenko Ivanivna"]
+_TAILS = ["", ",", ", who", " who", ", 74", ",74", ", aged", ", whom", ", said", ".", ",\n"]
+_INTRO = st.tuples(st.sampled_from(["", ". ", "\n", "x. ", "Kyiv, "]), st.sampled_from(_LEADS),
+                   st.sampled_from(["", " ", ", ", ",", "  ", "\n"]), st.sampled_from(_INTRO_NAMES),
+                   st.sampled_from(_TAILS)).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_INTRO, min_size=1, max_size=3).map("".join), st.integers(0, 200))
+def test_an_introduction_pattern_left_out_has_nothing_to_match(text, last):
+    from store.extract import quotes
+
+    last = min(last, len(text))
+    kept = quotes._introductions(text, last)
+    for pattern in (quotes._GIVEN_NAME_INTRODUCED, quotes._FULL_NAME_INTRODUCED,
+                    quotes._NAMED_GIVEN):
+        if pattern not in kept:
+            assert pattern.search(text, 0, last) is None

@@ -109,6 +109,15 @@ _FULL_NAME_INTRODUCED = re.compile(
     r"([A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+\s+[A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+),", re.MULTILINE)
 # "a retired engineer named Petro, worked for 31 years": a given name the lists know
 _NAMED_GIVEN = re.compile(r"\bnamed\s+([A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+),")
+# What a match of each of those must hold, found quickly (each opens with a comma or a
+# letter, not a test at every word): most texts hold none, and only those patterns that may
+# match are run (_introductions).
+_NAME = r"[A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+"
+_GIVEN_NAME_CUE = re.compile(rf"[,d]\s+{_NAME},\s+(?:who|whom|\d{{1,3}}\b|aged)")
+_NAME_IN_COMMAS = re.compile(rf"(?=,\s+{_NAME},)")
+_KIN_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|mother|father"
+                         r"|neighbou?r|friend|colleague|partner)s?$")
+_FULL_NAME_IN_COMMAS = re.compile(rf",\s+{_NAME}\s+{_NAME},")
 _DASH = re.compile(r"\s[—–]\s")
 _WORD_ENDS = re.compile(r"(?!\w)")
 _IN_DASH_ASIDE = re.compile(r"[^—–\"“”‘’]*\s[—–]\s[^—–\"“”‘’]*")  # a dash aside ends before it
@@ -703,7 +712,7 @@ class _Article:
         if "named " in self.text or "called " in self.text or ", who" in self.text:
             # a person a feature introduces by a given name alone: "a woman named Halyna,
             # 74, whom I met", "a woman in Kyiv's Obolon district, Halyna, who's 67"
-            for pattern in (_GIVEN_NAME_INTRODUCED, _FULL_NAME_INTRODUCED, _NAMED_GIVEN):
+            for pattern in _introductions(self.text, last):
                 # (and "a former accountant from the neighbourhood named Oksana Melnyk,")
                 for found in pattern.finditer(self.text, 0, last):
                     at, name = found.start(found.lastindex), found[found.lastindex]
@@ -2129,6 +2138,22 @@ def _headings_said_below(text: str, headings: list[_Span], headlines: list[_Span
         else:
             out[n] = own
     return sorted(out + added, key=lambda q: q.start) if added else out
+
+
+def _introductions(text: str, last: int) -> list[re.Pattern[str]]:
+    """Those of _GIVEN_NAME_INTRODUCED, _FULL_NAME_INTRODUCED and _NAMED_GIVEN that may match
+    text[:last], in that order: each is left out when the text lacks what its matches hold."""
+    out = []
+    if _GIVEN_NAME_CUE.search(text, 0, last) or any(
+            _KIN_BEFORE.search(text, max(0, c.start() - 12), c.start())
+            for c in _NAME_IN_COMMAS.finditer(text, 0, last)):
+        out.append(_GIVEN_NAME_INTRODUCED)
+    named = "named" in text
+    if named or _FULL_NAME_IN_COMMAS.search(text, 0, last):
+        out.append(_FULL_NAME_INTRODUCED)
+    if named:
+        out.append(_NAMED_GIVEN)
+    return out
 
 
 def _quoted_inside(said: str, first: str) -> bool:
