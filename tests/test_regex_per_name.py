@@ -4,12 +4,17 @@ fixed ones out of that cache), which cost about a tenth of extraction's time."""
 
 from __future__ import annotations
 
+import re
 import re._compiler
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from store.articles import RawArticle
 from store.codebook import default_codebook_path, load_codebook
 from store.extract.article import analyse
+from store.extract.speakers.memory import _courtesy_title
 
 
 def _raw(name: str, text: str) -> RawArticle:
@@ -45,3 +50,12 @@ def test_no_pattern_is_compiled_from_an_articles_names(monkeypatch):
     analysis = analyse(_raw("a.txt", ARTICLE), codebook)
     assert any(q.speaker == "Tadeusz Wrzosowski" for q in analysis.quotes)
     assert [p for p in compiled if "Wrzosowsk" in p or "Kowalsk" in p] == []
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["Mr", "Mrs", "Ms", "Sir", "Dame", ".", " ", "\n", "Kos", "Kosa",
+                                 "_", "a", "’s", "-"]), max_size=12).map("".join),
+       st.sampled_from(["Kos", "Kosa", "a"]))
+def test_a_courtesy_title_is_the_first_one_written_before_the_surname(text, surname):
+    plain = re.search(rf"\b(Mr|Mrs|Ms|Sir|Dame)\.?\s+{re.escape(surname)}\b", text)
+    assert _courtesy_title(text, surname) == (plain[1] if plain else None)

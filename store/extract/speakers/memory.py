@@ -168,12 +168,19 @@ _COURTESY_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Sir|Dame)\.?\s+")
 
 def _courtesy_title(text: str, surname: str) -> str | None:
     """The courtesy title the text first puts before the surname ("Mr. Klitschko" → "Mr")."""
-    for title in _COURTESY_TITLE.finditer(text):
-        end = title.end() + len(surname)
-        if text.startswith(surname, title.end()) and (
+    for at, title in _courtesy_titles(text):
+        end = at + len(surname)
+        if text.startswith(surname, at) and (
                 end == len(text) or not (text[end].isalnum() or text[end] == "_")):
-            return title[1]
+            return title
     return None
+
+
+@functools.lru_cache(maxsize=2)
+def _courtesy_titles(text: str) -> tuple[tuple[int, str], ...]:
+    """(where the name after it starts, the title) of each courtesy title in the text, found
+    once per article rather than once per name asked about."""
+    return tuple((title.end(), title[1]) for title in _COURTESY_TITLE.finditer(text))
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?\s$")
