@@ -893,3 +893,11 @@ def test_a_photo_caption_describes_a_person_the_text_names_with_no_title(codeboo
 ])
 def test_the_country_a_minister_speaks_for_after_a_clause_about_them(codebook, text):
     assert {party for _, party in attributed(text, codebook)} == {"europe"}
+
+
+def test_where_a_minister_spoke_is_no_body_of_his(codebook):
+    text = ("EU leaders agree loan for Ukraine\n\nEuropean Union leaders agreed on Friday to "
+            "lend Kyiv money. Luxembourg had backed the plan, and the Belgian government came "
+            "round.\n\nForeign Minister Marc Lenert, speaking to RTL Radio, was more candid. "
+            "“It is not the perfect solution, but it is a solution,” Lenert said.")
+    assert attributed(text, codebook) == [("Marc Lenert", "europe")]

@@ -110,7 +110,9 @@ _APPOSITION_AFTER = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-ɏ][^,.;:\n\"“”«»]{0,60})?"  # "of the Estonian Defense Forces"
     # ... to the sentence's end, not into a quotation after it ("..., chairman of the
     # Association of Ukrainians in Great Britain. ‘But the Russian money ...")
-    r"(?:\s*,(?:[^,.\n\"“”«»‘]|\.(?!\s)|(?<=\b[A-Z])\.)*)?")
+    r"(?:\s*,(?!\s*(?:speaking|talking|writing|appearing|responding|answering|asked)\b)"
+    r"(?:[^,.\n\"“”«»‘]|\.(?!\s)|(?<=\b[A-Z])\.)*)?")  # (not where or how the person spoke:
+# ", speaking to RTL Radio," names the station, no body of the speaker's)
 # ... up to so many characters: "Oleksandr Merezhko, the chair of the parliament's foreign
 # affairs committee and a member of Zelensky's Servant of the People party" (a party at 110)
 _APPOSITION_REACH = 160
