@@ -244,3 +244,10 @@ def test_she_went_on_continues_her_words_after_a_statement_of_somebody_else(code
 ])
 def test_a_participle_after_with_and_a_name_is_that_names(codebook, text, expected):
     assert [s for s, _ in attributed(text, codebook)] == [expected]
+
+
+def test_the_words_after_a_participle_are_not_the_speaker(codebook):
+    text = ("Foreign Minister Paulo Rangel said Portugal would consider it.\n\n"
+            "He said the contribution under discussion was ‘more likely to be naval and "
+            "logistical than infantry’, noting the Portuguese Navy's experience at sea.")
+    assert attributed(text, codebook) == [("Paulo Rangel", "europe")]

@@ -1175,6 +1175,9 @@ class _Article:
         the name must end its phrase ("said Europe had to be ...": Europe is the reported
         clause's subject, not the speaker)."""
         ve = verb.end()
+        if self.text.endswith("ing", verb.start(), ve):
+            return None  # "..., noting the navy's experience": a participle's subject is the
+            # sentence's, never the words after it
         for m in self.mentions_in(ve, hi):
             if short_gap(self.text, ve, m.start, 0) or m.kind == "role" and (
                 _ONE_CAPITALISED.fullmatch(self.text, ve, m.start)
