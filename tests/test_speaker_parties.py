@@ -901,3 +901,10 @@ def test_where_a_minister_spoke_is_no_body_of_his(codebook):
             "round.\n\nForeign Minister Marc Lenert, speaking to RTL Radio, was more candid. "
             "“It is not the perfect solution, but it is a solution,” Lenert said.")
     assert attributed(text, codebook) == [("Marc Lenert", "europe")]
+
+
+def test_a_country_of_no_party_that_speaks_is_no_person_and_borrows_no_party(codebook):
+    text = ("Negotiators from Ukraine, Russia and the United States ended two days of talks in "
+            "the United Arab Emirates.\n\nThe United Arab Emirates, which has brokered prisoner "
+            'swaps, said it was "honoured to host this important meeting" and would go on.')
+    assert attributed(text, codebook) == [("United Arab Emirates", None)]

@@ -941,6 +941,10 @@ class SpeakerMemory:
                 if party and not (_JOURNALIST.search(title_text) or _OBSERVER.search(title_text)):
                     known = self.unknown_by_surname[surname] = replace(known, party=party)
             return known
+        if world(mt).pattern.fullmatch(name):
+            # "The United Arab Emirates said it was ...": a country of no party speaks, no
+            # person, and no party is lent to it
+            return Speaker(name, None, "institution", None)
         full = self._full_name(surname) if self.text else None
         while full is not None and only_titles(full.group(0).split()[:-1]):
             # "FM Toiu: Peace deal ..." in a headline names nobody in full; "Minister of
