@@ -682,3 +682,9 @@ def test_an_outlet_that_reports_is_no_person_the_head_of_state_goes_back_to(code
             '"Today I received a detailed report from Rustem Umerov on the meetings," the Head '
             "of State said.")
     assert attributed(text, codebook, "ukraine") == [("Volodymyr Zelensky", "ukraine")]
+
+
+def test_a_name_with_a_joined_particle_before_its_title_is_the_speaker(codebook):
+    text = ('"Qatar will continue to support every effort that brings these children home," '
+            "Majed al-Ansari, the Qatari foreign ministry spokesman, said in a statement.")
+    assert attributed(text, codebook) == [("Majed al-Ansari", None)]

@@ -58,6 +58,7 @@ from store.extract.speakers import (
     words_outside,
 )
 from store.extract.speakers.descriptions import apposition_after
+from store.extract.speakers.names import _JOINED
 from store.extract.speakers.vocabulary import _TITLE_WORDS
 
 _MARKS = re.compile(r"[\"“”‘’'«»„]")
@@ -244,7 +245,8 @@ _APPOSED_TITLE = re.compile(  # (or a bare title: ", secretary of Ukraine's ... 
     r"(?:on|in|at|from|with|for|by|during"
     r"|after|before|last|this|earlier|later|when|while|who|which|whose|and|but)\b))"
     r"[^,;:\"“”]*[a-z][^,;:\"“”]*(,\s*)?$")
-_CAPITALISED_END = re.compile(r"[A-ZÀ-ÞĀ-ɏ][\w’'-]+\s+[A-ZÀ-ÞĀ-ɏ][\w’'-]+$")  # "Sofia Lindqvist"
+_CAPITALISED_END = re.compile(  # "Sofia Lindqvist", "Majed al-Ansari"
+    rf"[A-ZÀ-ÞĀ-ɏ][\w’'-]+\s+(?:[A-ZÀ-ÞĀ-ɏ][\w’'-]+|{_JOINED})$")
 # A plural subject's list of members before its verb: "leaders including A, B and C said".
 _HEAD_OF_LIST = re.compile(r"\b(leaders|heads\s+of\s+(?:state|government)|ministers|officials"
                            r"|governments)\s+of\s+[A-Z][^;:\"“”.]*$")
