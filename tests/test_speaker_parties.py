@@ -908,3 +908,10 @@ def test_a_country_of_no_party_that_speaks_is_no_person_and_borrows_no_party(cod
             "the United Arab Emirates.\n\nThe United Arab Emirates, which has brokered prisoner "
             'swaps, said it was "honoured to host this important meeting" and would go on.')
     assert attributed(text, codebook) == [("United Arab Emirates", None)]
+
+
+def test_a_paragraph_ending_in_a_short_word_does_not_describe_the_next_one(codebook):
+    text = ("Gulf states have mediated prisoner exchanges between Moscow and Kyiv.\n\n"
+            "Foreign Minister Prince Faisal bin Farhan said the Kingdom welcomed the talks. "
+            '"We stand ready to host any future round if the parties wish," he said.')
+    assert attributed(text, codebook) == [("Prince Faisal bin Farhan", None)]

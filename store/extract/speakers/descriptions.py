@@ -29,7 +29,8 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|[\w.]*[-.][\w]*|\b[A-Z]{1,3})\
 def _sentence_breaks(text: str) -> list[int]:
     return [
         m.start() for m in _SENTENCE_BREAK.finditer(text)
-        if not _ABBREVIATION.search(text, max(0, m.start() - 12), m.start() + 1)
+        if "\n" in m.group()  # (a paragraph's end, whatever its last word: "... and Kyiv.")
+        or not _ABBREVIATION.search(text, max(0, m.start() - 12), m.start() + 1)
     ]
 
 
