@@ -915,3 +915,10 @@ def test_a_paragraph_ending_in_a_short_word_does_not_describe_the_next_one(codeb
             "Foreign Minister Prince Faisal bin Farhan said the Kingdom welcomed the talks. "
             '"We stand ready to host any future round if the parties wish," he said.')
     assert attributed(text, codebook) == [("Prince Faisal bin Farhan", None)]
+
+
+def test_the_vaticans_secretary_of_state_is_not_the_us_one(codebook):
+    text = ("Cardinal Pietro Parolin, the Vatican's Secretary of State, told reporters on "
+            'Tuesday that the Holy See was praying. "Peace requires courage from everyone," '
+            "he said.")
+    assert attributed(text, codebook) == [("Pietro Parolin", None)]

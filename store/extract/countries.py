@@ -21,6 +21,8 @@ _AMBIGUOUS = frozenset(
 # Three-letter names the press writes for a country (most three-letter codes are words too:
 # "AND", "CAN").
 _SHORT_NAMES = frozenset(("UAE", "PRC", "DRC"))
+# Names the press writes that countryinfo's spellings lack ("the Vatican's Secretary of State").
+_PRESS_NAMES = {"Vatican City State": ("Vatican",)}
 
 
 def _latin(name: object) -> bool:
@@ -44,7 +46,8 @@ def _countries() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
         native = data.get("nativeName")
         words = {data.get("name"), data.get("demonym"), *names,
                  *([native] if _latin(native) and "/" not in native else []),
-                 *(c.split(" D.C.")[0] for c in capitals if isinstance(c, str))}
+                 *(c.split(" D.C.")[0] for c in capitals if isinstance(c, str)),
+                 *_PRESS_NAMES.get(data.get("name"), ())}
         provinces = tuple(p for p in data.get("provinces") or () if isinstance(p, str))
         countries.append((tuple(sorted(
             w for w in words
