@@ -922,3 +922,10 @@ def test_the_vaticans_secretary_of_state_is_not_the_us_one(codebook):
             'Tuesday that the Holy See was praying. "Peace requires courage from everyone," '
             "he said.")
     assert attributed(text, codebook) == [("Pietro Parolin", None)]
+
+
+def test_the_country_a_coordinator_works_for_is_not_his_party(codebook):
+    text = ("The UN humanitarian coordinator for Ukraine, Matthias Schmale, urged both sides "
+            "to build on the pause. ‘Every day without strikes on the grid means hospitals with "
+            "power,’ he said.")
+    assert attributed(text, codebook) == [("Matthias Schmale", None)]

@@ -267,9 +267,11 @@ def party_named_before(matcher: Matcher, text: str, at: int) -> str | None:
     return matcher.word_party.get(norm_key(subjects[-1].group(0))) if subjects else None
 
 
-# Where an envoy is posted, not whom he speaks for: "a former Indian Ambassador to Russia".
+# Where an envoy is posted or what a coordinator works on, not whom either speaks for: "a
+# former Indian Ambassador to Russia", "the UN humanitarian coordinator for Ukraine".
 _POSTED_TO = re.compile(
-    r"\b([Aa]mbassador|[Cc]onsul(?:-general)?)\s+(?:to|in)\s+(?:the\s+)?"
+    r"\b([Aa]mbassador|[Cc]onsul(?:-general)?|[Ee]nvoy|[Cc]oordinator|[Rr]epresentative)"
+    r"\s+(?:to|in|for)\s+(?:the\s+)?"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
