@@ -852,8 +852,10 @@ def test_the_country_a_minister_says_stands_is_theirs_before_ministers_heard_of_
     "keep the White House on the phone.”",
     "Scotland's First Minister John Swinney said: “The people of Ukraine deserve a just "
     "peace.”",
+    "Sanne Hoekstra, foreign affairs spokesperson for the CDA, called the speech \"sober and "
+    "honest\".",
 ])
-def test_the_uks_nations_and_their_parties_are_europes(codebook, text):
+def test_european_nations_and_their_parties_are_europes(codebook, text):
     assert {party for _, party in attributed(text, codebook)} == {"europe"}
 
 
