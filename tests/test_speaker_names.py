@@ -688,3 +688,11 @@ def test_a_name_with_a_joined_particle_before_its_title_is_the_speaker(codebook)
     text = ('"Qatar will continue to support every effort that brings these children home," '
             "Majed al-Ansari, the Qatari foreign ministry spokesman, said in a statement.")
     assert attributed(text, codebook) == [("Majed al-Ansari", None)]
+
+
+@pytest.mark.parametrize("title", ["Retired Maj.-Gen.", "Brig.-Gen.", "Lieutenant-General"])
+def test_a_rank_written_with_hyphens_is_no_part_of_the_name(codebook, title):
+    text = (f"{title} Denis Thibault, a former commander of the training mission, said the "
+            "presence of intelligence officers was significant. “When the GRU sends its chief, "
+            "the Kremlin is talking about lines on a map,” Thibault said.")
+    assert attributed(text, codebook) == [("Denis Thibault", None)]

@@ -63,6 +63,7 @@ from store.extract.speakers.vocabulary import (
     _TITLE_WORDS,
     POST_NOMINALS,
     is_single_source,
+    is_title_word,
     only_titles,
 )
 
@@ -1100,9 +1101,7 @@ class SpeakerMemory:
         word_party = self.matcher.word_party
         for i, t in enumerate(tokens[:-1]):
             low = t.casefold()
-            if low.rstrip(".") in _TITLE_WORDS or low in _TITLE_WORDS or (
-                norm_key(t) in word_party
-            ):
+            if is_title_word(t) or low in _TITLE_WORDS or norm_key(t) in word_party:
                 cut = i + 1
             elif i + 2 < len(tokens) and norm_key(f"{t} {tokens[i + 1]}") in word_party:
                 cut = i + 2  # "Ambassador to the United States Olha Stefanishyna"

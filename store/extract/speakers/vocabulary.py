@@ -61,7 +61,8 @@ _TITLE_WORDS = frozenset(
     mps
     congressman congresswoman ombudsman ombudsperson human rights parliamentary relations
     integration reintegration veterans policy development ceo cfo coo fm pm taoiseach
-    tánaiste rev rev. reverend fr. bishop archbishop cardinal patriarch rabbi imam pastor""".split()
+    tánaiste rev rev. reverend fr. bishop archbishop cardinal patriarch rabbi imam pastor
+    maj maj. major brig brig. brigadier capt capt. captain sgt sgt. sergeant retired""".split()
 )
 _NOT_NAMES = frozenset(
     """but and or so yet the a an on in at this that these those it its he she they we i you
@@ -111,7 +112,16 @@ _COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
 def only_titles(words: list[str]) -> bool:
     """Whether capitalised words are a title and nothing else ("President", "Prime
     Minister"): a description of somebody, not a name."""
-    return bool(words) and all(w.casefold().rstrip(".") in _TITLE_WORDS for w in words)
+    return bool(words) and all(map(is_title_word, words))
+
+
+def is_title_word(word: str) -> bool:
+    """Whether a word is a title's ("Minister", "Gen."), or title words joined by hyphens
+    ("Maj.-Gen.", "Lieutenant-General")."""
+    low = word.casefold()
+    return low.rstrip(".") in _TITLE_WORDS or "-" in low and all(
+        part.rstrip(".") in _TITLE_WORDS or part.rstrip(".") + "." in _TITLE_WORDS
+        for part in low.split("-"))
 
 
 def is_single_source(pronoun: str) -> bool:
