@@ -931,3 +931,10 @@ def test_the_country_a_coordinator_works_for_is_not_his_party(codebook):
             "to build on the pause. ‘Every day without strikes on the grid means hospitals with "
             "power,’ he said.")
     assert attributed(text, codebook) == [("Matthias Schmale", None)]
+
+
+def test_officials_from_both_sides_lend_no_side_to_a_source_after_them(codebook):
+    text = ("The talks brought together military and security officials from Moscow and Kyiv "
+            'with US envoys.\n\nA senior official said the Russian team had spent much of Friday '
+            '"reading out old demands from a piece of paper."')
+    assert attributed(text, codebook) == [("senior official", None)]

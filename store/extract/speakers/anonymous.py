@@ -310,6 +310,9 @@ def _anon_origin(matcher: Matcher, text: str, words: Words, end: int) -> int:
         j += 1
     elif member:  # "a source in the Ukrainian capital" is where, not whose
         return end
+    if j + 1 < n and keys[j] == "and" and keys[j + 1] in matcher.word_party and (
+            matcher.word_party[keys[j + 1]] != matcher.word_party.get(keys[j - 1])):
+        return end  # "officials from Moscow and Kyiv": from both sides, of neither
     return j
 
 
