@@ -938,3 +938,11 @@ def test_officials_from_both_sides_lend_no_side_to_a_source_after_them(codebook)
             'with US envoys.\n\nA senior official said the Russian team had spent much of Friday '
             '"reading out old demands from a piece of paper."')
     assert attributed(text, codebook) == [("senior official", None)]
+
+
+def test_a_source_placed_by_the_article_is_none_of_a_group_named_before(codebook):
+    text = ("Witkoff met Zelensky and European officials in Berlin on Monday.\n\n"
+            "A Ukrainian delegation is also expected in Florida, a senior official in Kyiv "
+            "said.\n\n"
+            "‘We are going to Miami to listen, and to defend our red lines,’ the official said.")
+    assert [party for _, party in attributed(text, codebook)] == [None]

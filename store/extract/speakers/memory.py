@@ -184,6 +184,8 @@ def _courtesy_titles(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((title.end(), title[1]) for title in _COURTESY_TITLE.finditer(text))
 
 
+# Where a source is, said right after it: "a senior official in Kyiv".
+_PLACED_AFTER = re.compile(r"\s+in\s+[A-ZÀ-ÞĀ-ɏ]")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?\s$")
 _TWO_NAMES = re.compile(
     r"(?<![\w’'.-])[A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+\s+[A-ZÀ-ÞĀ-ɏ][a-zà-ÿĀ-ɏ’'-]+(?![\w’'-])")
@@ -743,12 +745,14 @@ class SpeakerMemory:
             prior = self.anon_by_head.get(head_word)
             if prior is not None:  # the ones before: _anonymous_in_context's answer, sooner
                 return numbered(prior, plural)
-        return self._anonymous_in_context(det, mods, head_word, plural, party, tail, at)
+        placed = at is not None and bool(_PLACED_AFTER.match(self.text, at + len(raw)))
+        return self._anonymous_in_context(det, mods, head_word, plural, party, tail, at, placed)
 
     def _anonymous_in_context(self, det, mods, head_word, plural, party, tail="",
-                              at: int | None = None) -> Speaker:
+                              at: int | None = None, placed: bool = False) -> Speaker:
         """An anonymous source, completed from the ones the article named before (`at`:
-        where the description stands, if known)."""
+        where the description stands, if known; `placed`: the article says where the source
+        is, "a senior official in Kyiv", so it is none of those before)."""
         mt = self.matcher
         # (and "opposition", which a person in office is not: "the opposition leader" after
         # the prime minister is somebody else)
@@ -807,7 +811,7 @@ class SpeakerMemory:
                     and self.last_person is not None
                 ):  # "the diplomat" after "EU leaders": one person, not one of a group
                     return self.last_person
-            if prior is not None and not own_origin(mt, mods):
+            if prior is not None and not own_origin(mt, mods) and not placed:
                 # (not "a senior western official" after a Ukrainian one: his own origin)
                 if det in ("the", "one of the", "two of the", "both") or not mods and not det:
                     return numbered(prior, plural)
