@@ -251,3 +251,10 @@ def test_the_words_after_a_participle_are_not_the_speaker(codebook):
             "He said the contribution under discussion was ‘more likely to be naval and "
             "logistical than infantry’, noting the Portuguese Navy's experience at sea.")
     assert attributed(text, codebook) == [("Paulo Rangel", "europe")]
+
+
+def test_a_name_in_brackets_between_the_speaker_and_the_verb_is_passed_over(codebook):
+    text = ("In Brasília, the Ministry of Foreign Affairs (Itamaraty) said in a note released "
+            'on Tuesday that Brazil "takes note of the efforts" under way in Europe.')
+    assert [speaker for speaker, _ in attributed(text, codebook)] == [
+        "Ministry of Foreign Affairs"]

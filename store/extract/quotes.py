@@ -250,6 +250,7 @@ _CAPITALISED_END = re.compile(  # "Sofia Lindqvist", "Majed al-Ansari"
 # A plural subject's list of members before its verb: "leaders including A, B and C said".
 _HEAD_OF_LIST = re.compile(r"\b(leaders|heads\s+of\s+(?:state|government)|ministers|officials"
                            r"|governments)\s+of\s+[A-Z][^;:\"“”.]*$")
+_BRACKETS_BEFORE = re.compile(r"\s*\([^()\n]{1,40}\)\s*$")
 _JOINED_BY = re.compile(r",\s+(?:along|together)\s+with\s+[^;:\"“”]+,\s*$")
 _LISTED_BEFORE = re.compile(r"(?<=[a-z]s)\s+including\s+[^,;:\"“”.]+(?:,\s*[^,;:\"“”.]+)*$")
 _AUXILIARIES = re.compile(
@@ -1013,6 +1014,10 @@ class _Article:
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
         vs = verb.start()
+        if self.text.endswith(") ", lo, vs) and (
+                aside := _BRACKETS_BEFORE.search(self.text, max(lo, vs - 45), vs)):
+            vs = aside.start()  # "the Ministry of Foreign Affairs (Itamaraty) said": the name
+            # the brackets follow
         if self.text.find("-year-old", max(lo, vs - 40), vs) != -1 and (
             aged := _AGED_SUBJECT.search(self.text, max(lo, vs - 40), vs)
         ):  # '"...," the 54-year-old told reporters': the person named last before
