@@ -481,3 +481,10 @@ def test_he_after_a_person_who_acted_on_him_is_the_one_acted_on(codebook):
             "In September 2023 Zelensky made him defence minister. He was moved to the security "
             "council in July 2025. ‘I answered every question they asked,’ he told me.")
     assert [s for s, _ in attributed(text, codebook)] == ["Rustem Umerov"]
+
+
+def test_one_of_them_is_one_of_the_sources_not_a_capital_named_since(codebook):
+    text = ("Two diplomats briefed on the talks said the Americans had floated a proposal, an "
+            "idea Moscow has so far rejected. One of them called the gap on territory \"the "
+            'size of the Donbas itself."')
+    assert attributed(text, codebook) == [("diplomat", None)]

@@ -394,6 +394,11 @@ class SpeakerMemory:
                 last = self.last_anon
             if is_single_source(p):  # "one of them", "another": one of the sources
                 # just named, as they stood where it is written (first asked as it is heard)
+                group = self.last_anon
+                if last is not None and last.kind == "institution" and group is not None and (
+                        group.head and group.name.endswith(_plural(group.head))):
+                    last = group  # "Two diplomats said ... an idea Moscow has rejected. One of
+                    # them called it": one of the diplomats, not of Moscow
                 if m.start not in self.single_sources:
                     self.single_sources[m.start] = None if last is None else numbered(last, False)
                 return self.single_sources[m.start]
