@@ -258,3 +258,10 @@ def test_a_name_in_brackets_between_the_speaker_and_the_verb_is_passed_over(code
             'on Tuesday that Brazil "takes note of the efforts" under way in Europe.')
     assert [speaker for speaker, _ in attributed(text, codebook)] == [
         "Ministry of Foreign Affairs"]
+
+
+def test_a_second_predicate_has_the_person_its_sentence_opens_with_by_surname(codebook):
+    text = ("Rafael Grossi, the head of the agency, spoke on Monday.\n\nGrossi is expected to "
+            "brief the IAEA Board of Governors at its meeting in early March, and told reporters "
+            "he was ready to travel to both Kyiv and Moscow “as soon as next week” if needed.")
+    assert [speaker for speaker, _ in attributed(text, codebook)] == ["Rafael Grossi"]

@@ -342,6 +342,7 @@ _IS_PREDICATE = re.compile(
 _QUOTE_FROM = re.compile(r"\s*(?:Quote|Quotation)\s+(?:from|of)\s+")
 # A verb or an aside after the subject's name, a party tag between: "Sen. Jim Risch (R-Idaho)
 # was more upbeat".
+_SURNAME_OPENING = re.compile(r"([A-ZÀ-ÞĀ-ɏ][\w’'-]+)\s+[a-z]")
 _SUBJECT_FOLLOWS = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,|\s+[a-z])")
 # ... or, before a colon, the colon itself or a tag: "Rep. Brian Fitzpatrick (R-Pa.), who ...:"
 _LABEL_FOLLOWS = re.compile(r",|:|\s+[a-z]|\s*\(")
@@ -1615,6 +1616,11 @@ class _Article:
             sp = self.memory.named(opening.group(), "")
             if sp is not None and sp.kind == "person":
                 return sp
+        if (lone := _SURNAME_OPENING.match(self.text, lo, vs)) and (
+                known := self.memory.unknown_by_surname.get(lone[1])) is not None and not any(
+                m.start < lone.end(1) for m in mentions):
+            return known  # "Grossi is expected to brief the board in March, and told
+            # reporters": a person named before, by the surname alone
         if _SUBORDINATE.match(self.text, lo) and (comma := self.text.find(",", lo, vs)) != -1:
             # "Before Zelenskyy arrived, Trump spoke with Putin ... and described it as": the
             # clause before the comma has a subject of its own, not the sentence's
