@@ -85,6 +85,17 @@ def test_headline_printed_twice_becomes_title():
     assert clean.text == "The delegations met on Monday."
 
 
+def test_a_long_headline_printed_twice_is_the_title_and_the_date_under_it_is_read():
+    headline = ("Paris summit: allies pledge post-war force for Ukraine; Brazil calls for talks "
+                "with both sides at the table")
+    raw = (f"{headline}\n\n{headline}\n\nPublished on 06/01/2026 - 20:15 By Fernanda Lima - "
+           "Reporter - Agência Brasil - Brasília\n\nLeaders meeting in Paris on Tuesday (6) "
+           "signed a declaration.\n")
+    clean = clean_article(raw, "a.txt")
+    assert (clean.title, clean.published) == (headline, "2026-01-06")
+    assert clean.text == "Leaders meeting in Paris on Tuesday (6) signed a declaration."
+
+
 def test_related_headline_between_paragraphs_dropped_list_items_kept():
     raw = (
         "The talks went on for hours.\n\nMarkets rally as oil slides\n\n"

@@ -520,7 +520,10 @@ def clean_article(raw: str, name: str, meta: dict | None = None) -> CleanArticle
             # and in its footer: a name the page gives itself twice
         if first_content and headline is None and _MENU_LINE.fullmatch(s):
             continue  # "Home | UK | World | Politics | US | Climate": a site's menu
-        if first_content and (_is_heading(s) or _is_quoted_headline(s, lines, n)):
+        if first_content and (_is_heading(s) or _is_quoted_headline(s, lines, n) or (
+                headline is None and len(s) <= 200 and _next_line(lines, n) == s)):
+            # (a long headline too, printed twice: "Paris summit: allies pledge ...; Brazil
+            # calls for talks with both sides at the table")
             after = _next_line(lines, n)
             if (name := _masthead_name(s)) and (headline is not None or _is_heading(after)):
                 found.setdefault("outlet", name)  # "The Grand River Ledger" over the headline
