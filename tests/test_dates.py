@@ -611,6 +611,17 @@ def test_a_past_happenings_date_does_not_pull_the_article_back_to_it():
     assert published >= "2025-12-04"
 
 
+def test_a_past_date_written_with_its_weekday_is_this_weeks_news_wherever_it_lies():
+    from datetime import date
+
+    text = ("Abu Dhabi, UAE: Russia and Ukraine exchanged 157 prisoners of war each on "
+            "Thursday, hours after the second round of talks wrapped up. The negotiations "
+            "opened on Wednesday, 4 February, at a government guest house.")
+    corpus = [date(2026, 1, 25), date(2026, 2, 18), date(2026, 3, 2), date(2026, 3, 18),
+              date(2026, 3, 26)]
+    assert infer_published(text, corpus) == ("2026-02-05", "inferred")
+
+
 def test_a_past_date_beyond_the_other_articles_says_the_article_is_later():
     from datetime import date
 

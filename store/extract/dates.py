@@ -1291,7 +1291,10 @@ def _infer(text: str, corpus_dates: CorpusDates, mentions, pinned=()
     # Geneva", in a corpus of January's reporting): its wording, not the corpus, decides. A
     # past happening's date counts only past the other articles' days ("the talks, which
     # opened on January 23" in a corpus of December's), a future one only before them: one
-    # they lie beyond says the article is later (or earlier) than they are.
+    # they lie beyond says the article is later (or earlier) than they are. A past date
+    # written with its weekday is this week's news wherever it lies ("the negotiations that
+    # opened on Wednesday, 4 February"); one without may be background ("resigned on Nov.
+    # 28").
     for e, tense in mentions:
         if e.kind not in ("md", "ymd"):
             continue
@@ -1299,7 +1302,8 @@ def _infer(text: str, corpus_dates: CorpusDates, mentions, pinned=()
         gap = (d - anchor).days
         if abs(gap) > _WRITTEN_REACH:
             continue
-        if tense is None or tense == "past" and gap > 10:
+        if tense is None or tense == "past" and (gap > 10 or _WEEKDAY_NAME.search(
+                text, e.start, e.end)):  # (or this week's: "opened on Wednesday, 4 February")
             days.update(d + timedelta(days=k) for k in range(7))
         elif tense == "future" and gap < -10:
             days.update(d - timedelta(days=k) for k in range(7))
