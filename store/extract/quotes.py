@@ -1012,11 +1012,23 @@ class _Article:
             return apposed.start()
         return None
 
+    def _acronym_org(self, lo: int, vs: int) -> Speaker | None:
+        """The organisation written in full with its initials in brackets right before `vs`
+        ("The International Atomic Energy Agency (IAEA) said"), which the codebook does not
+        know, if one is."""
+        if not self.text[max(lo, vs - 3) : vs].rstrip().endswith(")"):
+            return None
+        org = _ACRONYM_ORG.search(self.text, max(lo, vs - 120), vs)
+        name = org and _THE.sub("", org.group(1))
+        return Speaker(name, None, "institution", None) if name and (
+            _initials(name) == org.group(2)) else None
+
     # Subject of one speech verb.
     def subject_before(self, verb: re.Match, lo: int) -> Speaker | None:
         vs = verb.start()
         if self.text.endswith(") ", lo, vs) and (
-                aside := _BRACKETS_BEFORE.search(self.text, max(lo, vs - 45), vs)):
+                aside := _BRACKETS_BEFORE.search(self.text, max(lo, vs - 45), vs)) and (
+                not self._acronym_org(lo, vs)):
             vs = aside.start()  # "the Ministry of Foreign Affairs (Itamaraty) said": the name
             # the brackets follow
         if self.text.find("-year-old", max(lo, vs - 40), vs) != -1 and (
@@ -1114,12 +1126,8 @@ class _Article:
                 return self.memory.last_institution  # company said": the one named before
         if best is None and (named := institution_before(self.matcher, self.text, lo, vs)):
             return named  # "The Russian Defence Ministry said"
-        if best is None and self.text[max(lo, vs - 3) : vs].rstrip().endswith(")"):
-            org = _ACRONYM_ORG.search(self.text, max(lo, vs - 120), vs)
-            name = org and _THE.sub("", org.group(1))
-            if name and _initials(name) == org.group(2):  # "The International Atomic
-                # Energy Agency (IAEA) said": an organisation the codebook does not know
-                return Speaker(name, None, "institution", None)
+        if best is None and (org := self._acronym_org(lo, vs)):
+            return org
         described = (best is None or best[1].kind == "anonymous") and possessive_description(
             self.matcher, self.text, lo, vs)
         if described and best is not None and best[0] <= described[1] < best[2]:
