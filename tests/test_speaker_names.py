@@ -696,3 +696,10 @@ def test_a_rank_written_with_hyphens_is_no_part_of_the_name(codebook, title):
             "presence of intelligence officers was significant. “When the GRU sends its chief, "
             "the Kremlin is talking about lines on a map,” Thibault said.")
     assert attributed(text, codebook) == [("Denis Thibault", None)]
+
+
+def test_the_country_a_minister_spoke_for_fits_his_nationality_later(codebook):
+    text = ("Foreign Minister Ignazio Cassis said Switzerland was “glad to provide the space” "
+            "and would do so again.\n\n“Our role is to offer a room, a table and discretion. The "
+            "substance belongs to the parties,” the Swiss foreign minister said.")
+    assert [speaker for speaker, _ in attributed(text, codebook)] == ["Ignazio Cassis"] * 2

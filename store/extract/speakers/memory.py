@@ -702,6 +702,9 @@ class SpeakerMemory:
             actor = self.matcher.actors.get(sp.actor) if sp.actor else None
             full = self._full_name(sp.name.split()[-1]) if self.text else None
             said = " ".join((sp.name, description_at(self.text, full) if full else "", key[2],
+                             # the country the person speaks for ("Foreign Minister Ignazio
+                             # Cassis said Switzerland was glad": "the Swiss foreign minister")
+                             (full and speaks_for(self.text, full.end())) or "",
                              *((*actor.aliases, *actor.roles) if actor is not None else ())))
             known = self.said_of[key] = frozenset(
                 t for t in _DESCRIPTION_SPLIT.split(said.casefold()) if t)
