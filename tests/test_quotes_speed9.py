@@ -58,3 +58,14 @@ def test_an_introduction_pattern_left_out_has_nothing_to_match(text, last):
                     quotes._NAMED_GIVEN):
         if pattern not in kept:
             assert pattern.search(text, 0, last) is None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["call", "sign", "callsign", "-", " ", ",", "“", "his", "x",
+                                 "_", "Bison", "Hrim", "’s", "\n"]), max_size=12).map("".join))
+def test_the_call_sign_pattern_finds_what_its_word_break_form_finds(text):
+    from store.extract.speakers.subjects import CALL_SIGN
+
+    plain = re.compile(r"\bcall[- ]?sign\s*,?\s*[\"“'‘]?([A-ZÀ-ÞĀ-ɏ][\w’'-]+)")
+    assert ([(m.span(), m[1]) for m in CALL_SIGN.finditer(text)]
+            == [(m.span(), m[1]) for m in plain.finditer(text)])
