@@ -39,3 +39,13 @@ def test_after_name_finds_what_one_regex_per_name_finds(text, name, tail, guard,
     expected = [(m.start(), m.groups()) for m in whole.finditer(text, lo, hi)]
     got = [(at, m.groups()) for at, m in scan.after_name(text, name, tail, lo, hi, guard)]
     assert got == expected
+
+
+@given(st.lists(st.text(alphabet="ab-", min_size=1, max_size=3), min_size=1, max_size=4),
+       st.text(alphabet="ab- _.é", max_size=20))
+def test_words_opened_with_word_start_match_as_after_a_break(words, text):
+    words = [w for w in words if w[0] != "-"] or ["a"]
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+    opened = re.compile("(?:" + "|".join(scan.word_start(w[0]) + re.escape(w[1:])
+                                         for w in words) + r")(?![\w-])")
+    assert [m.span() for m in opened.finditer(text)] == [m.span() for m in plain.finditer(text)]

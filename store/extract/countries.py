@@ -9,7 +9,7 @@ import functools
 import re
 import unicodedata
 
-from store.extract.scan import trie_pattern
+from store.extract.scan import trie_pattern, word_start
 
 # Country words that are also given names or U.S. states ("Jordan", "Georgia").
 _AMBIGUOUS = frozenset(
@@ -74,7 +74,7 @@ class World:
         self.places = {norm_key(w) for words, provinces in others for w in (*words, *provinces)
                        if w not in _AMBIGUOUS} - word_party.keys()
         self.pattern = re.compile(
-            r"(?<![\w-])(?:" + trie_pattern([re.escape(c) for c in w] for w in foreign)
+            "(?:" + trie_pattern([word_start(w[0]), *map(re.escape, w[1:])] for w in foreign)
             + r")(?![\w-])")
 
     def elsewhere(self, text: str, lo: int, hi: int) -> bool:

@@ -39,6 +39,15 @@ def trie_pattern(sequences: Iterable[Sequence[str]]) -> str:
 ASCII_BREAKS = "".join(re.escape(chr(c)) for c in range(128) if not re.match(r"[\w-]", chr(c)))
 
 
+def word_start(first: str) -> str:
+    r"""A word's first character as a regex atom that also checks what stands before it (no
+    word character nor hyphen, as r"(?<![\w-])" before it would): a pattern whose every
+    alternative opens so lets `re` skip to the characters its words start with instead of
+    testing the break at every position of the text (four times quicker over an article)."""
+    c = re.escape(first)
+    return rf"{c}(?<![\w-]{c})"
+
+
 def first_chars(firsts: Iterable[str]) -> str:
     """A lookahead for the characters a match must start with (each of `firsts` one such
     character), to put before a trie: `re` then passes over the other positions quickly (a

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from store.extract.scan import word_start
 from store.extract.speakers.vocabulary import (
     _DET_WORDS,
     _HEADS_ALL,
@@ -44,9 +45,15 @@ def _term_regex(term: str) -> str:
     return body
 
 
-def _alternation(terms) -> str:
+def _alternation(terms, word_starts: bool = False) -> str:
+    """The terms as one alternation, longest first. `word_starts`: each opens with no word
+    character nor hyphen before it (scan.word_start)."""
     uniq = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
-    return "|".join(_term_regex(t) for t in uniq) or r"(?!x)x"
+    if not word_starts:
+        return "|".join(_term_regex(t) for t in uniq) or r"(?!x)x"
+    return "|".join(
+        word_start(t[0]) + _term_regex(t)[1:] if t[0].isalnum() else r"(?<![\w-])" + _term_regex(t)
+        for t in uniq) or r"(?!x)x"
 
 
 def slug(name: str) -> str:
@@ -163,8 +170,7 @@ class Matcher:
         self.actor_by_text: dict[str, str | None] = {}  # a mention's words → its actor
         self.body_cache: dict[str, str | None] = {}
         self.party_words = re.compile(
-            rf"(?<![\w-])(?:{_alternation(adjectives + place_terms)})(?![\w-])"
-        )
+            rf"(?:{_alternation(adjectives + place_terms, word_starts=True)})(?![\w-])")
 
     def terms_at(self, keys: list[str], k: int, roles: bool) -> tuple | list:
         """The terms (roles, or else actors and places) that may start at word k, those
