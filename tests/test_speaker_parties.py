@@ -946,3 +946,10 @@ def test_a_source_placed_by_the_article_is_none_of_a_group_named_before(codebook
             "said.\n\n"
             "‘We are going to Miami to listen, and to defend our red lines,’ the official said.")
     assert [party for _, party in attributed(text, codebook)] == [None]
+
+
+def test_an_office_another_country_owns_gives_its_holder_no_party(codebook):
+    text = ("Retired Maj.-Gen. Denis Thibault, a former commander of Canada's training mission "
+            "in Ukraine, said the presence of intelligence officers was significant. “When the "
+            "GRU sends its chief, the Kremlin is talking,” Thibault said.")
+    assert attributed(text, codebook) == [("Denis Thibault", None)]
