@@ -953,3 +953,10 @@ def test_an_office_another_country_owns_gives_its_holder_no_party(codebook):
             "in Ukraine, said the presence of intelligence officers was significant. “When the "
             "GRU sends its chief, the Kremlin is talking,” Thibault said.")
     assert attributed(text, codebook) == [("Denis Thibault", None)]
+
+
+def test_the_country_a_prime_minister_said_on_a_weekday_was_ready_is_his(codebook):
+    text = ("PARIS — Prime Minister Mark Carney said Tuesday that Canada is prepared to help "
+            "monitor a future ceasefire, as European leaders meeting in Paris endorsed the "
+            'plans.\n\n"Canada will not be a spectator to this peace," Carney told reporters.')
+    assert attributed(text, codebook) == [("Mark Carney", None)]

@@ -488,3 +488,10 @@ def test_one_of_them_is_one_of_the_sources_not_a_capital_named_since(codebook):
             "idea Moscow has so far rejected. One of them called the gap on territory \"the "
             'size of the Donbas itself."')
     assert attributed(text, codebook) == [("diplomat", None)]
+
+
+def test_a_datelines_place_is_no_person_a_pronoun_after_it_means(codebook):
+    text = ("PALM BEACH, Fla. — President Donald Trump hosted Ukrainian President Volodymyr "
+            "Zelenskyy at Mar-a-Lago on Sunday for two hours of talks he described as "
+            "“terrific,” telling reporters that the Donbas remained “a very tough issue.”")
+    assert [speaker for speaker, _ in attributed(text, codebook)] == ["Donald Trump"]

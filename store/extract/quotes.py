@@ -700,9 +700,11 @@ class _Article:
         out = []
         mentioned = set(self.mention_starts)
         full_names: dict = {}
-        for lo, hi in self.sentences:
+        for si, (lo, hi) in enumerate(self.sentences):
             if lo >= last:
                 break
+            if self.text[lo : lo + 2].isupper():
+                lo = self.clause_start(si)  # (not a dateline's place: "PALM BEACH, Fla. —")
             # subject_name, its costly test of a single word (a surname named in full
             # before?) made last, when nothing cheaper has ruled the words out
             found = subject_words(self.text, lo, min(hi, lo + 100))

@@ -193,12 +193,13 @@ def speaks_for(text: str, end: int) -> str | None:
     return said[1] if said else None
 
 
-# "... said Lithuania would", "... said Lithuania's support will": a country as the subject
-# of what an office holder says it will do.
+# "... said Lithuania would", "... said Lithuania's support will", "said Tuesday that Canada is":
+# a country as the subject of what an office holder says it will do.
 _SAYS_COUNTRY_WILL = re.compile(
     r",?\s+(?:who\s+[^,;.]{1,100},\s+)?"  # ("Guido Crosetto, who accompanied Meloni to Paris,")
     r"(?:said|says|told\s+\w+|explained|added|stressed|insisted|noted|warned)"
-    r"\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?([A-Z][\w-]+)(?:['’]s\s+(?:[a-z-]+\s+){1,3})?"
+    r"\s+(?:on\s+[A-Z]\w+\s+|[A-Z][a-z]+day\s+)?(?:that\s+)?([A-Z][\w-]+)"
+    r"(?:['’]s\s+(?:[a-z-]+\s+){1,3})?"
     r"\s*(?:would|will|was|is|remained|remains|must|had|has|could|should|cannot|can"
     r"|welcome[sd]|support(?:s|ed)|back(?:s|ed)|stands|stood|hope[sd])\b")
 
