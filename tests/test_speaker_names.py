@@ -703,3 +703,9 @@ def test_the_country_a_minister_spoke_for_fits_his_nationality_later(codebook):
             "and would do so again.\n\n“Our role is to offer a room, a table and discretion. The "
             "substance belongs to the parties,” the Swiss foreign minister said.")
     assert [speaker for speaker, _ in attributed(text, codebook)] == ["Ignazio Cassis"] * 2
+
+
+def test_a_legislators_title_is_no_part_of_the_name(codebook):
+    text = ("Opposition Legislator Chang Chia-hsien offered a different reading.\n\n"
+            '"Kyiv is being asked to give up land that it has fought for," Chang said.')
+    assert [speaker for speaker, _ in attributed(text, codebook)] == ["Chang Chia-hsien"]
