@@ -709,3 +709,13 @@ def test_a_legislators_title_is_no_part_of_the_name(codebook):
     text = ("Opposition Legislator Chang Chia-hsien offered a different reading.\n\n"
             '"Kyiv is being asked to give up land that it has fought for," Chang said.')
     assert [speaker for speaker, _ in attributed(text, codebook)] == ["Chang Chia-hsien"]
+
+
+def test_a_family_name_alone_is_the_person_of_that_name_named_last(codebook):
+    text = ("Research fellow Lin Yu-hsuan said the debate held lessons.\n\n"
+            '"The Ukrainians are asking for guarantees," Lin said.\n\n'
+            "In Beijing, foreign ministry spokesman Lin Jian told a news conference that China "
+            '"welcomes all efforts conducive to peace."\n\n'
+            '"China has always believed that dialogue is the only way," Lin said.')
+    assert [speaker for speaker, _ in attributed(text, codebook)] == [
+        "Lin Yu-hsuan", "Lin Jian", "Lin Jian"]

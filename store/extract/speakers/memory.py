@@ -269,6 +269,8 @@ class SpeakerMemory:
     earlier_persons: list[Speaker] = field(default_factory=list)
     genders: dict[str, str | None] = field(default_factory=dict, repr=False)  # _gender's
     given_names: dict[str, str | None] = field(default_factory=dict, repr=False)
+    # first word of a name → the person last named in full with it ("Lin" → "Lin Jian")
+    family_first: dict[str, Speaker] = field(default_factory=dict, repr=False)
     # surname → where the article first names that person in full (the text never changes)
     full_names: dict[str, FullName | None] = field(default_factory=dict, repr=False)
     # A person described but not yet named ("Ukraine's ambassador to the United States said
@@ -968,6 +970,8 @@ class SpeakerMemory:
                 full.group(0).split())
         ):  # "Mao said" after "Mao Ning", "Wang said" after "Foreign Minister Wang Yi": a
             # family name written first, as Chinese and other names are
+            if (recent := self.family_first.get(surname)) is not None:
+                return recent  # (the one named last of two: "Lin Yu-hsuan", then "Lin Jian")
             given = self._given_name_after(surname)
             if given is not None and norm_key(f"{surname} {given}") not in mt.name_to_actor:
                 # (a codebook actor is called by his aliases: "said Andrii, a drone
@@ -1036,6 +1040,8 @@ class SpeakerMemory:
         self.unnamed = None
         sp = Speaker(name, slug(name), "person", party)
         self.unknown_by_surname[surname] = sp
+        if len(tokens) > 1:
+            self.family_first[tokens[0]] = sp
         if elsewhere and party is None:
             self.named_elsewhere.add(surname)
         return sp
