@@ -960,3 +960,9 @@ def test_the_country_a_prime_minister_said_on_a_weekday_was_ready_is_his(codeboo
             "monitor a future ceasefire, as European leaders meeting in Paris endorsed the "
             'plans.\n\n"Canada will not be a spectator to this peace," Carney told reporters.')
     assert attributed(text, codebook) == [("Mark Carney", None)]
+
+
+def test_a_summits_conclusions_are_the_european_councils_words(codebook):
+    text = ("Leaders agreed to keep the assets immobilised, and the summit conclusions say the "
+            'Union "reserves the right" to use them to repay the new loan.')
+    assert attributed(text, codebook) == [("European Council", "europe")]
