@@ -966,3 +966,10 @@ def test_a_summits_conclusions_are_the_european_councils_words(codebook):
     text = ("Leaders agreed to keep the assets immobilised, and the summit conclusions say the "
             'Union "reserves the right" to use them to repay the new loan.')
     assert attributed(text, codebook) == [("European Council", "europe")]
+
+
+def test_the_paris_declarations_words_are_the_coalitions(codebook):
+    text = ("The so-called Paris Declaration, adopted at a summit hosted by French President "
+            'Emmanuel Macron on Tuesday, says the signatories will "participate in a US-led '
+            'ceasefire monitoring and verification mechanism".')
+    assert attributed(text, codebook) == [("coalition of the willing", "europe")]
