@@ -973,3 +973,10 @@ def test_the_paris_declarations_words_are_the_coalitions(codebook):
             'Emmanuel Macron on Tuesday, says the signatories will "participate in a US-led '
             'ceasefire monitoring and verification mechanism".')
     assert attributed(text, codebook) == [("coalition of the willing", "europe")]
+
+
+def test_a_group_of_the_countries_of_one_party_is_that_partys(codebook):
+    text = ("After the dinner, leaders of Germany, France, Britain, Italy, Poland, the Nordic "
+            "countries, the Netherlands and the European Union issued a joint statement saying "
+            'they would work with the United States on "robust security guarantees" for Ukraine.')
+    assert attributed(text, codebook) == [("leaders", "europe")]

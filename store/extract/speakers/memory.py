@@ -184,6 +184,10 @@ def _courtesy_titles(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((title.end(), title[1]) for title in _COURTESY_TITLE.finditer(text))
 
 
+# The countries and bodies a group of sources is of: "leaders of Germany, France, Britain,
+# the Nordic countries and the European Union".
+_LIST_OF = re.compile(r"\s+of\s+((?:(?:the|and|countries|states|nations|[A-Z][\w’'.-]*)"
+                      r"(?:\s*,\s*|\s+|$))+)")
 # Where a source is, said right after it: "a senior official in Kyiv".
 _PLACED_AFTER = re.compile(r"\s+in\s+[A-ZÀ-ÞĀ-ɏ]")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?\s$")
@@ -744,6 +748,10 @@ class SpeakerMemory:
         det, mods, head_word, plural, party, known, tail = parsed
         if known is not None:
             return known
+        if plural and party is None and at is not None and (
+                listed := self._listed_party(at + len(raw))):
+            # "leaders of Germany, France, Britain ... and the European Union": theirs
+            return self._anonymous_in_context(det, mods, head_word, plural, listed, tail, at)
         if not det and not mods and at is not None and self.text and (
             self.text[self.text.rfind(" ", 0, max(at - 1, 0)) + 1 : at][:1].isupper()
         ) and (body := _BODY_BEFORE.search(self.text, max(0, at - 30), at)):
@@ -757,6 +765,20 @@ class SpeakerMemory:
                 return numbered(prior, plural)
         placed = at is not None and bool(_PLACED_AFTER.match(self.text, at + len(raw)))
         return self._anonymous_in_context(det, mods, head_word, plural, party, tail, at, placed)
+
+    def _listed_party(self, end: int) -> str | None:
+        """The one party of the countries and bodies listed after a group of sources ending at
+        `end` ("leaders of Germany, France, the Nordic countries and the European Union"), if
+        the list names no other country."""
+        listed = _LIST_OF.match(self.text, end)
+        if listed is None:
+            return None
+        mt = self.matcher
+        parties = {mt.word_party.get(norm_key(m.group(0)))
+                   for m in mt.party_words.finditer(listed[1])}
+        if len(parties) != 1 or None in parties or world(mt).pattern.search(listed[1]):
+            return None
+        return parties.pop()
 
     def _anonymous_in_context(self, det, mods, head_word, plural, party, tail="",
                               at: int | None = None, placed: bool = False) -> Speaker:
