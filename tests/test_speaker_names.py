@@ -719,3 +719,10 @@ def test_a_family_name_alone_is_the_person_of_that_name_named_last(codebook):
             '"China has always believed that dialogue is the only way," Lin said.')
     assert [speaker for speaker, _ in attributed(text, codebook)] == [
         "Lin Yu-hsuan", "Lin Jian", "Lin Jian"]
+
+
+@pytest.mark.parametrize("title", ["Cllr", "Councillor", "Councilmember"])
+def test_a_councillors_title_is_no_part_of_the_name(codebook, title):
+    text = (f"The leader of the city council, {title} Mark Tremayne, said the city was proud. "
+            '"Plymouth has always stepped up when the country asked it to," he said.')
+    assert [speaker for speaker, _ in attributed(text, codebook)] == ["Mark Tremayne"]

@@ -63,7 +63,7 @@ _TITLE_WORDS = frozenset(
     integration reintegration veterans policy development ceo cfo coo fm pm taoiseach
     tánaiste rev rev. reverend fr. bishop archbishop cardinal patriarch rabbi imam pastor
     maj maj. major brig brig. brigadier capt capt. captain sgt sgt. sergeant retired
-    legislator""".split()
+    legislator councillor cllr cllr. councilman councilwoman councilmember alderman""".split()
 )
 _NOT_NAMES = frozenset(
     """but and or so yet the a an on in at this that these those it its he she they we i you
