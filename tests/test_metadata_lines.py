@@ -257,3 +257,11 @@ def test_a_stamp_with_its_update_after_a_space_dates_the_article():
     clean = clean_article(f"A headline about the talks\n\n{line}\n\n{BODY}\n", "a.txt", {})
     assert clean.published == "2026-01-06"
     assert line not in clean.text
+
+
+def test_a_publish_stamp_in_the_imperative_dates_the_article():
+    raw = ("Zaporizhzhia plant loses power again\n\nPublish : 25 Jan 2026, 12:40 PM\n"
+           "Update : 25 Jan 2026, 3:10 PM\n\nThe plant lost its last external line on Saturday.\n")
+    clean = clean_article(raw, "a.txt")
+    assert (clean.published, clean.published_basis) == ("2026-01-25", "stated")
+    assert clean.text == "The plant lost its last external line on Saturday."

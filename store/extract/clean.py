@@ -627,8 +627,9 @@ def _canonical(key: str) -> str | None:
 # on: 08/01/2026 - 19:42": a stamp, its value starting as a date does (a digit, a month or a
 # weekday).
 _STAMP_LINE = re.compile(
-    r"^(?P<k>(?:first |originally )?(?:published|posted|issued)|(?:last )?(?:updated|modified))"
-    r"(?:\s+on)?\s*:?\s+"  # ("Posted : 2025-12-29 10:05")
+    r"^(?P<k>(?:first |originally )?(?:published|publish|posted|issued)"
+    r"|(?:last )?(?:updated|update|modified))"
+    r"(?:\s+on)?\s*:?\s+"  # ("Posted : 2025-12-29 10:05", "Publish : 25 Jan 2026")
     r"(?P<v>(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
     r"|sun)[a-z]*\.?[\s,]).*)$",
     re.IGNORECASE,
@@ -702,7 +703,7 @@ def _date_fields(line: str) -> dict[str, str] | None:
     if stamp := _STAMP_LINE.match(line):
         key = stamp["k"].casefold()
         return _dated(stamp["v"], line,
-                      "updated" if "updated" in key or "modified" in key else "published")
+                      "updated" if "update" in key or "modified" in key else "published")
     if debated := _DEBATED.search(line):  # Hansard: "Volume 777: debated on Thursday 18 ..."
         return _dated(debated["v"], line)
     bare = _TIME_AFTER.sub("", _UPDATED_AFTER.sub("", _TIME_BEFORE.sub("", line, 1), 1))
