@@ -726,3 +726,9 @@ def test_a_councillors_title_is_no_part_of_the_name(codebook, title):
     text = (f"The leader of the city council, {title} Mark Tremayne, said the city was proud. "
             '"Plymouth has always stepped up when the country asked it to," he said.')
     assert [speaker for speaker, _ in attributed(text, codebook)] == ["Mark Tremayne"]
+
+
+def test_a_codebook_role_in_british_spelling_is_its_holder(codebook):
+    text = ('"We worked through every point of the framework, line by line," the secretary of '
+            "Ukraine's National Security and Defence Council wrote on Telegram.")
+    assert attributed(text, codebook) == [("Rustem Umerov", "ukraine")]
