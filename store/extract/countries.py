@@ -83,6 +83,11 @@ class World:
         other = sum(1 for _ in self.pattern.finditer(text, lo, hi))
         return other > 0 and other >= sum(1 for _ in self.party_words.finditer(text, lo, hi))
 
+    def is_country(self, words: str) -> bool:
+        """Whether words name a country of no party, and nothing else ("Canada", "South
+        Korea", "the Vatican" less its article)."""
+        return self.pattern.fullmatch(words) is not None
+
     def is_foreign_place(self, place: str) -> bool:
         """Whether a place ("Istanbul", "Türkiye") is in a country of no party."""
         return self.norm_key(place) in self.places

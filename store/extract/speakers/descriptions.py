@@ -287,13 +287,6 @@ _OF_COUNTRY_NAMED = re.compile(  # "... of Ukraine | Taras Kachka"
 _COUNTRY_OWNER = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+[a-z]")
 
 
-def _foreign_country(matcher: Matcher, words: str) -> bool:
-    """Whether words name a country of no party ("Canada", "South Korea")."""
-    from store.extract.countries import world
-
-    return bool(world(matcher).pattern.fullmatch(words))
-
-
 def _foreign(matcher: Matcher, title_text: str) -> bool:
     """Whether the words name a country or body of no party ("Chinese foreign ministry
     spokesman", "China's U.N. Ambassador"): then a codebook role in them ("foreign ministry
@@ -323,7 +316,9 @@ def party_of(matcher: Matcher, anon_by_head: dict[str, Speaker], title_text: str
         norm_key(owner[1]) not in mt.name_to_actor
     ):  # "the World Bank's country director for Eastern Europe": the bank's, no party's
         return None
-    if (owner := _COUNTRY_OWNER.search(title_text)) and _foreign_country(mt, owner[1]):
+    from store.extract.countries import world
+
+    if (owner := _COUNTRY_OWNER.search(title_text)) and world(mt).is_country(owner[1]):
         return None  # "a former commander of Canada's training mission in Ukraine": the
         # office is another country's
     # The country an office is of, written last in a long title ("Deputy Prime Minister for

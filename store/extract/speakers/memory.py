@@ -978,7 +978,7 @@ class SpeakerMemory:
                 if party and not (_JOURNALIST.search(title_text) or _OBSERVER.search(title_text)):
                     known = self.unknown_by_surname[surname] = replace(known, party=party)
             return known
-        if world(mt).pattern.fullmatch(name):
+        if world(mt).is_country(name):
             # "The United Arab Emirates said it was ...": a country of no party speaks, no
             # person, and no party is lent to it
             return Speaker(name, None, "institution", None)
