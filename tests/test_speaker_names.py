@@ -732,3 +732,10 @@ def test_a_codebook_role_in_british_spelling_is_its_holder(codebook):
     text = ('"We worked through every point of the framework, line by line," the secretary of '
             "Ukraine's National Security and Defence Council wrote on Telegram.")
     assert attributed(text, codebook) == [("Rustem Umerov", "ukraine")]
+
+
+@pytest.mark.parametrize("tag", ["R-Rocky River", "D-Warrensville Heights", "R-Ohio"])
+def test_a_us_lawmakers_party_and_home_town_tag_is_no_name(codebook, tag):
+    text = (f'Rep. Max Miller, {tag}, said on social media that the declaration showed "Europe '
+            'finally stepping up," as expected.')
+    assert attributed(text, codebook) == [("Max Miller", "us")]

@@ -88,7 +88,8 @@ _LONG_PARTICIPLE_ASIDE = re.compile(
 _APPOSITION_START = re.compile(r",\s+(?:a|an|the|[A-Z][\w.-]*['’]s)\s")
 _LISTED_APPOSITION = re.compile(r",[^,]*,[^,]*\band\b[^,]*,\s*$")
 # "R-Pa.", "(D-N.H.)", "I-Vt.": a US lawmaker's party-and-state tag marks an American.
-_US_STATE_TAG = re.compile(r"(?<![\w-])[RDI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]+\.?|[A-Z]{2})(?![\w-])")
+_US_STATE_TAG = re.compile(  # (a state legislator's home town: "R-Rocky River")
+    r"(?<![\w-])[RDI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\.?|[A-Z]{2})(?![\w-])")
 # What may stand between a name and its aside: an age ("Halyna Moroz, 58, who ..."), a
 # party tag in brackets ("Elina Valtonen (NCP) told") or a US lawmaker's ("Lindsey Graham,
 # R-S.C., a close ally of Trump, said").
@@ -209,7 +210,8 @@ def _name_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     if window.rstrip().endswith(","):
         aside = _TRAILING_APPOSITION.search(window)
         inner = aside.group().strip(" ,") if aside else ""
-        named = aside and (_BARE_NAME.fullmatch(inner) or _NAME_OF_BODY.fullmatch(inner))
+        named = aside and not _US_STATE_TAG.fullmatch(inner) and (
+            _BARE_NAME.fullmatch(inner) or _NAME_OF_BODY.fullmatch(inner))
         if named and (placed := _DESCRIBED_IN_PLACE.search(window, 0, aside.start())):
             # "Hendra Wijaya, procurement manager at a flour mill in Surabaya, East Java,
             # said": the region of the place the person is described in, not a name
