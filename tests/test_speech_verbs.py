@@ -265,3 +265,9 @@ def test_a_second_predicate_has_the_person_its_sentence_opens_with_by_surname(co
             "brief the IAEA Board of Governors at its meeting in early March, and told reporters "
             "he was ready to travel to both Kyiv and Moscow “as soon as next week” if needed.")
     assert [speaker for speaker, _ in attributed(text, codebook)] == ["Rafael Grossi"]
+
+
+def test_sources_who_described_something_are_its_speakers(codebook):
+    text = ("Rep. Mike Quigley said he had spoken Monday with Ukrainian officials who described "
+            "the Berlin sessions as “serious, long and exhausting.”")
+    assert attributed(text, codebook) == [("Ukrainian officials", "ukraine")]

@@ -235,8 +235,10 @@ _PASSIVE_BY_AS = re.compile(
 _PASSIVE_VERB = re.compile(  # (... and "and by Ursula von der Leyen as proof that ...")
     r"\b(?:welcomed|hailed|praised|described|dismissed|critici[sz]ed|condemned|denounced"
     r"|branded|labell?ed|characteri[sz]ed|called|greeted|rejected|derided)\s+by\b")
-# A relative clause's subject right before its speech verb: "..., who said", ", who has said".
-_WHO_SAID = re.compile(r",\s+(?:who|which)\s+(?:(?:also|later|then|has|had|previously)\s+)?$")
+# A relative clause's subject right before its speech verb: "..., who said", ", who has said",
+# "Ukrainian officials who described".
+_WHO_SAID = re.compile(
+    r",?\s+(?:who|which)\s+(?:(?:also|later|then|has|had|previously)\s+)?$")
 # A title in apposition after a name, before its verb or a relative clause: ", the World
 # Bank's country director for Eastern Europe, ", ", the secretary of Ukraine's Security Council"
 _APPOSED_TITLE = re.compile(  # (or a bare title: ", secretary of Ukraine's ... Council", or
