@@ -495,3 +495,10 @@ def test_a_datelines_place_is_no_person_a_pronoun_after_it_means(codebook):
             "Zelenskyy at Mar-a-Lago on Sunday for two hours of talks he described as "
             "“terrific,” telling reporters that the Donbas remained “a very tough issue.”")
     assert [speaker for speaker, _ in attributed(text, codebook)] == ["Donald Trump"]
+
+
+def test_a_name_after_a_partys_word_and_a_title_is_heard_for_he(codebook):
+    text = ("Vladimir Zelensky called the talks «constructive» in his evening address.\n\n"
+            "Rosatom Director General Alexey Likhachev ruled out such a scheme. «The plant is a "
+            "Russian facility, operated by Russian specialists», he said on Friday.")
+    assert [speaker for speaker, _ in attributed(text, codebook)] == ["Alexey Likhachev"]

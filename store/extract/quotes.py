@@ -700,7 +700,9 @@ class _Article:
         next, whatever the verb, even when the codebook does not know them. Codebook
         mentions are heard anyway."""
         out = []
-        mentioned = set(self.mention_starts)
+        # where a mention starts that is a person or a source (a party's word opening a title,
+        # "Rosatom Director General Alexey Likhachev", leaves the name to be heard)
+        mentioned = {m.start for m in self.mentions if m.kind != "place"}
         full_names: dict = {}
         for si, (lo, hi) in enumerate(self.sentences):
             if lo >= last:
