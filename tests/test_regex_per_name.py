@@ -20,6 +20,7 @@ from store.extract.speakers.memory import _courtesy_title
 def _raw(name: str, text: str) -> RawArticle:
     return RawArticle(Path(name), name, text.encode(), text, None)
 
+
 ARTICLE = """Warsaw weighs its part in a reassurance force
 
 WARSAW, Dec 16 (Reuters) - Poland will not send troops to Ukraine, an envoy said on Tuesday.
