@@ -980,3 +980,15 @@ def test_a_group_of_the_countries_of_one_party_is_that_partys(codebook):
             "countries, the Netherlands and the European Union issued a joint statement saying "
             'they would work with the United States on "robust security guarantees" for Ukraine.')
     assert attributed(text, codebook) == [("leaders", "europe")]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("the UAE foreign ministry", "UAE foreign ministry"),
+    ("the Emirati foreign ministry", "Emirati foreign ministry"),
+    ("its foreign ministry", "United Arab Emirates foreign ministry"),
+])
+def test_a_ministry_of_a_country_of_no_party_speaks_for_none(codebook, body, speaker):
+    text = ("The United Arab Emirates, which has mediated earlier exchanges, said it was ready "
+            f'to host the talks. "We will continue to spare no effort to support dialogue," {body} '
+            "said in a statement.")
+    assert attributed(text, codebook) == [(speaker, None)]

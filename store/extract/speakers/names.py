@@ -361,6 +361,34 @@ def _institution(matcher: Matcher, name: str) -> Speaker | None:
     return None
 
 
+# A body of a country named before: "its foreign ministry said".
+_ITS_BODY = re.compile(
+    r"\b[Ii]ts\s+((?:(?:foreign|defen[cs]e|energy|finance)\s+)?ministry|government|embassy)\s*$")
+_ITS_OWNER_REACH = 400  # how far back the country "its" stands for is sought
+
+
+def _country_named_before(matcher: Matcher, text: str, at: int) -> str | None:
+    """The country of no party the text names last in the paragraph before `at` (whose
+    "its foreign ministry" is), or None when a party's word stands after it."""
+    from store.extract.countries import world
+
+    lo = max(text.rfind("\n\n", 0, at) + 1, at - _ITS_OWNER_REACH)
+    country = max(world(matcher).pattern.finditer(text, lo, at), key=re.Match.start, default=None)
+    if country is None or matcher.party_words.search(text, country.end(), at):
+        return None
+    return country.group(0)
+
+
+def _foreign_institution(matcher: Matcher, name: str) -> Speaker | None:
+    """The institution of a name opening with the name or people of a country of no party
+    ("the UAE foreign ministry", "the Emirati foreign ministry"), with no party, or None."""
+    from store.extract.countries import world
+
+    opening = world(matcher).pattern.match(name)
+    return Speaker(name, None, "institution", None) if opening and opening.end() < len(
+        name) else None
+
+
 def is_institution_name(words: list[str]) -> bool:
     """Whether capitalised words name a body, not a person: two words at least, the last one
     saying what it is ("General Staff", "Air Force", "State Emergency Service")."""
@@ -407,7 +435,12 @@ def institution_before(matcher: Matcher, text: str, lo: int, end: int) -> Speake
     m = max(_NAMED_INSTITUTION.finditer(text, max(lo, end - 80), end), key=re.Match.start,
             default=None)
     if m is not None and not text[m.end() : end].strip():
-        return _institution(matcher, m.group(1))
+        return _institution(matcher, m.group(1)) or _foreign_institution(matcher, m.group(1))
+    if (its := _ITS_BODY.search(text, max(lo, end - 40), end)) and (
+            owner := _country_named_before(matcher, text, its.start())):
+        # "The United Arab Emirates ... said it was honoured to host the talks. '...,' its
+        # foreign ministry said": that country's ministry
+        return Speaker(f"{owner} {its[1]}", None, "institution", None)
     of = _MINISTRY_OF.search(text, max(lo, end - 100), end)
     if of is None:
         return None
