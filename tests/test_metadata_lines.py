@@ -265,3 +265,11 @@ def test_a_publish_stamp_in_the_imperative_dates_the_article():
     clean = clean_article(raw, "a.txt")
     assert (clean.published, clean.published_basis) == ("2026-01-25", "stated")
     assert clean.text == "The plant lost its last external line on Saturday."
+
+
+def test_a_published_date_stamp_dates_the_article():
+    raw = ("US, Ukraine and Russia end talks in Abu Dhabi\n\nBy Rania Haddad\n"
+           "Published date: 24 January 2026 17:40 GMT\n\nNegotiators wrapped up two days of talks "
+           "on Saturday.\n")
+    clean = clean_article(raw, "a.txt")
+    assert (clean.published, clean.published_basis) == ("2026-01-24", "stated")

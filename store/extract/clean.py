@@ -629,7 +629,8 @@ def _canonical(key: str) -> str | None:
 _STAMP_LINE = re.compile(
     r"^(?P<k>(?:first |originally )?(?:published|publish|posted|issued)"
     r"|(?:last )?(?:updated|update|modified))"
-    r"(?:\s+on)?\s*:?\s+"  # ("Posted : 2025-12-29 10:05", "Publish : 25 Jan 2026")
+    r"(?:\s+(?:on|date|time))?\s*:?\s+"  # ("Posted : 2025-12-29 10:05", "Publish : 25 Jan
+    # 2026", "Published date: 24 January 2026 17:40 GMT")
     r"(?P<v>(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
     r"|sun)[a-z]*\.?[\s,]).*)$",
     re.IGNORECASE,
