@@ -271,3 +271,9 @@ def test_sources_who_described_something_are_its_speakers(codebook):
     text = ("Rep. Mike Quigley said he had spoken Monday with Ukrainian officials who described "
             "the Berlin sessions as “serious, long and exhausting.”")
     assert attributed(text, codebook) == [("Ukrainian officials", "ukraine")]
+
+
+def test_a_heading_over_quotations_is_no_speaker(codebook):
+    text = ('The package was adopted.\n\nQuotes:\n"Russia will only come to the negotiating '
+            'table in earnest if it has to."')
+    assert attributed(text, codebook) == [(None, None)]

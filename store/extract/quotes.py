@@ -1752,6 +1752,8 @@ class _Article:
         end = found[1] + len(found[0])
         if not _CREDIT_REST.fullmatch(text, end, hi) or self.verbs_in(lo, hi):
             return None
+        if " " not in found[0] and norm_key(found[0]) not in self.matcher.name_to_actor:
+            return None  # (asked before `named`, which would remember "Quotes:" as a person)
         sp = self.memory.named(found[0], text[end:hi])
         # a person: a codebook actor, or one named in full ("Today" over a headline is not)
         return sp if sp is not None and sp.kind == "person" and (
