@@ -88,7 +88,8 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
                "unseen_probe80": 0.57, "unseen_probe81": 0.7, "unseen_probe82": 0.6,
                "unseen_probe83": 0.53, "unseen_probe84": 0.46, "unseen_probe85": 0.64,
                "unseen_probe86": 0.7, "unseen_probe87": 0.4, "unseen_probe88": 0.53,
-               "unseen_probe89": 0.58, "unseen_probe90": 0.53}
+               "unseen_probe89": 0.58, "unseen_probe90": 0.53, "unseen_probe91": 0.64,
+               "unseen_probe92": 0.65, "unseen_probe93": 0.59}
 # unseen_probe15 (dpa, Irish Times, Globe and Mail, ANSA, SCMP, The Atlantic; written blind in
 # session 11): 0.570. unseen_probe16 (Telegraph, Financial Post, Chicago Tribune, CBC, Japan
 # Times, Carnegie Politika; blind): 0.333, its reader giving most quotations several issues
@@ -219,7 +220,11 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # Media, NikVesti, the Chicago Sun-Times, Punchbowl News, the New Hampshire Union Leader,
 # Newsmax, cleveland.com, the Omaha World-Herald; blind last in session 20: saved pages,
 # Markdown and a sidecar; the Russian and Ukrainian sides' own English-language press; US
-# domestic coverage): 0.560, 0.609, 0.563 blind.
+# domestic coverage): 0.560, 0.609, 0.563 blind. unseen_probe91 to unseen_probe93 (MS NOW,
+# Monocle, Corriere della Sera, Die Presse, Business Standard, VRT NWS, GB News, HuffPost UK,
+# hromadske, news.com.au, Middle East Eye, Stars and Stripes, GOV.UK, the European Commission,
+# the Irish Independent, The Dispatch, WAM, Mint; blind last in session 20: transcripts and
+# interviews, live blogs, readouts, releases and columns): 0.673, 0.680, 0.622 blind.
 # Party: 0.95 everywhere but on these sets, where a reader places a person the article's own
 # words for them do not. unseen_probe5 (0.944): a Ukrainian sergeant in a story from
 # Washington (the story is about the United States, so is its unplaced sergeant). unseen_probe10
@@ -329,6 +334,9 @@ ISSUE_FLOOR = {"seeds": 0.85, "unseen": 0.74, "unseen_events": 0.75, "unseen_pro
 # party, Canada's prime minister and an MP in a story from Paris, a Montreal community
 # leader. unseen_probe90 (0.873 blind and now; last in session 20): Ukrainian Americans its
 # reader places with no party, a governor and a Chicago congressman's words for others'.
+# unseen_probe91 (0.837 blind) and unseen_probe93 (0.928 blind; last in session 20): the
+# hosts of transcripts, whom its reader places with no party, the Taoiseach in a column, the
+# words of the Indian ministry's spokesman given Europe.
 # unseen_probe13 (0.964, 0.919 since people named by a first name alone hold the party of
 # the place they are met in, else the story's, session 15): "Oleh, 38, a municipal worker"
 # in Sloviansk is Ukraine's to ours and nobody's to its reader (five quotations; the rule
@@ -353,7 +361,8 @@ PARTY_FLOOR = {"unseen_probe5": 0.9, "unseen_probe10": 0.89, "unseen_probe12": 0
                "unseen_probe74": 0.84, "unseen_probe75": 0.8, "unseen_probe76": 0.93,
                "unseen_probe77": 0.86, "unseen_probe78": 0.92, "unseen_probe79": 0.93,
                "unseen_probe82": 0.93, "unseen_probe83": 0.83, "unseen_probe86": 0.92,
-               "unseen_probe87": 0.92, "unseen_probe90": 0.85}
+               "unseen_probe87": 0.92, "unseen_probe90": 0.85, "unseen_probe91": 0.8,
+               "unseen_probe93": 0.89}
 # Speaker: 0.95 everywhere but on these sets. Since session 17 a quotation whose speaker no
 # rule finds is kept with none (a whole sentence in marks, or words in a sentence reporting
 # speech) instead of dropped: recall on all sets 0.976 -> 0.986, speaker 0.962 -> 0.952, the
@@ -438,7 +447,8 @@ SPEAKER_FLOOR = {"unseen_probe64": 0.82, "unseen_probe65": 0.92, "unseen_probe66
                  "unseen_probe74": 0.87, "unseen_probe75": 0.89, "unseen_probe77": 0.85,
                  "unseen_probe78": 0.91, "unseen_probe79": 0.93, "unseen_probe80": 0.94,
                  "unseen_probe81": 0.93, "unseen_probe82": 0.88, "unseen_probe86": 0.87,
-                 "unseen_probe89": 0.91, "unseen_probe90": 0.92}
+                 "unseen_probe89": 0.91, "unseen_probe90": 0.92, "unseen_probe91": 0.92,
+                 "unseen_probe93": 0.88}
 # unseen_probe82 (0.850 blind, 0.895 now; session 20): "a senior official in Kyiv", the
 # reader's word for five sources, is ours "senior official" (and was a "senior European" or
 # "Moscow" one, after such officials named before: read since), "the pontiff said" for the
@@ -451,7 +461,11 @@ SPEAKER_FLOOR = {"unseen_probe64": 0.82, "unseen_probe65": 0.92, "unseen_probe66
 # in session 20): Ushakov's account of Putin's words given to Putin, "Gov. JB Pritzker's
 # office said the governor" read as nobody, the words of "Ukrainian officials who described"
 # the talks to a congressman given to him, "Rep. Max Miller, R-Rocky River," read as
-# "R-Rocky River" (read since).
+# "R-Rocky River" (read since). unseen_probe91 (0.939 blind) and unseen_probe93 (0.901 blind;
+# last in session 20): a transcript's turns after the host's, "he said" after a description of
+# another person as its object ("praised the Ukrainian leader"), a WAM statement's "the
+# Ministry said" after "the Ministry of Foreign Affairs (MoFA) announced", and a release's
+# "Quotes:" box (read as nobody since, not as "Quotes").
 # unseen_probe71 (0.928 blind) and unseen_probe72 (0.907 blind; session 18): a headline's
 # "Taoiseach warns", "the Argentine" for the IAEA's chief, a retired colonel named after his
 # description, a nephew's text message "it said", "His colleague". unseen_probe74 (0.843
@@ -499,7 +513,11 @@ PRECISION_FLOOR = {"unseen_probe14": 0.96}
 # sentence or stands in a sentence reporting speech: every set above now reaches 0.95 (a
 # document's phrases and quotations whose speaker no rule finds) but unseen_probe41 (0.944)
 # and unseen_probe45 (0.921).
-RECALL_FLOOR: dict[str, float] = {"unseen_probe41": 0.93, "unseen_probe45": 0.9}
+# unseen_probe91 (0.490 blind and now; last in session 20): its reader counts the labelled
+# turns of two transcripts and the answers of two interviews, written in no quotation marks,
+# as quotations; ours, as #3 asks, are the words in marks (the quotations inside the turns).
+RECALL_FLOOR: dict[str, float] = {"unseen_probe41": 0.93, "unseen_probe45": 0.9,
+                                  "unseen_probe91": 0.45}
 # Events: 0.8 everywhere but on unseen_probe56 (0.770 blind and now), whose undated story
 # from The Local dates the Berlin talks by weekdays alone; built with five articles from
 # December to February and none other on Berlin, its day is inferred weeks late, and its eight
@@ -538,7 +556,8 @@ OUTLETS_MISSED = {"unseen_probe13": 3, "unseen_probe15": 3, "unseen_probe16": 4,
                   "unseen_probe78": 3, "unseen_probe79": 2, "unseen_probe80": 4,
                   "unseen_probe81": 3, "unseen_probe82": 4, "unseen_probe84": 5,
                   "unseen_probe85": 2, "unseen_probe86": 3, "unseen_probe87": 2,
-                  "unseen_probe89": 3, "unseen_probe90": 4}
+                  "unseen_probe89": 3, "unseen_probe90": 4, "unseen_probe91": 3,
+                  "unseen_probe92": 4, "unseen_probe93": 5}
 # (test_publication_metadata says why)
 
 CORPORA = {
@@ -635,7 +654,13 @@ CORPORA = {
     "unseen_probe88": (DATA / "unseen_probe88", DATA / "unseen_probe88"),
     "unseen_probe89": (DATA / "unseen_probe89", DATA / "unseen_probe89"),
     "unseen_probe90": (DATA / "unseen_probe90", DATA / "unseen_probe90"),
+    "unseen_probe91": (DATA / "unseen_probe91", DATA / "unseen_probe91"),
+    "unseen_probe92": (DATA / "unseen_probe92", DATA / "unseen_probe92"),
+    "unseen_probe93": (DATA / "unseen_probe93", DATA / "unseen_probe93"),
 }
+# Stated dates not read, with why: a transcript's "Transcript: The Sunday Briefing, 1/4/26"
+# reads 4 January or 1 April, and nothing in its text decides (unseen_probe91, session 20).
+PUBLISHED_UNREAD = {"unseen_probe91": {"h91_1_msnow_sybiha_paris.txt"}}
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
@@ -810,7 +835,9 @@ def test_publication_metadata(corpus):
     Express Pvt") and pages that name themselves nowhere the text reads. unseen_probe89 and
     unseen_probe90 (blind, last in session 20): "Sputnik International" for its reader's
     "Sputnik", owners' lines ("Union Leader Corp", "Newsmax Media", "Advance Local Media") and
-    pages that name themselves nowhere."""
+    pages that name themselves nowhere. unseen_probe91 to unseen_probe93 (blind, last in
+    session 20): domains and short names ("diepresse.com", "VRT", "WAM") for their readers'
+    names, publishers' lines ("Nationwide News Pty", "Mediahuis Ireland"), government pages."""
     store, doc, golds, name = corpus
     by_path = {s["path"]: s for s in doc["sources"]}
     named = [(g["outlet"], by_path[g["article"]]["outlet"]) for g in golds if g["outlet"]]
@@ -818,7 +845,9 @@ def test_publication_metadata(corpus):
     assert len(wrong) <= OUTLETS_MISSED.get(name, 1), wrong
     for g in golds:
         src = by_path[g["article"]]
-        if g["published"]:
+        if g["article"] in PUBLISHED_UNREAD.get(name, ()):
+            assert src["published_basis"] != "stated"  # (read otherwise: say why above)
+        elif g["published"]:
             assert src["published"] == g["published"]
             # "KYIV, Dec 29 (Reuters) -": the day is stated, the year inferred
             yearless = g["published"][:4] not in store.source_text(src["id"])[:600]
