@@ -368,8 +368,9 @@ _ITS_OWNER_REACH = 400  # how far back the country "its" stands for is sought
 
 
 def _country_named_before(matcher: Matcher, text: str, at: int) -> str | None:
-    """The country of no party the text names last in the paragraph before `at` (whose
-    "its foreign ministry" is), or None when a party's word stands after it."""
+    """The country of no party the text names last before `at` in its paragraph, up to
+    _ITS_OWNER_REACH characters back (whose "its foreign ministry" is), or None when a
+    party's word stands after it."""
     from store.extract.countries import world
 
     lo = max(text.rfind("\n\n", 0, at) + 1, at - _ITS_OWNER_REACH)
