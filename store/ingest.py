@@ -96,18 +96,17 @@ class Library:
         """The manifest as read (its entries, tens of thousands of objects with no cycles, are
         made with the collector paused: at 10,000 articles it took a tenth of an add)."""
         lib = cls(data_dir)
-        try:
-            text = lib.path.read_text(encoding="utf-8")
-            with collector_paused():
+        with collector_paused():
+            try:
+                text = lib.path.read_text(encoding="utf-8")
                 doc = json.loads(text)
-        except FileNotFoundError:
-            return lib
-        except (OSError, ValueError) as e:
-            raise RuntimeError(f"{lib.path}: unreadable library manifest ({e})") from e
+            except FileNotFoundError:
+                return lib
+            except (OSError, ValueError) as e:
+                raise RuntimeError(f"{lib.path}: unreadable library manifest ({e})") from e
+            lib.entries = [_entry(e) for e in doc.get("articles", [])]
         lib.base = doc.get("base")
         lib.codebook = doc.get("codebook")
-        with collector_paused():
-            lib.entries = [_entry(e) for e in doc.get("articles", [])]
         lib.known = True
         lib._text = text if text.endswith("]}") else None
         return lib
