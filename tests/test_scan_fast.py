@@ -18,6 +18,11 @@ def test_every_character_as_the_regex_class_takes_it():
     assert wrong == []
 
 
+def test_every_character_as_the_word_class_takes_it():
+    word = re.compile(r"\w")
+    assert [c for c in map(chr, range(0x110000)) if scan.word_char(c) != bool(word.match(c))] == []
+
+
 @given(st.text(alphabet="ab_-– .,’é١²\u00a0", max_size=12), st.integers(0, 12), st.integers(0, 12))
 def test_clean_edges_as_the_regex_tells(text, a, b):
     start, end = sorted((min(a, len(text)), min(b, len(text))))

@@ -78,6 +78,11 @@ def clean_edges(text: str, start: int, end: int) -> bool:
     return end >= len(text) or not word_or_hyphen(text[end])
 
 
+def word_char(char: str) -> bool:
+    r"""Whether `char` matches r"\w" (str.isalnum, or "_")."""
+    return char.isalnum() or char == "_"
+
+
 def word_or_hyphen(char: str) -> bool:
     r"""Whether `char` matches r"[\w-]" (`re`'s \w is str.isalnum or "_": a test checks every
     character), at half the cost of a regex call."""
@@ -96,7 +101,7 @@ def after_name(text: str, name: str, tail: re.Pattern[str], lo: int = 0, hi: int
     while at != -1:
         before = text[at - 1] if at else " "
         found = None
-        if not (before.isalnum() or before == "_" or before in guard):
+        if not (word_char(before) or before in guard):
             found = tail.match(text, at + len(name), hi)
             if found:
                 yield at, found

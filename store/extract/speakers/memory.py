@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from store.extract.countries import world
 from store.extract.gender import guessed_woman, lone_name_gender, name_gender
-from store.extract.scan import after_name
+from store.extract.scan import after_name, word_char
 from store.extract.speakers.anonymous import (
     _INDEFINITE,
     _anon_name,
@@ -171,8 +171,7 @@ def _courtesy_title(text: str, surname: str) -> str | None:
     """The courtesy title the text first puts before the surname ("Mr. Klitschko" → "Mr")."""
     for at, title in _courtesy_titles(text):
         end = at + len(surname)
-        if text.startswith(surname, at) and (
-                end == len(text) or not (text[end].isalnum() or text[end] == "_")):
+        if text.startswith(surname, at) and (end == len(text) or not word_char(text[end])):
             return title
     return None
 
